@@ -1,0 +1,132 @@
+#include "clientstore.h"
+#include "database.h"
+#include "mainwindow.h"
+#include "sampledatagenerator.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstdio>
+
+using namespace Rapport;
+
+namespace {
+
+void printLine(FILE *stream, const QString &text)
+{
+    std::fputs(qPrintable(text + QLatin1Char('\n')), stream);
+    std::fflush(stream);
+}
+
+int failBatch(const QString &message)
+{
+    printLine(stderr, QStringLiteral("rapport: ") + message);
+    return 1;
+}
+
+void installTranslations(QCoreApplication &app)
+{
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    auto *translator = new QTranslator(&app);
+    if (translator->load(QLocale(), QStringLiteral("rapport"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(translator);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Rapport"));
+    QCoreApplication::setApplicationName(QStringLiteral("Rapport"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RAPPORT_VERSION));
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    // Parse before any application object exists: --help, --version and the batch commands
+    // must work on a machine with no display.
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Rapport shows which clients need your attention first, and why."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption databaseOption(QStringLiteral("database"),
+        QCoreApplication::translate("main", "Open the database FILE (created if missing)."),
+        QCoreApplication::translate("main", "FILE"));
+    const QCommandLineOption sampleOption(QStringLiteral("generate-sample"),
+        QCoreApplication::translate("main", "Add N sample clients to the database and exit."),
+        QCoreApplication::translate("main", "N"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"),
+        QCoreApplication::translate("main", "Seed for --generate-sample (default 1): the same seed gives the same clients."),
+        QCoreApplication::translate("main", "S"), QStringLiteral("1"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Open the window, save a picture of it to FILE (PNG) and exit."),
+        QCoreApplication::translate("main", "FILE"));
+    parser.addOptions({databaseOption, sampleOption, seedOption, screenshotOption});
+
+    if (!parser.parse(arguments)) {
+        QCoreApplication app(argc, argv);
+        return failBatch(parser.errorText() + QCoreApplication::translate("main", " (see rapport --help)"));
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        QCoreApplication app(argc, argv);
+        return failBatch(QCoreApplication::translate("main", "unexpected argument \"%1\" (see rapport --help)")
+                             .arg(parser.positionalArguments().constFirst()));
+    }
+    const QString databasePath = parser.isSet(databaseOption) ? parser.value(databaseOption) : Database::defaultPath();
+
+    const bool batch = parser.isSet(helpOption) || parser.isSet(versionOption) || parser.isSet(sampleOption);
+    if (batch) {
+        QCoreApplication app(argc, argv);
+        installTranslations(app);
+        if (parser.isSet(helpOption)) {
+            printLine(stdout, parser.helpText().trimmed());
+            return 0;
+        }
+        if (parser.isSet(versionOption)) {
+            printLine(stdout, QStringLiteral("Rapport ") + QCoreApplication::applicationVersion());
+            return 0;
+        }
+        bool countOk = false;
+        const int count = parser.value(sampleOption).toInt(&countOk);
+        if (!countOk || count < 1 || count > 1000000)
+            return failBatch(QCoreApplication::translate("main", "--generate-sample needs a number of clients from 1 to 1000000, not \"%1\"")
+                                 .arg(parser.value(sampleOption)));
+        bool seedOk = false;
+        const quint32 seed = parser.value(seedOption).toUInt(&seedOk);
+        if (!seedOk)
+            return failBatch(QCoreApplication::translate("main", "--seed needs a whole number from 0 to 4294967295, not \"%1\"")
+                                 .arg(parser.value(seedOption)));
+        ClientStore store;
+        if (!store.open(databasePath))
+            return failBatch(store.errorString());
+        SampleDataGenerator generator(seed);
+        if (!store.addClients(generator.clients(count, ClientStore::now())))
+            return failBatch(store.errorString());
+        printLine(stdout, QCoreApplication::translate("main", "Added %1 sample clients to %2.")
+                              .arg(count)
+                              .arg(QDir::toNativeSeparators(databasePath)));
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/rapport.svg")));
+    installTranslations(app);
+
+    ClientStore store;
+    MainWindow window(&store);
+    if (!window.openDatabase(databasePath))
+        return 1;
+    window.show();
+    if (parser.isSet(screenshotOption))
+        window.scheduleScreenshot(parser.value(screenshotOption));
+    return app.exec();
+}

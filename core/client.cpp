@@ -1,0 +1,35 @@
+#include "client.h"
+
+namespace Rapport {
+
+QString Client::displayName() const
+{
+    return name.isEmpty() ? company : name;
+}
+
+QString Client::tagsText() const
+{
+    return tags.join(QLatin1String(", "));
+}
+
+QStringList Client::parseTags(const QString &text)
+{
+    QStringList result;
+    const QStringList parts = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        const QString tag = part.simplified();
+        if (!tag.isEmpty() && !result.contains(tag, Qt::CaseInsensitive))
+            result.append(tag);
+    }
+    return result;
+}
+
+bool operator==(const Client &a, const Client &b)
+{
+    return a.id == b.id && a.name == b.name && a.company == b.company && a.email == b.email
+        && a.phone == b.phone && a.tags == b.tags && a.notes == b.notes
+        && a.satisfaction == b.satisfaction && a.repurchase == b.repurchase
+        && a.createdAt == b.createdAt && a.updatedAt == b.updatedAt && a.archived == b.archived;
+}
+
+} // namespace Rapport

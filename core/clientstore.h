@@ -1,0 +1,116 @@
+#pragma once
+
+#include "client.h"
+#include "database.h"
+#include "segmentationrules.h"
+
+#include <QHash>
+#include <QObject>
+#include <QVector>
+
+class QSqlQuery;
+
+namespace Rapport {
+
+/**
+ * The only way to read and change Rapport's data.
+ *
+ * Holds every client in memory, in a stable row order, and writes through to the database.
+ * A write either succeeds completely (database, memory, then signals) or changes nothing
+ * and leaves a sentence for the owner in errorString() and writeFailed().
+ * Rows are positions in clients(); they shift when clients are removed, ids never do.
+ */
+class ClientStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ClientStore(QObject *parent = nullptr);
+    ~ClientStore() override;
+
+    /** Opens the database at @p path (creating it when missing) and loads its clients. */
+    bool open(const QString &path);
+    bool isOpen() const;
+    QString path() const;
+    /** True when the file could be opened for reading only; every write is refused. */
+    bool isReadOnly() const;
+    Database::OpenError openError() const;
+
+    /** The last failure, in words for the owner. */
+    QString errorString() const { return m_errorString; }
+
+    int count() const { return int(m_clients.size()); }
+    const Client &at(int row) const { return m_clients.at(row); }
+    const QVector<Client> &clients() const { return m_clients; }
+    /** The row of the client with @p id, or -1. */
+    int rowOf(qint64 id) const { return m_rowById.value(id, -1); }
+    /** The client with @p id, or nullptr. */
+    const Client *client(qint64 id) const;
+
+    const SegmentationRules &rules() const { return m_rules; }
+    /** Stores new rules after validating them. */
+    bool setRules(const SegmentationRules &rules);
+
+    /** Segment of the client in @p row under the current rules. */
+    Segment segmentAt(int row) const;
+    Extreme extremeAt(int row) const;
+
+    /** Adds one client; returns its new id, or 0 on failure. */
+    qint64 addClient(const Client &client);
+    /**
+     * Adds @p clients in one transaction, appended in order. A client whose id is set keeps
+     * it (used to restore deleted clients). @p ids receives the stored ids.
+     */
+    bool addClients(const QVector<Client> &clients, QVector<qint64> *ids = nullptr);
+    /** Writes every field of @p client (found by its id); the update time is set here. */
+    bool updateClient(const Client &client);
+    /** Moves a client on the matrix: the drag and nudge path, one write. */
+    bool moveClient(qint64 id, double satisfaction, double repurchase);
+    /** Removes the clients with @p ids in one transaction. */
+    bool removeClients(const QVector<qint64> &ids);
+
+    /** A value from the settings table, or @p defaultValue. */
+    QString setting(const QString &key, const QString &defaultValue = {}) const;
+    bool setSetting(const QString &key, const QString &value);
+
+    /** Why @p client cannot be stored, in words for the owner; empty when it can. */
+    static QString validationError(const Client &client);
+
+    /** The current time as Rapport stores it (UTC, milliseconds). */
+    static QDateTime now();
+
+Q_SIGNALS:
+    /** Emitted before clients are appended in rows @p first to @p last. */
+    void clientsAboutToBeAdded(int first, int last);
+    /** Emitted after clients were appended in rows @p first to @p last. */
+    void clientsAdded(int first, int last);
+    /** Emitted before the clients in rows @p first to @p last are removed. */
+    void clientsAboutToBeRemoved(int first, int last);
+    /** Emitted after the clients that were in rows @p first to @p last were removed. */
+    void clientsRemoved(int first, int last);
+    /** Emitted after the client in @p row changed; @p before holds its previous values. */
+    void clientChanged(int row, const Rapport::Client &before);
+    /** Emitted before every row is replaced (a database was opened). */
+    void aboutToReset();
+    /** Emitted after every row was replaced. */
+    void resetDone();
+    /** Emitted after the segmentation rules changed. */
+    void rulesChanged(const Rapport::SegmentationRules &rules);
+    /** Emitted when a write failed and nothing was changed; @p message is for the owner. */
+    void writeFailed(const QString &message);
+
+private:
+    bool refuse(const QString &message);
+    bool failQuery(const QSqlQuery &query, const QString &action);
+    bool ensureWritable(const QString &action);
+    bool load(QVector<Client> *clients, SegmentationRules *rules);
+    void rebuildIndex(int fromRow);
+
+    Database m_database;
+    QVector<Client> m_clients;
+    QHash<qint64, int> m_rowById;
+    SegmentationRules m_rules;
+    QString m_errorString;
+};
+
+} // namespace Rapport

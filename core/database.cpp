@@ -1,0 +1,186 @@
+#include "database.h"
+
+#include "sqliteschema.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+namespace Rapport {
+
+namespace {
+QAtomicInt connectionCounter;
+}
+
+Database::Database()
+    : m_connectionName(QStringLiteral("rapport-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+int Database::latestSchemaVersion()
+{
+    return SqliteSchema::latestVersion();
+}
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/rapport.sqlite");
+}
+
+bool Database::isOpen() const
+{
+    return m_db.isOpen();
+}
+
+void Database::close()
+{
+    if (!m_db.isValid())
+        return;
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool Database::fail(OpenError error, const QString &message)
+{
+    close();
+    m_openError = error;
+    m_errorString = message;
+    return false;
+}
+
+bool Database::open(const QString &path)
+{
+    close();
+    m_path = path;
+    m_openError = OpenError::None;
+    m_errorString.clear();
+    m_readOnly = false;
+
+    const QString shownPath = QDir::toNativeSeparators(path);
+    QFileInfo info(path);
+    if (info.exists() && info.isDir())
+        return fail(OpenError::CannotCreate, tr("%1 is a folder, not a Rapport database file.").arg(shownPath));
+    if (!info.exists()) {
+        if (!QDir().mkpath(info.absolutePath()))
+            return fail(OpenError::CannotCreate,
+                        tr("Cannot create the folder %1. Choose a location you can write to.")
+                            .arg(QDir::toNativeSeparators(info.absolutePath())));
+        // Create the file ourselves so that it is readable by its owner only from the start.
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner))
+            return fail(OpenError::CannotCreate,
+                        tr("Cannot create %1: %2. Choose a location you can write to.").arg(shownPath, file.errorString()));
+        file.close();
+        info.refresh();
+    }
+    if (!info.isReadable())
+        return fail(OpenError::CannotCreate, tr("You do not have permission to read %1.").arg(shownPath));
+    m_readOnly = !info.isWritable() || !QFileInfo(info.absolutePath()).isWritable();
+
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(path);
+    m_db.setConnectOptions(SqliteSchema::connectOptions(m_readOnly));
+    if (!m_db.open())
+        return fail(OpenError::Other, tr("Cannot open %1: %2").arg(shownPath, m_db.lastError().text()));
+
+    SqliteSchema::Failure failure = SqliteSchema::Failure::Other;
+    QString detail;
+    if (!SqliteSchema::checkIntegrity(m_db, &failure, &detail)) {
+        switch (failure) {
+        case SqliteSchema::Failure::Busy:
+            return fail(OpenError::Locked,
+                        tr("%1 is in use by another program. Close it there, or open another file.").arg(shownPath));
+        case SqliteSchema::Failure::NotADatabase:
+            return fail(OpenError::NotADatabase,
+                        tr("%1 is not a Rapport database (or is damaged beyond reading). It was left untouched.").arg(shownPath));
+        default:
+            return fail(OpenError::Corrupt,
+                        tr("%1 is damaged (%2). It was left untouched; restore a backup or open another file.")
+                            .arg(shownPath, detail));
+        }
+    }
+
+    bool ok = false;
+    const int version = SqliteSchema::schemaVersion(m_db, &ok);
+    if (!ok)
+        return fail(OpenError::NotADatabase, tr("%1 is not a Rapport database. It was left untouched.").arg(shownPath));
+    if (version > latestSchemaVersion())
+        return fail(OpenError::NewerSchema,
+                    tr("%1 was saved by a newer version of Rapport. Update Rapport to open it; the file was left untouched.")
+                        .arg(shownPath));
+    if (version < latestSchemaVersion() && m_readOnly)
+        return fail(OpenError::ReadOnlyOutdated,
+                    tr("%1 needs to be upgraded but is read-only. Make it writable, or open a copy.").arg(shownPath));
+    if (version == 0 && !m_readOnly) {
+        // A brand-new file must be empty; an unknown SQLite database is not ours to change.
+        if (!SqliteSchema::isEmpty(m_db))
+            return fail(OpenError::NotADatabase,
+                        tr("%1 is a database of another program, not Rapport. It was left untouched.").arg(shownPath));
+    }
+
+    QString error;
+    if (!SqliteSchema::configure(m_db, m_readOnly, &error))
+        return fail(OpenError::Other, tr("Cannot prepare %1: %2").arg(shownPath, error));
+
+    for (int next = version + 1; next <= latestSchemaVersion(); ++next) {
+        if (!m_db.transaction())
+            return fail(OpenError::Other, tr("Cannot upgrade %1: %2").arg(shownPath, m_db.lastError().text()));
+        bool migrated = true;
+        const QStringList statements = SqliteSchema::migration(next);
+        for (const QString &statement : statements) {
+            QSqlQuery query(m_db);
+            if (!query.exec(statement)) {
+                error = query.lastError().text();
+                migrated = false;
+                break;
+            }
+        }
+        if (migrated)
+            migrated = SqliteSchema::setSchemaVersion(m_db, next, &error);
+        if (!migrated || !m_db.commit()) {
+            m_db.rollback();
+            return fail(OpenError::Other, tr("Cannot upgrade %1 to the current version: %2").arg(shownPath, error));
+        }
+    }
+    return true;
+}
+
+int Database::schemaVersion() const
+{
+    QSqlDatabase db = m_db;
+    bool ok = false;
+    return SqliteSchema::schemaVersion(db, &ok);
+}
+
+QString Database::describeFailure(const QSqlQuery &query, const QString &action) const
+{
+    const QSqlError error = query.lastError();
+    const QString shownPath = QDir::toNativeSeparators(m_path);
+    switch (SqliteSchema::classify(error)) {
+    case SqliteSchema::Failure::ReadOnly:
+        return tr("Could not %1: %2 is read-only. Nothing was changed.").arg(action, shownPath);
+    case SqliteSchema::Failure::Busy:
+        return tr("Could not %1: another program is using %2. Nothing was changed; try again in a moment.").arg(action, shownPath);
+    case SqliteSchema::Failure::DiskFull:
+        return tr("Could not %1: the disk is full. Nothing was changed; free some space and try again.").arg(action);
+    case SqliteSchema::Failure::Corrupt:
+    case SqliteSchema::Failure::NotADatabase:
+        return tr("Could not %1: %2 is damaged. Nothing was changed; restore a backup.").arg(action, shownPath);
+    case SqliteSchema::Failure::Constraint:
+        return tr("Could not %1: the values are not allowed (%2). Nothing was changed.").arg(action, error.databaseText());
+    default:
+        return tr("Could not %1: %2. Nothing was changed.").arg(action, error.text());
+    }
+}
+
+} // namespace Rapport

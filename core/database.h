@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+class QSqlQuery;
+
+namespace Rapport {
+
+/**
+ * One open Rapport database: a named QtSql connection owned by this object.
+ *
+ * Opening checks the file before anything is written: it must be readable as a database,
+ * pass an integrity check and have a schema this build knows. Only then are pending
+ * migrations applied, each in its own transaction. Everything specific to SQLite lives
+ * in SqliteSchema; callers use portable SQL through connection().
+ */
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    /** Why open() failed. */
+    enum class OpenError {
+        None,
+        CannotCreate, ///< the file or its folder cannot be created
+        NotADatabase, ///< the file is not a database, or is damaged beyond reading
+        Corrupt,      ///< the file is a database but fails its integrity check
+        NewerSchema,  ///< written by a newer Rapport; left untouched
+        Locked,       ///< another program holds the database
+        ReadOnlyOutdated, ///< needs an upgrade but cannot be written
+        Other,
+    };
+
+    Database();
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    /** Opens (and creates when missing) the database at @p path. */
+    bool open(const QString &path);
+    void close();
+    bool isOpen() const;
+
+    QString path() const { return m_path; }
+    /** True when the file could only be opened for reading: every write will be refused. */
+    bool isReadOnly() const { return m_readOnly; }
+
+    OpenError openError() const { return m_openError; }
+    /** What went wrong last, in words for the owner. */
+    QString errorString() const { return m_errorString; }
+
+    QSqlDatabase connection() const { return m_db; }
+
+    /** The schema version this build writes. */
+    static int latestSchemaVersion();
+    /** The schema version of the open file. */
+    int schemaVersion() const;
+
+    /** The default file: Rapport's folder under the user's application data. */
+    static QString defaultPath();
+
+    /** Turns a failed query into a sentence for the owner, naming @p action ("save the client"). */
+    QString describeFailure(const QSqlQuery &query, const QString &action) const;
+
+private:
+    bool fail(OpenError error, const QString &message);
+
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    QString m_path;
+    QString m_errorString;
+    OpenError m_openError = OpenError::None;
+    bool m_readOnly = false;
+};
+
+} // namespace Rapport

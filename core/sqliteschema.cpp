@@ -1,0 +1,167 @@
+#include "sqliteschema.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Rapport {
+
+namespace {
+
+// SQLite primary result codes (sqlite3.h); QtSql reports them as the native error code.
+enum SqliteCode {
+    SqliteBusy = 5,
+    SqliteLocked = 6,
+    SqliteReadOnly = 8,
+    SqliteCorrupt = 11,
+    SqliteFull = 13,
+    SqliteCantOpen = 14,
+    SqliteConstraint = 19,
+    SqliteNotADb = 26,
+};
+
+bool execAll(QSqlDatabase &db, const QStringList &statements, QString *error)
+{
+    for (const QString &statement : statements) {
+        QSqlQuery query(db);
+        if (!query.exec(statement)) {
+            if (error)
+                *error = query.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+QString SqliteSchema::connectOptions(bool readOnly)
+{
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    if (readOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    return options;
+}
+
+bool SqliteSchema::configure(QSqlDatabase &db, bool readOnly, QString *error)
+{
+    QStringList pragmas = {
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA synchronous = FULL"),
+    };
+    if (!readOnly)
+        pragmas.prepend(QStringLiteral("PRAGMA journal_mode = WAL"));
+    return execAll(db, pragmas, error);
+}
+
+bool SqliteSchema::checkIntegrity(QSqlDatabase &db, Failure *failure, QString *detail)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
+        *failure = classify(query.lastError());
+        *detail = query.lastError().text();
+        return false;
+    }
+    QStringList problems;
+    while (query.next())
+        problems.append(query.value(0).toString());
+    if (problems == QStringList{QStringLiteral("ok")})
+        return true;
+    *failure = Failure::Corrupt;
+    *detail = problems.mid(0, 3).join(QLatin1String("; "));
+    return false;
+}
+
+bool SqliteSchema::isEmpty(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    return query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && query.next() && query.value(0).toInt() == 0;
+}
+
+int SqliteSchema::schemaVersion(QSqlDatabase &db, bool *ok)
+{
+    QSqlQuery query(db);
+    *ok = query.exec(QStringLiteral("PRAGMA user_version")) && query.next();
+    return *ok ? query.value(0).toInt() : -1;
+}
+
+bool SqliteSchema::setSchemaVersion(QSqlDatabase &db, int version, QString *error)
+{
+    // A pragma cannot take a bound value; the version is an integer we produce ourselves.
+    return execAll(db, {QStringLiteral("PRAGMA user_version = ") + QString::number(version)}, error);
+}
+
+QStringList SqliteSchema::migration(int version)
+{
+    switch (version) {
+    case 1:
+        return {
+            QStringLiteral(
+                "CREATE TABLE clients ("
+                " id INTEGER PRIMARY KEY,"
+                " name TEXT NOT NULL,"
+                " company TEXT NOT NULL DEFAULT '',"
+                " email TEXT NOT NULL DEFAULT '',"
+                " phone TEXT NOT NULL DEFAULT '',"
+                " tags TEXT NOT NULL DEFAULT '',"
+                " notes TEXT NOT NULL DEFAULT '',"
+                " satisfaction REAL NOT NULL CHECK (satisfaction >= 0 AND satisfaction <= 10),"
+                " repurchase REAL NOT NULL CHECK (repurchase >= 0 AND repurchase <= 10),"
+                " created_at TEXT NOT NULL,"
+                " updated_at TEXT NOT NULL,"
+                " archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),"
+                " CHECK (length(trim(name)) > 0 OR length(trim(company)) > 0)"
+                ") STRICT"),
+            QStringLiteral("CREATE INDEX clients_email ON clients (email)"),
+            QStringLiteral(
+                "CREATE TABLE segmentation_rules ("
+                " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                " satisfaction_boundary REAL NOT NULL CHECK (satisfaction_boundary >= 0 AND satisfaction_boundary <= 10),"
+                " repurchase_boundary REAL NOT NULL CHECK (repurchase_boundary >= 0 AND repurchase_boundary <= 10),"
+                " apostle_minimum REAL NOT NULL CHECK (apostle_minimum >= 0 AND apostle_minimum <= 10),"
+                " terrorist_maximum REAL NOT NULL CHECK (terrorist_maximum >= 0 AND terrorist_maximum <= 10)"
+                ") STRICT"),
+            QStringLiteral("INSERT INTO segmentation_rules VALUES (1, 5.0, 5.0, 9.0, 1.0)"),
+            QStringLiteral(
+                "CREATE TABLE settings ("
+                " key TEXT PRIMARY KEY,"
+                " value TEXT NOT NULL"
+                ") STRICT"),
+        };
+    default:
+        return {};
+    }
+}
+
+int SqliteSchema::latestVersion()
+{
+    return 1;
+}
+
+SqliteSchema::Failure SqliteSchema::classify(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff; // extended codes keep the primary in the low byte
+    if (!ok)
+        return Failure::Other;
+    switch (code) {
+    case SqliteBusy:
+    case SqliteLocked:
+        return Failure::Busy;
+    case SqliteReadOnly:
+        return Failure::ReadOnly;
+    case SqliteFull:
+        return Failure::DiskFull;
+    case SqliteCorrupt:
+        return Failure::Corrupt;
+    case SqliteNotADb:
+        return Failure::NotADatabase;
+    case SqliteConstraint:
+        return Failure::Constraint;
+    case SqliteCantOpen:
+        return Failure::CannotOpen;
+    default:
+        return Failure::Other;
+    }
+}
+
+} // namespace Rapport

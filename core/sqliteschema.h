@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QString>
+#include <QStringList>
+
+namespace Rapport {
+
+/**
+ * Everything in Rapport that only SQLite understands: connection options, pragmas,
+ * STRICT tables and error codes. Every other file uses SQL that QPSQL also accepts,
+ * so a PostgreSQL backend means one more class like this one, not changed callers.
+ */
+class SqliteSchema
+{
+public:
+    /** What a failed statement means, independent of the driver's numbers. */
+    enum class Failure { Other, Busy, ReadOnly, DiskFull, Corrupt, NotADatabase, Constraint, CannotOpen };
+
+    /** Options for QSqlDatabase::setConnectOptions(). */
+    static QString connectOptions(bool readOnly);
+
+    /** Runs the pragmas every connection needs (foreign keys, WAL, durability). */
+    static bool configure(QSqlDatabase &db, bool readOnly, QString *error);
+
+    /** Runs the quick integrity check; false with the reason when the file is not sound. */
+    static bool checkIntegrity(QSqlDatabase &db, Failure *failure, QString *detail);
+
+    /** True when the file holds no tables at all (a new file, not another program's database). */
+    static bool isEmpty(QSqlDatabase &db);
+
+    static int schemaVersion(QSqlDatabase &db, bool *ok);
+    static bool setSchemaVersion(QSqlDatabase &db, int version, QString *error);
+
+    /** The statements that bring a schema from @p version - 1 to @p version. */
+    static QStringList migration(int version);
+    static int latestVersion();
+
+    static Failure classify(const QSqlError &error);
+};
+
+} // namespace Rapport
