@@ -1,31 +1,391 @@
 #include "mainwindow.h"
 
+#include "clientcommands.h"
+#include "clientdetailpanel.h"
+#include "clientdialog.h"
+#include "clientlistpanel.h"
 #include "clientstore.h"
+#include "clienttablemodel.h"
+#include "quadrantchartview.h"
+#include "rulesdialog.h"
+#include "sampledatagenerator.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
 #include <QTimer>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
 
-MainWindow::MainWindow(Rapport::ClientStore *store, QWidget *parent)
+using namespace Rapport;
+
+namespace {
+
+QWidget *makeEmptyState(QWidget *parent, MainWindow *window)
+{
+    auto *page = new QWidget(parent);
+    auto *title = new QLabel(MainWindow::tr("No clients yet"), page);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    title->setAlignment(Qt::AlignCenter);
+    auto *text = new QLabel(MainWindow::tr("Add your clients and place each one by how satisfied they are and how likely "
+                                           "they are to buy again. Rapport then shows who needs your attention first.\n\n"
+                                           "Not ready yet? Load some sample clients to look around; you can undo it."),
+                            page);
+    text->setWordWrap(true);
+    text->setAlignment(Qt::AlignCenter);
+    text->setMaximumWidth(460);
+    auto *add = new QPushButton(MainWindow::tr("Add a Client…"), page);
+    auto *sample = new QPushButton(MainWindow::tr("Load Sample Data"), page);
+    add->setDefault(true);
+    QObject::connect(add, &QPushButton::clicked, window, &MainWindow::addClient);
+    QObject::connect(sample, &QPushButton::clicked, window, &MainWindow::loadSampleData);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(add);
+    buttons->addWidget(sample);
+    buttons->addStretch(1);
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch(1);
+    layout->addWidget(title);
+    layout->addWidget(text, 0, Qt::AlignHCenter);
+    layout->addSpacing(12);
+    layout->addLayout(buttons);
+    layout->addStretch(2);
+    return page;
+}
+
+} // namespace
+
+MainWindow::MainWindow(ClientStore *store, QWidget *parent)
     : QMainWindow(parent)
     , m_store(store)
+    , m_undoStack(new QUndoStack(this))
+    , m_model(new ClientTableModel(store, m_undoStack, this))
+    , m_list(new ClientListPanel(m_model, this))
+    , m_chart(new QuadrantChartView(store, this))
+    , m_detail(new ClientDetailPanel(store, this))
+    , m_chartStack(new QStackedWidget(this))
+    , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
+    , m_rightSplitter(new QSplitter(Qt::Vertical, this))
+    , m_statusPath(new QLabel(this))
 {
+    setWindowIcon(QIcon(QStringLiteral(":/icons/rapport.svg")));
+    m_chartStack->addWidget(m_chart);
+    m_chartStack->addWidget(makeEmptyState(m_chartStack, this));
+
+    m_rightSplitter->addWidget(m_chartStack);
+    m_rightSplitter->addWidget(m_detail);
+    m_rightSplitter->setStretchFactor(0, 3);
+    m_rightSplitter->setStretchFactor(1, 2);
+    m_mainSplitter->addWidget(m_list);
+    m_mainSplitter->addWidget(m_rightSplitter);
+    m_mainSplitter->setStretchFactor(0, 2);
+    m_mainSplitter->setStretchFactor(1, 3);
+    m_mainSplitter->setContentsMargins(6, 6, 6, 0);
+    setCentralWidget(m_mainSplitter);
+    statusBar()->addPermanentWidget(m_statusPath);
+
+    createActions();
+
+    // Selection is shared: the list, the chart and the detail panel show one current client.
+    connect(m_list, &ClientListPanel::currentClientChanged, this, &MainWindow::setCurrentClient);
+    connect(m_chart, &QuadrantChartView::clientSelected, this, &MainWindow::setCurrentClient);
+    connect(m_list, &ClientListPanel::clientActivated, this, &MainWindow::editClient);
+    connect(m_chart, &QuadrantChartView::clientActivated, this, &MainWindow::editClient);
+    connect(m_list, &ClientListPanel::deleteRequested, this, &MainWindow::deleteSelectedClients);
+    connect(m_model, &ClientTableModel::filterChanged, this, [this] { m_chart->setVisibility(m_model->matches()); });
+    m_chart->setVisibility(m_model->matches());
+
+    connect(m_chart, &QuadrantChartView::moveRequested, this, [this](qint64 id, QPointF from, QPointF to, bool isNudge) {
+        m_undoStack->push(new MoveClientCommand(m_store, id, from, to, isNudge));
+    });
+    connect(m_chart, &QuadrantChartView::rulesChangeRequested, this,
+            [this](const SegmentationRules &rules) { m_undoStack->push(new ChangeRulesCommand(m_store, rules)); });
+    connect(m_detail, &ClientDetailPanel::editRequested, this, [this](const Client &before, const Client &after) {
+        m_undoStack->push(new EditClientCommand(m_store, before, after));
+    });
+
+    connect(m_store, &ClientStore::writeFailed, this, &MainWindow::showError);
+    connect(m_store, &ClientStore::clientsAdded, this, &MainWindow::updateEmptyState);
+    connect(m_store, &ClientStore::clientsRemoved, this, &MainWindow::updateEmptyState);
+    connect(m_store, &ClientStore::clientsRemoved, this, [this] {
+        if (!m_store->client(m_currentClient))
+            setCurrentClient(0);
+    });
+    connect(m_store, &ClientStore::resetDone, this, [this] {
+        m_undoStack->clear();
+        setCurrentClient(0);
+        updateEmptyState();
+        updateTitle();
+    });
+    // After a change the list may have re-sorted: keep the current client in view.
+    connect(m_store, &ClientStore::clientChanged, this, [this] {
+        if (m_currentClient)
+            m_list->view()->scrollTo(m_model->index(std::max(0, m_model->rowOfClient(m_currentClient)), 0));
+    });
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+    m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
+    m_rightSplitter->restoreState(settings.value(QStringLiteral("window/rightSplitter")).toByteArray());
+    updateEmptyState();
+    updateActions();
+    updateTitle();
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::createActions()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = fileMenu->addAction(tr("&New Database…"), this, &MainWindow::newDatabase);
+    newAction->setShortcut(QKeySequence::New);
+    QAction *openAction = fileMenu->addAction(tr("&Open Database…"), this, &MainWindow::openDatabaseDialog);
+    openAction->setShortcut(QKeySequence::Open);
+    fileMenu->addSeparator();
+    fileMenu->addAction(tr("Load &Sample Data…"), this, &MainWindow::loadSampleData);
+    fileMenu->addSeparator();
+    QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setMenuRole(QAction::QuitRole);
+
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undoAction->setShortcut(QKeySequence::Undo);
+    undoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    QAction *redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redoAction->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    editMenu->addAction(undoAction);
+    editMenu->addAction(redoAction);
+    editMenu->addSeparator();
+    m_addAction = editMenu->addAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add Client…"), this, &MainWindow::addClient);
+    m_addAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Plus));
+    m_editAction = editMenu->addAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Edit Client…"), this,
+                                       [this] { editClient(m_currentClient); });
+    m_editAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_deleteAction = editMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete Client…"), this,
+                                         &MainWindow::deleteSelectedClients);
+    m_deleteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    editMenu->addSeparator();
+    QAction *findAction = editMenu->addAction(tr("&Find…"), this, [this] {
+        m_list->searchEdit()->setFocus(Qt::ShortcutFocusReason);
+        m_list->searchEdit()->selectAll();
+    });
+    findAction->setShortcut(QKeySequence::Find);
+    editMenu->addSeparator();
+    editMenu->addAction(tr("Segment &Boundaries…"), this, &MainWindow::editRules);
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About Rapport"), this, &MainWindow::about);
+
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->setMovable(false);
+    toolBar->addAction(m_addAction);
+    toolBar->addAction(m_editAction);
+    toolBar->addAction(m_deleteAction);
+    toolBar->addSeparator();
+    toolBar->addAction(undoAction);
+    toolBar->addAction(redoAction);
+}
+
+void MainWindow::updateActions()
+{
+    const bool writable = m_store->isOpen() && !m_store->isReadOnly();
+    m_addAction->setEnabled(writable);
+    m_editAction->setEnabled(writable && m_currentClient != 0);
+    m_deleteAction->setEnabled(writable && m_currentClient != 0);
+}
+
+void MainWindow::updateEmptyState()
+{
+    m_chartStack->setCurrentIndex(m_store->count() == 0 ? 1 : 0);
+}
+
+void MainWindow::updateTitle()
+{
+    const QString file = QDir::toNativeSeparators(m_store->path());
+    setWindowTitle(tr("%1 – Rapport").arg(QFileInfo(file).fileName()));
+    m_statusPath->setText(m_store->isReadOnly() ? tr("%1 (read-only)").arg(file) : file);
+    updateActions();
+}
+
+void MainWindow::setCurrentClient(qint64 id)
+{
+    if (m_syncingSelection)
+        return;
+    m_syncingSelection = true;
+    m_currentClient = id;
+    m_list->setCurrentClient(id);
+    m_chart->setSelectedClient(id);
+    m_detail->setClientId(id);
+    m_syncingSelection = false;
+    updateActions();
+}
+
 bool MainWindow::openDatabase(const QString &path)
 {
-    if (m_store->open(path))
-        return true;
-    QMessageBox::critical(this, tr("Rapport"), m_store->errorString());
-    return false;
+    QString candidate = path;
+    while (!m_store->open(candidate)) {
+        QMessageBox box(QMessageBox::Warning, tr("Cannot Open Database"), m_store->errorString(), QMessageBox::NoButton, this);
+        box.setTextFormat(Qt::PlainText);
+        QPushButton *other = box.addButton(tr("Open Another File…"), QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != other)
+            return false;
+        candidate = QFileDialog::getSaveFileName(this, tr("Open or Create a Database"), QFileInfo(candidate).absolutePath(),
+                                                 tr("Rapport databases (*.sqlite *.db);;All files (*)"), nullptr,
+                                                 QFileDialog::DontConfirmOverwrite);
+        if (candidate.isEmpty())
+            return false;
+    }
+    QSettings().setValue(QStringLiteral("lastDatabase"), m_store->path());
+    return true;
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Database"), QDir::homePath() + QStringLiteral("/clients.sqlite"),
+                                                      tr("Rapport databases (*.sqlite *.db)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        showError(tr("%1 already exists. Use Open Database to open it.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    const QString previous = m_store->path();
+    if (!openDatabase(path))
+        m_store->open(previous);
+}
+
+void MainWindow::openDatabaseDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), QFileInfo(m_store->path()).absolutePath(),
+                                                      tr("Rapport databases (*.sqlite *.db);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const QString previous = m_store->path();
+    if (!openDatabase(path))
+        m_store->open(previous);
+}
+
+void MainWindow::addClient()
+{
+    Client client;
+    ClientDialog dialog(client, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto *command = new AddClientsCommand(m_store, {dialog.client()});
+    m_undoStack->push(command);
+    if (m_undoStack->command(m_undoStack->index() - 1) == command && !command->ids().isEmpty())
+        setCurrentClient(command->ids().constFirst());
+}
+
+void MainWindow::editClient(qint64 id)
+{
+    const Client *client = m_store->client(id);
+    if (!client)
+        return;
+    setCurrentClient(id);
+    ClientDialog dialog(*client, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Client *current = m_store->client(id);
+    if (current && dialog.client() != *current)
+        m_undoStack->push(new EditClientCommand(m_store, *current, dialog.client()));
+}
+
+void MainWindow::deleteSelectedClients()
+{
+    QVector<qint64> ids = m_list->selectedClients();
+    if (ids.isEmpty() && m_currentClient)
+        ids.append(m_currentClient);
+    if (ids.isEmpty())
+        return;
+    const QString question = ids.size() == 1
+        ? tr("Delete %1? Undo brings the client back.").arg(m_store->client(ids.constFirst())->displayName())
+        : tr("Delete %n clients? Undo brings them back.", nullptr, int(ids.size()));
+    QMessageBox box(QMessageBox::Question, tr("Delete Clients"), question, QMessageBox::Cancel, this);
+    box.setTextFormat(Qt::PlainText);
+    QPushButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != remove)
+        return;
+    m_undoStack->push(new RemoveClientsCommand(m_store, ids));
+}
+
+void MainWindow::loadSampleData()
+{
+    bool ok = false;
+    const int count = QInputDialog::getInt(this, tr("Load Sample Data"),
+                                           tr("How many sample clients? They are added to this database; Undo removes them."),
+                                           40, 1, 100000, 10, &ok);
+    if (!ok)
+        return;
+    SampleDataGenerator generator(quint32(QDateTime::currentMSecsSinceEpoch()));
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    m_undoStack->push(new AddClientsCommand(m_store, generator.clients(count, ClientStore::now())));
+    QApplication::restoreOverrideCursor();
+}
+
+void MainWindow::editRules()
+{
+    RulesDialog dialog(m_store->rules(), this);
+    if (dialog.exec() == QDialog::Accepted && dialog.rules() != m_store->rules())
+        m_undoStack->push(new ChangeRulesCommand(m_store, dialog.rules()));
+}
+
+void MainWindow::showError(const QString &message)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Rapport"), message, QMessageBox::Ok, this);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Rapport"),
+                       tr("<h3>Rapport %1</h3><p>Shows which clients need your attention first, and why: "
+                          "each client sits on a chart of satisfaction against likelihood to buy again.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
 }
 
 void MainWindow::scheduleScreenshot(const QString &path)
 {
-    QTimer::singleShot(800, this, [this, path] {
+    QTimer::singleShot(1000, this, [this, path] {
         const bool saved = grab().save(path, "PNG");
+        if (!saved)
+            std::fputs(qPrintable(tr("rapport: cannot write the screenshot to %1\n").arg(QDir::toNativeSeparators(path))), stderr);
         QCoreApplication::exit(saved ? 0 : 1);
     });
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
+    settings.setValue(QStringLiteral("window/rightSplitter"), m_rightSplitter->saveState());
+    event->accept();
 }

@@ -2,10 +2,25 @@
 
 #include <QMainWindow>
 
+class QAction;
+class QLabel;
+class QSplitter;
+class QStackedWidget;
+class QUndoStack;
+class ClientDetailPanel;
+class ClientListPanel;
+class ClientTableModel;
+class QuadrantChartView;
+
 namespace Rapport {
 class ClientStore;
+struct Client;
 }
 
+/**
+ * Rapport's workspace: the client list on the left, the quadrant chart and the selected
+ * client on the right, and one undo stack for every change.
+ */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -14,11 +29,57 @@ public:
     explicit MainWindow(Rapport::ClientStore *store, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /** Opens @p path; on failure explains why and offers another file. False when the user gives up. */
+    /**
+     * Opens @p path. On failure explains why and offers to open another file;
+     * returns false when the user gives up.
+     */
     bool openDatabase(const QString &path);
     /** Saves a picture of the window to @p path once it is painted, then quits. */
     void scheduleScreenshot(const QString &path);
 
+    QUndoStack *undoStack() const { return m_undoStack; }
+    ClientListPanel *listPanel() const { return m_list; }
+    QuadrantChartView *chartView() const { return m_chart; }
+    ClientDetailPanel *detailPanel() const { return m_detail; }
+
+    /** The client selected in the list and on the chart, or 0. */
+    qint64 currentClient() const { return m_currentClient; }
+    void setCurrentClient(qint64 id);
+
+public Q_SLOTS:
+    void addClient();
+    void editClient(qint64 id);
+    void deleteSelectedClients();
+    void loadSampleData();
+    void editRules();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    void createActions();
+    void updateActions();
+    void updateEmptyState();
+    void updateTitle();
+    void showError(const QString &message);
+    void newDatabase();
+    void openDatabaseDialog();
+    void about();
+
     Rapport::ClientStore *m_store;
+    QUndoStack *m_undoStack;
+    ClientTableModel *m_model;
+    ClientListPanel *m_list;
+    QuadrantChartView *m_chart;
+    ClientDetailPanel *m_detail;
+    QStackedWidget *m_chartStack;
+    QSplitter *m_mainSplitter;
+    QSplitter *m_rightSplitter;
+    QLabel *m_statusPath;
+    qint64 m_currentClient = 0;
+    bool m_syncingSelection = false;
+
+    QAction *m_addAction = nullptr;
+    QAction *m_editAction = nullptr;
+    QAction *m_deleteAction = nullptr;
 };

@@ -1,0 +1,50 @@
+#include "clientdialog.h"
+
+#include "clientform.h"
+#include "clientstore.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+using namespace Rapport;
+
+ClientDialog::ClientDialog(const Client &client, QWidget *parent)
+    : QDialog(parent)
+    , m_form(new ClientForm(this))
+    , m_error(new QLabel(this))
+{
+    setWindowTitle(client.id > 0 ? tr("Edit %1").arg(client.displayName()) : tr("Add Client"));
+    m_form->setClient(client);
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold"));
+    m_error->hide();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ClientDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ClientDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    resize(440, sizeHint().height());
+    m_form->nameEdit()->setFocus();
+}
+
+Client ClientDialog::client() const
+{
+    return m_form->client();
+}
+
+void ClientDialog::accept()
+{
+    const QString problem = ClientStore::validationError(client());
+    if (!problem.isEmpty()) {
+        m_error->setText(problem);
+        m_error->show();
+        m_form->nameEdit()->setFocus();
+        return;
+    }
+    QDialog::accept();
+}

@@ -1,0 +1,404 @@
+#include "clientdotsitem.h"
+
+#include "clientstore.h"
+#include "segmentstyle.h"
+
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Rapport;
+
+namespace {
+
+constexpr int GridSize = 101;  // scores are stored with one decimal: 0.0 .. 10.0
+constexpr int BadgeCell = 12;  // dots closer than this on screen form one group
+constexpr qreal Radius = ClientDotsItem::DotDiameter / 2.0;
+
+int gridIndex(double score)
+{
+    return std::clamp(int(std::lround(score * 10.0)), 0, GridSize - 1);
+}
+
+} // namespace
+
+ClientDotsItem::ClientDotsItem(ClientStore *store, QGraphicsItem *parent)
+    : QGraphicsObject(parent)
+    , m_store(store)
+{
+    setFlag(ItemUsesExtendedStyleOption);
+    connect(store, &ClientStore::resetDone, this, &ClientDotsItem::onStoreReset);
+    connect(store, &ClientStore::clientsAdded, this, &ClientDotsItem::onClientsAdded);
+    connect(store, &ClientStore::clientsRemoved, this, &ClientDotsItem::onClientsRemoved);
+    connect(store, &ClientStore::clientChanged, this, &ClientDotsItem::onClientChanged);
+    connect(store, &ClientStore::rulesChanged, this, &ClientDotsItem::invalidate);
+    onStoreReset();
+}
+
+QRectF ClientDotsItem::boundingRect() const
+{
+    // Room around the plot for dots on its edges and for the labels beside a dot.
+    return m_plotArea.adjusted(-Radius - 2, -40, 260, Radius + 2);
+}
+
+void ClientDotsItem::setPlotArea(const QRectF &plotArea)
+{
+    if (plotArea == m_plotArea)
+        return;
+    prepareGeometryChange();
+    m_plotArea = plotArea;
+    invalidate();
+}
+
+void ClientDotsItem::setDarkBackground(bool dark)
+{
+    if (dark == m_dark)
+        return;
+    m_dark = dark;
+    m_spriteRatio = 0;
+    invalidate();
+}
+
+QPointF ClientDotsItem::toPosition(QPointF value) const
+{
+    return {m_plotArea.left() + value.x() / 10.0 * m_plotArea.width(),
+            m_plotArea.bottom() - value.y() / 10.0 * m_plotArea.height()};
+}
+
+QPointF ClientDotsItem::toValue(QPointF position) const
+{
+    if (m_plotArea.isEmpty())
+        return {};
+    const double x = (position.x() - m_plotArea.left()) / m_plotArea.width() * 10.0;
+    const double y = (m_plotArea.bottom() - position.y()) / m_plotArea.height() * 10.0;
+    return {roundToTenth(std::clamp(x, 0.0, 10.0)), roundToTenth(std::clamp(y, 0.0, 10.0))};
+}
+
+void ClientDotsItem::setVisibility(const QVector<char> &visible)
+{
+    m_visible = visible;
+    invalidate();
+}
+
+bool ClientDotsItem::isShown(int storeRow) const
+{
+    return storeRow >= 0 && storeRow < m_values.size() && (storeRow >= m_visible.size() || m_visible.at(storeRow));
+}
+
+const SegmentationRules &ClientDotsItem::rules() const
+{
+    return m_previewing ? m_previewRules : m_store->rules();
+}
+
+void ClientDotsItem::setPreviewRules(const SegmentationRules &rules)
+{
+    m_previewRules = rules;
+    m_previewing = true;
+    invalidate();
+}
+
+void ClientDotsItem::clearPreviewRules()
+{
+    m_previewing = false;
+    invalidate();
+}
+
+QPointF ClientDotsItem::valueOf(int storeRow) const
+{
+    return storeRow == m_dragRow ? m_dragValue : m_values.at(storeRow);
+}
+
+Segment ClientDotsItem::segmentOf(int storeRow) const
+{
+    const QPointF value = valueOf(storeRow);
+    return rules().segment(value.x(), value.y());
+}
+
+void ClientDotsItem::setSelectedRow(int storeRow)
+{
+    if (storeRow == m_selectedRow)
+        return;
+    m_selectedRow = storeRow;
+    update();
+}
+
+void ClientDotsItem::onStoreReset()
+{
+    m_values.clear();
+    m_values.reserve(m_store->count());
+    for (const Client &client : m_store->clients())
+        m_values.append({client.satisfaction, client.repurchase});
+    m_visible.clear();
+    m_selectedRow = -1;
+    m_dragRow = -1;
+    rebuildIndex();
+    invalidate();
+}
+
+void ClientDotsItem::onClientsAdded(int first, int last)
+{
+    for (int row = first; row <= last; ++row) {
+        const Client &client = m_store->at(row);
+        m_values.append({client.satisfaction, client.repurchase});
+    }
+    rebuildIndex();
+    invalidate();
+}
+
+void ClientDotsItem::onClientsRemoved(int first, int last)
+{
+    const int removed = last - first + 1;
+    m_values.remove(first, removed);
+    if (m_visible.size() > first)
+        m_visible.remove(first, std::min<int>(removed, int(m_visible.size()) - first));
+    if (m_selectedRow >= first)
+        m_selectedRow = m_selectedRow > last ? m_selectedRow - removed : -1;
+    if (m_dragRow >= first)
+        m_dragRow = m_dragRow > last ? m_dragRow - removed : -1;
+    rebuildIndex();
+    invalidate();
+}
+
+void ClientDotsItem::onClientChanged(int row)
+{
+    const Client &client = m_store->at(row);
+    const QPointF value(client.satisfaction, client.repurchase);
+    if (value == m_values.at(row))
+        return;
+    m_values[row] = value;
+    rebuildIndex();
+    invalidate();
+}
+
+void ClientDotsItem::rebuildIndex()
+{
+    // A counting sort of the rows into score cells: two passes, no allocation per cell.
+    m_bucketStart.fill(0, GridSize * GridSize + 1);
+    for (const QPointF &v : std::as_const(m_values))
+        ++m_bucketStart[gridIndex(v.x()) * GridSize + gridIndex(v.y()) + 1];
+    for (int i = 1; i < m_bucketStart.size(); ++i)
+        m_bucketStart[i] += m_bucketStart[i - 1];
+    m_bucketRows.resize(m_values.size());
+    QVector<int> fill = m_bucketStart;
+    for (int row = 0; row < m_values.size(); ++row) {
+        const QPointF &v = m_values.at(row);
+        m_bucketRows[fill[gridIndex(v.x()) * GridSize + gridIndex(v.y())]++] = row;
+    }
+}
+
+void ClientDotsItem::invalidate()
+{
+    m_cacheValid = false;
+    update();
+}
+
+QVector<int> ClientDotsItem::rowsAt(QPointF position) const
+{
+    QVector<int> rows;
+    if (m_plotArea.isEmpty())
+        return rows;
+    const qreal reach = Radius + 1;
+    const QPointF low = toValue(position + QPointF(-reach, reach));
+    const QPointF high = toValue(position + QPointF(reach, -reach));
+    QVector<QPair<qreal, int>> found;
+    for (int gx = gridIndex(low.x()); gx <= gridIndex(high.x()); ++gx) {
+        for (int gy = gridIndex(low.y()); gy <= gridIndex(high.y()); ++gy) {
+            const int cell = gx * GridSize + gy;
+            for (int i = m_bucketStart.at(cell); i < m_bucketStart.at(cell + 1); ++i) {
+                const int row = m_bucketRows.at(i);
+                if (!isShown(row) || row == m_dragRow)
+                    continue;
+                const QPointF delta = toPosition(m_values.at(row)) - position;
+                const qreal distance = std::hypot(delta.x(), delta.y());
+                if (distance <= reach)
+                    found.append({distance, row});
+            }
+        }
+    }
+    std::sort(found.begin(), found.end());
+    rows.reserve(found.size());
+    for (const auto &hit : std::as_const(found))
+        rows.append(hit.second);
+    return rows;
+}
+
+int ClientDotsItem::cellOf(QPointF position) const
+{
+    const QPointF offset = position - m_plotArea.topLeft() + QPointF(Radius, Radius);
+    return int(offset.y() / BadgeCell) * m_cellColumns + int(offset.x() / BadgeCell);
+}
+
+int ClientDotsItem::groupSize(int storeRow) const
+{
+    if (!isShown(storeRow) || m_plotArea.isEmpty())
+        return 0;
+    int size = 0;
+    const int cell = cellOf(toPosition(m_values.at(storeRow)));
+    for (int row : rowsAt(toPosition(m_values.at(storeRow)))) {
+        if (cellOf(toPosition(m_values.at(row))) == cell)
+            ++size;
+    }
+    return std::max(size, 1);
+}
+
+void ClientDotsItem::renderCache(qreal devicePixelRatio)
+{
+    if (m_spriteRatio != devicePixelRatio) {
+        for (int s = 0; s < SegmentCount; ++s)
+            m_sprites[size_t(s)] = SegmentStyle::sprite(Segment(s), DotDiameter, devicePixelRatio, m_dark);
+        m_spriteRatio = devicePixelRatio;
+    }
+    const QRectF area = m_plotArea.adjusted(-Radius, -Radius, Radius, Radius);
+    m_cache = QPixmap((area.size() * devicePixelRatio).toSize());
+    m_cache.setDevicePixelRatio(devicePixelRatio);
+    m_cache.fill(Qt::transparent);
+    m_cacheValid = true;
+    if (area.isEmpty())
+        return;
+
+    m_cellColumns = int(area.width() / BadgeCell) + 1;
+    const int cellRows = int(area.height() / BadgeCell) + 1;
+    m_cellCounts.fill(0, m_cellColumns * cellRows);
+    QVector<QPointF> cellAnchor(m_cellCounts.size());
+
+    QPainter painter(&m_cache);
+    const SegmentationRules &r = rules();
+    const QPointF origin = area.topLeft() + QPointF(Radius, Radius);
+    for (int row = 0; row < m_values.size(); ++row) {
+        if (row == m_dragRow || !isShown(row))
+            continue;
+        const QPointF &value = m_values.at(row);
+        const QPointF position = toPosition(value) - origin;
+        painter.drawPixmap(QPoint(qRound(position.x()), qRound(position.y())),
+                           m_sprites[size_t(r.segment(value.x(), value.y()))]);
+        const int cell = int(position.y() / BadgeCell + Radius / BadgeCell) * m_cellColumns
+            + int(position.x() / BadgeCell + Radius / BadgeCell);
+        if (cell >= 0 && cell < m_cellCounts.size()) {
+            ++m_cellCounts[cell];
+            cellAnchor[cell] = position + QPointF(Radius, Radius);
+        }
+    }
+
+    // Dots that share a spot become a group: a small count beside the top dot.
+    QFont font;
+    font.setPixelSize(9);
+    font.setBold(true);
+    painter.setFont(font);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QFontMetricsF metrics(font);
+    for (int cell = 0; cell < m_cellCounts.size(); ++cell) {
+        const int count = m_cellCounts.at(cell);
+        if (count < 2)
+            continue;
+        const QString text = count > 999 ? QStringLiteral("999+") : QString::number(count);
+        const QSizeF size(metrics.horizontalAdvance(text) + 5, metrics.height() + 1);
+        const QRectF badge(cellAnchor.at(cell) + QPointF(Radius - 2, -Radius - size.height() + 3), size);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(m_dark ? QColor(235, 235, 235) : QColor(45, 45, 45));
+        painter.drawRoundedRect(badge, 3, 3);
+        painter.setPen(m_dark ? QColor(20, 20, 20) : Qt::white);
+        painter.drawText(badge, Qt::AlignCenter, text);
+    }
+}
+
+QRectF ClientDotsItem::dotRect(QPointF value) const
+{
+    const QPointF centre = toPosition(value);
+    return QRectF(centre - QPointF(Radius + 3, Radius + 3), QSizeF(DotDiameter + 6, DotDiameter + 6));
+}
+
+QRectF ClientDotsItem::labelRect(QPointF value, const QString &text) const
+{
+    QFont font;
+    const QFontMetricsF metrics(font);
+    const QSizeF size(metrics.horizontalAdvance(text) + 10, metrics.height() + 6);
+    const QPointF centre = toPosition(value);
+    QPointF topLeft = centre + QPointF(Radius + 4, -Radius - size.height());
+    if (topLeft.x() + size.width() > m_plotArea.right())
+        topLeft.setX(centre.x() - Radius - 4 - size.width());
+    if (topLeft.y() < m_plotArea.top() - 30)
+        topLeft.setY(centre.y() + Radius + 2);
+    return QRectF(topLeft, size);
+}
+
+QString ClientDotsItem::dragHint() const
+{
+    const QLocale locale;
+    const Segment segment = rules().segment(m_dragValue.x(), m_dragValue.y());
+    const Extreme extreme = rules().extreme(m_dragValue.x(), m_dragValue.y());
+    return tr("Satisfaction %1, repurchase %2: %3")
+        .arg(locale.toString(m_dragValue.x(), 'f', 1), locale.toString(m_dragValue.y(), 'f', 1),
+             segmentLabel(segment, extreme));
+}
+
+QString ClientDotsItem::selectionLabel() const
+{
+    return m_store->at(m_selectedRow).displayName();
+}
+
+void ClientDotsItem::beginDrag(int storeRow)
+{
+    m_dragRow = storeRow;
+    m_dragValue = m_values.at(storeRow);
+    invalidate(); // the cache now holds every dot but this one
+}
+
+void ClientDotsItem::setDragValue(QPointF value)
+{
+    if (m_dragRow < 0 || value == m_dragValue)
+        return;
+    const QString oldHint = dragHint();
+    update(dotRect(m_dragValue) | labelRect(m_dragValue, oldHint));
+    m_dragValue = value;
+    update(dotRect(m_dragValue) | labelRect(m_dragValue, dragHint()));
+}
+
+void ClientDotsItem::endDrag()
+{
+    m_dragRow = -1;
+    invalidate();
+}
+
+void ClientDotsItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
+{
+    Q_UNUSED(option)
+    const qreal ratio = widget ? widget->devicePixelRatioF() : painter->device()->devicePixelRatioF();
+    if (!m_cacheValid || m_cache.devicePixelRatio() != ratio)
+        renderCache(ratio);
+    painter->drawPixmap(m_plotArea.topLeft() - QPointF(Radius, Radius), m_cache);
+
+    const QColor ink = m_dark ? QColor(245, 245, 245) : QColor(20, 20, 20);
+    const QColor paper = m_dark ? QColor(40, 40, 40, 230) : QColor(255, 255, 255, 235);
+    const auto drawLabel = [&](QPointF value, const QString &text, bool bold) {
+        const QRectF rect = labelRect(value, text);
+        painter->setPen(QPen(ink, 1));
+        painter->setBrush(paper);
+        painter->drawRoundedRect(rect, 4, 4);
+        QFont font = painter->font();
+        font.setBold(bold);
+        painter->setFont(font);
+        painter->drawText(rect, Qt::AlignCenter, text);
+    };
+
+    painter->setRenderHint(QPainter::Antialiasing);
+    if (m_selectedRow >= 0 && m_selectedRow != m_dragRow && isShown(m_selectedRow)) {
+        const QPointF centre = toPosition(m_values.at(m_selectedRow));
+        painter->setPen(QPen(ink, 2));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawEllipse(centre, Radius + 3, Radius + 3);
+        drawLabel(m_values.at(m_selectedRow), selectionLabel(), true);
+    }
+    if (m_dragRow >= 0) {
+        const QPointF centre = toPosition(m_dragValue);
+        SegmentStyle::paintShape(painter, segmentOf(m_dragRow),
+                                 QRectF(centre - QPointF(Radius + 1, Radius + 1), QSizeF(DotDiameter + 2, DotDiameter + 2)), m_dark);
+        painter->setPen(QPen(ink, 2, Qt::DotLine));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawEllipse(centre, Radius + 3, Radius + 3);
+        drawLabel(m_dragValue, dragHint(), false);
+    }
+}

@@ -1,0 +1,97 @@
+#include "clientform.h"
+
+#include "segment.h"
+
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+
+using namespace Rapport;
+
+ClientForm::ClientForm(QWidget *parent)
+    : QWidget(parent)
+    , m_name(new QLineEdit(this))
+    , m_company(new QLineEdit(this))
+    , m_email(new QLineEdit(this))
+    , m_phone(new QLineEdit(this))
+    , m_tags(new QLineEdit(this))
+    , m_satisfaction(new QDoubleSpinBox(this))
+    , m_repurchase(new QDoubleSpinBox(this))
+    , m_notes(new QPlainTextEdit(this))
+{
+    m_tags->setPlaceholderText(tr("Separate tags with commas"));
+    for (QDoubleSpinBox *box : {m_satisfaction, m_repurchase}) {
+        box->setRange(0.0, 10.0);
+        box->setDecimals(1);
+        box->setSingleStep(0.5);
+        box->setKeyboardTracking(false);
+        box->setAccelerated(true);
+    }
+    m_satisfaction->setToolTip(tr("How satisfied the client is overall, from 0 (not at all) to 10 (completely)."));
+    m_repurchase->setToolTip(tr("How likely the client is to buy again, from 0 (not at all) to 10 (certainly)."));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setPlaceholderText(tr("Anything worth remembering about this client"));
+    m_notes->installEventFilter(this);
+
+    auto *layout = new QFormLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addRow(tr("&Name:"), m_name);
+    layout->addRow(tr("&Company:"), m_company);
+    layout->addRow(tr("&Email:"), m_email);
+    layout->addRow(tr("&Phone:"), m_phone);
+    layout->addRow(tr("&Tags:"), m_tags);
+    layout->addRow(tr("&Satisfaction:"), m_satisfaction);
+    layout->addRow(tr("&Likelihood to repurchase:"), m_repurchase);
+    layout->addRow(tr("N&otes:"), m_notes);
+
+    for (QLineEdit *edit : {m_name, m_company, m_email, m_phone, m_tags})
+        connect(edit, &QLineEdit::editingFinished, this, &ClientForm::editingFinished);
+    for (QDoubleSpinBox *box : {m_satisfaction, m_repurchase})
+        connect(box, &QDoubleSpinBox::valueChanged, this, &ClientForm::editingFinished);
+}
+
+void ClientForm::setClient(const Client &client)
+{
+    // A field the user is typing in keeps its text when the same client changes elsewhere
+    // (a drag on the chart, an undo): what they typed is not thrown away.
+    const bool sameClient = client.id != 0 && client.id == m_client.id;
+    const auto show = [sameClient](QLineEdit *edit, const QString &text) {
+        if (!(sameClient && edit->hasFocus() && edit->isModified()))
+            edit->setText(text);
+    };
+    m_client = client;
+    const QSignalBlocker blockSatisfaction(m_satisfaction);
+    const QSignalBlocker blockRepurchase(m_repurchase);
+    show(m_name, client.name);
+    show(m_company, client.company);
+    show(m_email, client.email);
+    show(m_phone, client.phone);
+    show(m_tags, client.tagsText());
+    m_satisfaction->setValue(client.satisfaction);
+    m_repurchase->setValue(client.repurchase);
+    if (m_notes->toPlainText() != client.notes && !(sameClient && m_notes->hasFocus()))
+        m_notes->setPlainText(client.notes);
+}
+
+Client ClientForm::client() const
+{
+    Client result = m_client;
+    result.name = m_name->text().trimmed();
+    result.company = m_company->text().trimmed();
+    result.email = m_email->text().trimmed();
+    result.phone = m_phone->text().trimmed();
+    result.tags = Client::parseTags(m_tags->text());
+    result.satisfaction = roundToTenth(m_satisfaction->value());
+    result.repurchase = roundToTenth(m_repurchase->value());
+    result.notes = m_notes->toPlainText();
+    return result;
+}
+
+bool ClientForm::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_notes && event->type() == QEvent::FocusOut)
+        Q_EMIT editingFinished();
+    return QWidget::eventFilter(watched, event);
+}

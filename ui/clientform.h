@@ -1,0 +1,42 @@
+#pragma once
+
+#include "client.h"
+
+#include <QWidget>
+
+class QDoubleSpinBox;
+class QLineEdit;
+class QPlainTextEdit;
+
+/** The fields of one client, shared by the detail panel and the client dialog. */
+class ClientForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ClientForm(QWidget *parent = nullptr);
+
+    /** Shows @p client; client() returns it with the edits applied. */
+    void setClient(const Rapport::Client &client);
+    Rapport::Client client() const;
+
+    QLineEdit *nameEdit() const { return m_name; }
+
+Q_SIGNALS:
+    /** Emitted when the user finished editing a field (left it or pressed Enter). */
+    void editingFinished();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    Rapport::Client m_client;
+    QLineEdit *m_name;
+    QLineEdit *m_company;
+    QLineEdit *m_email;
+    QLineEdit *m_phone;
+    QLineEdit *m_tags;
+    QDoubleSpinBox *m_satisfaction;
+    QDoubleSpinBox *m_repurchase;
+    QPlainTextEdit *m_notes;
+};

@@ -1,0 +1,146 @@
+#include "clientlistpanel.h"
+
+#include "clienttablemodel.h"
+#include "segmentstyle.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Rapport;
+
+ClientListPanel::ClientListPanel(ClientTableModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_search(new QLineEdit(this))
+    , m_count(new QLabel(this))
+    , m_view(new QTableView(this))
+{
+    m_search->setPlaceholderText(tr("Search name, company, email or tags"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search clients"));
+    connect(m_search, &QLineEdit::textChanged, m_model, &ClientTableModel::setSearchText);
+
+    auto *filterRow = new QHBoxLayout;
+    filterRow->setSpacing(2);
+    for (int s = 0; s < SegmentCount; ++s) {
+        auto *button = new QToolButton(this);
+        button->setCheckable(true);
+        button->setChecked(true);
+        button->setIcon(SegmentStyle::icon(Segment(s)));
+        button->setText(segmentPluralName(Segment(s)));
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setAutoRaise(true);
+        button->setToolTip(tr("Show or hide %1").arg(segmentPluralName(Segment(s))));
+        connect(button, &QToolButton::toggled, this, &ClientListPanel::updateSegmentMask);
+        m_segmentButtons[s] = button;
+        filterRow->addWidget(button);
+    }
+    filterRow->addStretch(1);
+
+    m_view->setModel(m_model);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(ClientTableModel::NameColumn, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::EditKeyPressed);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    // Fixed row heights: measuring rows is what makes big lists slow.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setColumnWidth(ClientTableModel::NameColumn, 150);
+    m_view->setColumnWidth(ClientTableModel::CompanyColumn, 180);
+    m_view->setColumnWidth(ClientTableModel::SegmentColumn, 150);
+    m_view->setColumnWidth(ClientTableModel::SatisfactionColumn, 90);
+    m_view->setColumnWidth(ClientTableModel::RepurchaseColumn, 90);
+    m_view->setAccessibleName(tr("Clients"));
+    m_view->installEventFilter(this);
+
+    connect(m_view, &QTableView::doubleClicked, this,
+            [this](const QModelIndex &index) { Q_EMIT clientActivated(m_model->clientId(index.row())); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { Q_EMIT currentClientChanged(current.isValid() ? m_model->clientId(current.row()) : 0); });
+    connect(m_model, &ClientTableModel::countsChanged, this, &ClientListPanel::updateCount);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search);
+    layout->addLayout(filterRow);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_count);
+    updateCount(m_model->rowCount(), m_model->totalCount());
+}
+
+qint64 ClientListPanel::currentClient() const
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    return current.isValid() ? m_model->clientId(current.row()) : 0;
+}
+
+void ClientListPanel::setCurrentClient(qint64 id)
+{
+    if (id == currentClient())
+        return;
+    const int row = m_model->rowOfClient(id);
+    if (row < 0) {
+        m_view->selectionModel()->clear();
+        return;
+    }
+    const QModelIndex index = m_model->index(row, ClientTableModel::NameColumn);
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+}
+
+QVector<qint64> ClientListPanel::selectedClients() const
+{
+    QVector<qint64> ids;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows)
+        ids.append(m_model->clientId(index.row()));
+    if (ids.isEmpty() && currentClient() != 0)
+        ids.append(currentClient());
+    return ids;
+}
+
+void ClientListPanel::updateSegmentMask()
+{
+    unsigned mask = 0;
+    for (int s = 0; s < SegmentCount; ++s) {
+        if (m_segmentButtons[s]->isChecked())
+            mask |= 1u << unsigned(s);
+    }
+    m_model->setSegmentMask(mask);
+}
+
+void ClientListPanel::updateCount(int shown, int total)
+{
+    const QLocale locale;
+    m_count->setText(shown == total ? tr("%n client(s)", nullptr, total)
+                                    : tr("%1 of %n client(s)", nullptr, total).arg(locale.toString(shown)));
+}
+
+bool ClientListPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && currentClient() != 0) {
+            Q_EMIT clientActivated(currentClient());
+            return true;
+        }
+        if (key->key() == Qt::Key_Delete && currentClient() != 0) {
+            Q_EMIT deleteRequested();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}

@@ -1,0 +1,533 @@
+#include "clienttablemodel.h"
+
+#include "clientcommands.h"
+#include "clientstore.h"
+#include "segmentstyle.h"
+
+#include <QLocale>
+#include <QUndoStack>
+
+#include <algorithm>
+#include <numeric>
+
+using namespace Rapport;
+
+namespace {
+
+template<typename T>
+int compareValues(const T &a, const T &b)
+{
+    return a < b ? -1 : (b < a ? 1 : 0);
+}
+
+} // namespace
+
+ClientTableModel::ClientTableModel(ClientStore *store, QUndoStack *undoStack, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+    , m_undoStack(undoStack)
+{
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
+    m_collator.setNumericMode(true);
+    connect(store, &ClientStore::aboutToReset, this, &ClientTableModel::onAboutToReset);
+    connect(store, &ClientStore::resetDone, this, &ClientTableModel::onResetDone);
+    connect(store, &ClientStore::clientsAdded, this, &ClientTableModel::onClientsAdded);
+    connect(store, &ClientStore::clientsAboutToBeRemoved, this, &ClientTableModel::onClientsAboutToBeRemoved);
+    connect(store, &ClientStore::clientsRemoved, this, &ClientTableModel::onClientsRemoved);
+    connect(store, &ClientStore::clientChanged, this, &ClientTableModel::onClientChanged);
+    connect(store, &ClientStore::rulesChanged, this, &ClientTableModel::onRulesChanged);
+    onAboutToReset();
+    onResetDone();
+}
+
+ClientTableModel::~ClientTableModel() = default;
+
+int ClientTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ClientTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+int ClientTableModel::totalCount() const
+{
+    return m_store->count();
+}
+
+qint64 ClientTableModel::clientId(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_store->at(m_rows.at(row)).id : 0;
+}
+
+int ClientTableModel::rowOfClient(qint64 id) const
+{
+    const int storeRow = m_store->rowOf(id);
+    return storeRow < 0 || storeRow >= m_viewRow.size() ? -1 : m_viewRow.at(storeRow);
+}
+
+QVariant ClientTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int storeRow = m_rows.at(index.row());
+    const Client &client = m_store->at(storeRow);
+    const Segment segment = m_store->segmentAt(storeRow);
+    const Extreme extreme = m_store->extremeAt(storeRow);
+
+    switch (role) {
+    case ClientIdRole:
+        return client.id;
+    case SegmentRole:
+        return QVariant::fromValue(segment);
+    case ExtremeRole:
+        return QVariant::fromValue(extreme);
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case NameColumn:
+            return client.name;
+        case CompanyColumn:
+            return client.company;
+        case SegmentColumn:
+            return segmentLabel(segment, extreme);
+        case SatisfactionColumn:
+            return role == Qt::EditRole ? QVariant(client.satisfaction) : QVariant(QLocale().toString(client.satisfaction, 'f', 1));
+        case RepurchaseColumn:
+            return role == Qt::EditRole ? QVariant(client.repurchase) : QVariant(QLocale().toString(client.repurchase, 'f', 1));
+        case TagsColumn:
+            return client.tagsText();
+        case UpdatedColumn:
+            return QLocale().toString(client.updatedAt.toLocalTime(), QLocale::ShortFormat);
+        }
+        break;
+    case RawValueRole:
+        switch (index.column()) {
+        case NameColumn:
+            return client.name;
+        case CompanyColumn:
+            return client.company;
+        case SegmentColumn:
+            return int(segment);
+        case SatisfactionColumn:
+            return client.satisfaction;
+        case RepurchaseColumn:
+            return client.repurchase;
+        case TagsColumn:
+            return client.tags;
+        case UpdatedColumn:
+            return client.updatedAt;
+        }
+        break;
+    case Qt::DecorationRole:
+        if (index.column() == SegmentColumn)
+            return SegmentStyle::icon(segment);
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == SatisfactionColumn || index.column() == RepurchaseColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    }
+    return {};
+}
+
+QVariant ClientTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case CompanyColumn:
+        return tr("Company");
+    case SegmentColumn:
+        return tr("Segment");
+    case SatisfactionColumn:
+        return tr("Satisfaction");
+    case RepurchaseColumn:
+        return tr("Repurchase");
+    case TagsColumn:
+        return tr("Tags");
+    case UpdatedColumn:
+        return tr("Updated");
+    }
+    return {};
+}
+
+Qt::ItemFlags ClientTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags result = QAbstractTableModel::flags(index);
+    if (!index.isValid())
+        return result;
+    switch (index.column()) {
+    case NameColumn:
+    case CompanyColumn:
+    case SatisfactionColumn:
+    case RepurchaseColumn:
+    case TagsColumn:
+        result |= Qt::ItemIsEditable;
+        break;
+    default:
+        break;
+    }
+    return result;
+}
+
+bool ClientTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    const Client before = m_store->at(m_rows.at(index.row()));
+    Client after = before;
+    switch (index.column()) {
+    case NameColumn:
+        after.name = value.toString();
+        break;
+    case CompanyColumn:
+        after.company = value.toString();
+        break;
+    case SatisfactionColumn:
+    case RepurchaseColumn: {
+        bool ok = false;
+        const double number = value.toDouble(&ok);
+        if (!ok)
+            return false;
+        (index.column() == SatisfactionColumn ? after.satisfaction : after.repurchase) = roundToTenth(number);
+        break;
+    }
+    case TagsColumn:
+        after.tags = Client::parseTags(value.toString());
+        break;
+    default:
+        return false;
+    }
+    if (after == before)
+        return true;
+    const int countBefore = m_undoStack->count();
+    m_undoStack->push(new EditClientCommand(m_store, before, after));
+    return m_undoStack->count() > countBefore || m_undoStack->index() != countBefore;
+}
+
+ClientTableModel::Keys ClientTableModel::makeKeys(const Client &client) const
+{
+    QString haystack = client.name + QLatin1Char('\n') + client.company + QLatin1Char('\n') + client.email
+        + QLatin1Char('\n') + client.tags.join(QLatin1Char('\n'));
+    return Keys{haystack.toCaseFolded(), m_collator.sortKey(client.name), m_collator.sortKey(client.company),
+                m_collator.sortKey(client.tagsText())};
+}
+
+bool ClientTableModel::accepts(int storeRow) const
+{
+    if (m_segmentMask != AllSegments && !(m_segmentMask & (1u << unsigned(m_store->segmentAt(storeRow)))))
+        return false;
+    const QString &haystack = m_keys[size_t(storeRow)].haystack;
+    for (const QString &word : m_searchWords) {
+        if (!haystack.contains(word))
+            return false;
+    }
+    return true;
+}
+
+bool ClientTableModel::lessThan(int a, int b) const
+{
+    const Keys &ka = m_keys[size_t(a)];
+    const Keys &kb = m_keys[size_t(b)];
+    const Client &ca = m_store->at(a);
+    const Client &cb = m_store->at(b);
+    int order = 0;
+    switch (m_sortColumn) {
+    case NameColumn:
+        order = ka.name.compare(kb.name);
+        break;
+    case CompanyColumn:
+        order = ka.company.compare(kb.company);
+        break;
+    case SegmentColumn:
+        order = compareValues(int(m_store->segmentAt(a)), int(m_store->segmentAt(b)));
+        if (order == 0)
+            order = compareValues(int(m_store->extremeAt(a)), int(m_store->extremeAt(b)));
+        break;
+    case SatisfactionColumn:
+        order = compareValues(ca.satisfaction, cb.satisfaction);
+        break;
+    case RepurchaseColumn:
+        order = compareValues(ca.repurchase, cb.repurchase);
+        break;
+    case TagsColumn:
+        order = ka.tags.compare(kb.tags);
+        break;
+    case UpdatedColumn:
+        order = compareValues(ca.updatedAt.toMSecsSinceEpoch(), cb.updatedAt.toMSecsSinceEpoch());
+        break;
+    }
+    if (m_sortOrder == Qt::DescendingOrder)
+        order = -order;
+    if (order == 0 && m_sortColumn != NameColumn)
+        order = ka.name.compare(kb.name);
+    if (order == 0)
+        order = compareValues(ca.id, cb.id);
+    return order < 0;
+}
+
+void ClientTableModel::rebuildViewIndex()
+{
+    m_viewRow.fill(-1, m_store->count());
+    for (int row = 0; row < m_rows.size(); ++row)
+        m_viewRow[m_rows.at(row)] = row;
+}
+
+void ClientTableModel::emitCounts()
+{
+    Q_EMIT countsChanged(rowCount(), totalCount());
+}
+
+// Recomputes the shown rows and their order as a layout change, so that selections and
+// the current index follow their clients. With refineOnly, the filter only got narrower:
+// the rows shown now are scanned instead of every client, and their order is kept.
+void ClientTableModel::relayout(bool refineOnly)
+{
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList persistent = persistentIndexList();
+    QVector<qint64> persistentIds;
+    persistentIds.reserve(persistent.size());
+    for (const QModelIndex &index : persistent)
+        persistentIds.append(clientId(index.row()));
+
+    const int total = m_store->count();
+    m_matches.resize(total);
+    if (refineOnly) {
+        QVector<int> kept;
+        kept.reserve(m_rows.size());
+        for (int storeRow : std::as_const(m_rows)) {
+            const bool match = accepts(storeRow);
+            m_matches[storeRow] = match;
+            if (match)
+                kept.append(storeRow);
+        }
+        m_rows = std::move(kept);
+    } else {
+        m_rows.clear();
+        m_rows.reserve(total);
+        for (int storeRow = 0; storeRow < total; ++storeRow) {
+            const bool match = accepts(storeRow);
+            m_matches[storeRow] = match;
+            if (match)
+                m_rows.append(storeRow);
+        }
+        std::sort(m_rows.begin(), m_rows.end(), [this](int a, int b) { return lessThan(a, b); });
+    }
+    rebuildViewIndex();
+
+    QModelIndexList moved;
+    moved.reserve(persistent.size());
+    for (int i = 0; i < persistent.size(); ++i) {
+        const int row = rowOfClient(persistentIds.at(i));
+        moved.append(row < 0 ? QModelIndex() : index(row, persistent.at(i).column()));
+    }
+    changePersistentIndexList(persistent, moved);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    Q_EMIT filterChanged();
+    emitCounts();
+}
+
+void ClientTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    relayout();
+}
+
+void ClientTableModel::setSearchText(const QString &text)
+{
+    if (text == m_searchText)
+        return;
+    const QStringList oldWords = m_searchWords;
+    m_searchText = text;
+    m_searchWords = text.toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    // Typing on at the end of the last word, or adding a word, can only narrow the list.
+    bool narrower = oldWords.size() <= m_searchWords.size();
+    for (int i = 0; narrower && i < oldWords.size(); ++i)
+        narrower = m_searchWords.at(i).contains(oldWords.at(i));
+    relayout(narrower);
+}
+
+void ClientTableModel::setSegmentMask(unsigned mask)
+{
+    mask &= AllSegments;
+    if (mask == m_segmentMask)
+        return;
+    const bool narrower = (mask & m_segmentMask) == mask;
+    m_segmentMask = mask;
+    relayout(narrower);
+}
+
+void ClientTableModel::onAboutToReset()
+{
+    beginResetModel();
+}
+
+void ClientTableModel::onResetDone()
+{
+    m_keys.clear();
+    m_keys.reserve(size_t(m_store->count()));
+    for (const Client &client : m_store->clients())
+        m_keys.push_back(makeKeys(client));
+    const int total = m_store->count();
+    m_matches.resize(total);
+    m_rows.clear();
+    for (int storeRow = 0; storeRow < total; ++storeRow) {
+        m_matches[storeRow] = accepts(storeRow);
+        if (m_matches[storeRow])
+            m_rows.append(storeRow);
+    }
+    std::sort(m_rows.begin(), m_rows.end(), [this](int a, int b) { return lessThan(a, b); });
+    rebuildViewIndex();
+    endResetModel();
+    Q_EMIT filterChanged();
+    emitCounts();
+}
+
+void ClientTableModel::onClientsAdded(int first, int last)
+{
+    for (int storeRow = first; storeRow <= last; ++storeRow)
+        m_keys.push_back(makeKeys(m_store->at(storeRow)));
+    m_matches.resize(m_store->count());
+    m_viewRow.resize(m_store->count());
+    if (first == last) {
+        m_viewRow[first] = -1;
+        m_matches[first] = accepts(first);
+        if (m_matches.at(first)) {
+            const auto position = std::upper_bound(m_rows.begin(), m_rows.end(), first,
+                                                   [this](int a, int b) { return lessThan(a, b); });
+            const int row = int(position - m_rows.begin());
+            beginInsertRows({}, row, row);
+            m_rows.insert(row, first);
+            rebuildViewIndex();
+            endInsertRows();
+        }
+        Q_EMIT filterChanged();
+        emitCounts();
+        return;
+    }
+    relayout();
+}
+
+void ClientTableModel::onClientsAboutToBeRemoved(int first, int last)
+{
+    m_pendingRemoval = -1;
+    m_batchRemoval = first != last;
+    if (m_batchRemoval) {
+        Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+        return;
+    }
+    const int row = m_viewRow.value(first, -1);
+    if (row >= 0) {
+        beginRemoveRows({}, row, row);
+        m_pendingRemoval = row;
+    }
+}
+
+void ClientTableModel::onClientsRemoved(int first, int last)
+{
+    const int removed = last - first + 1;
+    m_keys.erase(m_keys.begin() + first, m_keys.begin() + last + 1);
+    m_matches.remove(first, removed);
+
+    // Keep the order of the surviving rows; store rows after the gap moved up.
+    const auto shift = [&] {
+        QVector<int> rows;
+        rows.reserve(m_rows.size());
+        for (int storeRow : std::as_const(m_rows)) {
+            if (storeRow < first)
+                rows.append(storeRow);
+            else if (storeRow > last)
+                rows.append(storeRow - removed);
+        }
+        m_rows = std::move(rows);
+    };
+
+    if (m_batchRemoval) {
+        const QModelIndexList persistent = persistentIndexList();
+        QVector<int> persistentStoreRows;
+        for (const QModelIndex &index : persistent) {
+            const int storeRow = m_rows.value(index.row(), -1);
+            persistentStoreRows.append(storeRow < first ? storeRow : storeRow > last ? storeRow - removed : -1);
+        }
+        shift();
+        rebuildViewIndex();
+        QModelIndexList moved;
+        for (int i = 0; i < persistent.size(); ++i) {
+            const int storeRow = persistentStoreRows.at(i);
+            const int row = storeRow < 0 ? -1 : m_viewRow.at(storeRow);
+            moved.append(row < 0 ? QModelIndex() : index(row, persistent.at(i).column()));
+        }
+        changePersistentIndexList(persistent, moved);
+        m_batchRemoval = false;
+        Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    } else {
+        shift();
+        rebuildViewIndex();
+        if (m_pendingRemoval >= 0)
+            endRemoveRows();
+    }
+    m_pendingRemoval = -1;
+    Q_EMIT filterChanged();
+    emitCounts();
+}
+
+void ClientTableModel::onClientChanged(int storeRow)
+{
+    m_keys[size_t(storeRow)] = makeKeys(m_store->at(storeRow));
+    const bool match = accepts(storeRow);
+    const bool matched = m_matches.at(storeRow);
+    m_matches[storeRow] = match;
+    const int oldRow = m_viewRow.at(storeRow);
+
+    if (matched && !match) {
+        beginRemoveRows({}, oldRow, oldRow);
+        m_rows.remove(oldRow);
+        rebuildViewIndex();
+        endRemoveRows();
+    } else if (!matched && match) {
+        const auto position = std::upper_bound(m_rows.begin(), m_rows.end(), storeRow,
+                                               [this](int a, int b) { return lessThan(a, b); });
+        const int row = int(position - m_rows.begin());
+        beginInsertRows({}, row, row);
+        m_rows.insert(row, storeRow);
+        rebuildViewIndex();
+        endInsertRows();
+    } else if (match) {
+        // Find where the changed client belongs among the others, in the current order.
+        QVector<int> others = m_rows;
+        others.remove(oldRow);
+        const auto position = std::upper_bound(others.begin(), others.end(), storeRow,
+                                               [this](int a, int b) { return lessThan(a, b); });
+        const int newRow = int(position - others.begin());
+        if (newRow != oldRow) {
+            // beginMoveRows takes the destination in the coordinates before the move.
+            beginMoveRows({}, oldRow, oldRow, {}, newRow > oldRow ? newRow + 1 : newRow);
+            m_rows = std::move(others);
+            m_rows.insert(newRow, storeRow);
+            rebuildViewIndex();
+            endMoveRows();
+        }
+        const int row = m_viewRow.at(storeRow);
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+    if (matched != match)
+        Q_EMIT filterChanged();
+    emitCounts();
+}
+
+void ClientTableModel::onRulesChanged()
+{
+    // Every segment may have changed: the segment filter and a sort by segment with it.
+    relayout();
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, SegmentColumn), index(int(m_rows.size()) - 1, SegmentColumn));
+}

@@ -1,0 +1,122 @@
+#pragma once
+
+#include "segment.h"
+
+#include <QAbstractTableModel>
+#include <QCollator>
+#include <QCollatorSortKey>
+#include <QVector>
+
+#include <vector>
+
+class QUndoStack;
+
+namespace Rapport {
+class ClientStore;
+struct Client;
+}
+
+/**
+ * The client list: every client of the store, filtered and sorted without a proxy.
+ *
+ * Filtering and sorting work on typed values and precomputed keys held per client and
+ * produce a permutation of the store's rows, so a keystroke over 100,000 clients costs a
+ * scan of strings, not a QVariant per cell. Edits go through the undo stack.
+ */
+class ClientTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        NameColumn,
+        CompanyColumn,
+        SegmentColumn,
+        SatisfactionColumn,
+        RepurchaseColumn,
+        TagsColumn,
+        UpdatedColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role {
+        ClientIdRole = Qt::UserRole + 1, ///< qint64
+        RawValueRole,                    ///< the typed value the column sorts by
+        SegmentRole,                     ///< Rapport::Segment
+        ExtremeRole,                     ///< Rapport::Extreme
+    };
+
+    explicit ClientTableModel(Rapport::ClientStore *store, QUndoStack *undoStack, QObject *parent = nullptr);
+    ~ClientTableModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    /** Shows only clients whose name, company, email or tags contain every word of @p text. */
+    void setSearchText(const QString &text);
+    QString searchText() const { return m_searchText; }
+
+    /** Shows only clients in the segments whose bit (1 << int(segment)) is set. */
+    void setSegmentMask(unsigned mask);
+    unsigned segmentMask() const { return m_segmentMask; }
+    static constexpr unsigned AllSegments = 0xF;
+
+    /** The id of the client in list row @p row. */
+    qint64 clientId(int row) const;
+    /** The list row of the client with @p id, or -1 when it is filtered out or gone. */
+    int rowOfClient(qint64 id) const;
+    /** Per store row: 1 when the client passes the filter. Shared with the chart. */
+    const QVector<char> &matches() const { return m_matches; }
+    int totalCount() const;
+
+Q_SIGNALS:
+    /** Emitted when the set of shown clients or the total changed. */
+    void countsChanged(int shown, int total);
+    /** Emitted when matches() changed. */
+    void filterChanged();
+
+private:
+    struct Keys
+    {
+        QString haystack; ///< case-folded name, company, email and tags
+        QCollatorSortKey name;
+        QCollatorSortKey company;
+        QCollatorSortKey tags;
+    };
+
+    Keys makeKeys(const Rapport::Client &client) const;
+    bool accepts(int storeRow) const;
+    bool lessThan(int a, int b) const;
+    void relayout(bool refineOnly = false);
+    void rebuildViewIndex();
+    void emitCounts();
+
+    void onAboutToReset();
+    void onResetDone();
+    void onClientsAdded(int first, int last);
+    void onClientsAboutToBeRemoved(int first, int last);
+    void onClientsRemoved(int first, int last);
+    void onClientChanged(int storeRow);
+    void onRulesChanged();
+
+    Rapport::ClientStore *m_store;
+    QUndoStack *m_undoStack;
+    QCollator m_collator;
+    std::vector<Keys> m_keys;     ///< per store row
+    QVector<char> m_matches;      ///< per store row
+    QVector<int> m_rows;          ///< list row -> store row
+    QVector<int> m_viewRow;       ///< store row -> list row, or -1
+    QStringList m_searchWords;
+    QString m_searchText;
+    unsigned m_segmentMask = AllSegments;
+    int m_sortColumn = NameColumn;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    int m_pendingRemoval = -1;    ///< list row being removed between the store's two signals
+    bool m_batchRemoval = false;
+};

@@ -1,0 +1,526 @@
+#include "quadrantchartview.h"
+
+#include "clientdotsitem.h"
+#include "clientstore.h"
+#include "segmentstyle.h"
+
+#include <QAreaSeries>
+#include <QApplication>
+#include <QGraphicsSimpleTextItem>
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QLineSeries>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QToolTip>
+#include <QValueAxis>
+
+#include <algorithm>
+
+using namespace Rapport;
+
+namespace {
+
+constexpr qreal HandleReach = 5.0;
+
+QLineSeries *newLine(QObject *parent)
+{
+    auto *line = new QLineSeries(parent);
+    line->setPointsVisible(false);
+    return line;
+}
+
+void setRectangle(QAreaSeries *area, qreal x0, qreal y0, qreal x1, qreal y1)
+{
+    area->upperSeries()->replace({QPointF(x0, y1), QPointF(x1, y1)});
+    area->lowerSeries()->replace({QPointF(x0, y0), QPointF(x1, y0)});
+}
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+} // namespace
+
+QuadrantChartView::QuadrantChartView(ClientStore *store, QWidget *parent)
+    : QChartView(parent)
+    , m_store(store)
+    , m_chart(new QChart)
+{
+    setChart(m_chart);
+    setRenderHint(QPainter::Antialiasing);
+    setRubberBand(QChartView::NoRubberBand);
+    setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Client matrix"));
+    setAccessibleDescription(tr("Each client is a dot: satisfaction from left to right, likelihood to repurchase from "
+                                "bottom to top. Drag a dot or use the arrow keys to move the selected client; "
+                                "hold Shift for bigger steps. Esc cancels a drag."));
+    buildFrame();
+    m_dots = new ClientDotsItem(store, m_chart);
+    m_dots->setZValue(100);
+
+    connect(m_chart, &QChart::plotAreaChanged, this, &QuadrantChartView::layoutFrame);
+    connect(store, &ClientStore::rulesChanged, this, [this](const SegmentationRules &rules) { applyRules(rules); });
+    applyPalette();
+    applyRules(store->rules());
+}
+
+QuadrantChartView::~QuadrantChartView() = default;
+
+void QuadrantChartView::buildFrame()
+{
+    m_chart->legend()->hide();
+    m_chart->setBackgroundRoundness(0);
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
+
+    m_axisX = new QValueAxis(m_chart);
+    m_axisX->setRange(0, 10);
+    m_axisX->setTickCount(11);
+    m_axisX->setLabelFormat(QStringLiteral("%.0f"));
+    m_axisX->setTitleText(tr("Satisfaction"));
+    m_axisY = new QValueAxis(m_chart);
+    m_axisY->setRange(0, 10);
+    m_axisY->setTickCount(11);
+    m_axisY->setLabelFormat(QStringLiteral("%.0f"));
+    m_axisY->setTitleText(tr("Likelihood to repurchase"));
+    m_chart->addAxis(m_axisX, Qt::AlignBottom);
+    m_chart->addAxis(m_axisY, Qt::AlignLeft);
+
+    const auto addArea = [this] {
+        auto *area = new QAreaSeries(newLine(m_chart), newLine(m_chart));
+        m_chart->addSeries(area);
+        area->attachAxis(m_axisX);
+        area->attachAxis(m_axisY);
+        return area;
+    };
+    for (int s = 0; s < SegmentCount; ++s)
+        m_tints[s] = addArea();
+    m_apostleArea = addArea();
+    m_terroristArea = addArea();
+
+    for (QLineSeries **line : {&m_satisfactionLine, &m_repurchaseLine}) {
+        *line = newLine(m_chart);
+        m_chart->addSeries(*line);
+        (*line)->attachAxis(m_axisX);
+        (*line)->attachAxis(m_axisY);
+    }
+
+    QFont quadrantFont = font();
+    quadrantFont.setBold(true);
+    quadrantFont.setPointSizeF(quadrantFont.pointSizeF() * 1.1);
+    for (int s = 0; s < SegmentCount; ++s) {
+        m_quadrantLabels[s] = new QGraphicsSimpleTextItem(segmentPluralName(Segment(s)), m_chart);
+        m_quadrantLabels[s]->setFont(quadrantFont);
+        m_quadrantLabels[s]->setZValue(50);
+    }
+    QFont cornerFont = font();
+    cornerFont.setItalic(true);
+    m_apostleLabel = new QGraphicsSimpleTextItem(tr("Apostles"), m_chart);
+    m_terroristLabel = new QGraphicsSimpleTextItem(tr("Terrorists"), m_chart);
+    for (auto *label : {m_apostleLabel, m_terroristLabel}) {
+        label->setFont(cornerFont);
+        label->setZValue(50);
+    }
+}
+
+void QuadrantChartView::applyPalette()
+{
+    const bool dark = isDark(palette());
+    m_chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    m_chart->legend()->hide();
+    m_chart->setBackgroundRoundness(0);
+    const QColor ink = palette().color(QPalette::Text);
+    for (int s = 0; s < SegmentCount; ++s) {
+        QColor tint = SegmentStyle::color(Segment(s));
+        tint.setAlpha(dark ? 40 : 28);
+        m_tints[s]->setBrush(tint);
+        m_tints[s]->setPen(Qt::NoPen);
+        QColor labelColor = SegmentStyle::color(Segment(s));
+        labelColor = dark ? labelColor.lighter(130) : labelColor.darker(150);
+        m_quadrantLabels[s]->setBrush(labelColor);
+    }
+    for (QAreaSeries *corner : {m_apostleArea, m_terroristArea}) {
+        QColor fill = ink;
+        fill.setAlpha(18);
+        corner->setBrush(QBrush(fill, Qt::BDiagPattern));
+        corner->setPen(QPen(ink, 1, Qt::DashLine));
+    }
+    for (QLineSeries *line : {m_satisfactionLine, m_repurchaseLine}) {
+        QColor color = ink;
+        color.setAlpha(170);
+        line->setPen(QPen(color, 2));
+    }
+    m_apostleLabel->setBrush(ink);
+    m_terroristLabel->setBrush(ink);
+    m_dots->setDarkBackground(dark);
+}
+
+void QuadrantChartView::applyRules(const SegmentationRules &rules)
+{
+    m_shownRules = rules;
+    const qreal sx = rules.satisfactionBoundary();
+    const qreal ry = rules.repurchaseBoundary();
+    setRectangle(m_tints[int(Segment::Loyalist)], sx, ry, 10, 10);
+    setRectangle(m_tints[int(Segment::Mercenary)], sx, 0, 10, ry);
+    setRectangle(m_tints[int(Segment::Hostage)], 0, ry, sx, 10);
+    setRectangle(m_tints[int(Segment::Defector)], 0, 0, sx, ry);
+    setRectangle(m_apostleArea, rules.apostleMinimum(), rules.apostleMinimum(), 10, 10);
+    setRectangle(m_terroristArea, 0, 0, rules.terroristMaximum(), rules.terroristMaximum());
+    m_satisfactionLine->replace({QPointF(sx, 0), QPointF(sx, 10)});
+    m_repurchaseLine->replace({QPointF(0, ry), QPointF(10, ry)});
+    layoutFrame();
+}
+
+void QuadrantChartView::layoutFrame()
+{
+    const QRectF plot = m_chart->plotArea();
+    m_dots->setPlotArea(plot);
+    if (plot.isEmpty())
+        return;
+    const SegmentationRules &rules = m_shownRules;
+    const QPointF cross = m_dots->toPosition({rules.satisfactionBoundary(), rules.repurchaseBoundary()});
+    const auto place = [](QGraphicsSimpleTextItem *label, qreal left, qreal right, qreal y, bool top) {
+        const QRectF box = label->boundingRect();
+        label->setVisible(right - left > box.width() + 4);
+        label->setPos((left + right - box.width()) / 2, top ? y + 4 : y - box.height() - 4);
+    };
+    place(m_quadrantLabels[int(Segment::Hostage)], plot.left(), cross.x(), plot.top(), true);
+    place(m_quadrantLabels[int(Segment::Loyalist)], cross.x(), plot.right(), plot.top(), true);
+    place(m_quadrantLabels[int(Segment::Defector)], plot.left(), cross.x(), plot.bottom(), false);
+    place(m_quadrantLabels[int(Segment::Mercenary)], cross.x(), plot.right(), plot.bottom(), false);
+
+    // Corner names sit inside their corner when it is big enough, else just outside it.
+    const QPointF apostle = m_dots->toPosition({rules.apostleMinimum(), rules.apostleMinimum()});
+    const QRectF apostleBox = m_apostleLabel->boundingRect();
+    const bool apostleFits = plot.right() - apostle.x() > apostleBox.width() + 6;
+    m_apostleLabel->setPos(apostleFits ? plot.right() - apostleBox.width() - 4 : apostle.x() - apostleBox.width() - 4,
+                           apostleFits ? apostle.y() + 2 : apostle.y() - apostleBox.height() - 2);
+    m_apostleLabel->setY(std::max(m_apostleLabel->y(), plot.top() + apostleBox.height() + 8));
+    const QPointF terrorist = m_dots->toPosition({rules.terroristMaximum(), rules.terroristMaximum()});
+    const QRectF terroristBox = m_terroristLabel->boundingRect();
+    const bool terroristFits = terrorist.x() - plot.left() > terroristBox.width() + 6;
+    m_terroristLabel->setPos(terroristFits ? plot.left() + 4 : terrorist.x() + 4,
+                             terroristFits ? terrorist.y() - terroristBox.height() - 2 : terrorist.y() + 2);
+    m_terroristLabel->setY(std::min(m_terroristLabel->y(), plot.bottom() - 2 * terroristBox.height() - 8));
+}
+
+void QuadrantChartView::setSelectedClient(qint64 id)
+{
+    m_dots->setSelectedRow(id > 0 ? m_store->rowOf(id) : -1);
+}
+
+qint64 QuadrantChartView::selectedClient() const
+{
+    const int row = m_dots->selectedRow();
+    return row >= 0 && row < m_store->count() ? m_store->at(row).id : 0;
+}
+
+void QuadrantChartView::setVisibility(const QVector<char> &visible)
+{
+    m_dots->setVisibility(visible);
+}
+
+QPoint QuadrantChartView::viewportPosition(QPointF value) const
+{
+    return mapFromScene(m_chart->mapToScene(m_dots->toPosition(value)));
+}
+
+QPointF QuadrantChartView::chartPosition(QPoint viewportPos) const
+{
+    return m_chart->mapFromScene(mapToScene(viewportPos));
+}
+
+QuadrantChartView::Handle QuadrantChartView::handleAt(QPointF pos) const
+{
+    const QRectF plot = m_chart->plotArea().adjusted(-HandleReach, -HandleReach, HandleReach, HandleReach);
+    if (!plot.contains(pos))
+        return Handle::None;
+    const SegmentationRules &rules = m_store->rules();
+    const QPointF apostle = m_dots->toPosition({rules.apostleMinimum(), rules.apostleMinimum()});
+    const QPointF terrorist = m_dots->toPosition({rules.terroristMaximum(), rules.terroristMaximum()});
+    const auto near = [](QPointF a, QPointF b) { return std::abs(a.x() - b.x()) <= HandleReach + 2 && std::abs(a.y() - b.y()) <= HandleReach + 2; };
+    if (near(pos, apostle))
+        return Handle::ApostleCorner;
+    if (near(pos, terrorist))
+        return Handle::TerroristCorner;
+    const QPointF cross = m_dots->toPosition({rules.satisfactionBoundary(), rules.repurchaseBoundary()});
+    if (std::abs(pos.x() - cross.x()) <= HandleReach)
+        return Handle::SatisfactionBoundary;
+    if (std::abs(pos.y() - cross.y()) <= HandleReach)
+        return Handle::RepurchaseBoundary;
+    return Handle::None;
+}
+
+SegmentationRules QuadrantChartView::rulesDraggedTo(Handle handle, QPointF value) const
+{
+    SegmentationRules rules = m_store->rules();
+    const double step = 0.1;
+    switch (handle) {
+    case Handle::SatisfactionBoundary:
+        rules.setSatisfactionBoundary(std::clamp(value.x(), rules.terroristMaximum() + step, rules.apostleMinimum()));
+        break;
+    case Handle::RepurchaseBoundary:
+        rules.setRepurchaseBoundary(std::clamp(value.y(), rules.terroristMaximum() + step, rules.apostleMinimum()));
+        break;
+    case Handle::ApostleCorner:
+        rules.setApostleMinimum(std::clamp(roundToTenth((value.x() + value.y()) / 2),
+                                           std::max(rules.satisfactionBoundary(), rules.repurchaseBoundary()), 10.0));
+        break;
+    case Handle::TerroristCorner:
+        rules.setTerroristMaximum(std::clamp(roundToTenth((value.x() + value.y()) / 2), 0.0,
+                                             std::min(rules.satisfactionBoundary(), rules.repurchaseBoundary()) - step));
+        break;
+    case Handle::None:
+        break;
+    }
+    return SegmentationRules(roundToTenth(rules.satisfactionBoundary()), roundToTenth(rules.repurchaseBoundary()),
+                             roundToTenth(rules.apostleMinimum()), roundToTenth(rules.terroristMaximum()));
+}
+
+void QuadrantChartView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QChartView::mousePressEvent(event);
+        return;
+    }
+    setFocus(Qt::MouseFocusReason);
+    QToolTip::hideText();
+    const QPoint pos = event->position().toPoint();
+    const QPointF chartPos = chartPosition(pos);
+    const QVector<int> hits = m_dots->rowsAt(chartPos);
+    m_pressPos = pos;
+    if (!hits.isEmpty()) {
+        // A second click on the same group picks the next client in it.
+        int row = hits.constFirst();
+        const bool sameSpot = (pos - m_lastClickPos).manhattanLength() <= 3 && hits == m_lastHits;
+        if (sameSpot && hits.contains(m_dots->selectedRow()))
+            row = hits.at((hits.indexOf(m_dots->selectedRow()) + 1) % hits.size());
+        m_lastHits = hits;
+        m_lastClickPos = pos;
+        m_pressRow = row;
+        m_drag = Drag::Pending;
+        m_dots->setSelectedRow(row);
+        Q_EMIT clientSelected(m_store->at(row).id);
+        event->accept();
+        return;
+    }
+    m_lastHits.clear();
+    m_handle = handleAt(chartPos);
+    if (m_handle != Handle::None) {
+        m_drag = Drag::Handle;
+        event->accept();
+        return;
+    }
+    m_dots->setSelectedRow(-1);
+    Q_EMIT clientSelected(0);
+    event->accept();
+}
+
+void QuadrantChartView::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPoint pos = event->position().toPoint();
+    const QPointF chartPos = chartPosition(pos);
+    switch (m_drag) {
+    case Drag::Pending:
+        if ((pos - m_pressPos).manhattanLength() < QApplication::startDragDistance())
+            return;
+        m_drag = Drag::Dot;
+        m_dragFrom = QPointF(m_store->at(m_pressRow).satisfaction, m_store->at(m_pressRow).repurchase);
+        m_dots->beginDrag(m_pressRow);
+        setCursor(Qt::ClosedHandCursor);
+        Q_FALLTHROUGH();
+    case Drag::Dot:
+        m_dots->setDragValue(m_dots->toValue(chartPos));
+        return;
+    case Drag::Handle: {
+        const SegmentationRules preview = rulesDraggedTo(m_handle, m_dots->toValue(chartPos));
+        if (preview != m_shownRules) {
+            applyRules(preview);
+            m_dots->setPreviewRules(preview);
+        }
+        return;
+    }
+    case Drag::None:
+        break;
+    }
+
+    // Hovering: show what can be grabbed.
+    if (!m_dots->rowsAt(chartPos).isEmpty()) {
+        setCursor(Qt::OpenHandCursor);
+        return;
+    }
+    switch (handleAt(chartPos)) {
+    case Handle::SatisfactionBoundary:
+        setCursor(Qt::SplitHCursor);
+        break;
+    case Handle::RepurchaseBoundary:
+        setCursor(Qt::SplitVCursor);
+        break;
+    case Handle::ApostleCorner:
+    case Handle::TerroristCorner:
+        setCursor(Qt::SizeFDiagCursor);
+        break;
+    case Handle::None:
+        unsetCursor();
+        break;
+    }
+}
+
+void QuadrantChartView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QChartView::mouseReleaseEvent(event);
+        return;
+    }
+    if (m_drag == Drag::Dot) {
+        const QPointF to = m_dots->dragValue();
+        const qint64 id = m_store->at(m_dots->dragRow()).id;
+        m_dots->endDrag();
+        m_drag = Drag::None;
+        unsetCursor();
+        if (to != m_dragFrom)
+            Q_EMIT moveRequested(id, m_dragFrom, to, false);
+    } else if (m_drag == Drag::Handle) {
+        const SegmentationRules rules = m_shownRules;
+        m_drag = Drag::None;
+        m_handle = Handle::None;
+        m_dots->clearPreviewRules();
+        if (rules != m_store->rules()) {
+            Q_EMIT rulesChangeRequested(rules);
+            // The request may be refused; show what the store holds either way.
+            applyRules(m_store->rules());
+        }
+    }
+    m_drag = Drag::None;
+    event->accept();
+}
+
+void QuadrantChartView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    const QVector<int> hits = m_dots->rowsAt(chartPosition(event->position().toPoint()));
+    if (event->button() == Qt::LeftButton && !hits.isEmpty()) {
+        const int row = hits.contains(m_dots->selectedRow()) ? m_dots->selectedRow() : hits.constFirst();
+        Q_EMIT clientActivated(m_store->at(row).id);
+        event->accept();
+        return;
+    }
+    QChartView::mouseDoubleClickEvent(event);
+}
+
+void QuadrantChartView::cancelDrag()
+{
+    if (m_drag == Drag::Dot)
+        m_dots->endDrag();
+    if (m_drag == Drag::Handle) {
+        m_dots->clearPreviewRules();
+        applyRules(m_store->rules());
+    }
+    m_drag = Drag::None;
+    m_handle = Handle::None;
+    unsetCursor();
+}
+
+void QuadrantChartView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape && m_drag != Drag::None) {
+        cancelDrag();
+        event->accept();
+        return;
+    }
+    const int row = m_dots->selectedRow();
+    const double step = event->modifiers() & Qt::ShiftModifier ? 1.0 : 0.1;
+    QPointF delta;
+    switch (event->key()) {
+    case Qt::Key_Left:
+        delta = {-step, 0};
+        break;
+    case Qt::Key_Right:
+        delta = {step, 0};
+        break;
+    case Qt::Key_Up:
+        delta = {0, step};
+        break;
+    case Qt::Key_Down:
+        delta = {0, -step};
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (row >= 0) {
+            Q_EMIT clientActivated(m_store->at(row).id);
+            event->accept();
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    if (row < 0 || delta.isNull() || m_drag != Drag::None) {
+        QChartView::keyPressEvent(event);
+        return;
+    }
+    const Client &client = m_store->at(row);
+    const QPointF from(client.satisfaction, client.repurchase);
+    const QPointF to(roundToTenth(std::clamp(from.x() + delta.x(), 0.0, 10.0)),
+                     roundToTenth(std::clamp(from.y() + delta.y(), 0.0, 10.0)));
+    if (to != from)
+        Q_EMIT moveRequested(client.id, from, to, true);
+    event->accept();
+}
+
+void QuadrantChartView::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    layoutFrame();
+}
+
+void QuadrantChartView::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+}
+
+bool QuadrantChartView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        showToolTipAt(help->pos(), help->globalPos());
+        return true;
+    }
+    return QChartView::viewportEvent(event);
+}
+
+void QuadrantChartView::showToolTipAt(QPoint viewportPos, QPoint globalPos)
+{
+    const QVector<int> hits = m_dots->rowsAt(chartPosition(viewportPos));
+    if (hits.isEmpty() || m_drag != Drag::None) {
+        QToolTip::hideText();
+        return;
+    }
+    const QLocale locale;
+    const auto describe = [&](int row) {
+        const Client &client = m_store->at(row);
+        QString line = client.displayName().toHtmlEscaped();
+        if (!client.company.isEmpty() && client.company != client.displayName())
+            line += QStringLiteral(" &middot; ") + client.company.toHtmlEscaped();
+        return line + QStringLiteral("<br/>") + tr("Satisfaction %1, repurchase %2: %3")
+            .arg(locale.toString(client.satisfaction, 'f', 1), locale.toString(client.repurchase, 'f', 1),
+                 segmentLabel(m_store->segmentAt(row), m_store->extremeAt(row)));
+    };
+    QString text;
+    if (hits.size() == 1) {
+        text = describe(hits.constFirst());
+    } else {
+        text = QStringLiteral("<b>") + tr("%n clients here", nullptr, int(hits.size())) + QStringLiteral("</b>");
+        const int shown = std::min<int>(int(hits.size()), 8);
+        for (int i = 0; i < shown; ++i)
+            text += QStringLiteral("<br/>") + describe(hits.at(i));
+        if (hits.size() > shown)
+            text += QStringLiteral("<br/>") + tr("and %n more; click again to pick the next", nullptr, int(hits.size()) - shown);
+        else
+            text += QStringLiteral("<br/><i>") + tr("Click again to pick the next one.") + QStringLiteral("</i>");
+    }
+    QToolTip::showText(globalPos, QStringLiteral("<qt>") + text + QStringLiteral("</qt>"), viewport());
+}

@@ -1,0 +1,74 @@
+#include "segmentstyle.h"
+
+#include <QPainter>
+#include <QPainterPath>
+
+using Rapport::Segment;
+
+QColor SegmentStyle::color(Segment segment)
+{
+    switch (segment) {
+    case Segment::Loyalist:
+        return QColor(0x00, 0x9E, 0x73); // bluish green
+    case Segment::Mercenary:
+        return QColor(0x00, 0x72, 0xB2); // blue
+    case Segment::Hostage:
+        return QColor(0xE6, 0x9F, 0x00); // orange
+    case Segment::Defector:
+        return QColor(0xD5, 0x5E, 0x00); // vermillion
+    }
+    return Qt::gray;
+}
+
+void SegmentStyle::paintShape(QPainter *painter, Segment segment, const QRectF &rect, bool darkBackground)
+{
+    const QRectF r = rect.adjusted(1, 1, -1, -1);
+    QPainterPath path;
+    switch (segment) {
+    case Segment::Loyalist:
+        path.addEllipse(r);
+        break;
+    case Segment::Mercenary: {
+        const QPointF c = r.center();
+        path.moveTo(c.x(), r.top());
+        path.lineTo(r.right(), c.y());
+        path.lineTo(c.x(), r.bottom());
+        path.lineTo(r.left(), c.y());
+        path.closeSubpath();
+        break;
+    }
+    case Segment::Hostage:
+        path.addRect(r.adjusted(r.width() * 0.08, r.height() * 0.08, -r.width() * 0.08, -r.height() * 0.08));
+        break;
+    case Segment::Defector:
+        path.moveTo(r.center().x(), r.top());
+        path.lineTo(r.right(), r.bottom());
+        path.lineTo(r.left(), r.bottom());
+        path.closeSubpath();
+        break;
+    }
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(QPen(darkBackground ? QColor(240, 240, 240) : QColor(40, 40, 40), 1.0));
+    painter->setBrush(color(segment));
+    painter->drawPath(path);
+    painter->restore();
+}
+
+QPixmap SegmentStyle::sprite(Segment segment, int diameter, qreal devicePixelRatio, bool darkBackground)
+{
+    QPixmap pixmap(QSize(diameter, diameter) * devicePixelRatio);
+    pixmap.setDevicePixelRatio(devicePixelRatio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    paintShape(&painter, segment, QRectF(0, 0, diameter, diameter), darkBackground);
+    return pixmap;
+}
+
+QIcon SegmentStyle::icon(Segment segment)
+{
+    QIcon icon;
+    for (const qreal ratio : {1.0, 2.0})
+        icon.addPixmap(sprite(segment, 14, ratio));
+    return icon;
+}

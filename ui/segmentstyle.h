@@ -1,0 +1,26 @@
+#pragma once
+
+#include "segment.h"
+
+#include <QColor>
+#include <QIcon>
+#include <QPixmap>
+
+class QPainter;
+
+/**
+ * How a segment looks everywhere in Rapport: a colour from the Okabe-Ito palette (readable
+ * with the common colour-vision deficiencies) and a shape of its own, so that colour is never
+ * the only cue.
+ */
+class SegmentStyle
+{
+public:
+    static QColor color(Rapport::Segment segment);
+    /** Draws the segment's shape centred in @p rect. */
+    static void paintShape(QPainter *painter, Rapport::Segment segment, const QRectF &rect, bool darkBackground = false);
+    /** A dot sprite of @p diameter logical pixels at @p devicePixelRatio. */
+    static QPixmap sprite(Rapport::Segment segment, int diameter, qreal devicePixelRatio, bool darkBackground = false);
+    /** A small icon of the segment's shape, for lists and menus. */
+    static QIcon icon(Rapport::Segment segment);
+};
