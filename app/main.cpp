@@ -34,8 +34,14 @@ void installTranslations(QCoreApplication &app)
     if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
+    // English is the source language; its file only holds plural forms ("1 client", "2 clients")
+    // and stays underneath whichever translation the locale brings.
+    auto *english = new QTranslator(&app);
+    if (english->load(QStringLiteral(":/i18n/rapport_en")))
+        QCoreApplication::installTranslator(english);
     auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("rapport"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator->load(QLocale(), QStringLiteral("rapport"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        && translator->language() != english->language())
         QCoreApplication::installTranslator(translator);
 }
 

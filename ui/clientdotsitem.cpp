@@ -17,6 +17,8 @@ namespace {
 
 constexpr int GridSize = 101;  // scores are stored with one decimal: 0.0 .. 10.0
 constexpr int BadgeCell = 12;  // dots closer than this on screen form one group
+constexpr int MaxBadges = 150; // past this many groups, counts are noise: the cloud shows density
+constexpr int DenseDots = 2000; // past this many dots, smaller sprites keep the cloud readable
 constexpr qreal Radius = ClientDotsItem::DotDiameter / 2.0;
 
 int gridIndex(double score)
@@ -247,11 +249,17 @@ int ClientDotsItem::groupSize(int storeRow) const
 
 void ClientDotsItem::renderCache(qreal devicePixelRatio)
 {
-    if (m_spriteRatio != devicePixelRatio) {
+    int shownCount = 0;
+    for (int row = 0; row < m_values.size(); ++row)
+        shownCount += isShown(row) ? 1 : 0;
+    const int diameter = shownCount > DenseDots ? DotDiameter - 4 : DotDiameter;
+    if (m_spriteRatio != devicePixelRatio || m_spriteDiameter != diameter) {
         for (int s = 0; s < SegmentCount; ++s)
-            m_sprites[size_t(s)] = SegmentStyle::sprite(Segment(s), DotDiameter, devicePixelRatio, m_dark);
+            m_sprites[size_t(s)] = SegmentStyle::sprite(Segment(s), diameter, devicePixelRatio, m_dark);
         m_spriteRatio = devicePixelRatio;
+        m_spriteDiameter = diameter;
     }
+    const qreal spriteOffset = (DotDiameter - diameter) / 2.0;
     const QRectF area = m_plotArea.adjusted(-Radius, -Radius, Radius, Radius);
     m_cache = QPixmap((area.size() * devicePixelRatio).toSize());
     m_cache.setDevicePixelRatio(devicePixelRatio);
@@ -273,7 +281,7 @@ void ClientDotsItem::renderCache(qreal devicePixelRatio)
             continue;
         const QPointF &value = m_values.at(row);
         const QPointF position = toPosition(value) - origin;
-        painter.drawPixmap(QPoint(qRound(position.x()), qRound(position.y())),
+        painter.drawPixmap(QPoint(qRound(position.x() + spriteOffset), qRound(position.y() + spriteOffset)),
                            m_sprites[size_t(r.segment(value.x(), value.y()))]);
         const int cell = int(position.y() / BadgeCell + Radius / BadgeCell) * m_cellColumns
             + int(position.x() / BadgeCell + Radius / BadgeCell);
@@ -284,6 +292,9 @@ void ClientDotsItem::renderCache(qreal devicePixelRatio)
     }
 
     // Dots that share a spot become a group: a small count beside the top dot.
+    const int groups = int(std::count_if(m_cellCounts.cbegin(), m_cellCounts.cend(), [](int count) { return count > 1; }));
+    if (groups > MaxBadges)
+        return;
     QFont font;
     font.setPixelSize(9);
     font.setBold(true);

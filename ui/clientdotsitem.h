@@ -95,6 +95,7 @@ private:
     QPixmap m_cache;
     std::array<QPixmap, Rapport::SegmentCount> m_sprites;
     qreal m_spriteRatio = 0;
+    int m_spriteDiameter = 0;
     Rapport::SegmentationRules m_previewRules;
     bool m_previewing = false;
     int m_selectedRow = -1;

@@ -130,7 +130,8 @@ MainWindow::MainWindow(ClientStore *store, QWidget *parent)
     });
     connect(m_store, &ClientStore::resetDone, this, [this] {
         m_undoStack->clear();
-        setCurrentClient(0);
+        // Start on the first client of the list, so the detail panel has something to show.
+        setCurrentClient(m_model->clientId(0));
         updateEmptyState();
         updateTitle();
     });
