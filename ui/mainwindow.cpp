@@ -24,6 +24,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -33,6 +34,46 @@
 using namespace Rapport;
 
 namespace {
+
+// Qt 6.4 has no colour-scheme API: dark mode is the Fusion style with a dark palette.
+void applyAppearance(bool dark)
+{
+    static const QString systemStyle = QApplication::style()->name();
+    static const QPalette systemPalette = QApplication::palette();
+    if (!dark) {
+        QApplication::setStyle(systemStyle);
+        QApplication::setPalette(systemPalette);
+        return;
+    }
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    QPalette palette;
+    const QColor window(45, 45, 48);
+    const QColor base(30, 30, 32);
+    const QColor text(230, 230, 230);
+    const QColor disabled(130, 130, 130);
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::Base, base);
+    palette.setColor(QPalette::AlternateBase, window);
+    palette.setColor(QPalette::ToolTipBase, QColor(60, 60, 64));
+    palette.setColor(QPalette::ToolTipText, text);
+    palette.setColor(QPalette::PlaceholderText, disabled);
+    palette.setColor(QPalette::Text, text);
+    palette.setColor(QPalette::Button, window);
+    palette.setColor(QPalette::ButtonText, text);
+    palette.setColor(QPalette::BrightText, Qt::white);
+    palette.setColor(QPalette::Light, QColor(70, 70, 74));
+    palette.setColor(QPalette::Midlight, QColor(60, 60, 64));
+    palette.setColor(QPalette::Mid, QColor(40, 40, 42));
+    palette.setColor(QPalette::Dark, QColor(25, 25, 27));
+    palette.setColor(QPalette::Shadow, Qt::black);
+    palette.setColor(QPalette::Highlight, QColor(42, 130, 218));
+    palette.setColor(QPalette::HighlightedText, Qt::white);
+    palette.setColor(QPalette::Link, QColor(86, 180, 233));
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        palette.setColor(QPalette::Disabled, role, disabled);
+    QApplication::setPalette(palette);
+}
 
 QWidget *makeEmptyState(QWidget *parent, MainWindow *window)
 {
@@ -49,7 +90,8 @@ QWidget *makeEmptyState(QWidget *parent, MainWindow *window)
                             page);
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
-    text->setMaximumWidth(460);
+    text->setFixedWidth(460);
+    text->setMinimumHeight(text->heightForWidth(460));
     auto *add = new QPushButton(MainWindow::tr("Add a Client…"), page);
     auto *sample = new QPushButton(MainWindow::tr("Load Sample Data"), page);
     add->setDefault(true);
@@ -157,7 +199,7 @@ void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *newAction = fileMenu->addAction(tr("&New Database…"), this, &MainWindow::newDatabase);
-    newAction->setShortcut(QKeySequence::New);
+    newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     QAction *openAction = fileMenu->addAction(tr("&Open Database…"), this, &MainWindow::openDatabaseDialog);
     openAction->setShortcut(QKeySequence::Open);
     fileMenu->addSeparator();
@@ -178,7 +220,7 @@ void MainWindow::createActions()
     editMenu->addAction(redoAction);
     editMenu->addSeparator();
     m_addAction = editMenu->addAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add Client…"), this, &MainWindow::addClient);
-    m_addAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Plus));
+    m_addAction->setShortcut(QKeySequence::New);
     m_editAction = editMenu->addAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Edit Client…"), this,
                                        [this] { editClient(m_currentClient); });
     m_editAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -193,6 +235,17 @@ void MainWindow::createActions()
     findAction->setShortcut(QKeySequence::Find);
     editMenu->addSeparator();
     editMenu->addAction(tr("Segment &Boundaries…"), this, &MainWindow::editRules);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *darkAction = viewMenu->addAction(tr("&Dark Appearance"));
+    darkAction->setCheckable(true);
+    darkAction->setChecked(QSettings().value(QStringLiteral("view/dark"), false).toBool());
+    connect(darkAction, &QAction::toggled, this, [](bool dark) {
+        QSettings().setValue(QStringLiteral("view/dark"), dark);
+        applyAppearance(dark);
+    });
+    if (darkAction->isChecked())
+        applyAppearance(true);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Rapport"), this, &MainWindow::about);
@@ -219,7 +272,9 @@ void MainWindow::updateActions()
 
 void MainWindow::updateEmptyState()
 {
-    m_chartStack->setCurrentIndex(m_store->count() == 0 ? 1 : 0);
+    const bool empty = m_store->count() == 0;
+    m_chartStack->setCurrentIndex(empty ? 1 : 0);
+    m_detail->setVisible(!empty);
 }
 
 void MainWindow::updateTitle()

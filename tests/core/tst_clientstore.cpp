@@ -651,7 +651,7 @@ void tst_ClientStore::shouldStoreScoresRoundedToOneDecimal_data()
 
     QTest::newRow("7.26 rounds up") << 7.26 << 7.3;
     QTest::newRow("7.24 rounds down") << 7.24 << 7.2;
-    QTest::newRow("4.95 rounds up to the boundary") << 4.951 << 5.0;
+    QTest::newRow("4.951 rounds up onto the boundary") << 4.951 << 5.0;
     QTest::newRow("9.96 rounds to 10") << 9.96 << 10.0;
     QTest::newRow("0.04 rounds to 0") << 0.04 << 0.0;
     QTest::newRow("one decimal stays") << 6.3 << 6.3;
@@ -684,11 +684,15 @@ void tst_ClientStore::shouldStoreScoresRoundedToOneDecimal()
     QCOMPARE(reopened.clients.at(0).satisfaction, stored);
     QCOMPARE(reopened.clients.at(0).repurchase, stored);
 
-    // AND an edit rounds the same way
-    Client edited = store.at(0);
-    edited.satisfaction = 10.0 - given;
+    // AND an edit of another client rounds the same way
+    const qint64 other = store.addClient(makeClient(QStringLiteral("Bob"), QString(), 5.0, 5.0));
+    QVERIFY2(other > 0, qPrintable(store.errorString()));
+    Client edited = store.at(1);
+    edited.satisfaction = given;
+    edited.repurchase = given;
     QVERIFY2(store.updateClient(edited), qPrintable(store.errorString()));
-    QCOMPARE(store.at(0).satisfaction, roundToTenth(10.0 - given));
+    QCOMPARE(store.at(1).satisfaction, stored);
+    QCOMPARE(store.at(1).repurchase, stored);
 }
 
 void tst_ClientStore::shouldStoreTrimmedTextAndParsedTags()
