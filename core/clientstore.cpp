@@ -107,8 +107,12 @@ bool ClientStore::load(QVector<Client> *clients, SegmentationRules *rules)
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
+    const auto failRead = [this](const QSqlQuery &failed, const QString &action) {
+        m_errorString = m_database.describeFailure(failed, action);
+        return false;
+    };
     if (!query.exec(QStringLiteral("SELECT id, ") + ClientColumns + QStringLiteral(" FROM clients ORDER BY id")))
-        return failQuery(query, tr("read the clients"));
+        return failRead(query, tr("read the clients"));
     while (query.next()) {
         Client client;
         client.id = query.value(0).toLongLong();
@@ -126,13 +130,13 @@ bool ClientStore::load(QVector<Client> *clients, SegmentationRules *rules)
         clients->append(std::move(client));
     }
     if (query.lastError().isValid())
-        return failQuery(query, tr("read the clients"));
+        return failRead(query, tr("read the clients"));
 
     QSqlQuery rulesQuery(m_database.connection());
     if (!rulesQuery.exec(QStringLiteral(
             "SELECT satisfaction_boundary, repurchase_boundary, apostle_minimum, terrorist_maximum"
             " FROM segmentation_rules WHERE id = 1")))
-        return failQuery(rulesQuery, tr("read the segmentation rules"));
+        return failRead(rulesQuery, tr("read the segmentation rules"));
     if (rulesQuery.next()) {
         const SegmentationRules stored(rulesQuery.value(0).toDouble(), rulesQuery.value(1).toDouble(),
                                        rulesQuery.value(2).toDouble(), rulesQuery.value(3).toDouble());
@@ -248,10 +252,10 @@ bool ClientStore::addClients(const QVector<Client> &clients, QVector<qint64> *id
     prepared.reserve(clients.size());
     const QDateTime stamp = now();
     for (const Client &client : clients) {
-        const QString invalid = validationError(client);
+        Client c = normalized(client);
+        const QString invalid = validationError(c);
         if (!invalid.isEmpty())
             return refuse(invalid);
-        Client c = normalized(client);
         if (!c.createdAt.isValid())
             c.createdAt = stamp;
         if (!c.updatedAt.isValid())
@@ -318,10 +322,10 @@ bool ClientStore::updateClient(const Client &client)
     const int row = rowOf(client.id);
     if (row < 0)
         return refuse(tr("Could not %1: the client no longer exists.").arg(action));
-    const QString invalid = validationError(client);
+    Client updated = normalized(client);
+    const QString invalid = validationError(updated);
     if (!invalid.isEmpty())
         return refuse(invalid);
-    Client updated = normalized(client);
     updated.createdAt = m_clients.at(row).createdAt;
     updated.updatedAt = now();
 

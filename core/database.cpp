@@ -70,6 +70,8 @@ bool Database::open(const QString &path)
     QFileInfo info(path);
     if (info.exists() && info.isDir())
         return fail(OpenError::CannotCreate, tr("%1 is a folder, not a Rapport database file.").arg(shownPath));
+    if (info.exists() && info.size() == 0 && info.isWritable())
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     if (!info.exists()) {
         if (!QDir().mkpath(info.absolutePath()))
             return fail(OpenError::CannotCreate,
@@ -85,11 +87,12 @@ bool Database::open(const QString &path)
     }
     if (!info.isReadable())
         return fail(OpenError::CannotCreate, tr("You do not have permission to read %1.").arg(shownPath));
-    m_readOnly = !info.isWritable() || !QFileInfo(info.absolutePath()).isWritable();
+    const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
+    m_readOnly = !info.isWritable() || !folderWritable;
 
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    m_db.setDatabaseName(path);
-    m_db.setConnectOptions(SqliteSchema::connectOptions(m_readOnly));
+    m_db.setDatabaseName(SqliteSchema::databaseName(path, !folderWritable));
+    m_db.setConnectOptions(SqliteSchema::connectOptions(m_readOnly, !folderWritable));
     if (!m_db.open())
         return fail(OpenError::Other, tr("Cannot open %1: %2").arg(shownPath, m_db.lastError().text()));
 
@@ -121,12 +124,11 @@ bool Database::open(const QString &path)
     if (version < latestSchemaVersion() && m_readOnly)
         return fail(OpenError::ReadOnlyOutdated,
                     tr("%1 needs to be upgraded but is read-only. Make it writable, or open a copy.").arg(shownPath));
-    if (version == 0 && !m_readOnly) {
-        // A brand-new file must be empty; an unknown SQLite database is not ours to change.
-        if (!SqliteSchema::isEmpty(m_db))
-            return fail(OpenError::NotADatabase,
-                        tr("%1 is a database of another program, not Rapport. It was left untouched.").arg(shownPath));
-    }
+    // A brand-new file must be empty, and a file that claims a version must hold its tables:
+    // an unknown SQLite database is not ours to change.
+    if (version == 0 ? !SqliteSchema::isEmpty(m_db) : !SqliteSchema::hasSchema(m_db, version))
+        return fail(OpenError::NotADatabase,
+                    tr("%1 is a database of another program, not Rapport. It was left untouched.").arg(shownPath));
 
     QString error;
     if (!SqliteSchema::configure(m_db, m_readOnly, &error))

@@ -1,6 +1,9 @@
 #include "sqliteschema.h"
 
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QVariant>
 
 namespace Rapport {
@@ -34,12 +37,44 @@ bool execAll(QSqlDatabase &db, const QStringList &statements, QString *error)
 
 } // namespace
 
-QString SqliteSchema::connectOptions(bool readOnly)
+QString SqliteSchema::connectOptions(bool readOnly, bool immutable)
 {
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
     if (readOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    if (immutable)
+        options += QStringLiteral(";QSQLITE_OPEN_URI");
     return options;
+}
+
+QString SqliteSchema::databaseName(const QString &path, bool immutable)
+{
+    // Without a writable folder SQLite cannot make the files WAL mode reads through;
+    // "immutable" reads the file as it is, which is all a read-only folder allows anyway.
+    if (!immutable)
+        return path;
+    return QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded)
+        + QStringLiteral("?immutable=1");
+}
+
+bool SqliteSchema::hasSchema(QSqlDatabase &db, int version)
+{
+    QStringList expected;
+    for (int v = 1; v <= version; ++v) {
+        const QStringList statements = migration(v);
+        for (const QString &statement : statements) {
+            static const QRegularExpression createTable(QStringLiteral("^CREATE TABLE (\\w+)"));
+            const QRegularExpressionMatch match = createTable.match(statement);
+            if (match.hasMatch())
+                expected.append(match.captured(1));
+        }
+    }
+    const QStringList tables = db.tables(QSql::Tables);
+    for (const QString &table : std::as_const(expected)) {
+        if (!tables.contains(table))
+            return false;
+    }
+    return true;
 }
 
 bool SqliteSchema::configure(QSqlDatabase &db, bool readOnly, QString *error)

@@ -19,7 +19,7 @@ public:
     enum class Failure { Other, Busy, ReadOnly, DiskFull, Corrupt, NotADatabase, Constraint, CannotOpen };
 
     /** Options for QSqlDatabase::setConnectOptions(). */
-    static QString connectOptions(bool readOnly);
+    static QString connectOptions(bool readOnly, bool immutable);
 
     /** Runs the pragmas every connection needs (foreign keys, WAL, durability). */
     static bool configure(QSqlDatabase &db, bool readOnly, QString *error);
@@ -29,6 +29,10 @@ public:
 
     /** True when the file holds no tables at all (a new file, not another program's database). */
     static bool isEmpty(QSqlDatabase &db);
+    /** True when the tables that schema @p version creates are all there. */
+    static bool hasSchema(QSqlDatabase &db, int version);
+    /** The name to give QSqlDatabase for @p path; a file in a read-only folder is opened as immutable. */
+    static QString databaseName(const QString &path, bool immutable);
 
     static int schemaVersion(QSqlDatabase &db, bool *ok);
     static bool setSchemaVersion(QSqlDatabase &db, int version, QString *error);

@@ -1033,8 +1033,8 @@ void tst_ClientStore::shouldSegmentClientsWithTheStoredRules()
                               makeClient(QStringLiteral("Apostle corner"), QString(), 9.6, 9.6),
                               makeClient(QStringLiteral("Terrorist corner"), QString(), 0.4, 0.4),
                               makeClient(QStringLiteral("just outside the Terrorist corner"), QString(), 0.5, 0.4)}));
-    QCOMPARE(store.segmentAt(0), Segment::Loyalist);
-    QCOMPARE(store.segmentAt(1), Segment::Loyalist);
+    QCOMPARE(store.segmentAt(0), Segment::Mercenary);
+    QCOMPARE(store.segmentAt(1), Segment::Mercenary);
 
     // WHEN the owner moves the boundaries to 7.3 and 2.7 and the corners to 9.6 and 0.4
     QVERIFY2(store.setRules(SegmentationRules(7.3, 2.7, 9.6, 0.4)), qPrintable(store.errorString()));

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -111,6 +112,7 @@ private Q_SLOTS:
 
     void shouldReportCannotCreateWhenTheFolderCannotBeMade();
     void shouldReportCannotCreateForAFolder();
+    void shouldOpenAReadOnlyFileForReadingOnly_data();
     void shouldOpenAReadOnlyFileForReadingOnly();
     void shouldRefuseToUpgradeAReadOnlyFile();
     void shouldReportALockedDatabase();
@@ -395,9 +397,10 @@ void tst_Database::shouldRefuseAnotherProgramsDatabaseThatHappensToUseOurVersion
     const bool opened = db.open(path);
 
     // THEN it is refused as not Rapport's, and not a byte of it changes (not even its journal mode)
+    db.close();
+    QVERIFY2(fileHash(path) == before, "another program's database was changed by opening it");
     QVERIFY2(!opened, "a database without Rapport's tables was accepted as a Rapport database");
     QCOMPARE(db.openError(), Database::OpenError::NotADatabase);
-    QCOMPARE(fileHash(path), before);
 }
 
 void tst_Database::shouldReportCannotCreateWhenTheFolderCannotBeMade()
@@ -447,17 +450,34 @@ void tst_Database::shouldReportCannotCreateForAFolder()
     QVERIFY(QDir(path).isEmpty());
 }
 
+void tst_Database::shouldOpenAReadOnlyFileForReadingOnly_data()
+{
+    QTest::addColumn<bool>("folderReadOnly");
+
+    QTest::newRow("read-only file") << false;
+    // As on a read-only share or a mounted backup: not even SQLite's side files can be created.
+    QTest::newRow("read-only file in a read-only folder") << true;
+}
+
 void tst_Database::shouldOpenAReadOnlyFileForReadingOnly()
 {
+    QFETCH(bool, folderReadOnly);
+
     // GIVEN a valid Rapport database that its owner may only read
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("archive.rapport"));
+    const QString folder = dir.filePath(QStringLiteral("share"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString path = folder + QStringLiteral("/archive.rapport");
     {
         Database db;
         QVERIFY2(db.open(path), qPrintable(db.errorString()));
     }
     QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner));
+    const QFileDevice::Permissions folderPermissions = QFile::permissions(folder);
+    const auto restoreFolder = qScopeGuard([&] { QFile::setPermissions(folder, folderPermissions); });
+    if (folderReadOnly)
+        QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
     if (QFileInfo(path).isWritable())
         QSKIP("The file is still writable after chmod 0400 (running as root?); permissions cannot be tested here.");
     const QByteArray before = fileHash(path);

@@ -1,0 +1,327 @@
+#include "clientstore.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Rapport;
+
+namespace {
+
+struct Run
+{
+    bool finished = false;
+    int exitCode = -1;
+    QProcess::ExitStatus exitStatus = QProcess::CrashExit;
+    QString out;
+    QString err;
+
+    /** Why the run is not what a test expects, for failure messages. */
+    QString summary() const
+    {
+        return QStringLiteral("finished %1, exit code %2, %3\nstdout: %4\nstderr: %5")
+            .arg(finished ? QStringLiteral("yes") : QStringLiteral("no"))
+            .arg(exitCode)
+            .arg(exitStatus == QProcess::NormalExit ? QStringLiteral("normal exit") : QStringLiteral("crashed"), out, err);
+    }
+
+    QStringList errLines() const { return err.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
+};
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}
+
+QStringList storedNames(const QString &path, QString *error)
+{
+    ClientStore store;
+    if (!store.open(path)) {
+        *error = store.errorString();
+        return {};
+    }
+    QStringList names;
+    for (const Client &client : store.clients())
+        names.append(client.name);
+    return names;
+}
+
+} // namespace
+
+class tst_CommandLine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+
+    void shouldPrintTheVersionWithoutADisplay();
+    void shouldPrintHelpWithoutADisplay();
+    void shouldGenerateSampleClients();
+    void shouldGenerateTheSameClientsForTheSameSeed();
+
+    void shouldRefuseABadSampleCount_data();
+    void shouldRefuseABadSampleCount();
+    void shouldRefuseAFileThatIsNotADatabase();
+    void shouldRefuseAnUnwritableLocation();
+    void shouldRefuseAnUnknownOption_data();
+    void shouldRefuseAnUnknownOption();
+
+private:
+    Run run(const QStringList &arguments) const;
+
+    QTemporaryDir m_home;
+};
+
+void tst_CommandLine::initTestCase()
+{
+    QVERIFY2(QFileInfo(QStringLiteral(RAPPORT_EXECUTABLE)).isExecutable(),
+             "the rapport executable was not built: " RAPPORT_EXECUTABLE);
+    QVERIFY(m_home.isValid());
+}
+
+Run tst_CommandLine::run(const QStringList &arguments) const
+{
+    // No display of any kind: the batch commands must not need one.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    // Keep the owner's real data out of reach, whatever the command does.
+    environment.insert(QStringLiteral("HOME"), m_home.path());
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(RAPPORT_EXECUTABLE), arguments);
+    Run result;
+    if (!process.waitForStarted(10000)) {
+        result.err = process.errorString();
+        return result;
+    }
+    result.finished = process.waitForFinished(120000);
+    if (!result.finished) {
+        process.kill();
+        process.waitForFinished(5000);
+    }
+    result.exitCode = process.exitCode();
+    result.exitStatus = process.exitStatus();
+    result.out = QString::fromLocal8Bit(process.readAllStandardOutput());
+    result.err = QString::fromLocal8Bit(process.readAllStandardError());
+    return result;
+}
+
+#define VERIFY_SUCCESS(result)                                                                                      \
+    QVERIFY2((result).finished && (result).exitStatus == QProcess::NormalExit && (result).exitCode == 0,         \
+             qPrintable((result).summary()))
+
+#define VERIFY_ONE_LINE_FAILURE(result)                                                                             \
+    do {                                                                                                           \
+        QVERIFY2((result).finished && (result).exitStatus == QProcess::NormalExit && (result).exitCode != 0,     \
+                 qPrintable((result).summary()));                                                              \
+        QVERIFY2((result).errLines().size() == 1, qPrintable(QStringLiteral("expected one line on stderr\n")     \
+                                                               + (result).summary()));                         \
+        QVERIFY2((result).err.startsWith(QLatin1String("rapport: ")) && (result).err.endsWith(QLatin1Char('\n')), \
+                 qPrintable((result).summary()));                                                              \
+        QVERIFY2((result).out.isEmpty(), qPrintable((result).summary()));                                        \
+    } while (false)
+
+void tst_CommandLine::shouldPrintTheVersionWithoutADisplay()
+{
+    // WHEN rapport --version runs with no display
+    const Run result = run({QStringLiteral("--version")});
+
+    // THEN it prints its name and version, and nothing else
+    VERIFY_SUCCESS(result);
+    QCOMPARE(result.out, QStringLiteral("Rapport " RAPPORT_VERSION "\n"));
+    QCOMPARE(result.err, QString());
+}
+
+void tst_CommandLine::shouldPrintHelpWithoutADisplay()
+{
+    // WHEN rapport --help runs with no display
+    const Run result = run({QStringLiteral("--help")});
+
+    // THEN it explains the options a user needs
+    VERIFY_SUCCESS(result);
+    QCOMPARE(result.err, QString());
+    for (const char *option : {"--database <FILE>", "--generate-sample <N>", "--seed <S>", "--version", "--help"})
+        QVERIFY2(result.out.contains(QLatin1String(option)),
+                 qPrintable(QStringLiteral("help does not mention %1:\n%2").arg(QLatin1String(option), result.out)));
+    QVERIFY2(result.out.startsWith(QLatin1String("Usage: ")), qPrintable(result.out));
+}
+
+void tst_CommandLine::shouldGenerateSampleClients()
+{
+    // GIVEN a path in a folder that does not exist yet
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("new/sample.rapport"));
+
+    // WHEN 50 sample clients are generated there
+    const Run result = run({QStringLiteral("--database"), path, QStringLiteral("--generate-sample"), QStringLiteral("50")});
+
+    // THEN it succeeds, says so in one line, and the file holds 50 clients
+    VERIFY_SUCCESS(result);
+    QCOMPARE(result.err, QString());
+    QCOMPARE(result.out, QStringLiteral("Added 50 sample clients to %1.\n").arg(QDir::toNativeSeparators(path)));
+    QString error;
+    const QStringList names = storedNames(path, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(names.size(), 50);
+
+    // AND running it again adds 50 more
+    const Run again = run({QStringLiteral("--database"), path, QStringLiteral("--generate-sample"), QStringLiteral("50")});
+    VERIFY_SUCCESS(again);
+    QCOMPARE(storedNames(path, &error).size(), 100);
+}
+
+void tst_CommandLine::shouldGenerateTheSameClientsForTheSameSeed()
+{
+    // GIVEN three files
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString first = dir.filePath(QStringLiteral("first.rapport"));
+    const QString second = dir.filePath(QStringLiteral("second.rapport"));
+    const QString other = dir.filePath(QStringLiteral("other.rapport"));
+
+    // WHEN samples are generated with seed 7 twice, and with seed 8 once
+    const QStringList sample = {QStringLiteral("--generate-sample"), QStringLiteral("30"), QStringLiteral("--seed")};
+    const Run a = run(QStringList{QStringLiteral("--database"), first} + sample + QStringList{QStringLiteral("7")});
+    const Run b = run(QStringList{QStringLiteral("--database"), second} + sample + QStringList{QStringLiteral("7")});
+    const Run c = run(QStringList{QStringLiteral("--database"), other} + sample + QStringList{QStringLiteral("8")});
+    VERIFY_SUCCESS(a);
+    VERIFY_SUCCESS(b);
+    VERIFY_SUCCESS(c);
+
+    // THEN the same seed gave the same clients, and another seed other clients
+    QString error;
+    const QStringList firstNames = storedNames(first, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QStringList secondNames = storedNames(second, &error);
+    const QStringList otherNames = storedNames(other, &error);
+    QCOMPARE(firstNames.size(), 30);
+    QCOMPARE(secondNames, firstNames);
+    QCOMPARE(otherNames.size(), 30);
+    QVERIFY2(otherNames != firstNames, "seed 8 gave the same clients as seed 7");
+}
+
+void tst_CommandLine::shouldRefuseABadSampleCount_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+
+    const auto countMessage = [](const char *given) {
+        return QStringLiteral("rapport: --generate-sample needs a number of clients from 1 to 1000000, not \"%1\"\n")
+            .arg(QLatin1String(given));
+    };
+    QTest::newRow("a word") << QStringList{QStringLiteral("--generate-sample"), QStringLiteral("abc")} << countMessage("abc");
+    QTest::newRow("zero") << QStringList{QStringLiteral("--generate-sample"), QStringLiteral("0")} << countMessage("0");
+    QTest::newRow("negative") << QStringList{QStringLiteral("--generate-sample"), QStringLiteral("-5")} << countMessage("-5");
+    QTest::newRow("too many") << QStringList{QStringLiteral("--generate-sample"), QStringLiteral("1000001")}
+                              << countMessage("1000001");
+    QTest::newRow("a bad seed") << QStringList{QStringLiteral("--generate-sample"), QStringLiteral("5"), QStringLiteral("--seed"),
+                                               QStringLiteral("x")}
+                                << QStringLiteral("rapport: --seed needs a whole number from 0 to 4294967295, not \"x\"\n");
+}
+
+void tst_CommandLine::shouldRefuseABadSampleCount()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+
+    // GIVEN a database path that does not exist
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("sample.rapport"));
+
+    // WHEN rapport is asked for an impossible number of sample clients
+    const Run result = run(QStringList{QStringLiteral("--database"), path} + arguments);
+
+    // THEN it fails with exactly one line saying why, and creates no file
+    VERIFY_ONE_LINE_FAILURE(result);
+    QCOMPARE(result.err, message);
+    QVERIFY2(!QFileInfo::exists(path), "the database file was created although nothing was generated");
+    QVERIFY(QDir(dir.path()).isEmpty());
+}
+
+void tst_CommandLine::shouldRefuseAFileThatIsNotADatabase()
+{
+    // GIVEN a file that is not a database
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("notes.txt"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray bytes;
+        for (int i = 0; i < 6000; ++i)
+            bytes.append(char((i * 7919) % 251));
+        file.write(bytes);
+    }
+    const QByteArray before = fileHash(path);
+
+    // WHEN sample clients are to be added to it
+    const Run result = run({QStringLiteral("--database"), path, QStringLiteral("--generate-sample"), QStringLiteral("5")});
+
+    // THEN it fails in one line and the file keeps every byte
+    VERIFY_ONE_LINE_FAILURE(result);
+    QCOMPARE(result.err,
+             QStringLiteral("rapport: %1 is not a Rapport database (or is damaged beyond reading). It was left untouched.\n")
+                 .arg(QDir::toNativeSeparators(path)));
+    QCOMPARE(fileHash(path), before);
+}
+
+void tst_CommandLine::shouldRefuseAnUnwritableLocation()
+{
+    // WHEN the database would have to be created in a folder that cannot exist
+    const QString path = QStringLiteral("/proc/rapport-test/x.db");
+    const Run result = run({QStringLiteral("--database"), path, QStringLiteral("--generate-sample"), QStringLiteral("5")});
+
+    // THEN it fails in one line naming the folder
+    VERIFY_ONE_LINE_FAILURE(result);
+    QCOMPARE(result.err,
+             QStringLiteral("rapport: Cannot create the folder /proc/rapport-test. Choose a location you can write to.\n"));
+    QVERIFY(!QFileInfo::exists(QStringLiteral("/proc/rapport-test")));
+}
+
+void tst_CommandLine::shouldRefuseAnUnknownOption_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")}
+                                    << QStringLiteral("rapport: Unknown option 'frobnicate'. (see rapport --help)\n");
+    QTest::newRow("option missing its value") << QStringList{QStringLiteral("--generate-sample")}
+                                              << QStringLiteral("rapport: Missing value after '--generate-sample'. (see rapport --help)\n");
+    QTest::newRow("stray argument") << QStringList{QStringLiteral("clients.rapport")}
+                                    << QStringLiteral("rapport: unexpected argument \"clients.rapport\" (see rapport --help)\n");
+}
+
+void tst_CommandLine::shouldRefuseAnUnknownOption()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+
+    // WHEN rapport is started with arguments it does not understand
+    const Run result = run(arguments);
+
+    // THEN it fails in one line, pointing to --help, without opening a window or a database
+    VERIFY_ONE_LINE_FAILURE(result);
+    QCOMPARE(result.err, message);
+    QVERIFY2(!QFileInfo::exists(m_home.filePath(QStringLiteral("data"))), "a database was created in the data folder");
+}
+
+QTEST_GUILESS_MAIN(tst_CommandLine)
+#include "tst_commandline.moc"
