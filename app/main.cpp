@@ -115,7 +115,7 @@ int main(int argc, char *argv[])
         if (!store.open(databasePath))
             return failBatch(store.errorString());
         SampleDataGenerator generator(seed);
-        if (!store.addClients(generator.clients(count, ClientStore::now())))
+        if (!store.addClientRecords(generator.records(count, ClientStore::now())))
             return failBatch(store.errorString());
         printLine(stdout, QCoreApplication::translate("main", "Added %1 sample clients to %2.")
                               .arg(count)

@@ -29,7 +29,8 @@ bool operator==(const Client &a, const Client &b)
     return a.id == b.id && a.name == b.name && a.company == b.company && a.email == b.email
         && a.phone == b.phone && a.tags == b.tags && a.notes == b.notes
         && a.satisfaction == b.satisfaction && a.repurchase == b.repurchase
-        && a.createdAt == b.createdAt && a.updatedAt == b.updatedAt && a.archived == b.archived;
+        && a.createdAt == b.createdAt && a.updatedAt == b.updatedAt && a.archived == b.archived
+        && a.idealIntervalDays == b.idealIntervalDays && a.maximumIntervalDays == b.maximumIntervalDays;
 }
 
 } // namespace Rapport

@@ -22,6 +22,8 @@ struct Client
     QDateTime createdAt;     ///< UTC
     QDateTime updatedAt;     ///< UTC
     bool archived = false;
+    int idealIntervalDays = 0;   ///< the client's own ideal contact interval; 0 for the segment's
+    int maximumIntervalDays = 0; ///< the client's own maximum contact interval; 0 for the segment's
 
     /** The name to show for this client: the name, or the company when the name is empty. */
     QString displayName() const;

@@ -11,7 +11,16 @@ namespace Rapport {
 namespace {
 
 const QString ClientColumns = QStringLiteral(
-    "name, company, email, phone, tags, notes, satisfaction, repurchase, created_at, updated_at, archived");
+    "name, company, email, phone, tags, notes, satisfaction, repurchase, created_at, updated_at, archived,"
+    " ideal_interval_days, maximum_interval_days");
+const QString ClientValues = QStringLiteral(
+    ":name, :company, :email, :phone, :tags, :notes, :satisfaction, :repurchase, :created_at, :updated_at, :archived,"
+    " :ideal, :maximum");
+const QString InteractionColumns = QStringLiteral("client_id, happened_at, kind, direction, outcome, note");
+const QString InteractionValues = QStringLiteral(":client_id, :happened_at, :kind, :direction, :outcome, :note");
+const QString ChangeColumns = QStringLiteral(
+    "client_id, changed_at, from_satisfaction, from_repurchase, to_satisfaction, to_repurchase,"
+    " from_segment, from_extreme, to_segment, to_extreme, source, acknowledged");
 
 // QtSql binds a null QString as NULL; the text columns hold '' for "nothing".
 QString text(const QString &value)
@@ -32,6 +41,23 @@ void bindClient(QSqlQuery &query, const Client &client)
     query.bindValue(QStringLiteral(":created_at"), client.createdAt.toMSecsSinceEpoch());
     query.bindValue(QStringLiteral(":updated_at"), client.updatedAt.toMSecsSinceEpoch());
     query.bindValue(QStringLiteral(":archived"), client.archived ? 1 : 0);
+    query.bindValue(QStringLiteral(":ideal"), client.idealIntervalDays);
+    query.bindValue(QStringLiteral(":maximum"), client.maximumIntervalDays);
+}
+
+void bindInteraction(QSqlQuery &query, const Interaction &interaction)
+{
+    query.bindValue(QStringLiteral(":client_id"), interaction.clientId);
+    query.bindValue(QStringLiteral(":happened_at"), interaction.happenedAt.toMSecsSinceEpoch());
+    query.bindValue(QStringLiteral(":kind"), InteractionText::kindKey(interaction.kind));
+    query.bindValue(QStringLiteral(":direction"), InteractionText::directionKey(interaction.direction));
+    query.bindValue(QStringLiteral(":outcome"), InteractionText::outcomeKey(interaction.outcome));
+    query.bindValue(QStringLiteral(":note"), text(interaction.note));
+}
+
+QDateTime fromMSecs(const QVariant &value)
+{
+    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
 // Puts a client into the form it is stored in, so that memory and file hold the same values.
@@ -45,6 +71,12 @@ Client normalized(Client client)
     client.satisfaction = roundToTenth(client.satisfaction);
     client.repurchase = roundToTenth(client.repurchase);
     return client;
+}
+
+Interaction normalized(Interaction interaction)
+{
+    interaction.happenedAt = QDateTime::fromMSecsSinceEpoch(interaction.happenedAt.toMSecsSinceEpoch(), Qt::UTC);
+    return interaction;
 }
 
 } // namespace
@@ -66,12 +98,19 @@ bool ClientStore::open(const QString &path)
     Q_EMIT aboutToReset();
     m_clients.clear();
     m_rowById.clear();
+    m_interactions.clear();
+    m_interactionClient.clear();
+    m_history.clear();
     m_rules = SegmentationRules();
+    m_lapseRules = LapseRules();
     bool opened = m_database.open(path);
     if (opened) {
-        opened = load(&m_clients, &m_rules);
+        opened = load();
         if (!opened) {
             m_clients.clear();
+            m_interactions.clear();
+            m_interactionClient.clear();
+            m_history.clear();
             m_database.close();
         }
     } else {
@@ -80,6 +119,7 @@ bool ClientStore::open(const QString &path)
     rebuildIndex(0);
     Q_EMIT resetDone();
     Q_EMIT rulesChanged(m_rules);
+    Q_EMIT lapseRulesChanged(m_lapseRules);
     return opened;
 }
 
@@ -103,14 +143,14 @@ Database::OpenError ClientStore::openError() const
     return m_database.openError();
 }
 
-bool ClientStore::load(QVector<Client> *clients, SegmentationRules *rules)
+bool ClientStore::load()
 {
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
     const auto failRead = [this](const QSqlQuery &failed, const QString &action) {
         m_errorString = m_database.describeFailure(failed, action);
         return false;
     };
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT id, ") + ClientColumns + QStringLiteral(" FROM clients ORDER BY id")))
         return failRead(query, tr("read the clients"));
     while (query.next()) {
@@ -124,13 +164,62 @@ bool ClientStore::load(QVector<Client> *clients, SegmentationRules *rules)
         client.notes = query.value(6).toString();
         client.satisfaction = query.value(7).toDouble();
         client.repurchase = query.value(8).toDouble();
-        client.createdAt = QDateTime::fromMSecsSinceEpoch(query.value(9).toLongLong(), Qt::UTC);
-        client.updatedAt = QDateTime::fromMSecsSinceEpoch(query.value(10).toLongLong(), Qt::UTC);
+        client.createdAt = fromMSecs(query.value(9));
+        client.updatedAt = fromMSecs(query.value(10));
         client.archived = query.value(11).toInt() != 0;
-        clients->append(std::move(client));
+        client.idealIntervalDays = query.value(12).toInt();
+        client.maximumIntervalDays = query.value(13).toInt();
+        m_clients.append(std::move(client));
     }
     if (query.lastError().isValid())
         return failRead(query, tr("read the clients"));
+
+    QSqlQuery interactions(m_database.connection());
+    interactions.setForwardOnly(true);
+    if (!interactions.exec(QStringLiteral("SELECT id, ") + InteractionColumns
+                           + QStringLiteral(" FROM interactions ORDER BY client_id, happened_at, id")))
+        return failRead(interactions, tr("read the interactions"));
+    while (interactions.next()) {
+        Interaction interaction;
+        interaction.id = interactions.value(0).toLongLong();
+        interaction.clientId = interactions.value(1).toLongLong();
+        interaction.happenedAt = fromMSecs(interactions.value(2));
+        if (!InteractionText::kindFromKey(interactions.value(3).toString(), &interaction.kind)
+            || !InteractionText::directionFromKey(interactions.value(4).toString(), &interaction.direction)
+            || !InteractionText::outcomeFromKey(interactions.value(5).toString(), &interaction.outcome)) {
+            m_errorString = tr("The database holds an interaction Rapport cannot read (number %1).").arg(interaction.id);
+            return false;
+        }
+        interaction.note = interactions.value(6).toString();
+        m_interactionClient.insert(interaction.id, interaction.clientId);
+        m_interactions[interaction.clientId].append(std::move(interaction));
+    }
+
+    QSqlQuery history(m_database.connection());
+    history.setForwardOnly(true);
+    if (!history.exec(QStringLiteral("SELECT id, ") + ChangeColumns
+                      + QStringLiteral(" FROM segment_history ORDER BY client_id, changed_at, id")))
+        return failRead(history, tr("read the segment history"));
+    while (history.next()) {
+        SegmentChange change;
+        change.id = history.value(0).toLongLong();
+        change.clientId = history.value(1).toLongLong();
+        change.changedAt = fromMSecs(history.value(2));
+        change.fromSatisfaction = history.value(3).toDouble();
+        change.fromRepurchase = history.value(4).toDouble();
+        change.toSatisfaction = history.value(5).toDouble();
+        change.toRepurchase = history.value(6).toDouble();
+        if (!segmentFromKey(history.value(7).toString(), &change.fromSegment)
+            || !extremeFromKey(history.value(8).toString(), &change.fromExtreme)
+            || !segmentFromKey(history.value(9).toString(), &change.toSegment)
+            || !extremeFromKey(history.value(10).toString(), &change.toExtreme)
+            || !SegmentChange::sourceFromKey(history.value(11).toString(), &change.source)) {
+            m_errorString = tr("The database holds a segment change Rapport cannot read (number %1).").arg(change.id);
+            return false;
+        }
+        change.acknowledged = history.value(12).toInt() != 0;
+        m_history[change.clientId].append(change);
+    }
 
     QSqlQuery rulesQuery(m_database.connection());
     if (!rulesQuery.exec(QStringLiteral(
@@ -141,8 +230,21 @@ bool ClientStore::load(QVector<Client> *clients, SegmentationRules *rules)
         const SegmentationRules stored(rulesQuery.value(0).toDouble(), rulesQuery.value(1).toDouble(),
                                        rulesQuery.value(2).toDouble(), rulesQuery.value(3).toDouble());
         if (stored.isValid())
-            *rules = stored;
+            m_rules = stored;
     }
+
+    LapseRules lapse;
+    for (int s = 0; s < SegmentCount; ++s) {
+        const QString prefix = QStringLiteral("contact/") + segmentKey(Segment(s));
+        ContactInterval interval = lapse.interval(Segment(s));
+        interval.idealDays = setting(prefix + QStringLiteral("/ideal"), QString::number(interval.idealDays)).toInt();
+        interval.maximumDays = setting(prefix + QStringLiteral("/maximum"), QString::number(interval.maximumDays)).toInt();
+        lapse.setInterval(Segment(s), interval);
+    }
+    lapse.setUnansweredThreshold(setting(QStringLiteral("contact/unansweredThreshold"),
+                                         QString::number(lapse.unansweredThreshold())).toInt());
+    if (lapse.validationError().isEmpty())
+        m_lapseRules = lapse;
     return true;
 }
 
@@ -195,6 +297,15 @@ bool ClientStore::ensureWritable(const QString &action)
     return true;
 }
 
+bool ClientStore::commitOrRefuse(QSqlDatabase &db, const QString &action)
+{
+    if (db.commit())
+        return true;
+    const QString message = tr("Could not %1: %2. Nothing was changed.").arg(action, db.lastError().text());
+    db.rollback();
+    return refuse(message);
+}
+
 QString ClientStore::validationError(const Client &client)
 {
     if (client.name.trimmed().isEmpty() && client.company.trimmed().isEmpty())
@@ -204,6 +315,11 @@ QString ClientStore::validationError(const Client &client)
         return tr("Satisfaction must be between 0 and 10.");
     if (!inRange(client.repurchase))
         return tr("Likelihood to repurchase must be between 0 and 10.");
+    if (client.idealIntervalDays < 0 || client.idealIntervalDays > LapseRules::MaximumDays
+        || client.maximumIntervalDays < 0 || client.maximumIntervalDays > LapseRules::MaximumDays)
+        return tr("A contact interval must be between 1 and %1 days.").arg(LapseRules::MaximumDays);
+    if (client.idealIntervalDays > 0 && client.maximumIntervalDays > 0 && client.maximumIntervalDays < client.idealIntervalDays)
+        return tr("The longest gap between contacts cannot be shorter than the ideal one.");
     return {};
 }
 
@@ -232,6 +348,46 @@ bool ClientStore::setRules(const SegmentationRules &rules)
     return true;
 }
 
+bool ClientStore::setLapseRules(const LapseRules &rules)
+{
+    const QString action = tr("change the contact intervals");
+    if (!ensureWritable(action))
+        return false;
+    const QString invalid = rules.validationError();
+    if (!invalid.isEmpty())
+        return refuse(invalid);
+    QVector<QPair<QString, QString>> values;
+    for (int s = 0; s < SegmentCount; ++s) {
+        const QString prefix = QStringLiteral("contact/") + segmentKey(Segment(s));
+        values.append({prefix + QStringLiteral("/ideal"), QString::number(rules.interval(Segment(s)).idealDays)});
+        values.append({prefix + QStringLiteral("/maximum"), QString::number(rules.interval(Segment(s)).maximumDays)});
+    }
+    values.append({QStringLiteral("contact/unansweredThreshold"), QString::number(rules.unansweredThreshold())});
+
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction())
+        return refuse(tr("Could not %1: %2").arg(action, db.lastError().text()));
+    QSqlQuery remove(db);
+    remove.prepare(QStringLiteral("DELETE FROM settings WHERE key = :key"));
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value)"));
+    for (const auto &value : std::as_const(values)) {
+        remove.bindValue(QStringLiteral(":key"), value.first);
+        insert.bindValue(QStringLiteral(":key"), value.first);
+        insert.bindValue(QStringLiteral(":value"), value.second);
+        if (!remove.exec() || !insert.exec()) {
+            const QString message = m_database.describeFailure(remove.lastError().isValid() ? remove : insert, action);
+            db.rollback();
+            return refuse(message);
+        }
+    }
+    if (!commitOrRefuse(db, action))
+        return false;
+    m_lapseRules = rules;
+    Q_EMIT lapseRulesChanged(m_lapseRules);
+    return true;
+}
+
 qint64 ClientStore::addClient(const Client &client)
 {
     QVector<qint64> ids;
@@ -242,41 +398,115 @@ qint64 ClientStore::addClient(const Client &client)
 
 bool ClientStore::addClients(const QVector<Client> &clients, QVector<qint64> *ids)
 {
-    const QString action = clients.size() == 1 ? tr("add the client") : tr("add %n clients", nullptr, int(clients.size()));
-    if (clients.isEmpty())
+    QVector<ClientRecord> records;
+    records.reserve(clients.size());
+    for (const Client &client : clients)
+        records.append({client, {}, {}});
+    return addClientRecords(records, ids);
+}
+
+bool ClientStore::insertInteraction(QSqlQuery &insertNew, QSqlQuery &insertWithId, Interaction &interaction)
+{
+    QSqlQuery &query = interaction.id > 0 ? insertWithId : insertNew;
+    bindInteraction(query, interaction);
+    if (interaction.id > 0)
+        query.bindValue(QStringLiteral(":id"), interaction.id);
+    bool ok = query.exec();
+    if (ok && interaction.id <= 0) {
+        ok = query.next();
+        if (ok)
+            interaction.id = query.value(0).toLongLong();
+    }
+    query.finish();
+    return ok;
+}
+
+bool ClientStore::insertChange(QSqlQuery &query, SegmentChange &change)
+{
+    query.bindValue(QStringLiteral(":client_id"), change.clientId);
+    query.bindValue(QStringLiteral(":changed_at"), change.changedAt.toMSecsSinceEpoch());
+    query.bindValue(QStringLiteral(":from_satisfaction"), change.fromSatisfaction);
+    query.bindValue(QStringLiteral(":from_repurchase"), change.fromRepurchase);
+    query.bindValue(QStringLiteral(":to_satisfaction"), change.toSatisfaction);
+    query.bindValue(QStringLiteral(":to_repurchase"), change.toRepurchase);
+    query.bindValue(QStringLiteral(":from_segment"), segmentKey(change.fromSegment));
+    query.bindValue(QStringLiteral(":from_extreme"), text(extremeKey(change.fromExtreme)));
+    query.bindValue(QStringLiteral(":to_segment"), segmentKey(change.toSegment));
+    query.bindValue(QStringLiteral(":to_extreme"), text(extremeKey(change.toExtreme)));
+    query.bindValue(QStringLiteral(":source"), SegmentChange::sourceKey(change.source));
+    query.bindValue(QStringLiteral(":acknowledged"), change.acknowledged ? 1 : 0);
+    query.bindValue(QStringLiteral(":id"), change.id > 0 ? QVariant(change.id) : QVariant(QMetaType(QMetaType::LongLong)));
+    const bool ok = query.exec() && query.next();
+    if (ok)
+        change.id = query.value(0).toLongLong();
+    query.finish();
+    return ok;
+}
+
+static QString changeInsertStatement()
+{
+    // A null :id lets the database choose; a set one brings a deleted entry back unchanged.
+    return QStringLiteral("INSERT INTO segment_history (id, ") + ChangeColumns + QStringLiteral(
+        ") VALUES (:id, :client_id, :changed_at, :from_satisfaction, :from_repurchase, :to_satisfaction, :to_repurchase,"
+        " :from_segment, :from_extreme, :to_segment, :to_extreme, :source, :acknowledged) RETURNING id");
+}
+
+bool ClientStore::addClientRecords(const QVector<ClientRecord> &records, QVector<qint64> *ids)
+{
+    const QString action = records.size() == 1 ? tr("add the client") : tr("add %n clients", nullptr, int(records.size()));
+    if (records.isEmpty())
         return true;
     if (!ensureWritable(action))
         return false;
 
-    QVector<Client> prepared;
-    prepared.reserve(clients.size());
+    QVector<ClientRecord> prepared;
+    prepared.reserve(records.size());
     const QDateTime stamp = now();
-    for (const Client &client : clients) {
-        Client c = normalized(client);
-        const QString invalid = validationError(c);
+    for (const ClientRecord &record : records) {
+        ClientRecord r{normalized(record.client), record.interactions, record.history};
+        const QString invalid = validationError(r.client);
         if (!invalid.isEmpty())
             return refuse(invalid);
-        if (!c.createdAt.isValid())
-            c.createdAt = stamp;
-        if (!c.updatedAt.isValid())
-            c.updatedAt = stamp;
-        if (c.id > 0 && m_rowById.contains(c.id))
+        if (!r.client.createdAt.isValid())
+            r.client.createdAt = stamp;
+        if (!r.client.updatedAt.isValid())
+            r.client.updatedAt = stamp;
+        if (r.client.id > 0 && m_rowById.contains(r.client.id))
             return refuse(tr("Could not %1: a client with the same id already exists. Nothing was changed.").arg(action));
-        prepared.append(std::move(c));
+        for (Interaction &interaction : r.interactions) {
+            interaction = normalized(interaction);
+            if (!interaction.happenedAt.isValid())
+                return refuse(tr("Could not %1: an interaction has no date. Nothing was changed.").arg(action));
+        }
+        std::sort(r.interactions.begin(), r.interactions.end(), Interaction::earlier);
+        prepared.append(std::move(r));
     }
 
     QSqlDatabase db = m_database.connection();
     if (!db.transaction())
         return refuse(tr("Could not %1: %2").arg(action, db.lastError().text()));
     QSqlQuery insertNew(db);
-    insertNew.prepare(QStringLiteral("INSERT INTO clients (") + ClientColumns + QStringLiteral(
-        ") VALUES (:name, :company, :email, :phone, :tags, :notes, :satisfaction, :repurchase,"
-        " :created_at, :updated_at, :archived) RETURNING id"));
+    insertNew.prepare(QStringLiteral("INSERT INTO clients (") + ClientColumns + QStringLiteral(") VALUES (")
+                      + ClientValues + QStringLiteral(") RETURNING id"));
     QSqlQuery insertWithId(db);
-    insertWithId.prepare(QStringLiteral("INSERT INTO clients (id, ") + ClientColumns + QStringLiteral(
-        ") VALUES (:id, :name, :company, :email, :phone, :tags, :notes, :satisfaction, :repurchase,"
-        " :created_at, :updated_at, :archived)"));
-    for (Client &c : prepared) {
+    insertWithId.prepare(QStringLiteral("INSERT INTO clients (id, ") + ClientColumns + QStringLiteral(") VALUES (:id, ")
+                         + ClientValues + QStringLiteral(")"));
+    QSqlQuery interactionNew(db);
+    interactionNew.prepare(QStringLiteral("INSERT INTO interactions (") + InteractionColumns + QStringLiteral(") VALUES (")
+                           + InteractionValues + QStringLiteral(") RETURNING id"));
+    QSqlQuery interactionWithId(db);
+    interactionWithId.prepare(QStringLiteral("INSERT INTO interactions (id, ") + InteractionColumns
+                              + QStringLiteral(") VALUES (:id, ") + InteractionValues + QStringLiteral(")"));
+    QSqlQuery changeInsert(db);
+    changeInsert.prepare(changeInsertStatement());
+
+    const auto abort = [&](const QSqlQuery &failed) {
+        const QString message = m_database.describeFailure(failed, action);
+        db.rollback();
+        return refuse(message);
+    };
+    for (ClientRecord &r : prepared) {
+        Client &c = r.client;
         QSqlQuery &query = c.id > 0 ? insertWithId : insertNew;
         bindClient(query, c);
         if (c.id > 0)
@@ -288,35 +518,75 @@ bool ClientStore::addClients(const QVector<Client> &clients, QVector<qint64> *id
                 c.id = query.value(0).toLongLong();
         }
         query.finish();
-        if (!ok) {
-            const QString message = m_database.describeFailure(query, action);
-            db.rollback();
-            return refuse(message);
+        if (!ok)
+            return abort(query);
+        for (Interaction &interaction : r.interactions) {
+            interaction.clientId = c.id;
+            if (!insertInteraction(interactionNew, interactionWithId, interaction))
+                return abort(interaction.id > 0 ? interactionWithId : interactionNew);
+        }
+        for (SegmentChange &change : r.history) {
+            change.clientId = c.id;
+            if (!insertChange(changeInsert, change))
+                return abort(changeInsert);
         }
     }
-    if (!db.commit()) {
-        const QString message = tr("Could not %1: %2. Nothing was changed.").arg(action, db.lastError().text());
-        db.rollback();
-        return refuse(message);
-    }
+    if (!commitOrRefuse(db, action))
+        return false;
 
     const int first = count();
     const int last = first + int(prepared.size()) - 1;
     Q_EMIT clientsAboutToBeAdded(first, last);
-    if (ids) {
+    if (ids)
         ids->clear();
-        for (const Client &c : std::as_const(prepared))
-            ids->append(c.id);
+    for (ClientRecord &r : prepared) {
+        if (ids)
+            ids->append(r.client.id);
+        for (const Interaction &interaction : std::as_const(r.interactions))
+            m_interactionClient.insert(interaction.id, r.client.id);
+        if (!r.interactions.isEmpty())
+            m_interactions.insert(r.client.id, r.interactions);
+        if (!r.history.isEmpty())
+            m_history.insert(r.client.id, r.history);
+        m_clients.append(std::move(r.client));
     }
-    m_clients.append(prepared);
     rebuildIndex(first);
     Q_EMIT clientsAdded(first, last);
     return true;
 }
 
-bool ClientStore::updateClient(const Client &client)
+QVector<ClientRecord> ClientStore::records(const QVector<qint64> &ids) const
+{
+    QVector<ClientRecord> result;
+    for (qint64 id : ids) {
+        if (const Client *c = client(id))
+            result.append({*c, interactions(id), history(id)});
+    }
+    return result;
+}
+
+SegmentChange ClientStore::changeBetween(const Client &before, const Client &after, ChangeSource source) const
+{
+    SegmentChange change;
+    change.clientId = after.id;
+    change.changedAt = after.updatedAt;
+    change.fromSatisfaction = before.satisfaction;
+    change.fromRepurchase = before.repurchase;
+    change.toSatisfaction = after.satisfaction;
+    change.toRepurchase = after.repurchase;
+    change.fromSegment = m_rules.segment(before.satisfaction, before.repurchase);
+    change.fromExtreme = m_rules.extreme(before.satisfaction, before.repurchase);
+    change.toSegment = m_rules.segment(after.satisfaction, after.repurchase);
+    change.toExtreme = m_rules.extreme(after.satisfaction, after.repurchase);
+    change.source = source;
+    return change;
+}
+
+bool ClientStore::updateClient(const Client &client, ChangeSource source, qint64 *recordedChange)
 {
     const QString action = tr("save %1").arg(client.displayName());
+    if (recordedChange)
+        *recordedChange = 0;
     if (!ensureWritable(action))
         return false;
     const int row = rowOf(client.id);
@@ -326,26 +596,54 @@ bool ClientStore::updateClient(const Client &client)
     const QString invalid = validationError(updated);
     if (!invalid.isEmpty())
         return refuse(invalid);
-    updated.createdAt = m_clients.at(row).createdAt;
+    const Client before = m_clients.at(row);
+    updated.createdAt = before.createdAt;
     updated.updatedAt = now();
+    const bool moved = updated.satisfaction != before.satisfaction || updated.repurchase != before.repurchase;
 
-    QSqlQuery query(m_database.connection());
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction())
+        return refuse(tr("Could not %1: %2").arg(action, db.lastError().text()));
+    QSqlQuery query(db);
     query.prepare(QStringLiteral(
         "UPDATE clients SET name = :name, company = :company, email = :email, phone = :phone, tags = :tags,"
         " notes = :notes, satisfaction = :satisfaction, repurchase = :repurchase, created_at = :created_at,"
-        " updated_at = :updated_at, archived = :archived WHERE id = :id"));
+        " updated_at = :updated_at, archived = :archived, ideal_interval_days = :ideal,"
+        " maximum_interval_days = :maximum WHERE id = :id"));
     bindClient(query, updated);
     query.bindValue(QStringLiteral(":id"), updated.id);
-    if (!query.exec())
-        return failQuery(query, action);
+    if (!query.exec()) {
+        const QString message = m_database.describeFailure(query, action);
+        db.rollback();
+        return refuse(message);
+    }
+    SegmentChange change;
+    if (moved) {
+        change = changeBetween(before, updated, source);
+        QSqlQuery insert(db);
+        insert.prepare(changeInsertStatement());
+        if (!insertChange(insert, change)) {
+            const QString message = m_database.describeFailure(insert, action);
+            db.rollback();
+            return refuse(message);
+        }
+    }
+    if (!commitOrRefuse(db, action))
+        return false;
 
-    const Client before = m_clients.at(row);
     m_clients[row] = updated;
+    if (moved) {
+        m_history[updated.id].append(change);
+        if (recordedChange)
+            *recordedChange = change.id;
+    }
     Q_EMIT clientChanged(row, before);
+    if (moved)
+        Q_EMIT historyChanged(updated.id);
     return true;
 }
 
-bool ClientStore::moveClient(qint64 id, double satisfaction, double repurchase)
+bool ClientStore::moveClient(qint64 id, double satisfaction, double repurchase, ChangeSource source, qint64 *recordedChange)
 {
     const int row = rowOf(id);
     if (row < 0)
@@ -353,7 +651,92 @@ bool ClientStore::moveClient(qint64 id, double satisfaction, double repurchase)
     Client moved = m_clients.at(row);
     moved.satisfaction = satisfaction;
     moved.repurchase = repurchase;
-    return updateClient(moved);
+    return updateClient(moved, source, recordedChange);
+}
+
+bool ClientStore::revertClient(const Client &client, const QVector<qint64> &changes)
+{
+    const QString action = tr("undo the change to %1").arg(client.displayName());
+    if (!ensureWritable(action))
+        return false;
+    const int row = rowOf(client.id);
+    if (row < 0)
+        return refuse(tr("Could not %1: the client no longer exists.").arg(action));
+    Client reverted = normalized(client);
+    const QString invalid = validationError(reverted);
+    if (!invalid.isEmpty())
+        return refuse(invalid);
+    const Client before = m_clients.at(row);
+    reverted.createdAt = before.createdAt;
+    reverted.updatedAt = now();
+
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction())
+        return refuse(tr("Could not %1: %2").arg(action, db.lastError().text()));
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "UPDATE clients SET name = :name, company = :company, email = :email, phone = :phone, tags = :tags,"
+        " notes = :notes, satisfaction = :satisfaction, repurchase = :repurchase, created_at = :created_at,"
+        " updated_at = :updated_at, archived = :archived, ideal_interval_days = :ideal,"
+        " maximum_interval_days = :maximum WHERE id = :id"));
+    bindClient(query, reverted);
+    query.bindValue(QStringLiteral(":id"), reverted.id);
+    QSqlQuery remove(db);
+    remove.prepare(QStringLiteral("DELETE FROM segment_history WHERE id = :id AND client_id = :client_id"));
+    bool ok = query.exec();
+    for (int i = 0; ok && i < changes.size(); ++i) {
+        if (changes.at(i) <= 0)
+            continue;
+        remove.bindValue(QStringLiteral(":id"), changes.at(i));
+        remove.bindValue(QStringLiteral(":client_id"), reverted.id);
+        ok = remove.exec();
+    }
+    if (!ok) {
+        const QString message = m_database.describeFailure(query.lastError().isValid() ? query : remove, action);
+        db.rollback();
+        return refuse(message);
+    }
+    if (!commitOrRefuse(db, action))
+        return false;
+
+    m_clients[row] = reverted;
+    bool historyTouched = false;
+    if (m_history.contains(reverted.id)) {
+        QVector<SegmentChange> &list = m_history[reverted.id];
+        const auto removed = std::remove_if(list.begin(), list.end(),
+                                            [&](const SegmentChange &c) { return changes.contains(c.id); });
+        historyTouched = removed != list.end();
+        list.erase(removed, list.end());
+        if (list.isEmpty())
+            m_history.remove(reverted.id);
+    }
+    Q_EMIT clientChanged(row, before);
+    if (historyTouched)
+        Q_EMIT historyChanged(reverted.id);
+    return true;
+}
+
+bool ClientStore::acknowledgeChange(qint64 changeId, bool acknowledged)
+{
+    const QString action = acknowledged ? tr("acknowledge the alert") : tr("restore the alert");
+    if (!ensureWritable(action))
+        return false;
+    for (auto it = m_history.begin(); it != m_history.end(); ++it) {
+        for (SegmentChange &change : it.value()) {
+            if (change.id != changeId)
+                continue;
+            QSqlQuery query(m_database.connection());
+            query.prepare(QStringLiteral("UPDATE segment_history SET acknowledged = :value WHERE id = :id"));
+            query.bindValue(QStringLiteral(":value"), acknowledged ? 1 : 0);
+            query.bindValue(QStringLiteral(":id"), changeId);
+            if (!query.exec())
+                return failQuery(query, action);
+            change.acknowledged = acknowledged;
+            Q_EMIT historyChanged(it.key());
+            return true;
+        }
+    }
+    return refuse(tr("Could not %1: the change no longer exists.").arg(action));
 }
 
 bool ClientStore::removeClients(const QVector<qint64> &ids)
@@ -373,6 +756,7 @@ bool ClientStore::removeClients(const QVector<qint64> &ids)
     std::sort(rows.begin(), rows.end());
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
 
+    // Interactions and history go with their client through the foreign keys, in this transaction.
     QSqlDatabase db = m_database.connection();
     if (!db.transaction())
         return refuse(tr("Could not %1: %2").arg(action, db.lastError().text()));
@@ -386,11 +770,8 @@ bool ClientStore::removeClients(const QVector<qint64> &ids)
             return refuse(message);
         }
     }
-    if (!db.commit()) {
-        const QString message = tr("Could not %1: %2. Nothing was changed.").arg(action, db.lastError().text());
-        db.rollback();
-        return refuse(message);
-    }
+    if (!commitOrRefuse(db, action))
+        return false;
 
     // Remove contiguous runs from the bottom up so the rows above stay valid.
     int end = int(rows.size()) - 1;
@@ -401,14 +782,189 @@ bool ClientStore::removeClients(const QVector<qint64> &ids)
         const int first = rows.at(begin);
         const int last = rows.at(end);
         Q_EMIT clientsAboutToBeRemoved(first, last);
-        for (int row = first; row <= last; ++row)
-            m_rowById.remove(m_clients.at(row).id);
+        for (int row = first; row <= last; ++row) {
+            const qint64 id = m_clients.at(row).id;
+            m_rowById.remove(id);
+            for (const Interaction &interaction : m_interactions.value(id))
+                m_interactionClient.remove(interaction.id);
+            m_interactions.remove(id);
+            m_history.remove(id);
+        }
         m_clients.remove(first, last - first + 1);
         rebuildIndex(first);
         Q_EMIT clientsRemoved(first, last);
         end = begin - 1;
     }
     return true;
+}
+
+void ClientStore::appendInMemory(QVector<Interaction> &list, const Interaction &interaction)
+{
+    const auto position = std::upper_bound(list.begin(), list.end(), interaction, Interaction::earlier);
+    list.insert(position, interaction);
+    m_interactionClient.insert(interaction.id, interaction.clientId);
+}
+
+const Interaction *ClientStore::interaction(qint64 id) const
+{
+    const auto client = m_interactionClient.constFind(id);
+    if (client == m_interactionClient.constEnd())
+        return nullptr;
+    const auto list = m_interactions.constFind(client.value());
+    if (list == m_interactions.constEnd())
+        return nullptr;
+    for (const Interaction &interaction : list.value()) {
+        if (interaction.id == id)
+            return &interaction;
+    }
+    return nullptr;
+}
+
+qint64 ClientStore::addInteraction(const Interaction &interaction)
+{
+    QVector<qint64> ids;
+    if (!addInteractions({interaction}, &ids))
+        return 0;
+    return ids.constFirst();
+}
+
+bool ClientStore::addInteractions(const QVector<Interaction> &interactions, QVector<qint64> *ids)
+{
+    const QString action = tr("log the interaction");
+    if (interactions.isEmpty())
+        return true;
+    if (!ensureWritable(action))
+        return false;
+    QVector<Interaction> prepared;
+    for (const Interaction &interaction : interactions) {
+        if (rowOf(interaction.clientId) < 0)
+            return refuse(tr("Could not %1: the client no longer exists.").arg(action));
+        if (!interaction.happenedAt.isValid())
+            return refuse(tr("Could not %1: it needs a date and time.").arg(action));
+        if (interaction.id > 0 && m_interactionClient.contains(interaction.id))
+            return refuse(tr("Could not %1: it is already stored.").arg(action));
+        prepared.append(normalized(interaction));
+    }
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction())
+        return refuse(tr("Could not %1: %2").arg(action, db.lastError().text()));
+    QSqlQuery insertNew(db);
+    insertNew.prepare(QStringLiteral("INSERT INTO interactions (") + InteractionColumns + QStringLiteral(") VALUES (")
+                      + InteractionValues + QStringLiteral(") RETURNING id"));
+    QSqlQuery insertWithId(db);
+    insertWithId.prepare(QStringLiteral("INSERT INTO interactions (id, ") + InteractionColumns
+                         + QStringLiteral(") VALUES (:id, ") + InteractionValues + QStringLiteral(")"));
+    for (Interaction &interaction : prepared) {
+        const bool hadId = interaction.id > 0;
+        if (!insertInteraction(insertNew, insertWithId, interaction)) {
+            const QString message = m_database.describeFailure(hadId ? insertWithId : insertNew, action);
+            db.rollback();
+            return refuse(message);
+        }
+    }
+    if (!commitOrRefuse(db, action))
+        return false;
+    QVector<qint64> touched;
+    if (ids)
+        ids->clear();
+    for (const Interaction &interaction : std::as_const(prepared)) {
+        appendInMemory(m_interactions[interaction.clientId], interaction);
+        if (ids)
+            ids->append(interaction.id);
+        if (!touched.contains(interaction.clientId))
+            touched.append(interaction.clientId);
+    }
+    for (qint64 clientId : std::as_const(touched))
+        Q_EMIT interactionsChanged(clientId);
+    return true;
+}
+
+bool ClientStore::updateInteraction(const Interaction &interaction)
+{
+    const QString action = tr("save the interaction");
+    if (!ensureWritable(action))
+        return false;
+    const Interaction *stored = this->interaction(interaction.id);
+    if (!stored)
+        return refuse(tr("Could not %1: it no longer exists.").arg(action));
+    if (!interaction.happenedAt.isValid())
+        return refuse(tr("Could not %1: it needs a date and time.").arg(action));
+    Interaction updated = normalized(interaction);
+    updated.clientId = stored->clientId;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE interactions SET client_id = :client_id, happened_at = :happened_at, kind = :kind,"
+                                 " direction = :direction, outcome = :outcome, note = :note WHERE id = :id"));
+    bindInteraction(query, updated);
+    query.bindValue(QStringLiteral(":id"), updated.id);
+    if (!query.exec())
+        return failQuery(query, action);
+    QVector<Interaction> &list = m_interactions[updated.clientId];
+    list.erase(std::remove_if(list.begin(), list.end(), [&](const Interaction &i) { return i.id == updated.id; }), list.end());
+    appendInMemory(list, updated);
+    Q_EMIT interactionsChanged(updated.clientId);
+    return true;
+}
+
+bool ClientStore::removeInteractions(const QVector<qint64> &ids)
+{
+    const QString action = ids.size() == 1 ? tr("delete the interaction") : tr("delete the interactions");
+    if (ids.isEmpty())
+        return true;
+    if (!ensureWritable(action))
+        return false;
+    for (qint64 id : ids) {
+        if (!m_interactionClient.contains(id))
+            return refuse(tr("Could not %1: it no longer exists.").arg(action));
+    }
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction())
+        return refuse(tr("Could not %1: %2").arg(action, db.lastError().text()));
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("DELETE FROM interactions WHERE id = :id"));
+    for (qint64 id : ids) {
+        query.bindValue(QStringLiteral(":id"), id);
+        if (!query.exec()) {
+            const QString message = m_database.describeFailure(query, action);
+            db.rollback();
+            return refuse(message);
+        }
+    }
+    if (!commitOrRefuse(db, action))
+        return false;
+    QVector<qint64> touched;
+    for (qint64 id : ids) {
+        const qint64 clientId = m_interactionClient.take(id);
+        QVector<Interaction> &list = m_interactions[clientId];
+        list.erase(std::remove_if(list.begin(), list.end(), [id](const Interaction &i) { return i.id == id; }), list.end());
+        if (list.isEmpty())
+            m_interactions.remove(clientId);
+        if (!touched.contains(clientId))
+            touched.append(clientId);
+    }
+    for (qint64 clientId : std::as_const(touched))
+        Q_EMIT interactionsChanged(clientId);
+    return true;
+}
+
+QVector<Interaction> ClientStore::searchNotes(const QString &text, int limit) const
+{
+    QVector<Interaction> found;
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.isEmpty())
+        return found;
+    for (auto it = m_interactions.cbegin(); it != m_interactions.cend(); ++it) {
+        for (const Interaction &interaction : it.value()) {
+            const bool matches = std::all_of(words.cbegin(), words.cend(), [&](const QString &word) {
+                return interaction.note.contains(word, Qt::CaseInsensitive);
+            });
+            if (matches)
+                found.append(interaction);
+        }
+    }
+    std::sort(found.begin(), found.end(), [](const Interaction &a, const Interaction &b) { return Interaction::earlier(b, a); });
+    if (found.size() > limit)
+        found.resize(limit);
+    return found;
 }
 
 QString ClientStore::setting(const QString &key, const QString &defaultValue) const
@@ -443,11 +999,7 @@ bool ClientStore::setSetting(const QString &key, const QString &value)
         db.rollback();
         return refuse(message);
     }
-    if (!db.commit()) {
-        db.rollback();
-        return refuse(tr("Could not %1: %2").arg(action, db.lastError().text()));
-    }
-    return true;
+    return commitOrRefuse(db, action);
 }
 
 } // namespace Rapport

@@ -1,13 +1,18 @@
 #pragma once
 
 #include "client.h"
+#include "clientrecord.h"
 #include "database.h"
+#include "interaction.h"
+#include "lapserules.h"
 #include "segmentationrules.h"
+#include "segmentchange.h"
 
 #include <QHash>
 #include <QObject>
 #include <QVector>
 
+class QSqlDatabase;
 class QSqlQuery;
 
 namespace Rapport {
@@ -62,12 +67,48 @@ public:
      * it (used to restore deleted clients). @p ids receives the stored ids.
      */
     bool addClients(const QVector<Client> &clients, QVector<qint64> *ids = nullptr);
-    /** Writes every field of @p client (found by its id); the update time is set here. */
-    bool updateClient(const Client &client);
-    /** Moves a client on the matrix: the drag and nudge path, one write. */
-    bool moveClient(qint64 id, double satisfaction, double repurchase);
-    /** Removes the clients with @p ids in one transaction. */
+    /**
+     * Adds clients with their interactions and history in one transaction. Ids that are set
+     * are kept; the interactions and history are attached to their record's client.
+     */
+    bool addClientRecords(const QVector<ClientRecord> &records, QVector<qint64> *ids = nullptr);
+    /** Everything stored about the clients with @p ids, to bring them back after a delete. */
+    QVector<ClientRecord> records(const QVector<qint64> &ids) const;
+
+    /**
+     * Writes every field of @p client (found by its id); the update time is set here. When the
+     * scores change, the move is recorded in the history and @p recordedChange gets its id.
+     */
+    bool updateClient(const Client &client, ChangeSource source = ChangeSource::Edit, qint64 *recordedChange = nullptr);
+    /** Moves a client on the matrix: the drag and nudge path, one transaction. */
+    bool moveClient(qint64 id, double satisfaction, double repurchase, ChangeSource source = ChangeSource::Drag,
+                    qint64 *recordedChange = nullptr);
+    /** Puts @p client back as it was and forgets the moves @p changes recorded: undo of an update. */
+    bool revertClient(const Client &client, const QVector<qint64> &changes);
+    /** Removes the clients with @p ids, their interactions and their history, in one transaction. */
     bool removeClients(const QVector<qint64> &ids);
+
+    /** The interactions of a client, in time order. */
+    QVector<Interaction> interactions(qint64 clientId) const { return m_interactions.value(clientId); }
+    /** Stores a new interaction; returns its id, or 0 on failure. */
+    qint64 addInteraction(const Interaction &interaction);
+    /** Stores interactions in one transaction; ids that are set are kept (undo of a delete). */
+    bool addInteractions(const QVector<Interaction> &interactions, QVector<qint64> *ids = nullptr);
+    bool updateInteraction(const Interaction &interaction);
+    bool removeInteractions(const QVector<qint64> &ids);
+    /** The interaction with @p id, or nullptr. */
+    const Interaction *interaction(qint64 id) const;
+    /** Interactions whose note contains every word of @p text, newest first, at most @p limit. */
+    QVector<Interaction> searchNotes(const QString &text, int limit = 500) const;
+
+    /** The recorded moves of a client, in time order. */
+    QVector<SegmentChange> history(qint64 clientId) const { return m_history.value(clientId); }
+    /** Marks a move for the worse as seen by the owner (or not, with @p acknowledged false). */
+    bool acknowledgeChange(qint64 changeId, bool acknowledged = true);
+
+    const LapseRules &lapseRules() const { return m_lapseRules; }
+    /** Stores new contact intervals and the unanswered threshold after validating them. */
+    bool setLapseRules(const LapseRules &rules);
 
     /** A value from the settings table, or @p defaultValue. */
     QString setting(const QString &key, const QString &defaultValue = {}) const;
@@ -96,6 +137,12 @@ Q_SIGNALS:
     void resetDone();
     /** Emitted after the segmentation rules changed. */
     void rulesChanged(const Rapport::SegmentationRules &rules);
+    /** Emitted after the interactions of the client with @p clientId changed. */
+    void interactionsChanged(qint64 clientId);
+    /** Emitted after the recorded moves of the client with @p clientId changed. */
+    void historyChanged(qint64 clientId);
+    /** Emitted after the contact intervals or the unanswered threshold changed. */
+    void lapseRulesChanged(const Rapport::LapseRules &rules);
     /** Emitted when a write failed and nothing was changed; @p message is for the owner. */
     void writeFailed(const QString &message);
 
@@ -103,13 +150,22 @@ private:
     bool refuse(const QString &message);
     bool failQuery(const QSqlQuery &query, const QString &action);
     bool ensureWritable(const QString &action);
-    bool load(QVector<Client> *clients, SegmentationRules *rules);
+    bool load();
     void rebuildIndex(int fromRow);
+    bool insertInteraction(QSqlQuery &insertNew, QSqlQuery &insertWithId, Interaction &interaction);
+    bool insertChange(QSqlQuery &query, SegmentChange &change);
+    SegmentChange changeBetween(const Client &before, const Client &after, ChangeSource source) const;
+    void appendInMemory(QVector<Interaction> &list, const Interaction &interaction);
+    bool commitOrRefuse(QSqlDatabase &db, const QString &action);
 
     Database m_database;
     QVector<Client> m_clients;
     QHash<qint64, int> m_rowById;
     SegmentationRules m_rules;
+    LapseRules m_lapseRules;
+    QHash<qint64, QVector<Interaction>> m_interactions; ///< by client id, in time order
+    QHash<qint64, qint64> m_interactionClient;           ///< interaction id -> client id
+    QHash<qint64, QVector<SegmentChange>> m_history;     ///< by client id, in time order
     QString m_errorString;
 };
 

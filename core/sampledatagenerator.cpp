@@ -1,6 +1,7 @@
 #include "sampledatagenerator.h"
 
 #include "segment.h"
+#include "segmentationrules.h"
 
 #include <QRegularExpression>
 #include <QStringList>
@@ -45,6 +46,18 @@ const char *const Notes[] = {
     "Mentioned a competitor's lower price.",
     "Complained about the last delivery date.",
     "",
+    "",
+};
+
+const char *const MeetingNotes[] = {
+    "Reviewed the last project; happy with the result.",
+    "Asked about prices for next year.",
+    "Wants faster replies to emails.",
+    "Discussed a bigger order in spring.",
+    "Unhappy with the invoice; agreed to check it.",
+    "Mentioned a friend who may need our services.",
+    "Left a voicemail.",
+    "Sent the quote and a short summary.",
     "",
 };
 
@@ -111,6 +124,107 @@ QVector<Client> SampleDataGenerator::clients(int count, const QDateTime &now)
         client.createdAt = now.addMSecs(-qint64(m_random.generateDouble() * double(twoYearsMs))).toUTC();
         client.updatedAt = client.createdAt;
         result.append(std::move(client));
+    }
+    return result;
+}
+
+QVector<ClientRecord> SampleDataGenerator::records(int count, const QDateTime &now)
+{
+    QVector<ClientRecord> result;
+    const QVector<Client> all = clients(count, now);
+    result.reserve(all.size());
+    for (const Client &client : all)
+        result.append({client, interactionsFor(client, now), historyFor(client, now)});
+    return result;
+}
+
+QVector<Interaction> SampleDataGenerator::interactionsFor(const Client &client, const QDateTime &now)
+{
+    QVector<Interaction> result;
+    const qint64 dayMs = qint64(24) * 3600 * 1000;
+    const auto at = [&](double daysAgo) {
+        // Office hours, so that the dates look like real contacts.
+        const QDateTime when = now.addMSecs(-qint64(daysAgo * double(dayMs)));
+        return QDateTime(when.date(), QTime(9 + int(m_random.bounded(8)), int(m_random.bounded(4)) * 15), Qt::UTC);
+    };
+    const auto add = [&](double daysAgo, Direction direction, Outcome outcome) {
+        Interaction interaction;
+        interaction.happenedAt = at(daysAgo);
+        if (interaction.happenedAt < client.createdAt || interaction.happenedAt > now)
+            return;
+        const int kind = int(m_random.bounded(10));
+        interaction.kind = kind < 2 ? InteractionKind::Meeting
+            : kind < 6              ? InteractionKind::Call
+            : kind < 9              ? InteractionKind::Email
+                                    : InteractionKind::Message;
+        interaction.direction = direction;
+        interaction.outcome = outcome;
+        interaction.note = outcome == Outcome::NoAnswer ? QString() : pick(m_random, MeetingNotes);
+        result.append(interaction);
+    };
+
+    const int pattern = int(m_random.bounded(100));
+    const double rhythm = 7 + m_random.bounded(40); // days between the client's own contacts
+    if (pattern < 40) {
+        // In touch regularly, up to recently.
+        for (double daysAgo = m_random.bounded(int(rhythm)); daysAgo < 365; daysAgo += rhythm * (0.7 + 0.6 * m_random.generateDouble()))
+            add(daysAgo, m_random.bounded(3) ? Direction::Inbound : Direction::Outbound, Outcome::Answered);
+    } else if (pattern < 55) {
+        // Regular once, silent for months now.
+        const double silentFor = 60 + m_random.bounded(90);
+        for (double daysAgo = silentFor; daysAgo < 365; daysAgo += rhythm * (0.8 + 0.4 * m_random.generateDouble()))
+            add(daysAgo, Direction::Inbound, Outcome::Answered);
+        const int attempts = int(m_random.bounded(3));
+        for (int i = 0; i < attempts; ++i)
+            add(silentFor / 2 - i * 5, Direction::Outbound, Outcome::NoAnswer);
+    } else if (pattern < 70) {
+        // Stopped answering: several attempts since the last real contact.
+        const double lastContact = 40 + m_random.bounded(120);
+        add(lastContact, Direction::Inbound, Outcome::Answered);
+        add(lastContact + 30 + m_random.bounded(60), Direction::Outbound, Outcome::Answered);
+        const int attempts = 2 + int(m_random.bounded(4));
+        for (int i = 0; i < attempts; ++i)
+            add(lastContact - 7 - i * (lastContact - 8) / attempts, Direction::Outbound, Outcome::NoAnswer);
+    } else if (pattern < 90) {
+        // The odd contact now and then.
+        const int contacts = 1 + int(m_random.bounded(4));
+        for (int i = 0; i < contacts; ++i)
+            add(m_random.bounded(300), m_random.bounded(2) ? Direction::Inbound : Direction::Outbound, Outcome::Answered);
+    }
+    std::sort(result.begin(), result.end(), Interaction::earlier);
+    return result;
+}
+
+QVector<SegmentChange> SampleDataGenerator::historyFor(const Client &client, const QDateTime &now)
+{
+    QVector<SegmentChange> result;
+    if (m_random.bounded(100) >= 25)
+        return result;
+    const SegmentationRules rules;
+    // One or two earlier positions that led to where the client stands now.
+    const int moves = 1 + int(m_random.bounded(2));
+    double satisfaction = client.satisfaction;
+    double repurchase = client.repurchase;
+    double daysAgo = 3 + m_random.bounded(40);
+    for (int i = 0; i < moves; ++i) {
+        SegmentChange change;
+        change.toSatisfaction = satisfaction;
+        change.toRepurchase = repurchase;
+        change.fromSatisfaction = roundToTenth(qBound(0.0, satisfaction + (m_random.generateDouble() - 0.5) * 6.0, 10.0));
+        change.fromRepurchase = roundToTenth(qBound(0.0, repurchase + (m_random.generateDouble() - 0.5) * 6.0, 10.0));
+        change.fromSegment = rules.segment(change.fromSatisfaction, change.fromRepurchase);
+        change.fromExtreme = rules.extreme(change.fromSatisfaction, change.fromRepurchase);
+        change.toSegment = rules.segment(change.toSatisfaction, change.toRepurchase);
+        change.toExtreme = rules.extreme(change.toSatisfaction, change.toRepurchase);
+        change.changedAt = now.addDays(-qint64(daysAgo)).toUTC();
+        change.source = m_random.bounded(2) ? ChangeSource::Drag : ChangeSource::Edit;
+        change.acknowledged = daysAgo > 30;
+        if (change.changedAt < client.createdAt)
+            break;
+        result.prepend(change);
+        satisfaction = change.fromSatisfaction;
+        repurchase = change.fromRepurchase;
+        daysAgo += 20 + m_random.bounded(60);
     }
     return result;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client.h"
+#include "clientrecord.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>
@@ -22,8 +23,17 @@ public:
     /** @p count new clients (ids 0), created up to two years before @p now. */
     QVector<Client> clients(int count, const QDateTime &now);
 
+    /**
+     * @p count new clients with a believable past: interactions up to @p now (some clients
+     * in touch regularly, some due, some silent for too long, some not answering) and, for
+     * some, moves on the matrix.
+     */
+    QVector<ClientRecord> records(int count, const QDateTime &now);
+
 private:
     double score(double low, double high);
+    QVector<Interaction> interactionsFor(const Client &client, const QDateTime &now);
+    QVector<SegmentChange> historyFor(const Client &client, const QDateTime &now);
 
     QRandomGenerator m_random;
 };

@@ -162,6 +162,41 @@ QStringList SqliteSchema::migration(int version)
                 " value TEXT NOT NULL"
                 ") STRICT"),
         };
+    case 2:
+        return {
+            QStringLiteral("ALTER TABLE clients ADD COLUMN ideal_interval_days INTEGER NOT NULL DEFAULT 0"
+                           " CHECK (ideal_interval_days >= 0)"),
+            QStringLiteral("ALTER TABLE clients ADD COLUMN maximum_interval_days INTEGER NOT NULL DEFAULT 0"
+                           " CHECK (maximum_interval_days >= 0)"),
+            QStringLiteral(
+                "CREATE TABLE interactions ("
+                " id INTEGER PRIMARY KEY,"
+                " client_id INTEGER NOT NULL REFERENCES clients (id) ON DELETE CASCADE,"
+                " happened_at INTEGER NOT NULL,"
+                " kind TEXT NOT NULL CHECK (kind IN ('meeting', 'call', 'email', 'message', 'other')),"
+                " direction TEXT NOT NULL CHECK (direction IN ('outbound', 'inbound')),"
+                " outcome TEXT NOT NULL CHECK (outcome IN ('answered', 'no_answer')),"
+                " note TEXT NOT NULL DEFAULT ''"
+                ") STRICT"),
+            QStringLiteral("CREATE INDEX interactions_client ON interactions (client_id, happened_at)"),
+            QStringLiteral(
+                "CREATE TABLE segment_history ("
+                " id INTEGER PRIMARY KEY,"
+                " client_id INTEGER NOT NULL REFERENCES clients (id) ON DELETE CASCADE,"
+                " changed_at INTEGER NOT NULL,"
+                " from_satisfaction REAL NOT NULL,"
+                " from_repurchase REAL NOT NULL,"
+                " to_satisfaction REAL NOT NULL,"
+                " to_repurchase REAL NOT NULL,"
+                " from_segment TEXT NOT NULL,"
+                " from_extreme TEXT NOT NULL DEFAULT '',"
+                " to_segment TEXT NOT NULL,"
+                " to_extreme TEXT NOT NULL DEFAULT '',"
+                " source TEXT NOT NULL CHECK (source IN ('drag', 'edit', 'import')),"
+                " acknowledged INTEGER NOT NULL DEFAULT 0 CHECK (acknowledged IN (0, 1))"
+                ") STRICT"),
+            QStringLiteral("CREATE INDEX segment_history_client ON segment_history (client_id, changed_at)"),
+        };
     default:
         return {};
     }
@@ -169,7 +204,7 @@ QStringList SqliteSchema::migration(int version)
 
 int SqliteSchema::latestVersion()
 {
-    return 1;
+    return 2;
 }
 
 SqliteSchema::Failure SqliteSchema::classify(const QSqlError &error)

@@ -6,32 +6,42 @@
 
 using namespace Rapport;
 
+namespace {
+
+QVector<ClientRecord> recordsOf(const QVector<Client> &clients)
+{
+    QVector<ClientRecord> records;
+    for (const Client &client : clients)
+        records.append({client, {}, {}});
+    return records;
+}
+
+} // namespace
+
 AddClientsCommand::AddClientsCommand(ClientStore *store, const QVector<Client> &clients, QUndoCommand *parent)
+    : AddClientsCommand(store, recordsOf(clients), parent)
+{
+}
+
+AddClientsCommand::AddClientsCommand(ClientStore *store, const QVector<ClientRecord> &records, QUndoCommand *parent)
     : QUndoCommand(parent)
     , m_store(store)
-    , m_clients(clients)
+    , m_records(records)
 {
-    setText(clients.size() == 1 ? QCoreApplication::translate("ClientCommands", "Add %1").arg(clients.constFirst().displayName())
-                                : QCoreApplication::translate("ClientCommands", "Add %n Clients", nullptr, int(clients.size())));
+    setText(records.size() == 1 ? QCoreApplication::translate("ClientCommands", "Add %1").arg(records.constFirst().client.displayName())
+                                : QCoreApplication::translate("ClientCommands", "Add %n Clients", nullptr, int(records.size())));
 }
 
 void AddClientsCommand::redo()
 {
-    if (!m_ids.isEmpty()) {
-        for (int i = 0; i < m_clients.size(); ++i)
-            m_clients[i].id = m_ids.at(i);
-    }
-    if (!m_store->addClients(m_clients, &m_ids))
+    if (!m_store->addClientRecords(m_records, &m_ids))
         setObsolete(true);
 }
 
 void AddClientsCommand::undo()
 {
-    // Keep the stored form (timestamps included) so that redo restores exactly this.
-    for (int i = 0; i < m_ids.size(); ++i) {
-        if (const Client *client = m_store->client(m_ids.at(i)))
-            m_clients[i] = *client;
-    }
+    // Keep the stored form (ids and timestamps included) so that redo restores exactly this.
+    m_records = m_store->records(m_ids);
     if (!m_store->removeClients(m_ids))
         setObsolete(true);
 }
@@ -39,27 +49,24 @@ void AddClientsCommand::undo()
 RemoveClientsCommand::RemoveClientsCommand(ClientStore *store, const QVector<qint64> &ids, QUndoCommand *parent)
     : QUndoCommand(parent)
     , m_store(store)
+    , m_records(store->records(ids))
 {
-    for (qint64 id : ids) {
-        if (const Client *client = store->client(id))
-            m_clients.append(*client);
-    }
-    setText(m_clients.size() == 1 ? QCoreApplication::translate("ClientCommands", "Delete %1").arg(m_clients.constFirst().displayName())
-                                  : QCoreApplication::translate("ClientCommands", "Delete %n Clients", nullptr, int(m_clients.size())));
+    setText(m_records.size() == 1 ? QCoreApplication::translate("ClientCommands", "Delete %1").arg(m_records.constFirst().client.displayName())
+                                  : QCoreApplication::translate("ClientCommands", "Delete %n Clients", nullptr, int(m_records.size())));
 }
 
 void RemoveClientsCommand::redo()
 {
     QVector<qint64> ids;
-    for (const Client &client : std::as_const(m_clients))
-        ids.append(client.id);
+    for (const ClientRecord &record : std::as_const(m_records))
+        ids.append(record.client.id);
     if (!m_store->removeClients(ids))
         setObsolete(true);
 }
 
 void RemoveClientsCommand::undo()
 {
-    if (!m_store->addClients(m_clients))
+    if (!m_store->addClientRecords(m_records))
         setObsolete(true);
 }
 
@@ -74,13 +81,13 @@ EditClientCommand::EditClientCommand(ClientStore *store, const Client &before, c
 
 void EditClientCommand::redo()
 {
-    if (!m_store->updateClient(m_after))
+    if (!m_store->updateClient(m_after, ChangeSource::Edit, &m_recordedChange))
         setObsolete(true);
 }
 
 void EditClientCommand::undo()
 {
-    if (!m_store->updateClient(m_before))
+    if (!m_store->revertClient(m_before, {m_recordedChange}))
         setObsolete(true);
 }
 
@@ -98,14 +105,27 @@ MoveClientCommand::MoveClientCommand(ClientStore *store, qint64 id, QPointF from
 
 void MoveClientCommand::redo()
 {
-    if (!m_store->moveClient(m_clientId, m_to.x(), m_to.y()))
+    qint64 change = 0;
+    if (!m_store->moveClient(m_clientId, m_to.x(), m_to.y(), ChangeSource::Drag, &change)) {
         setObsolete(true);
+        return;
+    }
+    m_recordedChanges = {change};
 }
 
 void MoveClientCommand::undo()
 {
-    if (!m_store->moveClient(m_clientId, m_from.x(), m_from.y()))
+    const Client *client = m_store->client(m_clientId);
+    if (!client) {
         setObsolete(true);
+        return;
+    }
+    Client before = *client;
+    before.satisfaction = m_from.x();
+    before.repurchase = m_from.y();
+    if (!m_store->revertClient(before, m_recordedChanges))
+        setObsolete(true);
+    m_recordedChanges.clear();
 }
 
 bool MoveClientCommand::mergeWith(const QUndoCommand *other)
@@ -114,6 +134,7 @@ bool MoveClientCommand::mergeWith(const QUndoCommand *other)
     if (!move->m_isNudge || move->m_clientId != m_clientId)
         return false;
     m_to = move->m_to;
+    m_recordedChanges += move->m_recordedChanges;
     return true;
 }
 
@@ -135,5 +156,101 @@ void ChangeRulesCommand::redo()
 void ChangeRulesCommand::undo()
 {
     if (!m_store->setRules(m_before))
+        setObsolete(true);
+}
+
+AddInteractionCommand::AddInteractionCommand(ClientStore *store, const Interaction &interaction, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_store(store)
+    , m_interaction(interaction)
+{
+    const Client *client = store->client(interaction.clientId);
+    setText(QCoreApplication::translate("ClientCommands", "Log %1 with %2")
+                .arg(InteractionText::kindName(interaction.kind).toLower(), client ? client->displayName() : QString()));
+}
+
+void AddInteractionCommand::redo()
+{
+    QVector<qint64> ids;
+    if (!m_store->addInteractions({m_interaction}, &ids)) {
+        setObsolete(true);
+        return;
+    }
+    m_interaction.id = ids.constFirst();
+}
+
+void AddInteractionCommand::undo()
+{
+    if (!m_store->removeInteractions({m_interaction.id}))
+        setObsolete(true);
+}
+
+EditInteractionCommand::EditInteractionCommand(ClientStore *store, const Interaction &before, const Interaction &after,
+                                               QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_store(store)
+    , m_before(before)
+    , m_after(after)
+{
+    const Client *client = store->client(before.clientId);
+    setText(QCoreApplication::translate("ClientCommands", "Edit Interaction with %1").arg(client ? client->displayName() : QString()));
+}
+
+void EditInteractionCommand::redo()
+{
+    if (!m_store->updateInteraction(m_after))
+        setObsolete(true);
+}
+
+void EditInteractionCommand::undo()
+{
+    if (!m_store->updateInteraction(m_before))
+        setObsolete(true);
+}
+
+RemoveInteractionsCommand::RemoveInteractionsCommand(ClientStore *store, const QVector<qint64> &ids, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_store(store)
+{
+    for (qint64 id : ids) {
+        if (const Interaction *interaction = store->interaction(id))
+            m_interactions.append(*interaction);
+    }
+    const Client *client = m_interactions.isEmpty() ? nullptr : store->client(m_interactions.constFirst().clientId);
+    setText(QCoreApplication::translate("ClientCommands", "Delete Interaction with %1").arg(client ? client->displayName() : QString()));
+}
+
+void RemoveInteractionsCommand::redo()
+{
+    QVector<qint64> ids;
+    for (const Interaction &interaction : std::as_const(m_interactions))
+        ids.append(interaction.id);
+    if (!m_store->removeInteractions(ids))
+        setObsolete(true);
+}
+
+void RemoveInteractionsCommand::undo()
+{
+    if (!m_store->addInteractions(m_interactions))
+        setObsolete(true);
+}
+
+AcknowledgeChangeCommand::AcknowledgeChangeCommand(ClientStore *store, qint64 changeId, const QString &clientName, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_store(store)
+    , m_changeId(changeId)
+{
+    setText(QCoreApplication::translate("ClientCommands", "Acknowledge Alert for %1").arg(clientName));
+}
+
+void AcknowledgeChangeCommand::redo()
+{
+    if (!m_store->acknowledgeChange(m_changeId, true))
+        setObsolete(true);
+}
+
+void AcknowledgeChangeCommand::undo()
+{
+    if (!m_store->acknowledgeChange(m_changeId, false))
         setObsolete(true);
 }

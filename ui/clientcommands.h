@@ -1,6 +1,8 @@
 #pragma once
 
 #include "client.h"
+#include "clientrecord.h"
+#include "interaction.h"
 #include "segmentationrules.h"
 
 #include <QPointF>
@@ -17,11 +19,12 @@ class ClientStore;
  * the screen keeps showing what the database holds.
  */
 
-/** Adds clients; undo removes them, redo restores them with the same ids. */
+/** Adds clients (with their interactions and history); undo removes them, redo restores them. */
 class AddClientsCommand : public QUndoCommand
 {
 public:
     AddClientsCommand(Rapport::ClientStore *store, const QVector<Rapport::Client> &clients, QUndoCommand *parent = nullptr);
+    AddClientsCommand(Rapport::ClientStore *store, const QVector<Rapport::ClientRecord> &records, QUndoCommand *parent = nullptr);
     void undo() override;
     void redo() override;
     /** The ids given to the clients, once redo() ran. */
@@ -29,11 +32,11 @@ public:
 
 private:
     Rapport::ClientStore *m_store;
-    QVector<Rapport::Client> m_clients;
+    QVector<Rapport::ClientRecord> m_records;
     QVector<qint64> m_ids;
 };
 
-/** Deletes clients; undo brings them back exactly, with their ids. */
+/** Deletes clients with their interactions and history; undo brings all of it back, with the same ids. */
 class RemoveClientsCommand : public QUndoCommand
 {
 public:
@@ -43,7 +46,7 @@ public:
 
 private:
     Rapport::ClientStore *m_store;
-    QVector<Rapport::Client> m_clients;
+    QVector<Rapport::ClientRecord> m_records;
 };
 
 /** Replaces a client's fields. */
@@ -59,6 +62,7 @@ private:
     Rapport::ClientStore *m_store;
     Rapport::Client m_before;
     Rapport::Client m_after;
+    qint64 m_recordedChange = 0;
 };
 
 /** Moves a client on the matrix. Consecutive keyboard nudges of one client merge into one step. */
@@ -79,6 +83,7 @@ private:
     QPointF m_from; ///< (satisfaction, repurchase)
     QPointF m_to;
     bool m_isNudge;
+    QVector<qint64> m_recordedChanges; ///< the history entries this move wrote
 };
 
 /** Changes the segment boundaries and corners. */
@@ -93,4 +98,59 @@ private:
     Rapport::ClientStore *m_store;
     Rapport::SegmentationRules m_before;
     Rapport::SegmentationRules m_after;
+};
+
+/** Logs an interaction with a client. */
+class AddInteractionCommand : public QUndoCommand
+{
+public:
+    AddInteractionCommand(Rapport::ClientStore *store, const Rapport::Interaction &interaction, QUndoCommand *parent = nullptr);
+    void undo() override;
+    void redo() override;
+    qint64 interactionId() const { return m_interaction.id; }
+
+private:
+    Rapport::ClientStore *m_store;
+    Rapport::Interaction m_interaction;
+};
+
+/** Changes a logged interaction. */
+class EditInteractionCommand : public QUndoCommand
+{
+public:
+    EditInteractionCommand(Rapport::ClientStore *store, const Rapport::Interaction &before, const Rapport::Interaction &after,
+                           QUndoCommand *parent = nullptr);
+    void undo() override;
+    void redo() override;
+
+private:
+    Rapport::ClientStore *m_store;
+    Rapport::Interaction m_before;
+    Rapport::Interaction m_after;
+};
+
+/** Deletes logged interactions; undo brings them back with their ids. */
+class RemoveInteractionsCommand : public QUndoCommand
+{
+public:
+    RemoveInteractionsCommand(Rapport::ClientStore *store, const QVector<qint64> &ids, QUndoCommand *parent = nullptr);
+    void undo() override;
+    void redo() override;
+
+private:
+    Rapport::ClientStore *m_store;
+    QVector<Rapport::Interaction> m_interactions;
+};
+
+/** Marks a move for the worse as seen. */
+class AcknowledgeChangeCommand : public QUndoCommand
+{
+public:
+    AcknowledgeChangeCommand(Rapport::ClientStore *store, qint64 changeId, const QString &clientName, QUndoCommand *parent = nullptr);
+    void undo() override;
+    void redo() override;
+
+private:
+    Rapport::ClientStore *m_store;
+    qint64 m_changeId;
 };

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "lapserules.h"
+
+#include <QDate>
+#include <QObject>
+#include <QVector>
+
+namespace Rapport {
+
+class ClientStore;
+
+/**
+ * The contact status of every client, kept current as the store changes.
+ *
+ * Rows are the store's rows. The day the statuses are computed for is today unless set;
+ * call setToday() when the date changes (the application does so at midnight).
+ */
+class ContactTracker : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ContactTracker(ClientStore *store, QObject *parent = nullptr);
+
+    const ContactStatus &statusAt(int row) const { return m_statuses.at(row); }
+    int count() const { return int(m_statuses.size()); }
+
+    QDate today() const { return m_today; }
+    void setToday(QDate today);
+
+    /** Clients in lapse or due for contact, and those with a move for the worse not yet seen. */
+    bool needsAttention(int row) const;
+    /** True when the client in @p row has a move for the worse the owner has not acknowledged. */
+    bool hasAlert(int row) const { return m_alerts.at(row); }
+
+Q_SIGNALS:
+    /** Emitted after the status of the client in @p row changed. */
+    void statusChanged(int row);
+    /** Emitted after every status was computed again. */
+    void statusesReset();
+
+private:
+    void recomputeAll();
+    void recompute(int row);
+    void recomputeClient(qint64 clientId);
+
+    ClientStore *m_store;
+    QDate m_today;
+    QVector<ContactStatus> m_statuses;
+    QVector<char> m_alerts;
+};
+
+} // namespace Rapport
