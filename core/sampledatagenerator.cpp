@@ -165,11 +165,11 @@ QVector<Interaction> SampleDataGenerator::interactionsFor(const Client &client, 
 
     const int pattern = int(m_random.bounded(100));
     const double rhythm = 7 + m_random.bounded(40); // days between the client's own contacts
-    if (pattern < 40) {
+    if (pattern < 50) {
         // In touch regularly, up to recently.
         for (double daysAgo = m_random.bounded(int(rhythm)); daysAgo < 365; daysAgo += rhythm * (0.7 + 0.6 * m_random.generateDouble()))
             add(daysAgo, m_random.bounded(3) ? Direction::Inbound : Direction::Outbound, Outcome::Answered);
-    } else if (pattern < 55) {
+    } else if (pattern < 62) {
         // Regular once, silent for months now.
         const double silentFor = 60 + m_random.bounded(90);
         for (double daysAgo = silentFor; daysAgo < 365; daysAgo += rhythm * (0.8 + 0.4 * m_random.generateDouble()))
@@ -177,7 +177,7 @@ QVector<Interaction> SampleDataGenerator::interactionsFor(const Client &client, 
         const int attempts = int(m_random.bounded(3));
         for (int i = 0; i < attempts; ++i)
             add(silentFor / 2 - i * 5, Direction::Outbound, Outcome::NoAnswer);
-    } else if (pattern < 70) {
+    } else if (pattern < 72) {
         // Stopped answering: several attempts since the last real contact.
         const double lastContact = 40 + m_random.bounded(120);
         add(lastContact, Direction::Inbound, Outcome::Answered);
@@ -185,11 +185,12 @@ QVector<Interaction> SampleDataGenerator::interactionsFor(const Client &client, 
         const int attempts = 2 + int(m_random.bounded(4));
         for (int i = 0; i < attempts; ++i)
             add(lastContact - 7 - i * (lastContact - 8) / attempts, Direction::Outbound, Outcome::NoAnswer);
-    } else if (pattern < 90) {
-        // The odd contact now and then.
+    } else if (pattern < 95) {
+        // The odd contact now and then, the latest not long ago.
         const int contacts = 1 + int(m_random.bounded(4));
-        for (int i = 0; i < contacts; ++i)
-            add(m_random.bounded(300), m_random.bounded(2) ? Direction::Inbound : Direction::Outbound, Outcome::Answered);
+        add(m_random.bounded(40), Direction::Outbound, Outcome::Answered);
+        for (int i = 1; i < contacts; ++i)
+            add(40 + m_random.bounded(300), m_random.bounded(2) ? Direction::Inbound : Direction::Outbound, Outcome::Answered);
     }
     std::sort(result.begin(), result.end(), Interaction::earlier);
     return result;

@@ -19,6 +19,51 @@
     </message>
 </context>
 <context>
+    <name>ClientDetailPanel</name>
+    <message numerus="yes">
+        <source>Last contact %1 (%n day(s) ago).</source>
+        <translation>
+            <numerusform>Last contact %1 (%n day ago).</numerusform>
+            <numerusform>Last contact %1 (%n days ago).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No contact logged yet; added %n day(s) ago.</source>
+        <translation>
+            <numerusform>No contact logged yet; added %n day ago.</numerusform>
+            <numerusform>No contact logged yet; added %n days ago.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s): get in touch now.</source>
+        <translation>
+            <numerusform>Overdue by %n day: get in touch now.</numerusform>
+            <numerusform>Overdue by %n days: get in touch now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due for contact (every %n day(s) for this client).</source>
+        <translation>
+            <numerusform>Due for contact (every %n day for this client).</numerusform>
+            <numerusform>Due for contact (every %n days for this client).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Usually in touch every %n day(s); silent for much longer now.</source>
+        <translation>
+            <numerusform>Usually in touch every %n day; silent for much longer now.</numerusform>
+            <numerusform>Usually in touch every %n days; silent for much longer now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unanswered attempt(s) since %1.</source>
+        <translation>
+            <numerusform>%n unanswered attempt since %1.</numerusform>
+            <numerusform>%n unanswered attempts since %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClientListPanel</name>
     <message numerus="yes">
         <source>%n client(s)</source>
@@ -36,12 +81,46 @@
     </message>
 </context>
 <context>
+    <name>ClientTableModel</name>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Silent for %1 days; usually in touch every %n day(s)</source>
+        <translation>
+            <numerusform>Silent for %1 days; usually in touch every %n day</numerusform>
+            <numerusform>Silent for %1 days; usually in touch every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unanswered attempt(s) in a row</source>
+        <translation>
+            <numerusform>%n unanswered attempt in a row</numerusform>
+            <numerusform>%n unanswered attempts in a row</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Delete %n clients? Undo brings them back.</source>
         <translation>
             <numerusform>Delete %n client? Undo brings it back.</numerusform>
             <numerusform>Delete %n clients? Undo brings them back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NoteSearchDialog</name>
+    <message numerus="yes">
+        <source>%n match(es). Double-click one to open its client.</source>
+        <translation>
+            <numerusform>%n match. Double-click one to open its client.</numerusform>
+            <numerusform>%n matches. Double-click one to open its client.</numerusform>
         </translation>
     </message>
 </context>

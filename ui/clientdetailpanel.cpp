@@ -1,26 +1,59 @@
 #include "clientdetailpanel.h"
 
+#include "clientcommands.h"
 #include "clientform.h"
 #include "clientstore.h"
+#include "contacttracker.h"
+#include "interactiondialog.h"
+#include "interactionform.h"
+#include "interactionlistmodel.h"
 #include "segmentstyle.h"
 
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QListView>
 #include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <QTabWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Rapport;
 
-ClientDetailPanel::ClientDetailPanel(ClientStore *store, QWidget *parent)
+namespace {
+
+QString shortDate(const QDateTime &when)
+{
+    return QLocale().toString(when.toLocalTime().date(), QLocale::ShortFormat);
+}
+
+} // namespace
+
+ClientDetailPanel::ClientDetailPanel(ClientStore *store, ContactTracker *tracker, QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
+    , m_tracker(tracker)
+    , m_undoStack(undoStack)
     , m_stack(new QStackedWidget(this))
     , m_title(new QLabel(this))
     , m_segmentIcon(new QLabel(this))
     , m_segment(new QLabel(this))
     , m_advice(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_alertBox(new QWidget(this))
+    , m_alert(new QLabel(this))
+    , m_trajectory(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_logForm(new InteractionForm(this))
+    , m_logButton(new QPushButton(tr("&Log Interaction"), this))
+    , m_timelineModel(new InteractionListModel(store, this))
+    , m_timeline(new QListView(this))
+    , m_editInteraction(new QPushButton(tr("Edit…"), this))
+    , m_deleteInteraction(new QPushButton(tr("Delete"), this))
     , m_dates(new QLabel(this))
     , m_form(new ClientForm(this))
 {
@@ -29,7 +62,7 @@ ClientDetailPanel::ClientDetailPanel(ClientStore *store, QWidget *parent)
     placeholder->setWordWrap(true);
     placeholder->setEnabled(false);
 
-    for (QLabel *label : {m_title, m_segment, m_advice, m_dates}) {
+    for (QLabel *label : {m_title, m_segment, m_advice, m_status, m_alert, m_trajectory, m_dates}) {
         label->setTextFormat(Qt::PlainText);
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -38,40 +71,93 @@ ClientDetailPanel::ClientDetailPanel(ClientStore *store, QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    QFont segmentFont = m_segment->font();
-    segmentFont.setBold(true);
-    m_segment->setFont(segmentFont);
+    QFont boldFont = m_segment->font();
+    boldFont.setBold(true);
+    m_segment->setFont(boldFont);
     m_dates->setEnabled(false);
 
-    auto *details = new QWidget(this);
+    // An alert stands out with the lapse colour and a button to say it has been seen.
+    auto *acknowledge = new QPushButton(tr("&Acknowledge"), m_alertBox);
+    acknowledge->setToolTip(tr("Mark this move as seen; it stays in the client's history."));
+    connect(acknowledge, &QPushButton::clicked, this, &ClientDetailPanel::acknowledgeAlerts);
+    auto *alertIcon = new QLabel(m_alertBox);
+    alertIcon->setPixmap(SegmentStyle::lapseIcon().pixmap(16, 16));
+    m_alert->setStyleSheet(QStringLiteral("color: %1; font-weight: bold").arg(SegmentStyle::lapseColor().name()));
+    auto *alertLayout = new QHBoxLayout(m_alertBox);
+    alertLayout->setContentsMargins(0, 0, 0, 0);
+    alertLayout->addWidget(alertIcon, 0, Qt::AlignTop);
+    alertLayout->addWidget(m_alert, 1);
+    alertLayout->addWidget(acknowledge, 0, Qt::AlignTop);
+
     auto *segmentRow = new QHBoxLayout;
     segmentRow->addWidget(m_segmentIcon);
     segmentRow->addWidget(m_segment, 1);
+
+    // Interactions: the quick log form on top, the timeline newest first below.
+    auto *interactions = new QWidget(this);
+    m_timeline->setModel(m_timelineModel);
+    m_timeline->setWordWrap(true);
+    m_timeline->setAlternatingRowColors(true);
+    m_timeline->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_timeline->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_timeline->setAccessibleName(tr("Interactions, newest first"));
+    m_timeline->installEventFilter(this);
+    m_logButton->setToolTip(tr("Log it (Ctrl+Return)"));
+    auto *logRow = new QHBoxLayout;
+    logRow->addStretch(1);
+    logRow->addWidget(m_logButton);
+    auto *timelineButtons = new QHBoxLayout;
+    timelineButtons->addStretch(1);
+    timelineButtons->addWidget(m_editInteraction);
+    timelineButtons->addWidget(m_deleteInteraction);
+    auto *interactionsLayout = new QVBoxLayout(interactions);
+    interactionsLayout->addWidget(m_logForm);
+    interactionsLayout->addLayout(logRow);
+    interactionsLayout->addWidget(m_timeline, 1);
+    interactionsLayout->addLayout(timelineButtons);
+    connect(m_logButton, &QPushButton::clicked, this, &ClientDetailPanel::logInteraction);
+    connect(m_logForm, &InteractionForm::submitted, this, &ClientDetailPanel::logInteraction);
+    connect(m_timeline, &QListView::doubleClicked, this, &ClientDetailPanel::editSelectedInteraction);
+    connect(m_editInteraction, &QPushButton::clicked, this, &ClientDetailPanel::editSelectedInteraction);
+    connect(m_deleteInteraction, &QPushButton::clicked, this, &ClientDetailPanel::deleteSelectedInteractions);
+    connect(m_timeline->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ClientDetailPanel::updateTimelineButtons);
+    connect(m_timelineModel, &QAbstractItemModel::modelReset, this, &ClientDetailPanel::updateTimelineButtons);
+
+    auto *fields = new QWidget(this);
+    auto *fieldsLayout = new QVBoxLayout(fields);
+    fieldsLayout->addWidget(m_form, 1);
+    fieldsLayout->addWidget(m_dates);
+    auto *fieldsScroll = new QScrollArea(this);
+    fieldsScroll->setWidget(fields);
+    fieldsScroll->setWidgetResizable(true);
+    fieldsScroll->setFrameShape(QFrame::NoFrame);
+
+    m_tabs->addTab(interactions, tr("&Interactions"));
+    m_tabs->addTab(fieldsScroll, tr("&Details"));
+
+    auto *details = new QWidget(this);
     auto *layout = new QVBoxLayout(details);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
     layout->addLayout(segmentRow);
     layout->addWidget(m_advice);
-    layout->addWidget(m_form, 1);
-    layout->addWidget(m_dates);
-
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(details);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    layout->addWidget(m_status);
+    layout->addWidget(m_alertBox);
+    layout->addWidget(m_trajectory);
+    layout->addWidget(m_tabs, 1);
 
     m_stack->addWidget(placeholder);
-    m_stack->addWidget(scroll);
+    m_stack->addWidget(details);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_stack);
 
     connect(m_form, &ClientForm::editingFinished, this, &ClientDetailPanel::onEdited);
-    const auto refreshIfShown = [this](int row) {
+    connect(tracker, &ContactTracker::statusChanged, this, [this](int row) {
         if (row >= 0 && row < m_store->count() && m_store->at(row).id == m_clientId)
             refresh();
-    };
-    connect(store, &ClientStore::clientChanged, this, refreshIfShown);
-    connect(store, &ClientStore::rulesChanged, this, &ClientDetailPanel::refresh);
+    });
+    connect(tracker, &ContactTracker::statusesReset, this, &ClientDetailPanel::refresh);
     connect(store, &ClientStore::clientsRemoved, this, &ClientDetailPanel::refresh);
     connect(store, &ClientStore::resetDone, this, [this] { setClientId(0); });
     refresh();
@@ -82,6 +168,8 @@ void ClientDetailPanel::setClientId(qint64 id)
     if (id == m_clientId)
         return;
     m_clientId = id;
+    m_timelineModel->setClientId(id);
+    m_logForm->reset();
     refresh();
 }
 
@@ -95,14 +183,60 @@ void ClientDetailPanel::refresh()
     const Client &client = m_store->at(row);
     const Segment segment = m_store->segmentAt(row);
     const Extreme extreme = m_store->extremeAt(row);
+    const ContactStatus &status = m_tracker->statusAt(row);
+    const QLocale locale;
     m_title->setText(client.displayName());
     m_segmentIcon->setPixmap(SegmentStyle::icon(segment).pixmap(16, 16));
     m_segment->setText(segmentLabel(segment, extreme));
     m_advice->setText(segmentAdvice(segment, extreme));
-    const QLocale locale;
+
+    QStringList lines;
+    if (status.lastContact.isValid())
+        lines.append(tr("Last contact %1 (%n day(s) ago).", nullptr, status.daysSinceContact).arg(shortDate(status.lastContact)));
+    else
+        lines.append(tr("No contact logged yet; added %n day(s) ago.", nullptr, status.daysSinceContact));
+    if (status.isOverdue)
+        lines.append(tr("Overdue by %n day(s): get in touch now.", nullptr, status.daysOverdue));
+    else if (status.isDue)
+        lines.append(tr("Due for contact (every %n day(s) for this client).", nullptr, status.interval.idealDays));
+    else
+        lines.append(tr("Next contact due by %1.").arg(locale.toString(status.clockStart.addDays(status.interval.idealDays),
+                                                                      QLocale::ShortFormat)));
+    if (status.isUnusuallySilent)
+        lines.append(tr("Usually in touch every %n day(s); silent for much longer now.", nullptr, status.medianGapDays));
+    if (status.unansweredStreak > 0) {
+        QString streak = tr("%n unanswered attempt(s) since %1.", nullptr, status.unansweredStreak).arg(shortDate(status.streakSince));
+        if (status.suggestsPartingWays)
+            streak += QLatin1Char(' ') + tr("Consider parting ways politely.");
+        lines.append(streak);
+    }
+    const QVector<SegmentChange> history = m_store->history(m_clientId);
+    lines.append(tr("Trend over 90 days: %1.").arg(trendName(trendOf(history, client.satisfaction, client.repurchase, m_tracker->today()))));
+    m_status->setText(lines.join(QLatin1Char('\n')));
+    const QColor statusColor = status.isOverdue || status.suggestsPartingWays ? SegmentStyle::lapseColor()
+        : status.isDue || status.isInLapse                                    ? QColor(0xB0, 0x6A, 0x00)
+                                                                              : palette().color(QPalette::WindowText);
+    m_status->setStyleSheet(QStringLiteral("color: %1").arg(statusColor.name()));
+
+    QStringList alerts;
+    QStringList path;
+    for (const SegmentChange &change : history) {
+        const QString from = segmentLabel(change.fromSegment, change.fromExtreme);
+        const QString to = segmentLabel(change.toSegment, change.toExtreme);
+        if (change.isAlert())
+            alerts.append(tr("Moved %1 → %2 on %3.").arg(from, to, shortDate(change.changedAt)));
+        if (from != to)
+            path.append(tr("%1 → %2 on %3").arg(from, to, shortDate(change.changedAt)));
+    }
+    m_alert->setText(alerts.join(QLatin1Char('\n')));
+    m_alertBox->setVisible(!alerts.isEmpty());
+    m_trajectory->setText(path.isEmpty() ? QString() : tr("Path: %1").arg(path.mid(std::max<int>(0, int(path.size()) - 4)).join(QStringLiteral("; "))));
+    m_trajectory->setVisible(!path.isEmpty());
+
     m_dates->setText(tr("Added %1 · last changed %2")
                          .arg(locale.toString(client.createdAt.toLocalTime(), QLocale::ShortFormat),
                               locale.toString(client.updatedAt.toLocalTime(), QLocale::ShortFormat)));
+    m_tabs->setTabText(0, tr("&Interactions (%1)").arg(m_timelineModel->rowCount()));
     m_form->setClient(client);
     m_stack->setCurrentIndex(1);
 }
@@ -113,9 +247,7 @@ void ClientDetailPanel::onEdited()
     if (!before)
         return;
     const Client after = m_form->client();
-    if (after.name == before->name && after.company == before->company && after.email == before->email
-        && after.phone == before->phone && after.tags == before->tags && after.notes == before->notes
-        && after.satisfaction == before->satisfaction && after.repurchase == before->repurchase)
+    if (after == *before)
         return;
     const QString problem = ClientStore::validationError(after);
     if (!problem.isEmpty()) {
@@ -123,4 +255,93 @@ void ClientDetailPanel::onEdited()
         return;
     }
     Q_EMIT editRequested(*before, after);
+}
+
+void ClientDetailPanel::focusLogForm()
+{
+    m_tabs->setCurrentIndex(0);
+    m_logForm->noteEdit()->setFocus(Qt::ShortcutFocusReason);
+}
+
+void ClientDetailPanel::logInteraction()
+{
+    if (!m_store->client(m_clientId))
+        return;
+    Interaction interaction = m_logForm->interaction();
+    interaction.id = 0;
+    interaction.clientId = m_clientId;
+    const int before = m_undoStack->count();
+    m_undoStack->push(new AddInteractionCommand(m_store, interaction));
+    if (m_undoStack->count() > before)
+        m_logForm->reset();
+}
+
+void ClientDetailPanel::editSelectedInteraction()
+{
+    const QModelIndex current = m_timeline->currentIndex();
+    const Interaction *interaction = m_store->interaction(m_timelineModel->interactionId(current.row()));
+    const Client *client = m_store->client(m_clientId);
+    if (!interaction || !client)
+        return;
+    InteractionDialog dialog(*interaction, client->displayName(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Interaction *stillThere = m_store->interaction(interaction->id);
+    if (stillThere && dialog.interaction() != *stillThere)
+        m_undoStack->push(new EditInteractionCommand(m_store, *stillThere, dialog.interaction()));
+}
+
+void ClientDetailPanel::deleteSelectedInteractions()
+{
+    QVector<qint64> ids;
+    const QModelIndexList rows = m_timeline->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows)
+        ids.append(m_timelineModel->interactionId(index.row()));
+    if (!ids.isEmpty())
+        m_undoStack->push(new RemoveInteractionsCommand(m_store, ids));
+}
+
+void ClientDetailPanel::acknowledgeAlerts()
+{
+    const Client *client = m_store->client(m_clientId);
+    if (!client)
+        return;
+    const QVector<SegmentChange> history = m_store->history(m_clientId);
+    QVector<qint64> alerts;
+    for (const SegmentChange &change : history) {
+        if (change.isAlert())
+            alerts.append(change.id);
+    }
+    if (alerts.isEmpty())
+        return;
+    m_undoStack->beginMacro(tr("Acknowledge Alert for %1").arg(client->displayName()));
+    for (qint64 id : std::as_const(alerts))
+        m_undoStack->push(new AcknowledgeChangeCommand(m_store, id, client->displayName()));
+    m_undoStack->endMacro();
+}
+
+void ClientDetailPanel::updateTimelineButtons()
+{
+    const bool selected = m_timeline->selectionModel()->hasSelection();
+    m_editInteraction->setEnabled(selected);
+    m_deleteInteraction->setEnabled(selected);
+    const int row = m_store->rowOf(m_clientId);
+    if (row >= 0)
+        m_tabs->setTabText(0, tr("&Interactions (%1)").arg(m_timelineModel->rowCount()));
+}
+
+bool ClientDetailPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_timeline && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Delete) {
+            deleteSelectedInteractions();
+            return true;
+        }
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            editSelectedInteraction();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }

@@ -5,39 +5,80 @@
 #include <QWidget>
 
 class QLabel;
+class QListView;
+class QPushButton;
 class QStackedWidget;
+class QTabWidget;
+class QUndoStack;
 class ClientForm;
+class InteractionForm;
+class InteractionListModel;
 
 namespace Rapport {
 class ClientStore;
+class ContactTracker;
 }
 
-/** The selected client: its segment in plain words, its fields (edited in place) and its dates. */
+/**
+ * The selected client: its segment and contact status in plain words, alerts to acknowledge,
+ * its path over the matrix, its interactions with a quick log form, and its fields.
+ */
 class ClientDetailPanel : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit ClientDetailPanel(Rapport::ClientStore *store, QWidget *parent = nullptr);
+    ClientDetailPanel(Rapport::ClientStore *store, Rapport::ContactTracker *tracker, QUndoStack *undoStack,
+                      QWidget *parent = nullptr);
 
     void setClientId(qint64 id);
     qint64 clientId() const { return m_clientId; }
+
+    /** Shows the interactions and puts the cursor in the quick log form. */
+    void focusLogForm();
+    /** Logs what the quick form holds for the current client. */
+    void logInteraction();
+
+    InteractionForm *logForm() const { return m_logForm; }
+    QListView *timeline() const { return m_timeline; }
+    QLabel *statusLabel() const { return m_status; }
+    QLabel *alertLabel() const { return m_alert; }
 
 Q_SIGNALS:
     /** Emitted when the user changed a field: the client should go from @p before to @p after. */
     void editRequested(const Rapport::Client &before, const Rapport::Client &after);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void refresh();
     void onEdited();
+    void editSelectedInteraction();
+    void deleteSelectedInteractions();
+    void acknowledgeAlerts();
+    void updateTimelineButtons();
 
     Rapport::ClientStore *m_store;
+    Rapport::ContactTracker *m_tracker;
+    QUndoStack *m_undoStack;
     qint64 m_clientId = 0;
     QStackedWidget *m_stack;
     QLabel *m_title;
     QLabel *m_segmentIcon;
     QLabel *m_segment;
     QLabel *m_advice;
+    QLabel *m_status;
+    QWidget *m_alertBox;
+    QLabel *m_alert;
+    QLabel *m_trajectory;
+    QTabWidget *m_tabs;
+    InteractionForm *m_logForm;
+    QPushButton *m_logButton;
+    InteractionListModel *m_timelineModel;
+    QListView *m_timeline;
+    QPushButton *m_editInteraction;
+    QPushButton *m_deleteInteraction;
     QLabel *m_dates;
     ClientForm *m_form;
 };

@@ -1,6 +1,7 @@
 #include "clientdotsitem.h"
 
 #include "clientstore.h"
+#include "contacttracker.h"
 #include "segmentstyle.h"
 
 #include <QFontMetricsF>
@@ -28,9 +29,10 @@ int gridIndex(double score)
 
 } // namespace
 
-ClientDotsItem::ClientDotsItem(ClientStore *store, QGraphicsItem *parent)
+ClientDotsItem::ClientDotsItem(ClientStore *store, ContactTracker *tracker, QGraphicsItem *parent)
     : QGraphicsObject(parent)
     , m_store(store)
+    , m_tracker(tracker)
 {
     setFlag(ItemUsesExtendedStyleOption);
     connect(store, &ClientStore::resetDone, this, &ClientDotsItem::onStoreReset);
@@ -38,6 +40,13 @@ ClientDotsItem::ClientDotsItem(ClientStore *store, QGraphicsItem *parent)
     connect(store, &ClientStore::clientsRemoved, this, &ClientDotsItem::onClientsRemoved);
     connect(store, &ClientStore::clientChanged, this, &ClientDotsItem::onClientChanged);
     connect(store, &ClientStore::rulesChanged, this, &ClientDotsItem::invalidate);
+    connect(store, &ClientStore::historyChanged, this, [this](qint64 clientId) {
+        if (m_selectedRow >= 0 && m_store->at(m_selectedRow).id == clientId)
+            update();
+    });
+    // A status change comes with a write (a logged call, a move), never with a mouse move.
+    connect(tracker, &ContactTracker::statusChanged, this, &ClientDotsItem::invalidate);
+    connect(tracker, &ContactTracker::statusesReset, this, &ClientDotsItem::invalidate);
     onStoreReset();
 }
 
@@ -258,6 +267,7 @@ void ClientDotsItem::renderCache(qreal devicePixelRatio)
             m_sprites[size_t(s)] = SegmentStyle::sprite(Segment(s), diameter, devicePixelRatio, m_dark);
         m_spriteRatio = devicePixelRatio;
         m_spriteDiameter = diameter;
+        m_lapseRing = SegmentStyle::lapseRing(diameter + 6, devicePixelRatio);
     }
     const qreal spriteOffset = (DotDiameter - diameter) / 2.0;
     const QRectF area = m_plotArea.adjusted(-Radius, -Radius, Radius, Radius);
@@ -283,6 +293,8 @@ void ClientDotsItem::renderCache(qreal devicePixelRatio)
         const QPointF position = toPosition(value) - origin;
         painter.drawPixmap(QPoint(qRound(position.x() + spriteOffset), qRound(position.y() + spriteOffset)),
                            m_sprites[size_t(r.segment(value.x(), value.y()))]);
+        if (row < m_tracker->count() && m_tracker->statusAt(row).isInLapse)
+            painter.drawPixmap(QPoint(qRound(position.x() + spriteOffset - 3), qRound(position.y() + spriteOffset - 3)), m_lapseRing);
         const int cell = int(position.y() / BadgeCell + Radius / BadgeCell) * m_cellColumns
             + int(position.x() / BadgeCell + Radius / BadgeCell);
         if (cell >= 0 && cell < m_cellCounts.size()) {
@@ -374,6 +386,27 @@ void ClientDotsItem::endDrag()
     invalidate();
 }
 
+// The selected client's path over the matrix: where each recorded move came from and went.
+void ClientDotsItem::paintTrail(QPainter *painter, const QColor &ink) const
+{
+    const QVector<SegmentChange> history = m_store->history(m_store->at(m_selectedRow).id);
+    if (history.isEmpty())
+        return;
+    QPolygonF trail;
+    trail.append(toPosition({history.constFirst().fromSatisfaction, history.constFirst().fromRepurchase}));
+    for (const SegmentChange &change : history)
+        trail.append(toPosition({change.toSatisfaction, change.toRepurchase}));
+    QColor color = ink;
+    color.setAlpha(150);
+    painter->setPen(QPen(color, 1.5, Qt::DashLine));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPolyline(trail);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(color);
+    for (int i = 0; i < trail.size() - 1; ++i)
+        painter->drawEllipse(trail.at(i), 2.5, 2.5);
+}
+
 void ClientDotsItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
     Q_UNUSED(option)
@@ -396,6 +429,8 @@ void ClientDotsItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     };
 
     painter->setRenderHint(QPainter::Antialiasing);
+    if (m_selectedRow >= 0 && m_selectedRow != m_dragRow)
+        paintTrail(painter, ink);
     if (m_selectedRow >= 0 && m_selectedRow != m_dragRow && isShown(m_selectedRow)) {
         const QPointF centre = toPosition(m_values.at(m_selectedRow));
         painter->setPen(QPen(ink, 2));

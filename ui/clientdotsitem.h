@@ -10,6 +10,7 @@
 
 namespace Rapport {
 class ClientStore;
+class ContactTracker;
 }
 
 /**
@@ -27,7 +28,7 @@ class ClientDotsItem : public QGraphicsObject
 public:
     static constexpr int DotDiameter = 11;
 
-    explicit ClientDotsItem(Rapport::ClientStore *store, QGraphicsItem *parent = nullptr);
+    ClientDotsItem(Rapport::ClientStore *store, Rapport::ContactTracker *tracker, QGraphicsItem *parent = nullptr);
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -81,7 +82,11 @@ private:
     QString selectionLabel() const;
     int cellOf(QPointF position) const;
 
+    void paintTrail(QPainter *painter, const QColor &ink) const;
+
     Rapport::ClientStore *m_store;
+    Rapport::ContactTracker *m_tracker;
+    QPixmap m_lapseRing;
     QVector<QPointF> m_values;       ///< (satisfaction, repurchase) per store row
     QVector<char> m_visible;         ///< per store row
     QVector<int> m_bucketStart;      ///< grid of 101 x 101 score cells, offsets into m_bucketRows

@@ -1,5 +1,6 @@
 #include "clientform.h"
 
+#include "lapserules.h"
 #include "segment.h"
 
 #include <QDoubleSpinBox>
@@ -7,6 +8,7 @@
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSpinBox>
 
 using namespace Rapport;
 
@@ -20,7 +22,17 @@ ClientForm::ClientForm(QWidget *parent)
     , m_satisfaction(new QDoubleSpinBox(this))
     , m_repurchase(new QDoubleSpinBox(this))
     , m_notes(new QPlainTextEdit(this))
+    , m_idealInterval(new QSpinBox(this))
+    , m_maximumInterval(new QSpinBox(this))
 {
+    for (QSpinBox *box : {m_idealInterval, m_maximumInterval}) {
+        box->setRange(0, LapseRules::MaximumDays);
+        box->setSpecialValueText(tr("segment default"));
+        box->setSuffix(tr(" days"));
+        box->setKeyboardTracking(false);
+    }
+    m_idealInterval->setToolTip(tr("How often this client should hear from you. Past this, contact is due."));
+    m_maximumInterval->setToolTip(tr("The longest this client should go without contact. Past this, contact is overdue."));
     m_tags->setPlaceholderText(tr("Separate tags with commas"));
     for (QDoubleSpinBox *box : {m_satisfaction, m_repurchase}) {
         box->setRange(0.0, 10.0);
@@ -45,11 +57,15 @@ ClientForm::ClientForm(QWidget *parent)
     layout->addRow(tr("&Satisfaction:"), m_satisfaction);
     layout->addRow(tr("&Likelihood to repurchase:"), m_repurchase);
     layout->addRow(tr("N&otes:"), m_notes);
+    layout->addRow(tr("Contact &every:"), m_idealInterval);
+    layout->addRow(tr("At &most every:"), m_maximumInterval);
 
     for (QLineEdit *edit : {m_name, m_company, m_email, m_phone, m_tags})
         connect(edit, &QLineEdit::editingFinished, this, &ClientForm::editingFinished);
     for (QDoubleSpinBox *box : {m_satisfaction, m_repurchase})
         connect(box, &QDoubleSpinBox::valueChanged, this, &ClientForm::editingFinished);
+    for (QSpinBox *box : {m_idealInterval, m_maximumInterval})
+        connect(box, &QSpinBox::valueChanged, this, &ClientForm::editingFinished);
 }
 
 void ClientForm::setClient(const Client &client)
@@ -64,6 +80,10 @@ void ClientForm::setClient(const Client &client)
     m_client = client;
     const QSignalBlocker blockSatisfaction(m_satisfaction);
     const QSignalBlocker blockRepurchase(m_repurchase);
+    const QSignalBlocker blockIdeal(m_idealInterval);
+    const QSignalBlocker blockMaximum(m_maximumInterval);
+    m_idealInterval->setValue(client.idealIntervalDays);
+    m_maximumInterval->setValue(client.maximumIntervalDays);
     show(m_name, client.name);
     show(m_company, client.company);
     show(m_email, client.email);
@@ -86,6 +106,8 @@ Client ClientForm::client() const
     result.satisfaction = roundToTenth(m_satisfaction->value());
     result.repurchase = roundToTenth(m_repurchase->value());
     result.notes = m_notes->toPlainText();
+    result.idealIntervalDays = m_idealInterval->value();
+    result.maximumIntervalDays = m_maximumInterval->value();
     return result;
 }
 

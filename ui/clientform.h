@@ -7,6 +7,7 @@
 class QDoubleSpinBox;
 class QLineEdit;
 class QPlainTextEdit;
+class QSpinBox;
 
 /** The fields of one client, shared by the detail panel and the client dialog. */
 class ClientForm : public QWidget
@@ -39,4 +40,6 @@ private:
     QDoubleSpinBox *m_satisfaction;
     QDoubleSpinBox *m_repurchase;
     QPlainTextEdit *m_notes;
+    QSpinBox *m_idealInterval;
+    QSpinBox *m_maximumInterval;
 };

@@ -43,6 +43,15 @@ ClientListPanel::ClientListPanel(ClientTableModel *model, QWidget *parent)
         filterRow->addWidget(button);
     }
     filterRow->addStretch(1);
+    m_attentionButton = new QToolButton(this);
+    m_attentionButton->setCheckable(true);
+    m_attentionButton->setIcon(SegmentStyle::lapseIcon());
+    m_attentionButton->setText(tr("Needs Attention"));
+    m_attentionButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_attentionButton->setAutoRaise(true);
+    m_attentionButton->setToolTip(tr("Show only clients in lapse, due for contact, or with a move for the worse to look at"));
+    connect(m_attentionButton, &QToolButton::toggled, m_model, &ClientTableModel::setAttentionOnly);
+    filterRow->addWidget(m_attentionButton);
 
     m_view->setModel(m_model);
     m_view->setSortingEnabled(true);
@@ -63,6 +72,9 @@ ClientListPanel::ClientListPanel(ClientTableModel *model, QWidget *parent)
     m_view->setColumnWidth(ClientTableModel::SegmentColumn, 150);
     m_view->setColumnWidth(ClientTableModel::SatisfactionColumn, 90);
     m_view->setColumnWidth(ClientTableModel::RepurchaseColumn, 90);
+    m_view->setColumnWidth(ClientTableModel::LastContactColumn, 100);
+    m_view->setColumnWidth(ClientTableModel::DaysOverdueColumn, 70);
+    m_view->setColumnWidth(ClientTableModel::StreakColumn, 90);
     m_view->setAccessibleName(tr("Clients"));
     m_view->installEventFilter(this);
 

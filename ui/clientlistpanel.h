@@ -18,6 +18,7 @@ public:
 
     QTableView *view() const { return m_view; }
     QLineEdit *searchEdit() const { return m_search; }
+    QToolButton *attentionButton() const { return m_attentionButton; }
     ClientTableModel *model() const { return m_model; }
 
     /** The id of the current client, or 0. */
@@ -45,6 +46,7 @@ private:
     ClientTableModel *m_model;
     QLineEdit *m_search;
     QToolButton *m_segmentButtons[4];
+    QToolButton *m_attentionButton;
     QLabel *m_count;
     QTableView *m_view;
 };

@@ -2,12 +2,20 @@
 
 #include "clientcommands.h"
 #include "clientstore.h"
+#include "contacttracker.h"
 #include "segmentstyle.h"
+
+#include <QColor>
+#include <QFont>
+#include <QIcon>
+#include <QStyle>
+#include <QApplication>
 
 #include <QLocale>
 #include <QUndoStack>
 
 #include <algorithm>
+#include <climits>
 #include <numeric>
 
 using namespace Rapport;
@@ -22,9 +30,10 @@ int compareValues(const T &a, const T &b)
 
 } // namespace
 
-ClientTableModel::ClientTableModel(ClientStore *store, QUndoStack *undoStack, QObject *parent)
+ClientTableModel::ClientTableModel(ClientStore *store, ContactTracker *tracker, QUndoStack *undoStack, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
+    , m_tracker(tracker)
     , m_undoStack(undoStack)
 {
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
@@ -34,8 +43,16 @@ ClientTableModel::ClientTableModel(ClientStore *store, QUndoStack *undoStack, QO
     connect(store, &ClientStore::clientsAdded, this, &ClientTableModel::onClientsAdded);
     connect(store, &ClientStore::clientsAboutToBeRemoved, this, &ClientTableModel::onClientsAboutToBeRemoved);
     connect(store, &ClientStore::clientsRemoved, this, &ClientTableModel::onClientsRemoved);
-    connect(store, &ClientStore::clientChanged, this, &ClientTableModel::onClientChanged);
     connect(store, &ClientStore::rulesChanged, this, &ClientTableModel::onRulesChanged);
+    // A changed client reaches the model through the tracker, which recomputed its status
+    // first (it also reports changed interactions and history): one update per change.
+    connect(tracker, &ContactTracker::statusChanged, this, &ClientTableModel::onStatusChanged);
+    connect(tracker, &ContactTracker::statusesReset, this, [this] {
+        if (m_attentionOnly)
+            relayout();
+        else if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    });
     onAboutToReset();
     onResetDone();
 }
@@ -76,17 +93,54 @@ QVariant ClientTableModel::data(const QModelIndex &index, int role) const
     const Client &client = m_store->at(storeRow);
     const Segment segment = m_store->segmentAt(storeRow);
     const Extreme extreme = m_store->extremeAt(storeRow);
+    const ContactStatus &status = m_tracker->statusAt(storeRow);
+    const QLocale locale;
 
     switch (role) {
+    case InLapseRole:
+        return status.isInLapse;
+    case NeedsAttentionRole:
+        return m_tracker->needsAttention(storeRow);
+    case Qt::ForegroundRole:
+        if (index.column() == DaysOverdueColumn && status.isOverdue)
+            return QColor(0xB3, 0x26, 0x1E);
+        if (index.column() == StreakColumn && status.suggestsPartingWays)
+            return QColor(0xB3, 0x26, 0x1E);
+        break;
+    case Qt::FontRole:
+        if (status.isInLapse && index.column() == NameColumn) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        break;
     case ClientIdRole:
         return client.id;
     case SegmentRole:
         return QVariant::fromValue(segment);
     case ExtremeRole:
         return QVariant::fromValue(extreme);
+    case Qt::ToolTipRole:
+        if (index.column() == NameColumn || index.column() == LastContactColumn || index.column() == DaysOverdueColumn
+            || index.column() == StreakColumn) {
+            QStringList lines;
+            if (status.isOverdue)
+                lines.append(tr("Overdue by %n day(s)", nullptr, status.daysOverdue));
+            else if (status.isDue)
+                lines.append(tr("Due for contact"));
+            if (status.isUnusuallySilent)
+                lines.append(tr("Silent for %1 days; usually in touch every %n day(s)", nullptr, status.medianGapDays)
+                                 .arg(status.daysSinceContact));
+            if (status.unansweredStreak > 0)
+                lines.append(tr("%n unanswered attempt(s) in a row", nullptr, status.unansweredStreak));
+            if (m_tracker->hasAlert(storeRow))
+                lines.append(tr("Moved for the worse; see the details"));
+            if (!lines.isEmpty())
+                return lines.join(QLatin1Char('\n'));
+        }
+        Q_FALLTHROUGH();
     case Qt::DisplayRole:
     case Qt::EditRole:
-    case Qt::ToolTipRole:
         switch (index.column()) {
         case NameColumn:
             return client.name;
@@ -98,6 +152,15 @@ QVariant ClientTableModel::data(const QModelIndex &index, int role) const
             return role == Qt::EditRole ? QVariant(client.satisfaction) : QVariant(QLocale().toString(client.satisfaction, 'f', 1));
         case RepurchaseColumn:
             return role == Qt::EditRole ? QVariant(client.repurchase) : QVariant(QLocale().toString(client.repurchase, 'f', 1));
+        case LastContactColumn:
+            if (role == Qt::EditRole)
+                return {};
+            return status.lastContact.isValid() ? locale.toString(status.lastContact.toLocalTime().date(), QLocale::ShortFormat)
+                                                : tr("never");
+        case DaysOverdueColumn:
+            return status.isOverdue ? QVariant(status.daysOverdue) : QVariant();
+        case StreakColumn:
+            return status.unansweredStreak > 0 ? QVariant(status.unansweredStreak) : QVariant();
         case TagsColumn:
             return client.tagsText();
         case UpdatedColumn:
@@ -116,6 +179,12 @@ QVariant ClientTableModel::data(const QModelIndex &index, int role) const
             return client.satisfaction;
         case RepurchaseColumn:
             return client.repurchase;
+        case LastContactColumn:
+            return status.lastContact;
+        case DaysOverdueColumn:
+            return status.daysOverdue;
+        case StreakColumn:
+            return status.unansweredStreak;
         case TagsColumn:
             return client.tags;
         case UpdatedColumn:
@@ -125,9 +194,12 @@ QVariant ClientTableModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (index.column() == SegmentColumn)
             return SegmentStyle::icon(segment);
+        if (index.column() == NameColumn && (status.isInLapse || m_tracker->hasAlert(storeRow)))
+            return SegmentStyle::lapseIcon();
         break;
     case Qt::TextAlignmentRole:
-        if (index.column() == SatisfactionColumn || index.column() == RepurchaseColumn)
+        if (index.column() == SatisfactionColumn || index.column() == RepurchaseColumn || index.column() == DaysOverdueColumn
+            || index.column() == StreakColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
     }
@@ -149,6 +221,12 @@ QVariant ClientTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Satisfaction");
     case RepurchaseColumn:
         return tr("Repurchase");
+    case LastContactColumn:
+        return tr("Last Contact");
+    case DaysOverdueColumn:
+        return tr("Overdue");
+    case StreakColumn:
+        return tr("Unanswered");
     case TagsColumn:
         return tr("Tags");
     case UpdatedColumn:
@@ -221,6 +299,8 @@ ClientTableModel::Keys ClientTableModel::makeKeys(const Client &client) const
 
 bool ClientTableModel::accepts(int storeRow) const
 {
+    if (m_attentionOnly && !m_tracker->needsAttention(storeRow))
+        return false;
     if (m_segmentMask != AllSegments && !(m_segmentMask & (1u << unsigned(m_store->segmentAt(storeRow)))))
         return false;
     const QString &haystack = m_keys[size_t(storeRow)].haystack;
@@ -261,6 +341,19 @@ bool ClientTableModel::lessThan(int a, int b) const
         break;
     case UpdatedColumn:
         order = compareValues(ca.updatedAt.toMSecsSinceEpoch(), cb.updatedAt.toMSecsSinceEpoch());
+        break;
+    case LastContactColumn: {
+        const ContactStatus &sa = m_tracker->statusAt(a);
+        const ContactStatus &sb = m_tracker->statusAt(b);
+        order = compareValues(sa.lastContact.isValid() ? sa.lastContact.toMSecsSinceEpoch() : LLONG_MIN,
+                              sb.lastContact.isValid() ? sb.lastContact.toMSecsSinceEpoch() : LLONG_MIN);
+        break;
+    }
+    case DaysOverdueColumn:
+        order = compareValues(m_tracker->statusAt(a).daysOverdue, m_tracker->statusAt(b).daysOverdue);
+        break;
+    case StreakColumn:
+        order = compareValues(m_tracker->statusAt(a).unansweredStreak, m_tracker->statusAt(b).unansweredStreak);
         break;
     }
     if (m_sortOrder == Qt::DescendingOrder)
@@ -364,6 +457,20 @@ void ClientTableModel::setSegmentMask(unsigned mask)
     const bool narrower = (mask & m_segmentMask) == mask;
     m_segmentMask = mask;
     relayout(narrower);
+}
+
+void ClientTableModel::setAttentionOnly(bool attentionOnly)
+{
+    if (attentionOnly == m_attentionOnly)
+        return;
+    m_attentionOnly = attentionOnly;
+    relayout(attentionOnly);
+}
+
+void ClientTableModel::onStatusChanged(int storeRow)
+{
+    if (storeRow < m_matches.size() && storeRow < int(m_keys.size()))
+        onClientChanged(storeRow);
 }
 
 void ClientTableModel::onAboutToReset()

@@ -13,6 +13,7 @@ class QUndoStack;
 
 namespace Rapport {
 class ClientStore;
+class ContactTracker;
 struct Client;
 }
 
@@ -34,6 +35,9 @@ public:
         SegmentColumn,
         SatisfactionColumn,
         RepurchaseColumn,
+        LastContactColumn,
+        DaysOverdueColumn,
+        StreakColumn,
         TagsColumn,
         UpdatedColumn,
         ColumnCount
@@ -45,9 +49,12 @@ public:
         RawValueRole,                    ///< the typed value the column sorts by
         SegmentRole,                     ///< Rapport::Segment
         ExtremeRole,                     ///< Rapport::Extreme
+        InLapseRole,                     ///< bool
+        NeedsAttentionRole,              ///< bool
     };
 
-    explicit ClientTableModel(Rapport::ClientStore *store, QUndoStack *undoStack, QObject *parent = nullptr);
+    ClientTableModel(Rapport::ClientStore *store, Rapport::ContactTracker *tracker, QUndoStack *undoStack,
+                     QObject *parent = nullptr);
     ~ClientTableModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -66,6 +73,10 @@ public:
     void setSegmentMask(unsigned mask);
     unsigned segmentMask() const { return m_segmentMask; }
     static constexpr unsigned AllSegments = 0xF;
+
+    /** Shows only clients that need attention: in lapse, due, or with an unseen move for the worse. */
+    void setAttentionOnly(bool attentionOnly);
+    bool isAttentionOnly() const { return m_attentionOnly; }
 
     /** The id of the client in list row @p row. */
     qint64 clientId(int row) const;
@@ -104,8 +115,10 @@ private:
     void onClientsRemoved(int first, int last);
     void onClientChanged(int storeRow);
     void onRulesChanged();
+    void onStatusChanged(int storeRow);
 
     Rapport::ClientStore *m_store;
+    Rapport::ContactTracker *m_tracker;
     QUndoStack *m_undoStack;
     QCollator m_collator;
     std::vector<Keys> m_keys;     ///< per store row
@@ -115,6 +128,7 @@ private:
     QStringList m_searchWords;
     QString m_searchText;
     unsigned m_segmentMask = AllSegments;
+    bool m_attentionOnly = false;
     int m_sortColumn = NameColumn;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     int m_pendingRemoval = -1;    ///< list row being removed between the store's two signals

@@ -6,6 +6,9 @@
 #include "clientlistpanel.h"
 #include "clientstore.h"
 #include "clienttablemodel.h"
+#include "contacttracker.h"
+#include "lapserulesdialog.h"
+#include "notesearchdialog.h"
 #include "quadrantchartview.h"
 #include "rulesdialog.h"
 #include "sampledatagenerator.h"
@@ -28,6 +31,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -117,11 +121,13 @@ QWidget *makeEmptyState(QWidget *parent, MainWindow *window)
 MainWindow::MainWindow(ClientStore *store, QWidget *parent)
     : QMainWindow(parent)
     , m_store(store)
+    // The tracker first: it must see every store change before the views that read it.
+    , m_tracker(new ContactTracker(store, this))
     , m_undoStack(new QUndoStack(this))
-    , m_model(new ClientTableModel(store, m_undoStack, this))
+    , m_model(new ClientTableModel(store, m_tracker, m_undoStack, this))
     , m_list(new ClientListPanel(m_model, this))
-    , m_chart(new QuadrantChartView(store, this))
-    , m_detail(new ClientDetailPanel(store, this))
+    , m_chart(new QuadrantChartView(store, m_tracker, this))
+    , m_detail(new ClientDetailPanel(store, m_tracker, m_undoStack, this))
     , m_chartStack(new QStackedWidget(this))
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
     , m_rightSplitter(new QSplitter(Qt::Vertical, this))
@@ -183,11 +189,19 @@ MainWindow::MainWindow(ClientStore *store, QWidget *parent)
             m_list->view()->scrollTo(m_model->index(std::max(0, m_model->rowOfClient(m_currentClient)), 0));
     });
 
+    // Lapses are counted in days: look again when the date changes.
+    auto *dayTimer = new QTimer(this);
+    dayTimer->setInterval(60 * 1000);
+    connect(dayTimer, &QTimer::timeout, this, [this] { m_tracker->setToday(QDate::currentDate()); });
+    dayTimer->start();
+
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 800);
-    m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
-    m_rightSplitter->restoreState(settings.value(QStringLiteral("window/rightSplitter")).toByteArray());
+    if (!m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray()))
+        m_mainSplitter->setSizes({480, 800});
+    if (!m_rightSplitter->restoreState(settings.value(QStringLiteral("window/rightSplitter")).toByteArray()))
+        m_rightSplitter->setSizes({470, 330});
     updateEmptyState();
     updateActions();
     updateTitle();
@@ -228,13 +242,19 @@ void MainWindow::createActions()
                                          &MainWindow::deleteSelectedClients);
     m_deleteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
     editMenu->addSeparator();
+    m_logAction = editMenu->addAction(tr("&Log Interaction…"), this, &MainWindow::logInteraction);
+    m_logAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    editMenu->addSeparator();
     QAction *findAction = editMenu->addAction(tr("&Find…"), this, [this] {
         m_list->searchEdit()->setFocus(Qt::ShortcutFocusReason);
         m_list->searchEdit()->selectAll();
     });
     findAction->setShortcut(QKeySequence::Find);
+    QAction *searchNotesAction = editMenu->addAction(tr("Search &Notes…"), this, &MainWindow::searchNotes);
+    searchNotesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     editMenu->addSeparator();
     editMenu->addAction(tr("Segment &Boundaries…"), this, &MainWindow::editRules);
+    editMenu->addAction(tr("&Contact Intervals…"), this, &MainWindow::editLapseRules);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *darkAction = viewMenu->addAction(tr("&Dark Appearance"));
@@ -257,6 +277,7 @@ void MainWindow::createActions()
     toolBar->addAction(m_addAction);
     toolBar->addAction(m_editAction);
     toolBar->addAction(m_deleteAction);
+    toolBar->addAction(m_logAction);
     toolBar->addSeparator();
     toolBar->addAction(undoAction);
     toolBar->addAction(redoAction);
@@ -268,6 +289,7 @@ void MainWindow::updateActions()
     m_addAction->setEnabled(writable);
     m_editAction->setEnabled(writable && m_currentClient != 0);
     m_deleteAction->setEnabled(writable && m_currentClient != 0);
+    m_logAction->setEnabled(writable && m_currentClient != 0);
 }
 
 void MainWindow::updateEmptyState()
@@ -410,6 +432,36 @@ void MainWindow::editRules()
     RulesDialog dialog(m_store->rules(), this);
     if (dialog.exec() == QDialog::Accepted && dialog.rules() != m_store->rules())
         m_undoStack->push(new ChangeRulesCommand(m_store, dialog.rules()));
+}
+
+void MainWindow::editLapseRules()
+{
+    LapseRulesDialog dialog(m_store->lapseRules(), this);
+    if (dialog.exec() == QDialog::Accepted && dialog.rules() != m_store->lapseRules())
+        m_store->setLapseRules(dialog.rules());
+}
+
+void MainWindow::searchNotes()
+{
+    auto *dialog = new NoteSearchDialog(m_store, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &NoteSearchDialog::clientRequested, this, [this](qint64 clientId) {
+        // The list may hide the client; show everyone so that it can be selected.
+        if (m_model->rowOfClient(clientId) < 0) {
+            m_list->searchEdit()->clear();
+            m_model->setSegmentMask(ClientTableModel::AllSegments);
+            m_list->attentionButton()->setChecked(false);
+        }
+        setCurrentClient(clientId);
+        m_detail->focusLogForm();
+    });
+    dialog->show();
+}
+
+void MainWindow::logInteraction()
+{
+    if (m_currentClient)
+        m_detail->focusLogForm();
 }
 
 void MainWindow::showError(const QString &message)

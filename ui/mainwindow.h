@@ -14,6 +14,7 @@ class QuadrantChartView;
 
 namespace Rapport {
 class ClientStore;
+class ContactTracker;
 struct Client;
 }
 
@@ -40,6 +41,7 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     ClientListPanel *listPanel() const { return m_list; }
     QuadrantChartView *chartView() const { return m_chart; }
+    Rapport::ContactTracker *contactTracker() const { return m_tracker; }
     ClientDetailPanel *detailPanel() const { return m_detail; }
 
     /** The client selected in the list and on the chart, or 0. */
@@ -52,6 +54,9 @@ public Q_SLOTS:
     void deleteSelectedClients();
     void loadSampleData();
     void editRules();
+    void editLapseRules();
+    void searchNotes();
+    void logInteraction();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -67,6 +72,7 @@ private:
     void about();
 
     Rapport::ClientStore *m_store;
+    Rapport::ContactTracker *m_tracker;
     QUndoStack *m_undoStack;
     ClientTableModel *m_model;
     ClientListPanel *m_list;
@@ -82,4 +88,5 @@ private:
     QAction *m_addAction = nullptr;
     QAction *m_editAction = nullptr;
     QAction *m_deleteAction = nullptr;
+    QAction *m_logAction = nullptr;
 };

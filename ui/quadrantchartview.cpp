@@ -43,7 +43,7 @@ bool isDark(const QPalette &palette)
 
 } // namespace
 
-QuadrantChartView::QuadrantChartView(ClientStore *store, QWidget *parent)
+QuadrantChartView::QuadrantChartView(ClientStore *store, ContactTracker *tracker, QWidget *parent)
     : QChartView(parent)
     , m_store(store)
     , m_chart(new QChart)
@@ -58,7 +58,7 @@ QuadrantChartView::QuadrantChartView(ClientStore *store, QWidget *parent)
                                 "bottom to top. Drag a dot or use the arrow keys to move the selected client; "
                                 "hold Shift for bigger steps. Esc cancels a drag."));
     buildFrame();
-    m_dots = new ClientDotsItem(store, m_chart);
+    m_dots = new ClientDotsItem(store, tracker, m_chart);
     m_dots->setZValue(100);
 
     connect(m_chart, &QChart::plotAreaChanged, this, &QuadrantChartView::layoutFrame);

@@ -13,6 +13,7 @@ class ClientDotsItem;
 
 namespace Rapport {
 class ClientStore;
+class ContactTracker;
 }
 
 /**
@@ -28,7 +29,7 @@ class QuadrantChartView : public QChartView
     Q_OBJECT
 
 public:
-    explicit QuadrantChartView(Rapport::ClientStore *store, QWidget *parent = nullptr);
+    QuadrantChartView(Rapport::ClientStore *store, Rapport::ContactTracker *tracker, QWidget *parent = nullptr);
     ~QuadrantChartView() override;
 
     /** Highlights the client with @p id (0 for none). */

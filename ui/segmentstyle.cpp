@@ -72,3 +72,41 @@ QIcon SegmentStyle::icon(Segment segment)
         icon.addPixmap(sprite(segment, 14, ratio));
     return icon;
 }
+
+QColor SegmentStyle::lapseColor()
+{
+    return QColor(0xC6, 0x28, 0x28);
+}
+
+QIcon SegmentStyle::lapseIcon()
+{
+    QIcon icon;
+    for (const qreal ratio : {1.0, 2.0}) {
+        QPixmap pixmap(QSize(14, 14) * ratio);
+        pixmap.setDevicePixelRatio(ratio);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(lapseColor());
+        painter.drawEllipse(QRectF(1, 1, 12, 12));
+        painter.setPen(QPen(Qt::white, 2));
+        painter.drawLine(QPointF(7, 3.5), QPointF(7, 8));
+        painter.drawPoint(QPointF(7, 10.5));
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
+QPixmap SegmentStyle::lapseRing(int diameter, qreal devicePixelRatio)
+{
+    QPixmap pixmap(QSize(diameter, diameter) * devicePixelRatio);
+    pixmap.setDevicePixelRatio(devicePixelRatio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(lapseColor(), 2.0));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawEllipse(QRectF(1, 1, diameter - 2, diameter - 2));
+    return pixmap;
+}

@@ -23,4 +23,10 @@ public:
     static QPixmap sprite(Rapport::Segment segment, int diameter, qreal devicePixelRatio, bool darkBackground = false);
     /** A small icon of the segment's shape, for lists and menus. */
     static QIcon icon(Rapport::Segment segment);
+    /** The colour that marks a lapse or an alert (a dark red that reads on light and dark). */
+    static QColor lapseColor();
+    /** A small warning mark for clients in lapse or with an alert. */
+    static QIcon lapseIcon();
+    /** A ring drawn around the dot of a client in lapse. */
+    static QPixmap lapseRing(int diameter, qreal devicePixelRatio);
 };

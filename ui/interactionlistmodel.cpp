@@ -1,0 +1,78 @@
+#include "interactionlistmodel.h"
+
+#include "clientstore.h"
+#include "segmentstyle.h"
+
+#include <QIcon>
+#include <QLocale>
+
+#include <algorithm>
+
+using namespace Rapport;
+
+InteractionListModel::InteractionListModel(ClientStore *store, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_store(store)
+{
+    connect(store, &ClientStore::interactionsChanged, this, [this](qint64 clientId) {
+        if (clientId == m_clientId)
+            reload();
+    });
+    connect(store, &ClientStore::resetDone, this, [this] { setClientId(0); });
+    connect(store, &ClientStore::clientsRemoved, this, [this] {
+        if (m_clientId && !m_store->client(m_clientId))
+            setClientId(0);
+    });
+}
+
+void InteractionListModel::setClientId(qint64 clientId)
+{
+    if (clientId == m_clientId && !m_interactions.isEmpty())
+        return;
+    m_clientId = clientId;
+    reload();
+}
+
+void InteractionListModel::reload()
+{
+    beginResetModel();
+    m_interactions = m_clientId ? m_store->interactions(m_clientId) : QVector<Interaction>();
+    std::reverse(m_interactions.begin(), m_interactions.end());
+    endResetModel();
+}
+
+int InteractionListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_interactions.size());
+}
+
+qint64 InteractionListModel::interactionId(int row) const
+{
+    return row >= 0 && row < m_interactions.size() ? m_interactions.at(row).id : 0;
+}
+
+QVariant InteractionListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Interaction &interaction = m_interactions.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole: {
+        const QString when = QLocale().toString(interaction.happenedAt.toLocalTime(), QLocale::ShortFormat);
+        QString text = when + QStringLiteral(" · ") + InteractionText::summary(interaction);
+        if (!interaction.note.isEmpty())
+            text += QLatin1Char('\n') + interaction.note;
+        return text;
+    }
+    case Qt::ToolTipRole:
+        return interaction.note.isEmpty() ? InteractionText::summary(interaction) : interaction.note;
+    case Qt::DecorationRole:
+        return interaction.outcome == Outcome::NoAnswer ? SegmentStyle::lapseIcon() : QVariant();
+    case InteractionIdRole:
+        return interaction.id;
+    case HappenedAtRole:
+        return interaction.happenedAt;
+    default:
+        return {};
+    }
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "interaction.h"
+
+#include <QAbstractListModel>
+#include <QVector>
+
+namespace Rapport {
+class ClientStore;
+}
+
+/** One client's interactions, newest first: the timeline of the detail panel. */
+class InteractionListModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        InteractionIdRole = Qt::UserRole + 1, ///< qint64
+        HappenedAtRole,                       ///< QDateTime (UTC)
+    };
+
+    explicit InteractionListModel(Rapport::ClientStore *store, QObject *parent = nullptr);
+
+    void setClientId(qint64 clientId);
+    qint64 clientId() const { return m_clientId; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+    qint64 interactionId(int row) const;
+
+private:
+    void reload();
+
+    Rapport::ClientStore *m_store;
+    qint64 m_clientId = 0;
+    QVector<Rapport::Interaction> m_interactions; ///< newest first
+};
