@@ -914,7 +914,8 @@ bool ClientStore::removeInteractions(const QVector<qint64> &ids)
         return false;
     for (qint64 id : ids) {
         if (!m_interactionClient.contains(id))
-            return refuse(tr("Could not %1: it no longer exists.").arg(action));
+            return refuse(ids.size() == 1 ? tr("Could not %1: it no longer exists.").arg(action)
+                                          : tr("Could not %1: one of them no longer exists.").arg(action));
     }
     QSqlDatabase db = m_database.connection();
     if (!db.transaction())

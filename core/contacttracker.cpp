@@ -47,21 +47,24 @@ bool ContactTracker::needsAttention(int row) const
     return status.isInLapse || status.isDue || m_alerts.at(row);
 }
 
-void ContactTracker::recompute(int row)
+bool ContactTracker::recompute(int row)
 {
     const Client &client = m_store->at(row);
-    m_statuses[row] = m_store->lapseRules().status(client, m_store->segmentAt(row), m_store->interactions(client.id), m_today);
+    const ContactStatus status = m_store->lapseRules().status(client, m_store->segmentAt(row), m_store->interactions(client.id), m_today);
     const QVector<SegmentChange> history = m_store->history(client.id);
-    m_alerts[row] = std::any_of(history.cbegin(), history.cend(), [](const SegmentChange &c) { return c.isAlert(); });
+    const char alert = std::any_of(history.cbegin(), history.cend(), [](const SegmentChange &c) { return c.isAlert(); });
+    const bool changed = status != m_statuses.at(row) || alert != m_alerts.at(row);
+    m_statuses[row] = status;
+    m_alerts[row] = alert;
+    return changed;
 }
 
 void ContactTracker::recomputeClient(qint64 clientId)
 {
+    // A move writes the client and its history at once: report the second only if it mattered.
     const int row = m_store->rowOf(clientId);
-    if (row < 0)
-        return;
-    recompute(row);
-    Q_EMIT statusChanged(row);
+    if (row >= 0 && recompute(row))
+        Q_EMIT statusChanged(row);
 }
 
 void ContactTracker::recomputeAll()

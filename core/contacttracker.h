@@ -35,14 +35,18 @@ public:
     bool hasAlert(int row) const { return m_alerts.at(row); }
 
 Q_SIGNALS:
-    /** Emitted after the status of the client in @p row changed. */
+    /**
+     * Emitted after the client in @p row changed (in the store), or after its status changed
+     * because of its interactions or history.
+     */
     void statusChanged(int row);
     /** Emitted after every status was computed again. */
     void statusesReset();
 
 private:
     void recomputeAll();
-    void recompute(int row);
+    /** Computes the status of @p row again; true when it (or the alert) changed. */
+    bool recompute(int row);
     void recomputeClient(qint64 clientId);
 
     ClientStore *m_store;

@@ -59,8 +59,10 @@ ContactStatus LapseRules::status(const Client &client, Segment segment, const QV
             gaps.append(inboundDays.at(i - 1).daysTo(inboundDays.at(i)));
         std::sort(gaps.begin(), gaps.end());
         const int n = int(gaps.size());
-        status.medianGapDays = int(n % 2 ? gaps.at(n / 2) : (gaps.at(n / 2 - 1) + gaps.at(n / 2)) / 2);
-        status.isUnusuallySilent = status.daysSinceContact > 2 * std::max(1, status.medianGapDays);
+        // Twice the median, kept whole: an even count's median may fall on a half day.
+        const qint64 twiceMedian = n % 2 ? 2 * gaps.at(n / 2) : gaps.at(n / 2 - 1) + gaps.at(n / 2);
+        status.medianGapDays = int(twiceMedian / 2);
+        status.isUnusuallySilent = status.daysSinceContact > std::max<qint64>(2, twiceMedian);
     }
 
     status.suggestsPartingWays = status.unansweredStreak >= m_unansweredThreshold;

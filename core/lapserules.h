@@ -39,6 +39,17 @@ struct ContactStatus
     bool isUnusuallySilent = false; ///< silent for more than twice their usual gap
     bool isInLapse = false;  ///< overdue, unusually silent, or too many unanswered attempts
     bool suggestsPartingWays = false; ///< the unanswered streak reached the threshold
+
+    friend bool operator==(const ContactStatus &a, const ContactStatus &b)
+    {
+        return a.lastContact == b.lastContact && a.clockStart == b.clockStart && a.daysSinceContact == b.daysSinceContact
+            && a.interval == b.interval && a.isDue == b.isDue && a.isOverdue == b.isOverdue
+            && a.daysOverdue == b.daysOverdue && a.unansweredStreak == b.unansweredStreak
+            && a.streakSince == b.streakSince && a.medianGapDays == b.medianGapDays
+            && a.isUnusuallySilent == b.isUnusuallySilent && a.isInLapse == b.isInLapse
+            && a.suggestsPartingWays == b.suggestsPartingWays;
+    }
+    friend bool operator!=(const ContactStatus &a, const ContactStatus &b) { return !(a == b); }
 };
 
 /**

@@ -1,0 +1,189 @@
+#include "followupplanner.h"
+
+#include "clientstore.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+namespace Rapport {
+
+namespace {
+
+QString day(const QDateTime &when)
+{
+    // "2 Oct": short enough for a printed line; the year only when it is not this one.
+    const QDate date = when.toLocalTime().date();
+    return QLocale().toString(date, date.year() == QDate::currentDate().year() ? QStringLiteral("d MMM")
+                                                                                : QStringLiteral("d MMM yyyy"));
+}
+
+int trendOrder(Trend trend)
+{
+    switch (trend) {
+    case Trend::Worsening:
+        return 0;
+    case Trend::Stable:
+        return 1;
+    case Trend::Improving:
+        return 2;
+    }
+    return 1;
+}
+
+} // namespace
+
+FollowUpPlanner::FollowUpPlanner(const SegmentationRules &rules, const LapseRules &lapseRules)
+    : m_rules(rules)
+    , m_lapseRules(lapseRules)
+{
+}
+
+int FollowUpPlanner::priorityGroup(Segment segment, Extreme extreme)
+{
+    if (extreme == Extreme::Terrorist)
+        return 0;
+    if (extreme == Extreme::Apostle)
+        return 5;
+    switch (segment) {
+    case Segment::Defector:
+        return 1;
+    case Segment::Hostage:
+        return 2;
+    case Segment::Mercenary:
+        return 3;
+    case Segment::Loyalist:
+        return 4;
+    }
+    return 4;
+}
+
+bool FollowUpPlanner::comesBefore(const FollowUpItem &a, const FollowUpItem &b)
+{
+    const int groupA = priorityGroup(a.segment, a.extreme);
+    const int groupB = priorityGroup(b.segment, b.extreme);
+    if (groupA != groupB)
+        return groupA < groupB;
+    if (a.status.isInLapse != b.status.isInLapse)
+        return a.status.isInLapse;
+    if (a.status.daysOverdue != b.status.daysOverdue)
+        return a.status.daysOverdue > b.status.daysOverdue;
+    if (a.status.unansweredStreak != b.status.unansweredStreak)
+        return a.status.unansweredStreak > b.status.unansweredStreak;
+    if (a.trend != b.trend)
+        return trendOrder(a.trend) < trendOrder(b.trend);
+    const int byName = QString::compare(a.client.displayName(), b.client.displayName(), Qt::CaseInsensitive);
+    if (byName != 0)
+        return byName < 0;
+    return a.client.id < b.client.id;
+}
+
+FollowUpItem FollowUpPlanner::assess(const ClientRecord &record, QDate today) const
+{
+    FollowUpItem item;
+    const Client &client = record.client;
+    item.client = client;
+    item.segment = m_rules.segment(client.satisfaction, client.repurchase);
+    item.extreme = m_rules.extreme(client.satisfaction, client.repurchase);
+    item.status = m_lapseRules.status(client, item.segment, record.interactions, today);
+    item.trend = trendOf(record.history, client.satisfaction, client.repurchase, today);
+    item.hasAlert = std::any_of(record.history.cbegin(), record.history.cend(), [](const SegmentChange &c) { return c.isAlert(); });
+
+    const ContactStatus &s = item.status;
+    if (s.unansweredStreak > 0)
+        item.reasons.append(tr("no answer to %n attempt(s) since %1", nullptr, s.unansweredStreak).arg(day(s.streakSince)));
+    if (s.isOverdue)
+        item.reasons.append(tr("overdue by %n day(s)", nullptr, s.daysOverdue));
+    else if (s.isDue)
+        item.reasons.append(tr("due for contact: %n day(s) since the last one", nullptr, s.daysSinceContact));
+    if (s.isUnusuallySilent)
+        item.reasons.append(tr("silent for %1 days, usually in touch every %n day(s)", nullptr, s.medianGapDays)
+                                .arg(s.daysSinceContact));
+    if (!s.lastContact.isValid() && (s.isDue || s.isOverdue))
+        item.reasons.append(tr("never in contact since added on %1").arg(day(client.createdAt)));
+    const QDate recent = today.addDays(-90);
+    for (auto it = record.history.crbegin(); it != record.history.crend(); ++it) {
+        if (it->changedAt.toLocalTime().date() < recent)
+            break;
+        if (it->fromSegment != it->toSegment || it->fromExtreme != it->toExtreme) {
+            item.reasons.append(tr("moved %1 -> %2 on %3")
+                                    .arg(segmentLabel(it->fromSegment, it->fromExtreme), segmentLabel(it->toSegment, it->toExtreme),
+                                         day(it->changedAt)));
+            break;
+        }
+    }
+    if (item.trend == Trend::Worsening)
+        item.reasons.append(tr("worsening over the last 90 days"));
+    if (item.extreme == Extreme::Terrorist && item.reasons.isEmpty())
+        item.reasons.append(tr("in the Terrorist corner: may be warning others off"));
+    item.action = actionFor(item);
+    return item;
+}
+
+QString FollowUpPlanner::actionFor(const FollowUpItem &item) const
+{
+    const ContactStatus &s = item.status;
+    if (s.suggestsPartingWays)
+        return tr("Send one short, friendly message asking whether they want to carry on; if it stays unanswered, "
+                  "close the relationship politely and stop chasing.");
+    QString opening;
+    if (s.isOverdue || s.isUnusuallySilent)
+        opening = tr("Call rather than email: it has been %n day(s). ", nullptr, s.daysSinceContact);
+    switch (priorityGroup(item.segment, item.extreme)) {
+    case 0:
+        return opening + tr("Talk this week, listen without defending, and offer one concrete fix; if it cannot be "
+                            "put right, end it on good terms before it costs you more.");
+    case 1:
+        return opening + tr("Book one frank meeting to learn what went wrong, then decide: fix it with a clear "
+                            "plan, or part ways politely.");
+    case 2:
+        return opening + tr("Ask plainly what would make them happier and commit to one change with a date; "
+                            "consider a fresh person on the account.");
+    case 3:
+        return opening + tr("Check in on their next need and restate what is included and what is extra, in "
+                            "writing, before prices come up.");
+    case 4:
+        return opening + tr("A short check-in: thank them, ask how things are going, and ask who else might "
+                            "benefit from working with you.");
+    default:
+        return opening + tr("Thank them personally and ask for a testimonial or an introduction.");
+    }
+}
+
+FollowUpPlan FollowUpPlanner::plan(const QVector<ClientRecord> &records, QDate today) const
+{
+    FollowUpPlan result;
+    result.asOf = today;
+    for (const ClientRecord &record : records) {
+        if (record.client.archived)
+            continue;
+        FollowUpItem item = assess(record, today);
+        ++result.totalClients;
+        ++result.segmentCounts[size_t(item.segment)];
+        result.apostles += item.extreme == Extreme::Apostle ? 1 : 0;
+        result.terrorists += item.extreme == Extreme::Terrorist ? 1 : 0;
+        result.inLapse += item.status.isInLapse ? 1 : 0;
+        result.due += item.status.isDue ? 1 : 0;
+        const bool listed = item.status.isDue || item.status.isInLapse || item.hasAlert || item.extreme == Extreme::Terrorist;
+        if (!listed) {
+            ++result.leftOut;
+            continue;
+        }
+        result.items.append(std::move(item));
+    }
+    std::sort(result.items.begin(), result.items.end(), &FollowUpPlanner::comesBefore);
+    for (int i = 0; i < result.items.size(); ++i)
+        result.items[i].rank = i + 1;
+    return result;
+}
+
+FollowUpPlan FollowUpPlanner::plan(const ClientStore &store, QDate today)
+{
+    QVector<qint64> ids;
+    ids.reserve(store.count());
+    for (const Client &client : store.clients())
+        ids.append(client.id);
+    return FollowUpPlanner(store.rules(), store.lapseRules()).plan(store.records(ids), today);
+}
+
+} // namespace Rapport

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "clientrecord.h"
+#include "lapserules.h"
+#include "segmentationrules.h"
+#include "segmentchange.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QStringList>
+#include <QVector>
+
+#include <array>
+
+namespace Rapport {
+
+class ClientStore;
+
+/** One client on the follow-up list: where it stands, why it is there, and what to do. */
+struct FollowUpItem
+{
+    int rank = 0; ///< 1 for the first client to deal with
+    Client client;
+    Segment segment = Segment::Loyalist;
+    Extreme extreme = Extreme::None;
+    ContactStatus status;
+    Trend trend = Trend::Stable;
+    bool hasAlert = false;
+    QStringList reasons; ///< plain sentences, most important first
+    QString action;      ///< the one recommended action
+};
+
+/** The follow-up plan for one day: the ordered list and the counts behind it. */
+struct FollowUpPlan
+{
+    QDate asOf;
+    QVector<FollowUpItem> items; ///< the clients to deal with, in order
+    int totalClients = 0;
+    std::array<int, SegmentCount> segmentCounts{};
+    int apostles = 0;
+    int terrorists = 0;
+    int inLapse = 0;
+    int due = 0;
+    int leftOut = 0; ///< clients counted above but not on the list: nothing due
+};
+
+/**
+ * Decides who to deal with first and why. Pure: the data and the day are passed in.
+ *
+ * Order: Terrorists, then Defectors, Hostages, Mercenaries, Loyalists, and Apostles last.
+ * Within a group: in lapse before not, then more days overdue, then a longer unanswered
+ * streak, then a worsening trend before a stable one before an improving one, then name.
+ * A client is on the list when due for contact, in lapse, carrying an alert, or a Terrorist.
+ */
+class FollowUpPlanner
+{
+    Q_DECLARE_TR_FUNCTIONS(FollowUpPlanner)
+
+public:
+    FollowUpPlanner(const SegmentationRules &rules, const LapseRules &lapseRules);
+
+    FollowUpPlan plan(const QVector<ClientRecord> &records, QDate today) const;
+
+    /** The plan for every client of @p store (archived clients excluded). */
+    static FollowUpPlan plan(const ClientStore &store, QDate today);
+
+    /** True when @p a comes before @p b on the list. */
+    static bool comesBefore(const FollowUpItem &a, const FollowUpItem &b);
+
+    /** 0 for Terrorists up to 5 for Apostles: the group a client is dealt with in. */
+    static int priorityGroup(Segment segment, Extreme extreme);
+
+private:
+    FollowUpItem assess(const ClientRecord &record, QDate today) const;
+    QString actionFor(const FollowUpItem &item) const;
+
+    SegmentationRules m_rules;
+    LapseRules m_lapseRules;
+};
+
+} // namespace Rapport
