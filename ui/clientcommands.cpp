@@ -131,7 +131,8 @@ void MoveClientCommand::undo()
 bool MoveClientCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *move = static_cast<const MoveClientCommand *>(other);
-    if (!move->m_isNudge || move->m_clientId != m_clientId)
+    // QUndoStack tries to merge before it drops a command whose write failed.
+    if (other->isObsolete() || !move->m_isNudge || move->m_clientId != m_clientId)
         return false;
     m_to = move->m_to;
     m_recordedChanges += move->m_recordedChanges;

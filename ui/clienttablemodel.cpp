@@ -36,6 +36,10 @@ ClientTableModel::ClientTableModel(ClientStore *store, ContactTracker *tracker, 
     , m_tracker(tracker)
     , m_undoStack(undoStack)
 {
+    // The C locale collates by code point and ignores case and numeric options: sort as
+    // English there, so "client 9" still comes before "Client 10".
+    if (QLocale().language() == QLocale::C)
+        m_collator.setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
     m_collator.setNumericMode(true);
     connect(store, &ClientStore::aboutToReset, this, &ClientTableModel::onAboutToReset);

@@ -1,0 +1,427 @@
+#include "clientcommands.h"
+#include "clientdetailpanel.h"
+#include "clientdotsitem.h"
+#include "clientlistpanel.h"
+#include "clientstore.h"
+#include "clienttablemodel.h"
+#include "mainwindow.h"
+#include "quadrantchartview.h"
+#include "sampledatagenerator.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMouseEvent>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QUndoStack>
+#include <QtTest>
+
+#include <cmath>
+#include <memory>
+
+using namespace Rapport;
+
+namespace {
+
+void dragTo(QWidget *viewport, QPoint pos)
+{
+    QMouseEvent event(QEvent::MouseMove, QPointF(pos), QPointF(viewport->mapToGlobal(pos)), Qt::NoButton, Qt::LeftButton,
+                      Qt::NoModifier);
+    QApplication::sendEvent(viewport, &event);
+}
+
+/** A visible label in @p parent showing exactly @p text, or nullptr. */
+QLabel *visibleLabel(QWidget *parent, const QString &text)
+{
+    const QList<QLabel *> labels = parent->findChildren<QLabel *>();
+    for (QLabel *label : labels) {
+        if (label->text() == text && label->isVisible())
+            return label;
+    }
+    return nullptr;
+}
+
+QAction *undoAction(MainWindow *window)
+{
+    const QList<QAction *> menus = window->menuBar()->actions();
+    for (QAction *menuAction : menus) {
+        if (!menuAction->menu() || menuAction->text() != QLatin1String("&Edit"))
+            continue;
+        const QList<QAction *> actions = menuAction->menu()->actions();
+        for (QAction *action : actions) {
+            if (action->shortcuts().contains(QKeySequence(QKeySequence::Undo)))
+                return action;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void shouldShowTheListsCurrentClientOnTheChartAndInTheDetails();
+    void shouldMakeAClickedDotTheListsCurrentRow();
+    void shouldClearTheSelectionEverywhereOnAClickOnEmptySpace();
+    void shouldHideDotsThatTheSearchFiltersOut();
+    void shouldShowTheEmptyStateUntilAClientIsAdded();
+    void shouldNameADragInTheUndoAction();
+    void shouldUndoWithCtrlZ();
+
+private:
+    /** Opens a database with @p count sample clients and shows a main window on it. */
+    void openWindow(int count);
+    /** A client whose dot no other dot overlaps, other than @p exclude. */
+    qint64 isolatedClient(qint64 exclude = 0) const;
+    QPoint dotOf(qint64 id) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ClientStore> m_store;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    QTimer m_modalWatcher;
+    QStringList m_modals; ///< texts of message boxes that popped up (and were closed)
+};
+
+void tst_MainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("RapportTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QSettings().clear();
+
+    // A message box would block the test: note it, close it, and fail in cleanup().
+    m_modalWatcher.setInterval(50);
+    connect(&m_modalWatcher, &QTimer::timeout, this, [this] {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            const auto *box = qobject_cast<QMessageBox *>(modal);
+            m_modals.append(box ? box->text() : modal->windowTitle());
+            modal->close();
+        }
+    });
+    m_modalWatcher.start();
+}
+
+void tst_MainWindow::init()
+{
+    m_modals.clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void tst_MainWindow::cleanup()
+{
+    m_tester.reset();
+    m_window.reset();
+    m_store.reset();
+    m_dir.reset();
+    QSettings().clear();
+    QVERIFY2(m_modals.isEmpty(), qPrintable(QStringLiteral("unexpected dialog: ") + m_modals.join(QLatin1String(" | "))));
+}
+
+void tst_MainWindow::openWindow(int count)
+{
+    m_store = std::make_unique<ClientStore>();
+    QVERIFY2(m_store->open(m_dir->filePath(QStringLiteral("clients.sqlite"))), qPrintable(m_store->errorString()));
+    if (count > 0)
+        QVERIFY(m_store->addClients(SampleDataGenerator(7).clients(count, ClientStore::now())));
+    m_window = std::make_unique<MainWindow>(m_store.get());
+    m_tester = std::make_unique<QAbstractItemModelTester>(m_window->listPanel()->model(),
+                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    if (count > 0)
+        QTRY_VERIFY(m_window->chartView()->dotsItem()->plotArea().width() > 200);
+    QCoreApplication::processEvents();
+}
+
+QPoint tst_MainWindow::dotOf(qint64 id) const
+{
+    const Client *client = m_store->client(id);
+    return client ? m_window->chartView()->viewportPosition({client->satisfaction, client->repurchase}) : QPoint();
+}
+
+qint64 tst_MainWindow::isolatedClient(qint64 exclude) const
+{
+    const QRect inside = m_window->chartView()->viewport()->rect().adjusted(10, 10, -10, -10);
+    for (const Client &candidate : m_store->clients()) {
+        if (candidate.id == exclude)
+            continue;
+        const QPoint position = dotOf(candidate.id);
+        if (!inside.contains(position))
+            continue;
+        // Away from the boundaries and corners, where a press grabs a handle instead.
+        const SegmentationRules &rules = m_store->rules();
+        const QPoint cross = m_window->chartView()->viewportPosition({rules.satisfactionBoundary(), rules.repurchaseBoundary()});
+        const QPoint apostle = m_window->chartView()->viewportPosition({rules.apostleMinimum(), rules.apostleMinimum()});
+        const QPoint terrorist = m_window->chartView()->viewportPosition({rules.terroristMaximum(), rules.terroristMaximum()});
+        if (std::abs(position.x() - cross.x()) < 12 || std::abs(position.y() - cross.y()) < 12
+            || (position - apostle).manhattanLength() < 24 || (position - terrorist).manhattanLength() < 24)
+            continue;
+        bool alone = true;
+        for (const Client &other : m_store->clients()) {
+            const QPoint delta = dotOf(other.id) - position;
+            if (other.id != candidate.id && std::hypot(delta.x(), delta.y()) < 16)
+                alone = false;
+        }
+        if (alone)
+            return candidate.id;
+    }
+    return 0;
+}
+
+void tst_MainWindow::shouldShowTheListsCurrentClientOnTheChartAndInTheDetails()
+{
+    // GIVEN 40 sample clients
+    openWindow(40);
+    if (QTest::currentTestFailed())
+        return;
+    QTableView *view = m_window->listPanel()->view();
+    ClientTableModel *model = m_window->listPanel()->model();
+    QCOMPARE(model->rowCount(), 40);
+
+    for (int row : {5, 17, 0, 39}) {
+        // WHEN a row of the list becomes current
+        view->setCurrentIndex(model->index(row, ClientTableModel::NameColumn));
+        const qint64 id = model->clientId(row);
+        QVERIFY(id > 0);
+        const QString name = m_store->client(id)->displayName();
+        QCOMPARE(model->index(row, ClientTableModel::NameColumn).data().toString(), name);
+
+        // THEN the same client is selected on the chart and shown in the details
+        QCOMPARE(m_window->currentClient(), id);
+        QCOMPARE(m_window->chartView()->selectedClient(), id);
+        QCOMPARE(m_window->detailPanel()->clientId(), id);
+        QVERIFY2(visibleLabel(m_window->detailPanel(), name), qPrintable(name));
+        QCOMPARE(m_window->listPanel()->currentClient(), id);
+    }
+}
+
+void tst_MainWindow::shouldMakeAClickedDotTheListsCurrentRow()
+{
+    // GIVEN 40 sample clients, the first row of the list current
+    openWindow(40);
+    if (QTest::currentTestFailed())
+        return;
+    ClientTableModel *model = m_window->listPanel()->model();
+    QTableView *view = m_window->listPanel()->view();
+    view->setCurrentIndex(model->index(0, 0));
+    const qint64 id = isolatedClient(model->clientId(0));
+    QVERIFY2(id > 0, "no client with a dot of its own");
+    const int row = model->rowOfClient(id);
+    QVERIFY(row > 0);
+
+    // WHEN its dot is clicked on the chart
+    QTest::mouseClick(m_window->chartView()->viewport(), Qt::LeftButton, Qt::NoModifier, dotOf(id));
+
+    // THEN the list's current row is that client, and only it is selected
+    QCOMPARE(view->currentIndex().row(), row);
+    QCOMPARE(model->clientId(view->currentIndex().row()), id);
+    QCOMPARE(m_window->listPanel()->currentClient(), id);
+    QCOMPARE(m_window->listPanel()->selectedClients(), QVector<qint64>{id});
+    QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(view->selectionModel()->selectedRows().constFirst().row(), row);
+    QCOMPARE(m_window->currentClient(), id);
+    QCOMPARE(m_window->detailPanel()->clientId(), id);
+    QCOMPARE(m_window->chartView()->selectedClient(), id);
+}
+
+void tst_MainWindow::shouldClearTheSelectionEverywhereOnAClickOnEmptySpace()
+{
+    openWindow(40);
+    if (QTest::currentTestFailed())
+        return;
+    ClientTableModel *model = m_window->listPanel()->model();
+    m_window->listPanel()->view()->setCurrentIndex(model->index(3, 0));
+    QVERIFY(m_window->currentClient() != 0);
+
+    // GIVEN a spot far from every dot, boundary and corner
+    QPoint empty;
+    for (double x = 0.5; x < 10 && empty.isNull(); x += 0.5) {
+        for (double y = 0.5; y < 10 && empty.isNull(); y += 0.5) {
+            if (std::abs(x - 5.0) < 1.0 || std::abs(y - 5.0) < 1.0 || (x <= 2 && y <= 2) || (x >= 8 && y >= 8))
+                continue;
+            const QPoint candidate = m_window->chartView()->viewportPosition({x, y});
+            bool clear = true;
+            for (const Client &client : m_store->clients()) {
+                const QPoint delta = dotOf(client.id) - candidate;
+                if (std::hypot(delta.x(), delta.y()) < 20)
+                    clear = false;
+            }
+            if (clear)
+                empty = candidate;
+        }
+    }
+    QVERIFY2(!empty.isNull(), "no empty spot on the chart");
+
+    // WHEN it is clicked
+    QTest::mouseClick(m_window->chartView()->viewport(), Qt::LeftButton, Qt::NoModifier, empty);
+
+    // THEN no client is current anywhere
+    QCOMPARE(m_window->currentClient(), qint64(0));
+    QCOMPARE(m_window->chartView()->selectedClient(), qint64(0));
+    QCOMPARE(m_window->detailPanel()->clientId(), qint64(0));
+    QCOMPARE(m_window->listPanel()->currentClient(), qint64(0));
+    QVERIFY(m_window->listPanel()->view()->selectionModel()->selectedRows().isEmpty());
+}
+
+void tst_MainWindow::shouldHideDotsThatTheSearchFiltersOut()
+{
+    openWindow(40);
+    if (QTest::currentTestFailed())
+        return;
+    const qint64 id = isolatedClient();
+    QVERIFY(id > 0);
+    const Client client = *m_store->client(id);
+
+    // WHEN the client's e-mail address is typed into the search field
+    QTest::keyClicks(m_window->listPanel()->searchEdit(), client.email);
+
+    // THEN the list shows that client only, and the chart shows only its dot
+    ClientTableModel *model = m_window->listPanel()->model();
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->clientId(0), id);
+    for (int row = 0; row < m_store->count(); ++row)
+        QCOMPARE(m_window->chartView()->dotsItem()->isShown(row), m_store->at(row).id == id);
+
+    // AND a click where a hidden client sits selects nothing
+    m_window->setCurrentClient(id);
+    QCOMPARE(m_window->chartView()->selectedClient(), id);
+    const qint64 other = isolatedClient(id);
+    QVERIFY(other > 0);
+    QTest::mouseClick(m_window->chartView()->viewport(), Qt::LeftButton, Qt::NoModifier, dotOf(other));
+    QCOMPARE(m_window->chartView()->selectedClient(), qint64(0));
+    QCOMPARE(m_window->currentClient(), qint64(0));
+
+    // WHEN the search is cleared, every dot is back
+    m_window->listPanel()->searchEdit()->clear();
+    QCOMPARE(model->rowCount(), 40);
+    for (int row = 0; row < m_store->count(); ++row)
+        QVERIFY(m_window->chartView()->dotsItem()->isShown(row));
+}
+
+void tst_MainWindow::shouldShowTheEmptyStateUntilAClientIsAdded()
+{
+    // GIVEN an empty database
+    openWindow(0);
+    if (QTest::currentTestFailed())
+        return;
+
+    // THEN the empty state is shown instead of the chart and the details
+    QVERIFY(!m_window->chartView()->isVisible());
+    QVERIFY(!m_window->detailPanel()->isVisible());
+    QVERIFY(visibleLabel(m_window.get(), QStringLiteral("No clients yet")));
+
+    // WHEN a client is added through the undo stack
+    Client client;
+    client.name = QStringLiteral("Ada Lovelace");
+    client.satisfaction = 8.0;
+    client.repurchase = 7.0;
+    m_window->undoStack()->push(new AddClientsCommand(m_store.get(), {client}));
+
+    // THEN the chart takes its place
+    QCOMPARE(m_store->count(), 1);
+    QVERIFY(m_window->chartView()->isVisible());
+    QVERIFY(m_window->detailPanel()->isVisible());
+    QVERIFY(!visibleLabel(m_window.get(), QStringLiteral("No clients yet")));
+    QCOMPARE(m_window->listPanel()->model()->rowCount(), 1);
+
+    // WHEN undone, the empty state is back
+    m_window->undoStack()->undo();
+    QCOMPARE(m_store->count(), 0);
+    QVERIFY(!m_window->chartView()->isVisible());
+    QVERIFY(visibleLabel(m_window.get(), QStringLiteral("No clients yet")));
+}
+
+void tst_MainWindow::shouldNameADragInTheUndoAction()
+{
+    openWindow(40);
+    if (QTest::currentTestFailed())
+        return;
+    QAction *undo = undoAction(m_window.get());
+    QVERIFY2(undo, "no action with the Undo shortcut in the Edit menu");
+    QVERIFY(!undo->isEnabled());
+    const qint64 id = isolatedClient();
+    QVERIFY(id > 0);
+    const Client before = *m_store->client(id);
+    const QPointF target(before.satisfaction < 5.0 ? 8.0 : 2.0, before.repurchase < 5.0 ? 8.0 : 2.0);
+    QSignalSpy changedSpy(m_store.get(), &ClientStore::clientChanged);
+    QWidget *viewport = m_window->chartView()->viewport();
+
+    // WHEN the client's dot is dragged across the chart
+    QTest::mousePress(viewport, Qt::LeftButton, Qt::NoModifier, dotOf(id));
+    const QPointF from(before.satisfaction, before.repurchase);
+    for (int step = 1; step <= 5; ++step)
+        dragTo(viewport, m_window->chartView()->viewportPosition(from + (target - from) * step / 5.0));
+    QCOMPARE(changedSpy.count(), 0);
+    QTest::mouseRelease(viewport, Qt::LeftButton, Qt::NoModifier, m_window->chartView()->viewportPosition(target));
+
+    // THEN it is written once, and Undo names the move
+    QCOMPARE(changedSpy.count(), 1);
+    QCOMPARE(m_store->client(id)->satisfaction, target.x());
+    QCOMPARE(m_store->client(id)->repurchase, target.y());
+    QCOMPARE(m_window->undoStack()->count(), 1);
+    QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Move ") + before.displayName());
+    QVERIFY(undo->isEnabled());
+    QCOMPARE(undo->text(), QStringLiteral("&Undo Move ") + before.displayName());
+    // AND the list and the details follow the moved client
+    QCOMPARE(m_window->currentClient(), id);
+    QCOMPARE(m_window->listPanel()->currentClient(), id);
+
+    // WHEN the undo action is triggered
+    undo->trigger();
+    QCOMPARE(m_store->client(id)->satisfaction, before.satisfaction);
+    QCOMPARE(m_store->client(id)->repurchase, before.repurchase);
+    QCOMPARE(undo->text(), QStringLiteral("&Undo"));
+    QVERIFY(!undo->isEnabled());
+}
+
+void tst_MainWindow::shouldUndoWithCtrlZ()
+{
+    openWindow(40);
+    if (QTest::currentTestFailed())
+        return;
+    QAction *undo = undoAction(m_window.get());
+    QVERIFY2(undo, "no action with the Undo shortcut in the Edit menu");
+    QCOMPARE(undo->shortcut(), QKeySequence(QKeySequence::Undo));
+    QCOMPARE(undo->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Z));
+
+    // GIVEN a client nudged on the chart
+    const qint64 id = isolatedClient();
+    QVERIFY(id > 0);
+    const Client before = *m_store->client(id);
+    m_window->setCurrentClient(id);
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window->chartView()->setFocus();
+    QTest::keyClick(m_window->chartView(), before.satisfaction < 5.0 ? Qt::Key_Right : Qt::Key_Left);
+    QVERIFY(m_store->client(id)->satisfaction != before.satisfaction);
+    QCOMPARE(m_window->undoStack()->count(), 1);
+
+    // WHEN Ctrl+Z is pressed
+    QTest::keyClick(m_window->chartView(), Qt::Key_Z, Qt::ControlModifier);
+
+    // THEN the nudge is undone
+    QCOMPARE(m_store->client(id)->satisfaction, before.satisfaction);
+    QCOMPARE(m_window->undoStack()->index(), 0);
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"
