@@ -1,11 +1,15 @@
 #include "clientstore.h"
+#include "contacttracker.h"
 #include "database.h"
+#include "followupreport.h"
+#include "isodate.h"
 #include "mainwindow.h"
 #include "sampledatagenerator.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -76,7 +80,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
         QCoreApplication::translate("main", "Open the window, save a picture of it to FILE (PNG) and exit."),
         QCoreApplication::translate("main", "FILE"));
-    parser.addOptions({databaseOption, sampleOption, seedOption, screenshotOption});
+    const QCommandLineOption reportOption(QStringLiteral("report"),
+        QCoreApplication::translate("main", "Write the follow-up report of the database to OUT.pdf and exit."),
+        QCoreApplication::translate("main", "OUT.pdf"));
+    const QCommandLineOption asOfOption(QStringLiteral("as-of"),
+        QCoreApplication::translate("main", "The day the report is for (YYYY-MM-DD; default today)."),
+        QCoreApplication::translate("main", "DATE"));
+    parser.addOptions({databaseOption, sampleOption, seedOption, reportOption, asOfOption, screenshotOption});
 
     if (!parser.parse(arguments)) {
         QCoreApplication app(argc, argv);
@@ -88,6 +98,41 @@ int main(int argc, char *argv[])
                              .arg(parser.positionalArguments().constFirst()));
     }
     const QString databasePath = parser.isSet(databaseOption) ? parser.value(databaseOption) : Database::defaultPath();
+
+    if (parser.isSet(reportOption)) {
+        // The report paints text and the chart, which needs a GUI application; with no display,
+        // the offscreen platform does the painting.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        installTranslations(app);
+        QDate asOf = QDate::currentDate();
+        if (parser.isSet(asOfOption)) {
+            asOf = parseIsoDate(parser.value(asOfOption));
+            if (!asOf.isValid())
+                return failBatch(QCoreApplication::translate("main", "--as-of needs a date written YYYY-MM-DD, not \"%1\"")
+                                     .arg(parser.value(asOfOption)));
+        }
+        const QString output = parser.value(reportOption);
+        if (output.isEmpty())
+            return failBatch(QCoreApplication::translate("main", "--report needs the path of the PDF to write"));
+        if (!parser.isSet(databaseOption) && !QFileInfo::exists(databasePath))
+            return failBatch(QCoreApplication::translate("main", "there is no database at %1; choose one with --database")
+                                 .arg(QDir::toNativeSeparators(databasePath)));
+        ClientStore store;
+        if (!store.open(databasePath))
+            return failBatch(store.errorString());
+        ContactTracker tracker(&store);
+        tracker.setToday(asOf);
+        FollowUpReport report = FollowUpReport::create(&store, &tracker, asOf);
+        QString error;
+        if (!report.writePdf(output, &error))
+            return failBatch(error);
+        printLine(stdout, QCoreApplication::translate("main", "Wrote the follow-up report (%n page(s)) to %1.", nullptr, report.pageCount())
+                              .arg(QDir::toNativeSeparators(output)));
+        return 0;
+    }
 
     const bool batch = parser.isSet(helpOption) || parser.isSet(versionOption) || parser.isSet(sampleOption);
     if (batch) {

@@ -105,12 +105,81 @@
     </message>
 </context>
 <context>
+    <name>FollowUpPlanner</name>
+    <message numerus="yes">
+        <source>no answer to %n attempt(s) since %1</source>
+        <translation>
+            <numerusform>no answer to %n attempt since %1</numerusform>
+            <numerusform>no answer to %n attempts since %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>overdue by %n day</numerusform>
+            <numerusform>overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due for contact: %n day(s) since the last one</source>
+        <translation>
+            <numerusform>due for contact: %n day since the last one</numerusform>
+            <numerusform>due for contact: %n days since the last one</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>silent for %1 days, usually in touch every %n day(s)</source>
+        <translation>
+            <numerusform>silent for %1 days, usually in touch every %n day</numerusform>
+            <numerusform>silent for %1 days, usually in touch every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Call rather than email: it has been %n day(s). </source>
+        <translation>
+            <numerusform>Call rather than email: it has been %n day. </numerusform>
+            <numerusform>Call rather than email: it has been %n days. </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpReport</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s):</source>
+        <translation>
+            <numerusform>%n client:</numerusform>
+            <numerusform>%n clients:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Delete %n clients? Undo brings them back.</source>
         <translation>
             <numerusform>Delete %n client? Undo brings it back.</numerusform>
             <numerusform>Delete %n clients? Undo brings them back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Sent %n page to the printer.</numerusform>
+            <numerusform>Sent %n pages to the printer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the report (%n page(s)) to %1.</source>
+        <translation>
+            <numerusform>Saved the report (%n page) to %1.</numerusform>
+            <numerusform>Saved the report (%n pages) to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -155,6 +224,16 @@
         <translation>
             <numerusform>delete %n client</numerusform>
             <numerusform>delete %n clients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message numerus="yes">
+        <source>Wrote the follow-up report (%n page(s)) to %1.</source>
+        <translation>
+            <numerusform>Wrote the follow-up report (%n page) to %1.</numerusform>
+            <numerusform>Wrote the follow-up report (%n pages) to %1.</numerusform>
         </translation>
     </message>
 </context>

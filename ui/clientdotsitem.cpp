@@ -410,7 +410,9 @@ void ClientDotsItem::paintTrail(QPainter *painter, const QColor &ink) const
 void ClientDotsItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
     Q_UNUSED(option)
-    const qreal ratio = widget ? widget->devicePixelRatioF() : painter->device()->devicePixelRatioF();
+    Q_UNUSED(widget)
+    // The device, not the widget: a print renders this view into a sharper image.
+    const qreal ratio = painter->device()->devicePixelRatioF();
     if (!m_cacheValid || m_cache.devicePixelRatio() != ratio)
         renderCache(ratio);
     painter->drawPixmap(m_plotArea.topLeft() - QPointF(Radius, Radius), m_cache);

@@ -7,6 +7,7 @@
 #include "clientstore.h"
 #include "clienttablemodel.h"
 #include "contacttracker.h"
+#include "followupreport.h"
 #include "lapserulesdialog.h"
 #include "notesearchdialog.h"
 #include "quadrantchartview.h"
@@ -22,7 +23,12 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QPushButton>
+#include <QThread>
+#include <QLineEdit>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -34,6 +40,8 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <memory>
 
 using namespace Rapport;
 
@@ -216,6 +224,14 @@ void MainWindow::createActions()
     newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     QAction *openAction = fileMenu->addAction(tr("&Open Database…"), this, &MainWindow::openDatabaseDialog);
     openAction->setShortcut(QKeySequence::Open);
+    fileMenu->addSeparator();
+    QAction *previewAction = fileMenu->addAction(tr("Print Pre&view…"), this, &MainWindow::printPreview);
+    previewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    QAction *printAction = fileMenu->addAction(tr("&Print Follow-up Report…"), this, &MainWindow::print);
+    printAction->setShortcut(QKeySequence::Print);
+    QAction *pdfAction = fileMenu->addAction(tr("&Export Report as PDF…"), this, &MainWindow::exportPdf);
+    pdfAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    fileMenu->addAction(tr("&Business Name…"), this, &MainWindow::editBusinessName);
     fileMenu->addSeparator();
     fileMenu->addAction(tr("Load &Sample Data…"), this, &MainWindow::loadSampleData);
     fileMenu->addSeparator();
@@ -462,6 +478,75 @@ void MainWindow::logInteraction()
 {
     if (m_currentClient)
         m_detail->focusLogForm();
+}
+
+void MainWindow::printPreview()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(QPageLayout(FollowUpReport::defaultPageSize(), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15),
+                                      QPageLayout::Millimeter));
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    FollowUpReport report = FollowUpReport::create(m_store, m_tracker, m_tracker->today());
+    QApplication::restoreOverrideCursor();
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Follow-up Report"));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&report](QPrinter *target) { report.paint(target); });
+    dialog.resize(900, 1000);
+    dialog.exec();
+}
+
+void MainWindow::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(QPageLayout(FollowUpReport::defaultPageSize(), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15),
+                                      QPageLayout::Millimeter));
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print Follow-up Report"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    FollowUpReport report = FollowUpReport::create(m_store, m_tracker, m_tracker->today());
+    report.paint(&printer);
+    QApplication::restoreOverrideCursor();
+    statusBar()->showMessage(tr("Sent %n page(s) to the printer.", nullptr, report.pageCount()), 5000);
+}
+
+void MainWindow::exportPdf()
+{
+    const QString suggested = QDir::homePath() + QLatin1Char('/')
+        + tr("follow-up %1.pdf").arg(m_tracker->today().toString(Qt::ISODate));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Report as PDF"), suggested, tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    // The plan and the chart picture are made here; the pages are painted on a worker thread,
+    // so a long report does not freeze the window.
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    auto report = std::make_shared<FollowUpReport>(FollowUpReport::create(m_store, m_tracker, m_tracker->today()));
+    auto error = std::make_shared<QString>();
+    auto ok = std::make_shared<bool>(false);
+    QThread *thread = QThread::create([report, error, ok, path] { *ok = report->writePdf(path, error.get()); });
+    statusBar()->showMessage(tr("Writing the report…"));
+    connect(thread, &QThread::finished, this, [this, thread, report, error, ok, path] {
+        thread->deleteLater();
+        QApplication::restoreOverrideCursor();
+        if (*ok)
+            statusBar()->showMessage(tr("Saved the report (%n page(s)) to %1.", nullptr, report->pageCount())
+                                         .arg(QDir::toNativeSeparators(path)), 8000);
+        else {
+            statusBar()->clearMessage();
+            showError(*error);
+        }
+    });
+    thread->start();
+}
+
+void MainWindow::editBusinessName()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Business Name"), tr("The name printed at the top of the follow-up report:"),
+                                               QLineEdit::Normal, m_store->setting(FollowUpReport::businessNameKey()), &ok);
+    if (ok)
+        m_store->setSetting(FollowUpReport::businessNameKey(), name.trimmed());
 }
 
 void MainWindow::showError(const QString &message)

@@ -57,6 +57,10 @@ public Q_SLOTS:
     void editLapseRules();
     void searchNotes();
     void logInteraction();
+    void printPreview();
+    void print();
+    void exportPdf();
+    void editBusinessName();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -6,6 +6,8 @@
 
 #include <QAreaSeries>
 #include <QApplication>
+#include <QPainter>
+#include <QStyle>
 #include <QGraphicsSimpleTextItem>
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -204,6 +206,32 @@ void QuadrantChartView::layoutFrame()
     m_terroristLabel->setPos(terroristFits ? plot.left() + 4 : terrorist.x() + 4,
                              terroristFits ? terrorist.y() - terroristBox.height() - 2 : terrorist.y() + 2);
     m_terroristLabel->setY(std::min(m_terroristLabel->y(), plot.bottom() - 2 * terroristBox.height() - 8));
+}
+
+QImage QuadrantChartView::renderForPrint(ClientStore *store, ContactTracker *tracker, QSize size, qreal scale)
+{
+    QuadrantChartView view(store, tracker);
+    view.setAttribute(Qt::WA_DontShowOnScreen);
+    view.setPalette(QApplication::style()->standardPalette());
+    view.resize(size);
+    view.show();
+    // The chart lays itself out through posted events; paint only once that has happened.
+    view.m_chart->resize(size);
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    view.layoutFrame();
+    // Render the scene, not the widget: a scaled painter on a graphics view clips to its
+    // size on screen. The picture's pixel ratio makes the dots render sharp.
+    QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(scale);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QRectF area(QPointF(0, 0), QSizeF(size));
+    view.scene()->render(&painter, area, view.m_chart->mapRectToScene(view.m_chart->rect()));
+    painter.end();
+    view.hide();
+    return image;
 }
 
 void QuadrantChartView::setSelectedClient(qint64 id)

@@ -44,6 +44,12 @@ public:
 
     ClientDotsItem *dotsItem() const { return m_dots; }
 
+    /**
+     * A picture of the matrix for print, in the light palette, @p size logical pixels at
+     * @p scale: made with a view of its own, laid out before it is painted.
+     */
+    static QImage renderForPrint(Rapport::ClientStore *store, Rapport::ContactTracker *tracker, QSize size, qreal scale = 2.0);
+
 Q_SIGNALS:
     /** Emitted when the user picked a client on the chart (0 when clicking empty space). */
     void clientSelected(qint64 id);

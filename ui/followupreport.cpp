@@ -1,0 +1,318 @@
+#include "followupreport.h"
+
+#include "clientstore.h"
+#include "quadrantchartview.h"
+#include "segmentstyle.h"
+
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+using namespace Rapport;
+
+namespace {
+
+// Everything is laid out in points; fonts use pixel sizes in those points.
+constexpr qreal BodySize = 8.5;
+constexpr qreal SmallSize = 7.5;
+constexpr qreal Padding = 3.0;
+constexpr qreal FooterHeight = 18.0;
+
+QFont font(qreal size, bool bold = false)
+{
+    QFont f(QStringLiteral("DejaVu Sans"));
+    f.setPixelSize(int(size + 0.5));
+    f.setBold(bold);
+    f.setHintingPreference(QFont::PreferNoHinting);
+    return f;
+}
+
+QString shortDay(const QDateTime &when)
+{
+    return when.isValid() ? QLocale().toString(when.toLocalTime().date(), QLocale::ShortFormat)
+                          : FollowUpReport::tr("never");
+}
+
+// Column widths as shares of the line: box, rank, client, last contact, overdue, reasons, action.
+constexpr qreal ColumnShares[] = {0.03, 0.04, 0.19, 0.10, 0.09, 0.24, 0.31};
+constexpr int ColumnCount = 7;
+
+qreal columnLeft(int column, qreal width)
+{
+    qreal left = 0;
+    for (int i = 0; i < column; ++i)
+        left += ColumnShares[i] * width;
+    return left;
+}
+
+qreal columnWidth(int column, qreal width)
+{
+    return ColumnShares[column] * width;
+}
+
+} // namespace
+
+struct FollowUpReport::Row
+{
+    enum Kind { Group, Item } kind = Item;
+    int item = -1;              ///< index into the plan's items
+    Segment segment = Segment::Loyalist;
+    Extreme extreme = Extreme::None;
+    QString groupTitle;
+    qreal height = 0;
+};
+
+FollowUpReport::FollowUpReport(const FollowUpPlan &plan, const QString &businessName, const QImage &chart)
+    : m_plan(plan)
+    , m_businessName(businessName)
+    , m_chart(chart)
+{
+}
+
+FollowUpReport FollowUpReport::create(ClientStore *store, ContactTracker *tracker, QDate asOf)
+{
+    const QImage chart = QuadrantChartView::renderForPrint(store, tracker, QSize(640, 430), 3.0);
+    return FollowUpReport(FollowUpPlanner::plan(*store, asOf), store->setting(businessNameKey()), chart);
+}
+
+QPageSize FollowUpReport::defaultPageSize()
+{
+    return QLocale().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize(QPageSize::Letter)
+                                                                      : QPageSize(QPageSize::A4);
+}
+
+qreal FollowUpReport::paintHeader(QPainter *painter, qreal width)
+{
+    qreal y = 0;
+    const QString title = m_businessName.trimmed().isEmpty() ? tr("Follow-up report")
+                                                             : tr("%1: follow-up report").arg(m_businessName.trimmed());
+    painter->setFont(font(16, true));
+    QRectF box(0, y, width, 40);
+    QRectF used;
+    painter->drawText(box, Qt::TextWordWrap, title, &used);
+    y += used.height() + 2;
+    painter->setFont(font(BodySize));
+    painter->drawText(QRectF(0, y, width, 14), Qt::AlignLeft,
+                      tr("As of %1").arg(QLocale().toString(m_plan.asOf, QLocale::LongFormat)), &used);
+    y += used.height() + 8;
+
+    // The summary: counts per segment, lapses, and who is on this list.
+    QStringList parts;
+    for (int s = 0; s < SegmentCount; ++s)
+        parts.append(QStringLiteral("%1 %2").arg(segmentPluralName(Segment(s))).arg(m_plan.segmentCounts[size_t(s)]));
+    QString summary = tr("%n client(s):", nullptr, m_plan.totalClients) + QLatin1Char(' ') + parts.join(QStringLiteral(" · "))
+        + QLatin1Char('.');
+    summary += QLatin1Char(' ') + tr("Apostles %1 · Terrorists %2.").arg(m_plan.apostles).arg(m_plan.terrorists);
+    summary += QLatin1Char(' ') + tr("In lapse: %1; due for contact: %2.").arg(m_plan.inLapse).arg(m_plan.due);
+    summary += QLatin1Char(' ') + tr("On this list: %1; not due this week: %2.").arg(m_plan.items.size()).arg(m_plan.leftOut);
+    const QRectF summaryBox(0, y, width, 200);
+    painter->drawText(summaryBox, Qt::TextWordWrap, summary, &used);
+    y += used.height() + 8;
+
+    if (!m_chart.isNull()) {
+        const qreal chartWidth = width * 0.72;
+        const qreal chartHeight = chartWidth * m_chart.height() / m_chart.width();
+        painter->drawImage(QRectF((width - chartWidth) / 2, y, chartWidth, chartHeight), m_chart);
+        y += chartHeight + 10;
+    }
+    return y;
+}
+
+qreal FollowUpReport::paintColumnTitles(QPainter *painter, qreal y, qreal width)
+{
+    const QStringList titles = {QString(), tr("#"), tr("Client"), tr("Last contact"), tr("Overdue"), tr("Why"), tr("What to do")};
+    painter->setFont(font(SmallSize, true));
+    const QFontMetricsF metrics(painter->font());
+    qreal height = 0;
+    for (int c = 0; c < ColumnCount; ++c)
+        height = std::max(height, metrics.boundingRect(QRectF(0, 0, columnWidth(c, width) - 2 * Padding, 1000),
+                                                       Qt::TextWordWrap, titles.at(c)).height());
+    height += 2 * Padding;
+    for (int c = 0; c < ColumnCount; ++c)
+        painter->drawText(QRectF(columnLeft(c, width) + Padding, y, columnWidth(c, width) - 2 * Padding, height),
+                          Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, titles.at(c));
+    painter->setPen(QPen(Qt::black, 0.8));
+    painter->drawLine(QPointF(0, y + height), QPointF(width, y + height));
+    return y + height;
+}
+
+void FollowUpReport::paintRow(QPainter *painter, const Row &row, qreal y, qreal width)
+{
+    if (row.kind == Row::Group) {
+        const QRectF shape(0, y + 5, 9, 9);
+        SegmentStyle::paintShape(painter, row.segment, shape);
+        painter->setPen(Qt::black);
+        painter->setFont(font(10, true));
+        painter->drawText(QRectF(14, y, width - 14, row.height), Qt::AlignLeft | Qt::AlignVCenter, row.groupTitle);
+        QPen accent(SegmentStyle::color(row.segment), 1.2);
+        painter->setPen(accent);
+        painter->drawLine(QPointF(0, y + row.height - 1), QPointF(width, y + row.height - 1));
+        painter->setPen(Qt::black);
+        return;
+    }
+    const FollowUpItem &item = m_plan.items.at(row.item);
+    painter->setPen(Qt::black);
+    // The box to tick by hand.
+    painter->setPen(QPen(Qt::black, 0.7));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRect(QRectF(Padding, y + Padding + 1, 8, 8));
+
+    const auto cell = [&](int column, const QString &text, const QFont &f, int flags = Qt::AlignLeft | Qt::AlignTop) {
+        painter->setFont(f);
+        painter->drawText(QRectF(columnLeft(column, width) + Padding, y + Padding, columnWidth(column, width) - 2 * Padding,
+                                 row.height - 2 * Padding),
+                          flags | Qt::TextWordWrap, text);
+    };
+    cell(1, QString::number(item.rank), font(BodySize, true));
+    QString client = item.client.displayName();
+    if (!item.client.company.isEmpty() && item.client.company != client)
+        client += QLatin1Char('\n') + item.client.company;
+    cell(2, client, font(BodySize));
+    cell(3, shortDay(item.status.lastContact), font(BodySize));
+    if (item.status.isOverdue) {
+        painter->setPen(SegmentStyle::lapseColor());
+        cell(4, tr("%n day(s)", nullptr, item.status.daysOverdue), font(BodySize, true));
+        painter->setPen(Qt::black);
+    }
+    cell(5, item.reasons.join(QLatin1Char('\n')), font(SmallSize));
+    cell(6, item.action, font(SmallSize));
+    painter->setPen(QPen(QColor(170, 170, 170), 0.4));
+    painter->drawLine(QPointF(0, y + row.height), QPointF(width, y + row.height));
+    painter->setPen(Qt::black);
+}
+
+void FollowUpReport::paintFooter(QPainter *painter, int page, int pages, qreal width, qreal height)
+{
+    painter->setPen(Qt::black);
+    painter->setFont(font(SmallSize));
+    const QRectF box(0, height - FooterHeight + 6, width, FooterHeight - 6);
+    const QString left = m_businessName.trimmed().isEmpty()
+        ? QLocale().toString(m_plan.asOf, QLocale::ShortFormat)
+        : m_businessName.trimmed() + QStringLiteral(" · ") + QLocale().toString(m_plan.asOf, QLocale::ShortFormat);
+    painter->drawText(box, Qt::AlignLeft | Qt::AlignVCenter, left);
+    painter->drawText(box, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(page).arg(pages));
+}
+
+void FollowUpReport::paint(QPagedPaintDevice *device)
+{
+    QPainter painter(device);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    const QRectF paintRect = device->pageLayout().paintRect(QPageLayout::Point);
+    // One unit is one point, whatever the device's resolution.
+    const qreal scale = device->logicalDpiX() / 72.0;
+    painter.scale(scale, scale);
+    const qreal width = paintRect.width();
+    const qreal height = paintRect.height() - FooterHeight;
+
+    // Measure every row first, so that the pages can be counted before any is painted.
+    QVector<Row> rows;
+    const qreal groupHeight = 20;
+    int previousGroup = -1;
+    for (int i = 0; i < m_plan.items.size(); ++i) {
+        const FollowUpItem &item = m_plan.items.at(i);
+        const int group = FollowUpPlanner::priorityGroup(item.segment, item.extreme);
+        if (group != previousGroup) {
+            int count = 0;
+            for (int j = i; j < m_plan.items.size()
+                 && FollowUpPlanner::priorityGroup(m_plan.items.at(j).segment, m_plan.items.at(j).extreme) == group;
+                 ++j)
+                ++count;
+            Row header;
+            header.kind = Row::Group;
+            header.segment = item.segment;
+            header.extreme = item.extreme;
+            const QString name = item.extreme == Extreme::None ? segmentPluralName(item.segment)
+                : item.extreme == Extreme::Apostle             ? tr("Apostles")
+                                                               : tr("Terrorists");
+            header.groupTitle = tr("%1 (%2)").arg(name).arg(count);
+            header.height = groupHeight;
+            rows.append(header);
+            previousGroup = group;
+        }
+        Row row;
+        row.item = i;
+        row.segment = item.segment;
+        const auto measure = [&](int column, const QString &text, const QFont &f) {
+            return QFontMetricsF(f).boundingRect(QRectF(0, 0, columnWidth(column, width) - 2 * Padding, 10000),
+                                                 Qt::TextWordWrap, text).height();
+        };
+        QString client = item.client.displayName();
+        if (!item.client.company.isEmpty() && item.client.company != client)
+            client += QLatin1Char('\n') + item.client.company;
+        qreal h = measure(2, client, font(BodySize));
+        h = std::max(h, measure(5, item.reasons.join(QLatin1Char('\n')), font(SmallSize)));
+        h = std::max(h, measure(6, item.action, font(SmallSize)));
+        row.height = std::max<qreal>(h, 12) + 2 * Padding;
+        rows.append(row);
+    }
+
+    // Assign rows to pages: a row never splits, and a group title never ends a page.
+    QImage scratch(1, 1, QImage::Format_ARGB32);
+    QPainter measurePainter(&scratch);
+    const qreal headerHeight = paintHeader(&measurePainter, width);
+    const qreal titlesHeight = paintColumnTitles(&measurePainter, 0, width);
+    measurePainter.end();
+    QVector<int> pageOfRow(rows.size());
+    int page = 0;
+    qreal y = headerHeight + titlesHeight;
+    for (int r = 0; r < rows.size(); ++r) {
+        qreal needed = rows.at(r).height;
+        if (rows.at(r).kind == Row::Group && r + 1 < rows.size())
+            needed += rows.at(r + 1).height;
+        if (y + needed > height && y > titlesHeight + 0.5) {
+            ++page;
+            y = titlesHeight;
+        }
+        pageOfRow[r] = page;
+        y += rows.at(r).height;
+    }
+    m_pageCount = page + 1;
+
+    int current = 0;
+    y = paintHeader(&painter, width);
+    if (rows.isEmpty()) {
+        painter.setFont(font(10));
+        painter.drawText(QRectF(0, y, width, 30), Qt::AlignLeft | Qt::TextWordWrap,
+                         tr("Nobody needs a follow-up this week: every client is within their contact interval."));
+    } else {
+        y = paintColumnTitles(&painter, y, width);
+    }
+    for (int r = 0; r < rows.size(); ++r) {
+        if (pageOfRow.at(r) != current) {
+            paintFooter(&painter, current + 1, m_pageCount, width, paintRect.height());
+            device->newPage();
+            current = pageOfRow.at(r);
+            y = paintColumnTitles(&painter, 0, width);
+        }
+        paintRow(&painter, rows.at(r), y, width);
+        y += rows.at(r).height;
+    }
+    paintFooter(&painter, current + 1, m_pageCount, width, paintRect.height());
+}
+
+bool FollowUpReport::writePdf(const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    {
+        QPdfWriter writer(&file);
+        writer.setResolution(300);
+        writer.setCreator(QStringLiteral("Rapport"));
+        writer.setTitle(tr("Follow-up report"));
+        writer.setPageLayout(QPageLayout(defaultPageSize(), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15),
+                                         QPageLayout::Millimeter));
+        paint(&writer);
+    }
+    if (!file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
