@@ -1,3 +1,5 @@
+#include "clientexport.h"
+#include "clientimport.h"
 #include "clientstore.h"
 #include "contacttracker.h"
 #include "database.h"
@@ -9,7 +11,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -49,12 +53,87 @@ void installTranslations(QCoreApplication &app)
         QCoreApplication::installTranslator(translator);
 }
 
+int importFile(const QString &file, const QString &databasePath, const QString &scaleKey, const QString &duplicates)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("main", text); };
+    ClientImport::Scale scale = ClientImport::Scale::ZeroToTen;
+    if (!ClientImport::scaleFromKey(scaleKey, &scale))
+        return failBatch(tr("--scale needs 0-10, 1-5, 1-7 or 1-10, not \"%1\"").arg(scaleKey));
+    ClientImport::DuplicatePolicy policy = ClientImport::DuplicatePolicy::Skip;
+    if (duplicates == QLatin1String("update"))
+        policy = ClientImport::DuplicatePolicy::Update;
+    else if (duplicates == QLatin1String("keep"))
+        policy = ClientImport::DuplicatePolicy::KeepBoth;
+    else if (duplicates != QLatin1String("skip"))
+        return failBatch(tr("--duplicates needs skip, update or keep, not \"%1\"").arg(duplicates));
+
+    QFile input(file);
+    if (!input.open(QIODevice::ReadOnly))
+        return failBatch(tr("cannot read %1: %2").arg(QDir::toNativeSeparators(file), input.errorString()));
+    ClientImport import;
+    QString error;
+    if (!import.load(input.readAll(), &error))
+        return failBatch(QDir::toNativeSeparators(file) + QLatin1Char(' ') + error + tr("; nothing was imported"));
+    import.setScales(scale, scale);
+
+    ClientStore store;
+    if (!store.open(databasePath))
+        return failBatch(store.errorString());
+    const ImportResult result = import.analyse(store);
+    if (!result.problems.isEmpty()) {
+        const ImportProblem &first = result.problems.constFirst();
+        return failBatch(tr("%1 line %2: %3 (%4 bad rows; nothing was imported)")
+                             .arg(QDir::toNativeSeparators(file))
+                             .arg(first.line)
+                             .arg(first.reason)
+                             .arg(result.problems.size()));
+    }
+    if (import.kind() == ClientImport::Kind::Interactions) {
+        if (!store.addInteractions(result.interactions))
+            return failBatch(store.errorString());
+        printLine(stdout, tr("Imported %1 interactions from %2.").arg(result.interactions.size()).arg(QDir::toNativeSeparators(file)));
+        return 0;
+    }
+    QVector<ClientRecord> additions;
+    QVector<Client> updates;
+    import.resolve(result, QVector<ClientImport::DuplicatePolicy>(result.duplicates.size(), policy), store, &additions, &updates);
+    QVector<qint64> added;
+    QVector<qint64> changes;
+    if (!store.importClients(additions, updates, &added, &changes))
+        return failBatch(store.errorString());
+    printLine(stdout, tr("Imported %1 new clients and updated %2 from %3 (%4 already stored).")
+                          .arg(additions.size())
+                          .arg(updates.size())
+                          .arg(QDir::toNativeSeparators(file))
+                          .arg(result.duplicates.size()));
+    return 0;
+}
+
+int exportFile(const QString &file, const QString &databasePath, bool interactions)
+{
+    if (!QFileInfo::exists(databasePath))
+        return failBatch(QCoreApplication::translate("main", "there is no database at %1").arg(QDir::toNativeSeparators(databasePath)));
+    ClientStore store;
+    if (!store.open(databasePath))
+        return failBatch(store.errorString());
+    const QByteArray data = interactions ? ClientExport::interactionsCsv(store) : ClientExport::clientsCsv(store, QDate::currentDate());
+    QString error;
+    if (!ClientExport::write(file, data, &error))
+        return failBatch(error);
+    printLine(stdout, QCoreApplication::translate("main", "Exported %1 to %2.")
+                          .arg(interactions ? QCoreApplication::translate("main", "the interactions")
+                                            : QCoreApplication::translate("main", "%1 clients").arg(store.count()),
+                               QDir::toNativeSeparators(file)));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication::setOrganizationName(QStringLiteral("Rapport"));
     QCoreApplication::setApplicationName(QStringLiteral("Rapport"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.rapport.Rapport"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RAPPORT_VERSION));
 
     QStringList arguments;
@@ -86,7 +165,24 @@ int main(int argc, char *argv[])
     const QCommandLineOption asOfOption(QStringLiteral("as-of"),
         QCoreApplication::translate("main", "The day the report is for (YYYY-MM-DD; default today)."),
         QCoreApplication::translate("main", "DATE"));
-    parser.addOptions({databaseOption, sampleOption, seedOption, reportOption, asOfOption, screenshotOption});
+    const QCommandLineOption importOption(QStringLiteral("import"),
+        QCoreApplication::translate("main", "Import clients or interactions from a CSV or vCard FILE and exit. "
+                                            "Nothing is written if any row is bad."),
+        QCoreApplication::translate("main", "FILE"));
+    const QCommandLineOption scaleOption(QStringLiteral("scale"),
+        QCoreApplication::translate("main", "The scale of the scores in an imported file: 0-10 (default), 1-5, 1-7 or 1-10."),
+        QCoreApplication::translate("main", "SCALE"), QStringLiteral("0-10"));
+    const QCommandLineOption duplicatesOption(QStringLiteral("duplicates"),
+        QCoreApplication::translate("main", "What to do with imported clients that are already stored "
+                                            "(same email, or same name and company): skip (default), update or keep."),
+        QCoreApplication::translate("main", "WHAT"), QStringLiteral("skip"));
+    const QCommandLineOption exportOption(QStringLiteral("export"),
+        QCoreApplication::translate("main", "Export the clients (or, with --interactions, the interactions) to a CSV FILE and exit."),
+        QCoreApplication::translate("main", "FILE"));
+    const QCommandLineOption interactionsOption(QStringLiteral("interactions"),
+        QCoreApplication::translate("main", "With --export: export the interactions instead of the clients."));
+    parser.addOptions({databaseOption, sampleOption, seedOption, importOption, scaleOption, duplicatesOption, exportOption,
+                       interactionsOption, reportOption, asOfOption, screenshotOption});
 
     if (!parser.parse(arguments)) {
         QCoreApplication app(argc, argv);
@@ -134,7 +230,8 @@ int main(int argc, char *argv[])
         return 0;
     }
 
-    const bool batch = parser.isSet(helpOption) || parser.isSet(versionOption) || parser.isSet(sampleOption);
+    const bool batch = parser.isSet(helpOption) || parser.isSet(versionOption) || parser.isSet(sampleOption)
+        || parser.isSet(importOption) || parser.isSet(exportOption);
     if (batch) {
         QCoreApplication app(argc, argv);
         installTranslations(app);
@@ -146,6 +243,10 @@ int main(int argc, char *argv[])
             printLine(stdout, QStringLiteral("Rapport ") + QCoreApplication::applicationVersion());
             return 0;
         }
+        if (parser.isSet(importOption))
+            return importFile(parser.value(importOption), databasePath, parser.value(scaleOption), parser.value(duplicatesOption));
+        if (parser.isSet(exportOption))
+            return exportFile(parser.value(exportOption), databasePath, parser.isSet(interactionsOption));
         bool countOk = false;
         const int count = parser.value(sampleOption).toInt(&countOk);
         if (!countOk || count < 1 || count > 1000000)

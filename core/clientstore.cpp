@@ -451,16 +451,9 @@ static QString changeInsertStatement()
         " :from_segment, :from_extreme, :to_segment, :to_extreme, :source, :acknowledged) RETURNING id");
 }
 
-bool ClientStore::addClientRecords(const QVector<ClientRecord> &records, QVector<qint64> *ids)
+bool ClientStore::prepareRecords(const QVector<ClientRecord> &records, QVector<ClientRecord> *prepared, const QString &action)
 {
-    const QString action = records.size() == 1 ? tr("add the client") : tr("add %n clients", nullptr, int(records.size()));
-    if (records.isEmpty())
-        return true;
-    if (!ensureWritable(action))
-        return false;
-
-    QVector<ClientRecord> prepared;
-    prepared.reserve(records.size());
+    prepared->reserve(records.size());
     const QDateTime stamp = now();
     for (const ClientRecord &record : records) {
         ClientRecord r{normalized(record.client), record.interactions, record.history};
@@ -479,12 +472,14 @@ bool ClientStore::addClientRecords(const QVector<ClientRecord> &records, QVector
                 return refuse(tr("Could not %1: an interaction has no date. Nothing was changed.").arg(action));
         }
         std::sort(r.interactions.begin(), r.interactions.end(), Interaction::earlier);
-        prepared.append(std::move(r));
+        prepared->append(std::move(r));
     }
+    return true;
+}
 
+bool ClientStore::sqlInsertRecords(QVector<ClientRecord> &records, const QString &action, QString *failure)
+{
     QSqlDatabase db = m_database.connection();
-    if (!db.transaction())
-        return refuse(tr("Could not %1: %2").arg(action, db.lastError().text()));
     QSqlQuery insertNew(db);
     insertNew.prepare(QStringLiteral("INSERT INTO clients (") + ClientColumns + QStringLiteral(") VALUES (")
                       + ClientValues + QStringLiteral(") RETURNING id"));
@@ -500,12 +495,7 @@ bool ClientStore::addClientRecords(const QVector<ClientRecord> &records, QVector
     QSqlQuery changeInsert(db);
     changeInsert.prepare(changeInsertStatement());
 
-    const auto abort = [&](const QSqlQuery &failed) {
-        const QString message = m_database.describeFailure(failed, action);
-        db.rollback();
-        return refuse(message);
-    };
-    for (ClientRecord &r : prepared) {
+    for (ClientRecord &r : records) {
         Client &c = r.client;
         QSqlQuery &query = c.id > 0 ? insertWithId : insertNew;
         bindClient(query, c);
@@ -518,28 +508,37 @@ bool ClientStore::addClientRecords(const QVector<ClientRecord> &records, QVector
                 c.id = query.value(0).toLongLong();
         }
         query.finish();
-        if (!ok)
-            return abort(query);
+        if (!ok) {
+            *failure = m_database.describeFailure(query, action);
+            return false;
+        }
         for (Interaction &interaction : r.interactions) {
             interaction.clientId = c.id;
-            if (!insertInteraction(interactionNew, interactionWithId, interaction))
-                return abort(interaction.id > 0 ? interactionWithId : interactionNew);
+            const bool hadId = interaction.id > 0;
+            if (!insertInteraction(interactionNew, interactionWithId, interaction)) {
+                *failure = m_database.describeFailure(hadId ? interactionWithId : interactionNew, action);
+                return false;
+            }
         }
         for (SegmentChange &change : r.history) {
             change.clientId = c.id;
-            if (!insertChange(changeInsert, change))
-                return abort(changeInsert);
+            if (!insertChange(changeInsert, change)) {
+                *failure = m_database.describeFailure(changeInsert, action);
+                return false;
+            }
         }
     }
-    if (!commitOrRefuse(db, action))
-        return false;
+    return true;
+}
 
+void ClientStore::memoryAdd(QVector<ClientRecord> &records, QVector<qint64> *ids)
+{
     const int first = count();
-    const int last = first + int(prepared.size()) - 1;
+    const int last = first + int(records.size()) - 1;
     Q_EMIT clientsAboutToBeAdded(first, last);
     if (ids)
         ids->clear();
-    for (ClientRecord &r : prepared) {
+    for (ClientRecord &r : records) {
         if (ids)
             ids->append(r.client.id);
         for (const Interaction &interaction : std::as_const(r.interactions))
@@ -552,6 +551,39 @@ bool ClientStore::addClientRecords(const QVector<ClientRecord> &records, QVector
     }
     rebuildIndex(first);
     Q_EMIT clientsAdded(first, last);
+}
+
+bool ClientStore::abortTransaction(const QString &message)
+{
+    m_database.connection().rollback();
+    return refuse(message);
+}
+
+bool ClientStore::beginTransaction(const QString &action)
+{
+    QSqlDatabase db = m_database.connection();
+    if (db.transaction())
+        return true;
+    return refuse(tr("Could not %1: %2").arg(action, db.lastError().text()));
+}
+
+bool ClientStore::addClientRecords(const QVector<ClientRecord> &records, QVector<qint64> *ids)
+{
+    const QString action = records.size() == 1 ? tr("add the client") : tr("add %n clients", nullptr, int(records.size()));
+    if (records.isEmpty())
+        return true;
+    if (!ensureWritable(action))
+        return false;
+    QVector<ClientRecord> prepared;
+    if (!prepareRecords(records, &prepared, action) || !beginTransaction(action))
+        return false;
+    QString failure;
+    if (!sqlInsertRecords(prepared, action, &failure))
+        return abortTransaction(failure);
+    QSqlDatabase db = m_database.connection();
+    if (!commitOrRefuse(db, action))
+        return false;
+    memoryAdd(prepared, ids);
     return true;
 }
 
@@ -582,28 +614,23 @@ SegmentChange ClientStore::changeBetween(const Client &before, const Client &aft
     return change;
 }
 
-bool ClientStore::updateClient(const Client &client, ChangeSource source, qint64 *recordedChange)
+bool ClientStore::prepareUpdate(const Client &client, const QString &action, Client *updated)
 {
-    const QString action = tr("save %1").arg(client.displayName());
-    if (recordedChange)
-        *recordedChange = 0;
-    if (!ensureWritable(action))
-        return false;
     const int row = rowOf(client.id);
     if (row < 0)
         return refuse(tr("Could not %1: the client no longer exists.").arg(action));
-    Client updated = normalized(client);
-    const QString invalid = validationError(updated);
+    *updated = normalized(client);
+    const QString invalid = validationError(*updated);
     if (!invalid.isEmpty())
         return refuse(invalid);
-    const Client before = m_clients.at(row);
-    updated.createdAt = before.createdAt;
-    updated.updatedAt = now();
-    const bool moved = updated.satisfaction != before.satisfaction || updated.repurchase != before.repurchase;
+    updated->createdAt = m_clients.at(row).createdAt;
+    updated->updatedAt = now();
+    return true;
+}
 
+bool ClientStore::sqlUpdateClient(const Client &updated, SegmentChange *change, const QString &action, QString *failure)
+{
     QSqlDatabase db = m_database.connection();
-    if (!db.transaction())
-        return refuse(tr("Could not %1: %2").arg(action, db.lastError().text()));
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
         "UPDATE clients SET name = :name, company = :company, email = :email, phone = :phone, tags = :tags,"
@@ -613,33 +640,56 @@ bool ClientStore::updateClient(const Client &client, ChangeSource source, qint64
     bindClient(query, updated);
     query.bindValue(QStringLiteral(":id"), updated.id);
     if (!query.exec()) {
-        const QString message = m_database.describeFailure(query, action);
-        db.rollback();
-        return refuse(message);
+        *failure = m_database.describeFailure(query, action);
+        return false;
     }
-    SegmentChange change;
-    if (moved) {
-        change = changeBetween(before, updated, source);
+    if (change) {
         QSqlQuery insert(db);
         insert.prepare(changeInsertStatement());
-        if (!insertChange(insert, change)) {
-            const QString message = m_database.describeFailure(insert, action);
-            db.rollback();
-            return refuse(message);
+        if (!insertChange(insert, *change)) {
+            *failure = m_database.describeFailure(insert, action);
+            return false;
         }
     }
+    return true;
+}
+
+void ClientStore::memoryUpdate(const Client &updated, const SegmentChange *change)
+{
+    const int row = rowOf(updated.id);
+    const Client before = m_clients.at(row);
+    m_clients[row] = updated;
+    if (change)
+        m_history[updated.id].append(*change);
+    Q_EMIT clientChanged(row, before);
+    if (change)
+        Q_EMIT historyChanged(updated.id);
+}
+
+bool ClientStore::updateClient(const Client &client, ChangeSource source, qint64 *recordedChange)
+{
+    const QString action = tr("save %1").arg(client.displayName());
+    if (recordedChange)
+        *recordedChange = 0;
+    if (!ensureWritable(action))
+        return false;
+    Client updated;
+    if (!prepareUpdate(client, action, &updated))
+        return false;
+    const Client &before = m_clients.at(rowOf(client.id));
+    const bool moved = updated.satisfaction != before.satisfaction || updated.repurchase != before.repurchase;
+    SegmentChange change = changeBetween(before, updated, source);
+    if (!beginTransaction(action))
+        return false;
+    QString failure;
+    if (!sqlUpdateClient(updated, moved ? &change : nullptr, action, &failure))
+        return abortTransaction(failure);
+    QSqlDatabase db = m_database.connection();
     if (!commitOrRefuse(db, action))
         return false;
-
-    m_clients[row] = updated;
-    if (moved) {
-        m_history[updated.id].append(change);
-        if (recordedChange)
-            *recordedChange = change.id;
-    }
-    Q_EMIT clientChanged(row, before);
-    if (moved)
-        Q_EMIT historyChanged(updated.id);
+    memoryUpdate(updated, moved ? &change : nullptr);
+    if (moved && recordedChange)
+        *recordedChange = change.id;
     return true;
 }
 
@@ -654,65 +704,53 @@ bool ClientStore::moveClient(qint64 id, double satisfaction, double repurchase, 
     return updateClient(moved, source, recordedChange);
 }
 
+bool ClientStore::sqlDeleteChanges(qint64 clientId, const QVector<qint64> &changes, const QString &action, QString *failure)
+{
+    QSqlQuery remove(m_database.connection());
+    remove.prepare(QStringLiteral("DELETE FROM segment_history WHERE id = :id AND client_id = :client_id"));
+    for (qint64 id : changes) {
+        if (id <= 0)
+            continue;
+        remove.bindValue(QStringLiteral(":id"), id);
+        remove.bindValue(QStringLiteral(":client_id"), clientId);
+        if (!remove.exec()) {
+            *failure = m_database.describeFailure(remove, action);
+            return false;
+        }
+    }
+    return true;
+}
+
+void ClientStore::memoryForgetChanges(qint64 clientId, const QVector<qint64> &changes)
+{
+    if (!m_history.contains(clientId))
+        return;
+    QVector<SegmentChange> &list = m_history[clientId];
+    const auto removed = std::remove_if(list.begin(), list.end(), [&](const SegmentChange &c) { return changes.contains(c.id); });
+    const bool touched = removed != list.end();
+    list.erase(removed, list.end());
+    if (list.isEmpty())
+        m_history.remove(clientId);
+    if (touched)
+        Q_EMIT historyChanged(clientId);
+}
+
 bool ClientStore::revertClient(const Client &client, const QVector<qint64> &changes)
 {
     const QString action = tr("undo the change to %1").arg(client.displayName());
     if (!ensureWritable(action))
         return false;
-    const int row = rowOf(client.id);
-    if (row < 0)
-        return refuse(tr("Could not %1: the client no longer exists.").arg(action));
-    Client reverted = normalized(client);
-    const QString invalid = validationError(reverted);
-    if (!invalid.isEmpty())
-        return refuse(invalid);
-    const Client before = m_clients.at(row);
-    reverted.createdAt = before.createdAt;
-    reverted.updatedAt = now();
-
+    Client reverted;
+    if (!prepareUpdate(client, action, &reverted) || !beginTransaction(action))
+        return false;
+    QString failure;
+    if (!sqlUpdateClient(reverted, nullptr, action, &failure) || !sqlDeleteChanges(reverted.id, changes, action, &failure))
+        return abortTransaction(failure);
     QSqlDatabase db = m_database.connection();
-    if (!db.transaction())
-        return refuse(tr("Could not %1: %2").arg(action, db.lastError().text()));
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "UPDATE clients SET name = :name, company = :company, email = :email, phone = :phone, tags = :tags,"
-        " notes = :notes, satisfaction = :satisfaction, repurchase = :repurchase, created_at = :created_at,"
-        " updated_at = :updated_at, archived = :archived, ideal_interval_days = :ideal,"
-        " maximum_interval_days = :maximum WHERE id = :id"));
-    bindClient(query, reverted);
-    query.bindValue(QStringLiteral(":id"), reverted.id);
-    QSqlQuery remove(db);
-    remove.prepare(QStringLiteral("DELETE FROM segment_history WHERE id = :id AND client_id = :client_id"));
-    bool ok = query.exec();
-    for (int i = 0; ok && i < changes.size(); ++i) {
-        if (changes.at(i) <= 0)
-            continue;
-        remove.bindValue(QStringLiteral(":id"), changes.at(i));
-        remove.bindValue(QStringLiteral(":client_id"), reverted.id);
-        ok = remove.exec();
-    }
-    if (!ok) {
-        const QString message = m_database.describeFailure(query.lastError().isValid() ? query : remove, action);
-        db.rollback();
-        return refuse(message);
-    }
     if (!commitOrRefuse(db, action))
         return false;
-
-    m_clients[row] = reverted;
-    bool historyTouched = false;
-    if (m_history.contains(reverted.id)) {
-        QVector<SegmentChange> &list = m_history[reverted.id];
-        const auto removed = std::remove_if(list.begin(), list.end(),
-                                            [&](const SegmentChange &c) { return changes.contains(c.id); });
-        historyTouched = removed != list.end();
-        list.erase(removed, list.end());
-        if (list.isEmpty())
-            m_history.remove(reverted.id);
-    }
-    Q_EMIT clientChanged(row, before);
-    if (historyTouched)
-        Q_EMIT historyChanged(reverted.id);
+    memoryUpdate(reverted, nullptr);
+    memoryForgetChanges(reverted.id, changes);
     return true;
 }
 
@@ -739,40 +777,23 @@ bool ClientStore::acknowledgeChange(qint64 changeId, bool acknowledged)
     return refuse(tr("Could not %1: the change no longer exists.").arg(action));
 }
 
-bool ClientStore::removeClients(const QVector<qint64> &ids)
+bool ClientStore::sqlDeleteClients(const QVector<int> &rows, const QString &action, QString *failure)
 {
-    const QString action = ids.size() == 1 ? tr("delete the client") : tr("delete %n clients", nullptr, int(ids.size()));
-    if (ids.isEmpty())
-        return true;
-    if (!ensureWritable(action))
-        return false;
-    QVector<int> rows;
-    for (qint64 id : ids) {
-        const int row = rowOf(id);
-        if (row < 0)
-            return refuse(tr("Could not %1: a client no longer exists.").arg(action));
-        rows.append(row);
-    }
-    std::sort(rows.begin(), rows.end());
-    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
-
-    // Interactions and history go with their client through the foreign keys, in this transaction.
-    QSqlDatabase db = m_database.connection();
-    if (!db.transaction())
-        return refuse(tr("Could not %1: %2").arg(action, db.lastError().text()));
-    QSqlQuery query(db);
+    // Interactions and history go with their client through the foreign keys.
+    QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("DELETE FROM clients WHERE id = :id"));
-    for (int row : std::as_const(rows)) {
+    for (int row : rows) {
         query.bindValue(QStringLiteral(":id"), m_clients.at(row).id);
         if (!query.exec()) {
-            const QString message = m_database.describeFailure(query, action);
-            db.rollback();
-            return refuse(message);
+            *failure = m_database.describeFailure(query, action);
+            return false;
         }
     }
-    if (!commitOrRefuse(db, action))
-        return false;
+    return true;
+}
 
+void ClientStore::memoryRemove(const QVector<int> &rows)
+{
     // Remove contiguous runs from the bottom up so the rows above stay valid.
     int end = int(rows.size()) - 1;
     while (end >= 0) {
@@ -794,6 +815,120 @@ bool ClientStore::removeClients(const QVector<qint64> &ids)
         rebuildIndex(first);
         Q_EMIT clientsRemoved(first, last);
         end = begin - 1;
+    }
+}
+
+bool ClientStore::rowsOf(const QVector<qint64> &ids, const QString &action, QVector<int> *rows)
+{
+    for (qint64 id : ids) {
+        const int row = rowOf(id);
+        if (row < 0)
+            return refuse(tr("Could not %1: a client no longer exists.").arg(action));
+        rows->append(row);
+    }
+    std::sort(rows->begin(), rows->end());
+    rows->erase(std::unique(rows->begin(), rows->end()), rows->end());
+    return true;
+}
+
+bool ClientStore::removeClients(const QVector<qint64> &ids)
+{
+    const QString action = ids.size() == 1 ? tr("delete the client") : tr("delete %n clients", nullptr, int(ids.size()));
+    if (ids.isEmpty())
+        return true;
+    if (!ensureWritable(action))
+        return false;
+    QVector<int> rows;
+    if (!rowsOf(ids, action, &rows) || !beginTransaction(action))
+        return false;
+    QString failure;
+    if (!sqlDeleteClients(rows, action, &failure))
+        return abortTransaction(failure);
+    QSqlDatabase db = m_database.connection();
+    if (!commitOrRefuse(db, action))
+        return false;
+    memoryRemove(rows);
+    return true;
+}
+
+bool ClientStore::importClients(const QVector<ClientRecord> &additions, const QVector<Client> &updates,
+                                QVector<qint64> *addedIds, QVector<qint64> *recordedChanges)
+{
+    const QString action = tr("import the clients");
+    if (!ensureWritable(action))
+        return false;
+    QVector<ClientRecord> prepared;
+    if (!prepareRecords(additions, &prepared, action))
+        return false;
+    QVector<Client> updated;
+    QVector<SegmentChange> changes;
+    QVector<bool> moved;
+    for (const Client &client : updates) {
+        Client u;
+        if (!prepareUpdate(client, action, &u))
+            return false;
+        const Client &before = m_clients.at(rowOf(u.id));
+        moved.append(u.satisfaction != before.satisfaction || u.repurchase != before.repurchase);
+        changes.append(changeBetween(before, u, ChangeSource::Import));
+        updated.append(u);
+    }
+    if (!beginTransaction(action))
+        return false;
+    QString failure;
+    if (!sqlInsertRecords(prepared, action, &failure))
+        return abortTransaction(failure);
+    for (int i = 0; i < updated.size(); ++i) {
+        if (!sqlUpdateClient(updated.at(i), moved.at(i) ? &changes[i] : nullptr, action, &failure))
+            return abortTransaction(failure);
+    }
+    QSqlDatabase db = m_database.connection();
+    if (!commitOrRefuse(db, action))
+        return false;
+    if (!prepared.isEmpty())
+        memoryAdd(prepared, addedIds);
+    else if (addedIds)
+        addedIds->clear();
+    if (recordedChanges)
+        recordedChanges->clear();
+    for (int i = 0; i < updated.size(); ++i) {
+        memoryUpdate(updated.at(i), moved.at(i) ? &changes.at(i) : nullptr);
+        if (moved.at(i) && recordedChanges)
+            recordedChanges->append(changes.at(i).id);
+    }
+    return true;
+}
+
+bool ClientStore::undoImport(const QVector<qint64> &addedIds, const QVector<Client> &previous, const QVector<qint64> &recordedChanges)
+{
+    const QString action = tr("undo the import");
+    if (!ensureWritable(action))
+        return false;
+    QVector<int> rows;
+    if (!rowsOf(addedIds, action, &rows))
+        return false;
+    QVector<Client> reverted;
+    for (const Client &client : previous) {
+        Client r;
+        if (!prepareUpdate(client, action, &r))
+            return false;
+        reverted.append(r);
+    }
+    if (!beginTransaction(action))
+        return false;
+    QString failure;
+    if (!sqlDeleteClients(rows, action, &failure))
+        return abortTransaction(failure);
+    for (const Client &client : std::as_const(reverted)) {
+        if (!sqlUpdateClient(client, nullptr, action, &failure) || !sqlDeleteChanges(client.id, recordedChanges, action, &failure))
+            return abortTransaction(failure);
+    }
+    QSqlDatabase db = m_database.connection();
+    if (!commitOrRefuse(db, action))
+        return false;
+    memoryRemove(rows);
+    for (const Client &client : std::as_const(reverted)) {
+        memoryUpdate(client, nullptr);
+        memoryForgetChanges(client.id, recordedChanges);
     }
     return true;
 }

@@ -88,6 +88,15 @@ public:
     /** Removes the clients with @p ids, their interactions and their history, in one transaction. */
     bool removeClients(const QVector<qint64> &ids);
 
+    /**
+     * An import in one transaction: adds @p additions and overwrites @p updates (found by id;
+     * score changes are recorded with ChangeSource::Import). All or nothing.
+     */
+    bool importClients(const QVector<ClientRecord> &additions, const QVector<Client> &updates,
+                       QVector<qint64> *addedIds, QVector<qint64> *recordedChanges);
+    /** Takes an import back in one transaction: removes @p addedIds, restores @p previous, forgets @p recordedChanges. */
+    bool undoImport(const QVector<qint64> &addedIds, const QVector<Client> &previous, const QVector<qint64> &recordedChanges);
+
     /** The interactions of a client, in time order. */
     QVector<Interaction> interactions(qint64 clientId) const { return m_interactions.value(clientId); }
     /** Stores a new interaction; returns its id, or 0 on failure. */
@@ -152,6 +161,22 @@ private:
     bool ensureWritable(const QString &action);
     bool load();
     void rebuildIndex(int fromRow);
+    bool beginTransaction(const QString &action);
+    bool abortTransaction(const QString &message);
+    bool rowsOf(const QVector<qint64> &ids, const QString &action, QVector<int> *rows);
+    // Checks and normal forms, before any SQL runs.
+    bool prepareRecords(const QVector<ClientRecord> &records, QVector<ClientRecord> *prepared, const QString &action);
+    bool prepareUpdate(const Client &client, const QString &action, Client *updated);
+    // Inside an open transaction; memory stays as it is.
+    bool sqlInsertRecords(QVector<ClientRecord> &records, const QString &action, QString *failure);
+    bool sqlUpdateClient(const Client &updated, SegmentChange *change, const QString &action, QString *failure);
+    bool sqlDeleteClients(const QVector<int> &rows, const QString &action, QString *failure);
+    bool sqlDeleteChanges(qint64 clientId, const QVector<qint64> &changes, const QString &action, QString *failure);
+    // After the commit: memory and signals.
+    void memoryAdd(QVector<ClientRecord> &records, QVector<qint64> *ids);
+    void memoryUpdate(const Client &updated, const SegmentChange *change);
+    void memoryRemove(const QVector<int> &rows);
+    void memoryForgetChanges(qint64 clientId, const QVector<qint64> &changes);
     bool insertInteraction(QSqlQuery &insertNew, QSqlQuery &insertWithId, Interaction &interaction);
     bool insertChange(QSqlQuery &query, SegmentChange &change);
     SegmentChange changeBetween(const Client &before, const Client &after, ChangeSource source) const;

@@ -10,12 +10,11 @@ namespace Rapport {
 
 namespace {
 
-QString day(const QDateTime &when)
+QString day(const QDateTime &when, QDate today)
 {
-    // "2 Oct": short enough for a printed line; the year only when it is not this one.
+    // "2 Oct": short enough for a printed line; the year only when it is not the plan's.
     const QDate date = when.toLocalTime().date();
-    return QLocale().toString(date, date.year() == QDate::currentDate().year() ? QStringLiteral("d MMM")
-                                                                                : QStringLiteral("d MMM yyyy"));
+    return QLocale().toString(date, date.year() == today.year() ? QStringLiteral("d MMM") : QStringLiteral("d MMM yyyy"));
 }
 
 int trendOrder(Trend trend)
@@ -91,7 +90,7 @@ FollowUpItem FollowUpPlanner::assess(const ClientRecord &record, QDate today) co
 
     const ContactStatus &s = item.status;
     if (s.unansweredStreak > 0)
-        item.reasons.append(tr("no answer to %n attempt(s) since %1", nullptr, s.unansweredStreak).arg(day(s.streakSince)));
+        item.reasons.append(tr("no answer to %n attempt(s) since %1", nullptr, s.unansweredStreak).arg(day(s.streakSince, today)));
     if (s.isOverdue)
         item.reasons.append(tr("overdue by %n day(s)", nullptr, s.daysOverdue));
     else if (s.isDue)
@@ -100,7 +99,7 @@ FollowUpItem FollowUpPlanner::assess(const ClientRecord &record, QDate today) co
         item.reasons.append(tr("silent for %1 days, usually in touch every %n day(s)", nullptr, s.medianGapDays)
                                 .arg(s.daysSinceContact));
     if (!s.lastContact.isValid() && (s.isDue || s.isOverdue))
-        item.reasons.append(tr("never in contact since added on %1").arg(day(client.createdAt)));
+        item.reasons.append(tr("never in contact since added on %1").arg(day(client.createdAt, today)));
     const QDate recent = today.addDays(-90);
     for (auto it = record.history.crbegin(); it != record.history.crend(); ++it) {
         if (it->changedAt.toLocalTime().date() < recent)
@@ -108,7 +107,7 @@ FollowUpItem FollowUpPlanner::assess(const ClientRecord &record, QDate today) co
         if (it->fromSegment != it->toSegment || it->fromExtreme != it->toExtreme) {
             item.reasons.append(tr("moved %1 -> %2 on %3")
                                     .arg(segmentLabel(it->fromSegment, it->fromExtreme), segmentLabel(it->toSegment, it->toExtreme),
-                                         day(it->changedAt)));
+                                         day(it->changedAt, today)));
             break;
         }
     }

@@ -255,3 +255,49 @@ void AcknowledgeChangeCommand::undo()
     if (!m_store->acknowledgeChange(m_changeId, false))
         setObsolete(true);
 }
+
+ImportCommand::ImportCommand(ClientStore *store, const QVector<ClientRecord> &additions, const QVector<Client> &updates,
+                             const QVector<Interaction> &interactions, const QString &source, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_store(store)
+    , m_additions(additions)
+    , m_updates(updates)
+    , m_interactions(interactions)
+{
+    for (const Client &client : updates) {
+        if (const Client *stored = store->client(client.id))
+            m_previous.append(*stored);
+    }
+    setText(QCoreApplication::translate("ClientCommands", "Import %1").arg(source));
+}
+
+void ImportCommand::redo()
+{
+    if (!m_interactions.isEmpty()) {
+        if (!m_store->addInteractions(m_interactions, &m_interactionIds)) {
+            setObsolete(true);
+            return;
+        }
+        for (int i = 0; i < m_interactions.size(); ++i)
+            m_interactions[i].id = m_interactionIds.at(i);
+        return;
+    }
+    if (!m_store->importClients(m_additions, m_updates, &m_addedIds, &m_recordedChanges))
+        setObsolete(true);
+}
+
+void ImportCommand::undo()
+{
+    if (!m_interactions.isEmpty()) {
+        if (!m_store->removeInteractions(m_interactionIds))
+            setObsolete(true);
+        return;
+    }
+    // Keep the stored form, ids included, so that redo brings back exactly these clients.
+    const QVector<ClientRecord> stored = m_store->records(m_addedIds);
+    if (!m_store->undoImport(m_addedIds, m_previous, m_recordedChanges)) {
+        setObsolete(true);
+        return;
+    }
+    m_additions = stored;
+}

@@ -154,3 +154,25 @@ private:
     Rapport::ClientStore *m_store;
     qint64 m_changeId;
 };
+
+/** An import: new clients, updated clients and interactions, written and taken back as one step. */
+class ImportCommand : public QUndoCommand
+{
+public:
+    ImportCommand(Rapport::ClientStore *store, const QVector<Rapport::ClientRecord> &additions,
+                  const QVector<Rapport::Client> &updates, const QVector<Rapport::Interaction> &interactions,
+                  const QString &source, QUndoCommand *parent = nullptr);
+    void undo() override;
+    void redo() override;
+    QVector<qint64> addedIds() const { return m_addedIds; }
+
+private:
+    Rapport::ClientStore *m_store;
+    QVector<Rapport::ClientRecord> m_additions;
+    QVector<Rapport::Client> m_updates;
+    QVector<Rapport::Client> m_previous;
+    QVector<Rapport::Interaction> m_interactions;
+    QVector<qint64> m_addedIds;
+    QVector<qint64> m_recordedChanges;
+    QVector<qint64> m_interactionIds;
+};

@@ -1,0 +1,60 @@
+#include "clientexport.h"
+
+#include "clientimport.h"
+#include "clientstore.h"
+
+#include <QDir>
+#include <QSaveFile>
+
+namespace Rapport {
+
+namespace {
+
+QString timestamp(const QDateTime &when)
+{
+    return when.isValid() ? when.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+} // namespace
+
+QByteArray ClientExport::clientsCsv(const ClientStore &store, QDate today)
+{
+    QString text = Csv::line(ClientImport::clientExportHeader());
+    for (int row = 0; row < store.count(); ++row) {
+        const Client &c = store.at(row);
+        const Segment segment = store.segmentAt(row);
+        const ContactStatus status = store.lapseRules().status(c, segment, store.interactions(c.id), today);
+        text += Csv::line({c.name, c.company, c.email, c.phone, c.tagsText(), QString::number(c.satisfaction, 'f', 1),
+                           QString::number(c.repurchase, 'f', 1), QString(), c.notes,
+                           c.idealIntervalDays ? QString::number(c.idealIntervalDays) : QString(),
+                           c.maximumIntervalDays ? QString::number(c.maximumIntervalDays) : QString(),
+                           timestamp(c.createdAt), timestamp(c.updatedAt), c.archived ? QStringLiteral("1") : QStringLiteral("0"),
+                           segmentKey(segment), extremeKey(store.extremeAt(row)), timestamp(status.lastContact),
+                           QString::number(status.daysOverdue), QString::number(status.unansweredStreak)});
+    }
+    return text.toUtf8();
+}
+
+QByteArray ClientExport::interactionsCsv(const ClientStore &store)
+{
+    QString text = Csv::line(ClientImport::interactionExportHeader());
+    for (const Client &client : store.clients()) {
+        for (const Interaction &i : store.interactions(client.id)) {
+            text += Csv::line({client.email, client.displayName(), timestamp(i.happenedAt), InteractionText::kindKey(i.kind),
+                               InteractionText::directionKey(i.direction), InteractionText::outcomeKey(i.outcome), i.note});
+        }
+    }
+    return text.toUtf8();
+}
+
+bool ClientExport::write(const QString &path, const QByteArray &data, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace Rapport

@@ -1,0 +1,573 @@
+#include "clientimport.h"
+
+#include "clientstore.h"
+
+#include <QHash>
+#include <QLocale>
+
+#include <cmath>
+
+namespace Rapport {
+
+namespace {
+
+using Field = ClientImport::Field;
+
+QString normalizedHeader(const QString &header)
+{
+    return header.trimmed().toLower();
+}
+
+Field fieldForHeader(const QString &header)
+{
+    static const QHash<QString, Field> known = {
+        {QStringLiteral("name"), Field::Name},
+        {QStringLiteral("full name"), Field::Name},
+        {QStringLiteral("display name"), Field::Name},
+        {QStringLiteral("first name"), Field::FirstName},
+        {QStringLiteral("given name"), Field::FirstName},
+        {QStringLiteral("middle name"), Field::MiddleName},
+        {QStringLiteral("additional name"), Field::MiddleName},
+        {QStringLiteral("last name"), Field::LastName},
+        {QStringLiteral("family name"), Field::LastName},
+        {QStringLiteral("surname"), Field::LastName},
+        {QStringLiteral("company"), Field::Company},
+        {QStringLiteral("organization"), Field::Company},
+        {QStringLiteral("organisation"), Field::Company},
+        {QStringLiteral("organization name"), Field::Company},
+        {QStringLiteral("organization 1 - name"), Field::Company},
+        {QStringLiteral("email"), Field::Email},
+        {QStringLiteral("e-mail"), Field::Email},
+        {QStringLiteral("email address"), Field::Email},
+        {QStringLiteral("e-mail address"), Field::Email},
+        {QStringLiteral("e-mail 1 - value"), Field::Email},
+        {QStringLiteral("email 1 - value"), Field::Email},
+        {QStringLiteral("e-mail 2 address"), Field::Ignore},
+        {QStringLiteral("phone"), Field::Phone},
+        {QStringLiteral("telephone"), Field::Phone},
+        {QStringLiteral("mobile"), Field::Phone},
+        {QStringLiteral("mobile phone"), Field::Phone},
+        {QStringLiteral("business phone"), Field::Phone},
+        {QStringLiteral("primary phone"), Field::Phone},
+        {QStringLiteral("home phone"), Field::Phone},
+        {QStringLiteral("phone 1 - value"), Field::Phone},
+        {QStringLiteral("tags"), Field::Tags},
+        {QStringLiteral("labels"), Field::Tags},
+        {QStringLiteral("categories"), Field::Tags},
+        {QStringLiteral("group membership"), Field::Tags},
+        {QStringLiteral("satisfaction"), Field::Satisfaction},
+        {QStringLiteral("overall satisfaction"), Field::Satisfaction},
+        {QStringLiteral("repurchase"), Field::Repurchase},
+        {QStringLiteral("likelihood to repurchase"), Field::Repurchase},
+        {QStringLiteral("notes"), Field::Notes},
+        {QStringLiteral("note"), Field::Notes},
+        {QStringLiteral("contact_every_days"), Field::ContactEvery},
+        {QStringLiteral("contact_at_most_days"), Field::ContactAtMost},
+        {QStringLiteral("created_at"), Field::CreatedAt},
+        {QStringLiteral("updated_at"), Field::UpdatedAt},
+        {QStringLiteral("archived"), Field::Archived},
+    };
+    return known.value(normalizedHeader(header), Field::Ignore);
+}
+
+// Tags as address books write them: "a, b", "a;b", Google's "* myContacts ::: Clients".
+QStringList parseTagCell(const QString &cell)
+{
+    QString text = cell;
+    text.replace(QLatin1String(":::"), QLatin1String(","));
+    text.replace(QLatin1Char(';'), QLatin1Char(','));
+    QStringList tags = Client::parseTags(text);
+    tags.erase(std::remove_if(tags.begin(), tags.end(), [](const QString &t) { return t.startsWith(QLatin1Char('*')); }), tags.end());
+    return tags;
+}
+
+QDateTime parseTimestamp(const QString &text)
+{
+    QDateTime when = QDateTime::fromString(text.trimmed(), Qt::ISODateWithMs);
+    if (!when.isValid())
+        return {};
+    return when.toUTC();
+}
+
+} // namespace
+
+bool ClientImport::load(const QByteArray &data, QString *error)
+{
+    m_rows.clear();
+    m_cards.clear();
+    m_headers.clear();
+    m_mapping.clear();
+    m_kind = Kind::Clients;
+    m_format = Format::Other;
+
+    QByteArray start = data.left(64).trimmed();
+    if (start.startsWith("\xEF\xBB\xBF"))
+        start = start.mid(3).trimmed();
+    if (start.toUpper().startsWith("BEGIN:VCARD")) {
+        if (!VCard::parse(data, &m_cards, error))
+            return false;
+        m_format = Format::VCard;
+        return true;
+    }
+
+    QVector<CsvRecord> records;
+    if (!Csv::parse(data, &records, error, &m_delimiter))
+        return false;
+    if (records.isEmpty()) {
+        *error = tr("line 1: the file is empty");
+        return false;
+    }
+    m_headers = records.takeFirst().fields;
+    for (QString &header : m_headers)
+        header = header.trimmed();
+    m_rows = std::move(records);
+
+    const QStringList lower = [this] {
+        QStringList list;
+        for (const QString &h : std::as_const(m_headers))
+            list.append(normalizedHeader(h));
+        return list;
+    }();
+    if (lower.mid(0, interactionExportHeader().size()) == interactionExportHeader()) {
+        m_kind = Kind::Interactions;
+        m_format = Format::RapportInteractions;
+        return true;
+    }
+    const QStringList rapport = clientExportHeader().mid(0, 9);
+    if (lower.mid(0, rapport.size()) == rapport)
+        m_format = Format::Rapport;
+    else if (lower.contains(QStringLiteral("e-mail 1 - value")) || lower.contains(QStringLiteral("given name"))
+             || lower.contains(QStringLiteral("organization name")))
+        m_format = Format::GoogleContacts;
+    else if (lower.contains(QStringLiteral("e-mail address")) && lower.contains(QStringLiteral("first name")))
+        m_format = Format::Outlook;
+    detectMapping();
+    return true;
+}
+
+void ClientImport::detectMapping()
+{
+    m_mapping.clear();
+    for (const QString &header : std::as_const(m_headers))
+        m_mapping.append(fieldForHeader(header));
+}
+
+QString ClientImport::formatName() const
+{
+    switch (m_format) {
+    case Format::Rapport:
+        return tr("Rapport client export");
+    case Format::RapportInteractions:
+        return tr("Rapport interaction export");
+    case Format::GoogleContacts:
+        return tr("Google Contacts export");
+    case Format::Outlook:
+        return tr("Outlook contacts export");
+    case Format::VCard:
+        return tr("vCard contacts");
+    case Format::Other:
+        return tr("CSV file: check the columns");
+    }
+    return {};
+}
+
+int ClientImport::rowCount() const
+{
+    return m_format == Format::VCard ? int(m_cards.size()) : int(m_rows.size());
+}
+
+void ClientImport::setMapping(int column, Field field)
+{
+    if (column >= 0 && column < m_mapping.size())
+        m_mapping[column] = field;
+}
+
+QVector<ClientImport::Field> ClientImport::allFields()
+{
+    return {Field::Ignore, Field::Name, Field::FirstName, Field::MiddleName, Field::LastName, Field::Company,
+            Field::Email, Field::Phone, Field::Tags, Field::Satisfaction, Field::Repurchase, Field::Notes,
+            Field::ContactEvery, Field::ContactAtMost, Field::CreatedAt, Field::UpdatedAt, Field::Archived};
+}
+
+QString ClientImport::fieldName(Field field)
+{
+    switch (field) {
+    case Field::Ignore:
+        return tr("(ignore)");
+    case Field::Name:
+        return tr("Name");
+    case Field::FirstName:
+        return tr("First name");
+    case Field::MiddleName:
+        return tr("Middle name");
+    case Field::LastName:
+        return tr("Last name");
+    case Field::Company:
+        return tr("Company");
+    case Field::Email:
+        return tr("Email");
+    case Field::Phone:
+        return tr("Phone");
+    case Field::Tags:
+        return tr("Tags");
+    case Field::Satisfaction:
+        return tr("Satisfaction");
+    case Field::Repurchase:
+        return tr("Likelihood to repurchase");
+    case Field::Notes:
+        return tr("Notes");
+    case Field::ContactEvery:
+        return tr("Contact every (days)");
+    case Field::ContactAtMost:
+        return tr("Contact at most every (days)");
+    case Field::CreatedAt:
+        return tr("Added on");
+    case Field::UpdatedAt:
+        return tr("Last changed on");
+    case Field::Archived:
+        return tr("Archived");
+    }
+    return {};
+}
+
+void ClientImport::setScales(Scale satisfaction, Scale repurchase)
+{
+    m_satisfactionScale = satisfaction;
+    m_repurchaseScale = repurchase;
+}
+
+QString ClientImport::scaleName(Scale scale)
+{
+    switch (scale) {
+    case Scale::ZeroToTen:
+        return QStringLiteral("0-10");
+    case Scale::OneToFive:
+        return QStringLiteral("1-5");
+    case Scale::OneToSeven:
+        return QStringLiteral("1-7");
+    case Scale::OneToTen:
+        return QStringLiteral("1-10");
+    }
+    return {};
+}
+
+bool ClientImport::scaleFromKey(const QString &key, Scale *scale)
+{
+    for (Scale s : {Scale::ZeroToTen, Scale::OneToFive, Scale::OneToSeven, Scale::OneToTen}) {
+        if (scaleName(s) == key.trimmed()) {
+            *scale = s;
+            return true;
+        }
+    }
+    return false;
+}
+
+double ClientImport::toTenPoint(double value, Scale scale)
+{
+    switch (scale) {
+    case Scale::ZeroToTen:
+        return roundToTenth(value);
+    case Scale::OneToFive:
+        return roundToTenth((value - 1.0) / 4.0 * 10.0);
+    case Scale::OneToSeven:
+        return roundToTenth((value - 1.0) / 6.0 * 10.0);
+    case Scale::OneToTen:
+        return roundToTenth((value - 1.0) / 9.0 * 10.0);
+    }
+    return value;
+}
+
+QStringList ClientImport::clientExportHeader()
+{
+    return {QStringLiteral("name"), QStringLiteral("company"), QStringLiteral("email"), QStringLiteral("phone"),
+            QStringLiteral("tags"), QStringLiteral("satisfaction"), QStringLiteral("repurchase"), QStringLiteral("nps"),
+            QStringLiteral("notes"), QStringLiteral("contact_every_days"), QStringLiteral("contact_at_most_days"),
+            QStringLiteral("created_at"), QStringLiteral("updated_at"), QStringLiteral("archived"),
+            QStringLiteral("segment"), QStringLiteral("extreme"), QStringLiteral("last_contact"),
+            QStringLiteral("days_overdue"), QStringLiteral("unanswered_streak")};
+}
+
+QStringList ClientImport::interactionExportHeader()
+{
+    return {QStringLiteral("client_email"), QStringLiteral("client_name"), QStringLiteral("when"), QStringLiteral("kind"),
+            QStringLiteral("direction"), QStringLiteral("outcome"), QStringLiteral("note")};
+}
+
+bool ClientImport::readScore(const QString &text, Scale scale, const QString &what, double *value, QString *problem) const
+{
+    QString number = text.trimmed();
+    if (m_delimiter == QLatin1Char(';'))
+        number.replace(QLatin1Char(','), QLatin1Char('.'));
+    bool ok = false;
+    const double raw = QLocale::c().toDouble(number, &ok);
+    if (!ok || !std::isfinite(raw)) {
+        *problem = tr("%1 \"%2\" is not a number").arg(what, text.trimmed());
+        return false;
+    }
+    const double low = scale == Scale::ZeroToTen ? 0.0 : 1.0;
+    const double high = scale == Scale::OneToFive ? 5.0 : scale == Scale::OneToSeven ? 7.0 : 10.0;
+    if (raw < low || raw > high) {
+        *problem = tr("%1 %2 is outside the scale %3").arg(what, text.trimmed(), scaleName(scale));
+        return false;
+    }
+    *value = toTenPoint(raw, scale);
+    return true;
+}
+
+ImportResult ClientImport::analyse(const ClientStore &store) const
+{
+    return m_kind == Kind::Interactions ? analyseInteractions(store) : analyseClients(store);
+}
+
+ImportResult ClientImport::analyseClients(const ClientStore &store) const
+{
+    ImportResult result;
+    QHash<QString, qint64> byEmail;
+    QHash<QString, qint64> byNameAndCompany;
+    for (const Client &client : store.clients()) {
+        if (!client.email.isEmpty())
+            byEmail.insert(client.email.toLower(), client.id);
+        if (!client.name.isEmpty())
+            byNameAndCompany.insert(client.name.toLower() + QLatin1Char('\n') + client.company.toLower(), client.id);
+    }
+    const auto addClient = [&](Client client, int line) {
+        const QString invalid = ClientStore::validationError(client);
+        if (!invalid.isEmpty()) {
+            result.problems.append({line, invalid});
+            return;
+        }
+        const int index = int(result.clients.size());
+        if (!client.email.isEmpty() && byEmail.contains(client.email.toLower()))
+            result.duplicates.append({index, byEmail.value(client.email.toLower()), tr("same email")});
+        else if (const QString key = client.name.toLower() + QLatin1Char('\n') + client.company.toLower();
+                 !client.name.isEmpty() && byNameAndCompany.contains(key))
+            result.duplicates.append({index, byNameAndCompany.value(key), tr("same name and company")});
+        result.clients.append({client, {}, {}});
+        result.clientLines.append(line);
+    };
+
+    if (m_format == Format::VCard) {
+        for (const VCardContact &card : m_cards) {
+            Client client;
+            client.name = card.name;
+            client.company = card.company;
+            client.email = card.emails.value(0);
+            client.phone = card.phones.value(0);
+            client.tags = Client::parseTags(card.categories.join(QLatin1Char(',')));
+            QStringList notes;
+            if (!card.note.isEmpty())
+                notes.append(card.note);
+            if (card.emails.size() > 1)
+                notes.append(tr("Other email: %1").arg(card.emails.mid(1).join(QStringLiteral(", "))));
+            if (card.phones.size() > 1)
+                notes.append(tr("Other phone: %1").arg(card.phones.mid(1).join(QStringLiteral(", "))));
+            client.notes = notes.join(QLatin1Char('\n'));
+            addClient(client, card.line);
+        }
+        return result;
+    }
+
+    const bool ownExport = m_format == Format::Rapport;
+    for (const CsvRecord &record : m_rows) {
+        Client client;
+        QStringList nameParts(3);
+        QString problem;
+        bool rowOk = true;
+        for (int column = 0; column < m_mapping.size() && rowOk; ++column) {
+            QString cell = record.fields.value(column);
+            if (ownExport)
+                cell = Csv::unescapeFormula(cell);
+            const QString trimmed = cell.trimmed();
+            switch (m_mapping.at(column)) {
+            case Field::Ignore:
+                break;
+            case Field::Name:
+                if (client.name.isEmpty())
+                    client.name = trimmed;
+                break;
+            case Field::FirstName:
+                nameParts[0] = trimmed;
+                break;
+            case Field::MiddleName:
+                nameParts[1] = trimmed;
+                break;
+            case Field::LastName:
+                nameParts[2] = trimmed;
+                break;
+            case Field::Company:
+                if (client.company.isEmpty())
+                    client.company = trimmed;
+                break;
+            case Field::Email:
+                if (client.email.isEmpty())
+                    client.email = trimmed;
+                break;
+            case Field::Phone:
+                if (client.phone.isEmpty())
+                    client.phone = trimmed;
+                break;
+            case Field::Tags:
+                for (const QString &tag : parseTagCell(cell)) {
+                    if (!client.tags.contains(tag, Qt::CaseInsensitive))
+                        client.tags.append(tag);
+                }
+                break;
+            case Field::Satisfaction:
+                if (!trimmed.isEmpty())
+                    rowOk = readScore(trimmed, m_satisfactionScale, tr("satisfaction"), &client.satisfaction, &problem);
+                break;
+            case Field::Repurchase:
+                if (!trimmed.isEmpty())
+                    rowOk = readScore(trimmed, m_repurchaseScale, tr("likelihood to repurchase"), &client.repurchase, &problem);
+                break;
+            case Field::Notes:
+                client.notes = client.notes.isEmpty() ? cell : client.notes + QLatin1Char('\n') + cell;
+                break;
+            case Field::ContactEvery:
+            case Field::ContactAtMost: {
+                if (trimmed.isEmpty())
+                    break;
+                bool ok = false;
+                const int days = trimmed.toInt(&ok);
+                if (!ok || days < 0) {
+                    problem = tr("\"%1\" is not a number of days").arg(trimmed);
+                    rowOk = false;
+                    break;
+                }
+                (m_mapping.at(column) == Field::ContactEvery ? client.idealIntervalDays : client.maximumIntervalDays) = days;
+                break;
+            }
+            case Field::CreatedAt:
+            case Field::UpdatedAt: {
+                if (trimmed.isEmpty())
+                    break;
+                const QDateTime when = parseTimestamp(trimmed);
+                if (!when.isValid()) {
+                    problem = tr("\"%1\" is not a date and time like 2026-11-24T09:30:00Z").arg(trimmed);
+                    rowOk = false;
+                    break;
+                }
+                (m_mapping.at(column) == Field::CreatedAt ? client.createdAt : client.updatedAt) = when;
+                break;
+            }
+            case Field::Archived:
+                client.archived = trimmed == QLatin1String("1") || trimmed.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0
+                    || trimmed.compare(QLatin1String("yes"), Qt::CaseInsensitive) == 0;
+                break;
+            }
+        }
+        if (!rowOk) {
+            result.problems.append({record.line, problem});
+            continue;
+        }
+        if (client.name.isEmpty()) {
+            nameParts.removeAll(QString());
+            client.name = nameParts.join(QLatin1Char(' '));
+        }
+        addClient(client, record.line);
+    }
+    return result;
+}
+
+void ClientImport::resolve(const ImportResult &result, const QVector<DuplicatePolicy> &choices, const ClientStore &store,
+                           QVector<ClientRecord> *additions, QVector<Client> *updates) const
+{
+    QHash<int, DuplicatePolicy> choiceOf;
+    QHash<int, qint64> existingOf;
+    for (int i = 0; i < result.duplicates.size(); ++i) {
+        choiceOf.insert(result.duplicates.at(i).index, choices.value(i, DuplicatePolicy::Skip));
+        existingOf.insert(result.duplicates.at(i).index, result.duplicates.at(i).existingId);
+    }
+    const bool hasSatisfaction = m_mapping.contains(Field::Satisfaction);
+    const bool hasRepurchase = m_mapping.contains(Field::Repurchase);
+    QHash<qint64, int> updateIndex;
+    for (int i = 0; i < result.clients.size(); ++i) {
+        const Client &imported = result.clients.at(i).client;
+        const DuplicatePolicy choice = choiceOf.value(i, DuplicatePolicy::KeepBoth);
+        if (!choiceOf.contains(i) || choice == DuplicatePolicy::KeepBoth) {
+            additions->append(result.clients.at(i));
+            continue;
+        }
+        if (choice == DuplicatePolicy::Skip)
+            continue;
+        const qint64 id = existingOf.value(i);
+        const Client *stored = store.client(id);
+        if (!stored)
+            continue;
+        // Update: what the file says wins; what it leaves empty keeps the stored value.
+        Client merged = updateIndex.contains(id) ? updates->at(updateIndex.value(id)) : *stored;
+        for (auto [target, value] : {std::pair{&merged.name, imported.name}, std::pair{&merged.company, imported.company},
+                                     std::pair{&merged.email, imported.email}, std::pair{&merged.phone, imported.phone},
+                                     std::pair{&merged.notes, imported.notes}}) {
+            if (!value.trimmed().isEmpty())
+                *target = value;
+        }
+        for (const QString &tag : imported.tags) {
+            if (!merged.tags.contains(tag, Qt::CaseInsensitive))
+                merged.tags.append(tag);
+        }
+        if (hasSatisfaction)
+            merged.satisfaction = imported.satisfaction;
+        if (hasRepurchase)
+            merged.repurchase = imported.repurchase;
+        if (imported.idealIntervalDays)
+            merged.idealIntervalDays = imported.idealIntervalDays;
+        if (imported.maximumIntervalDays)
+            merged.maximumIntervalDays = imported.maximumIntervalDays;
+        if (updateIndex.contains(id)) {
+            (*updates)[updateIndex.value(id)] = merged;
+        } else {
+            updateIndex.insert(id, int(updates->size()));
+            updates->append(merged);
+        }
+    }
+}
+
+ImportResult ClientImport::analyseInteractions(const ClientStore &store) const
+{
+    ImportResult result;
+    QHash<QString, qint64> byEmail;
+    QHash<QString, qint64> byName;
+    for (const Client &client : store.clients()) {
+        if (!client.email.isEmpty() && !byEmail.contains(client.email.toLower()))
+            byEmail.insert(client.email.toLower(), client.id);
+        if (!byName.contains(client.displayName()))
+            byName.insert(client.displayName(), client.id);
+    }
+    for (const CsvRecord &record : m_rows) {
+        const auto cell = [&](int column) { return Csv::unescapeFormula(record.fields.value(column)); };
+        const QString email = cell(0).trimmed();
+        const QString name = cell(1).trimmed();
+        Interaction interaction;
+        interaction.clientId = !email.isEmpty() ? byEmail.value(email.toLower()) : 0;
+        if (interaction.clientId == 0)
+            interaction.clientId = byName.value(name);
+        if (interaction.clientId == 0) {
+            result.problems.append({record.line, tr("no client with the email \"%1\" or the name \"%2\"").arg(email, name)});
+            continue;
+        }
+        interaction.happenedAt = parseTimestamp(cell(2));
+        if (!interaction.happenedAt.isValid()) {
+            result.problems.append({record.line, tr("\"%1\" is not a date and time like 2026-11-24T09:30:00Z").arg(cell(2).trimmed())});
+            continue;
+        }
+        if (!InteractionText::kindFromKey(cell(3).trimmed(), &interaction.kind)) {
+            result.problems.append({record.line, tr("the kind \"%1\" is not one of meeting, call, email, message, other").arg(cell(3).trimmed())});
+            continue;
+        }
+        if (!InteractionText::directionFromKey(cell(4).trimmed(), &interaction.direction)) {
+            result.problems.append({record.line, tr("the direction \"%1\" is not outbound or inbound").arg(cell(4).trimmed())});
+            continue;
+        }
+        if (!InteractionText::outcomeFromKey(cell(5).trimmed(), &interaction.outcome)) {
+            result.problems.append({record.line, tr("the outcome \"%1\" is not answered or no_answer").arg(cell(5).trimmed())});
+            continue;
+        }
+        interaction.note = cell(6);
+        result.interactions.append(interaction);
+        result.interactionLines.append(record.line);
+    }
+    return result;
+}
+
+} // namespace Rapport

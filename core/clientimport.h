@@ -1,0 +1,136 @@
+#pragma once
+
+#include "clientrecord.h"
+#include "csv.h"
+#include "vcard.h"
+
+#include <QCoreApplication>
+#include <QVector>
+
+namespace Rapport {
+
+class ClientStore;
+
+/** A line of the input that cannot be imported, and why. */
+struct ImportProblem
+{
+    int line = 0;
+    QString reason;
+};
+
+/** A client in the input that seems to be one already stored. */
+struct ImportDuplicate
+{
+    int index = 0;          ///< into ImportResult::clients
+    qint64 existingId = 0;
+    QString reason;         ///< "same email", "same name and company"
+};
+
+/** What an import would do, worked out before anything is written. */
+struct ImportResult
+{
+    QVector<ClientRecord> clients;  ///< new clients, in file order
+    QVector<int> clientLines;       ///< the line each came from
+    QVector<Interaction> interactions;
+    QVector<int> interactionLines;
+    QVector<ImportProblem> problems;
+    QVector<ImportDuplicate> duplicates;
+
+    bool isClean() const { return problems.isEmpty(); }
+};
+
+/**
+ * Reads clients or interactions from CSV or vCard and checks every row before anything is
+ * written. Recognises the headers of Rapport's own exports, Google Contacts and Outlook, and
+ * lets the caller map other columns by hand. Survey scores on 1-5, 1-7 or 1-10 scales are
+ * brought onto 0-10.
+ */
+class ClientImport
+{
+    Q_DECLARE_TR_FUNCTIONS(ClientImport)
+
+public:
+    enum class Kind { Clients, Interactions };
+    enum class Format { Rapport, GoogleContacts, Outlook, VCard, RapportInteractions, Other };
+    enum class Field {
+        Ignore,
+        Name,
+        FirstName,
+        MiddleName,
+        LastName,
+        Company,
+        Email,
+        Phone,
+        Tags,
+        Satisfaction,
+        Repurchase,
+        Notes,
+        ContactEvery,
+        ContactAtMost,
+        CreatedAt,
+        UpdatedAt,
+        Archived,
+    };
+    enum class Scale { ZeroToTen, OneToFive, OneToSeven, OneToTen };
+    enum class DuplicatePolicy { Skip, Update, KeepBoth };
+
+    /** Reads @p data (CSV, or vCard when it starts with BEGIN:VCARD); false with a message on malformed input. */
+    bool load(const QByteArray &data, QString *error);
+
+    Kind kind() const { return m_kind; }
+    Format format() const { return m_format; }
+    /** "Google Contacts export", "Rapport export", ... for the import dialog. */
+    QString formatName() const;
+
+    QStringList headers() const { return m_headers; }
+    /** The data rows (CSV) as read, for a preview. */
+    const QVector<CsvRecord> &rows() const { return m_rows; }
+    int rowCount() const;
+
+    QVector<Field> mapping() const { return m_mapping; }
+    void setMapping(int column, Field field);
+    static QString fieldName(Field field);
+    static QVector<Field> allFields();
+
+    Scale satisfactionScale() const { return m_satisfactionScale; }
+    Scale repurchaseScale() const { return m_repurchaseScale; }
+    void setScales(Scale satisfaction, Scale repurchase);
+    static QString scaleName(Scale scale);
+    /** "0-10", "1-5", "1-7", "1-10"; false for anything else. */
+    static bool scaleFromKey(const QString &key, Scale *scale);
+    /** A score on @p scale brought onto 0-10, rounded to one decimal. */
+    static double toTenPoint(double value, Scale scale);
+
+    /** Every row checked against @p store: new clients or interactions, problems, duplicates. */
+    ImportResult analyse(const ClientStore &store) const;
+
+    /**
+     * What to write for @p result: the clients to add and the stored clients to update,
+     * following @p choices (one per duplicate, in order; missing ones count as Skip).
+     */
+    void resolve(const ImportResult &result, const QVector<DuplicatePolicy> &choices, const ClientStore &store,
+                 QVector<ClientRecord> *additions, QVector<Client> *updates) const;
+
+    /** The header line of Rapport's client export. */
+    static QStringList clientExportHeader();
+    /** The header line of Rapport's interaction export. */
+    static QStringList interactionExportHeader();
+
+private:
+    void detectMapping();
+    ImportResult analyseClients(const ClientStore &store) const;
+    ImportResult analyseInteractions(const ClientStore &store) const;
+    bool readScore(const QString &text, Scale scale, const QString &what, double *value, QString *problem) const;
+
+    Kind m_kind = Kind::Clients;
+    Format m_format = Format::Other;
+    QChar m_delimiter = QLatin1Char(',');
+    QStringList m_headers;
+    QVector<CsvRecord> m_rows;
+    QVector<VCardContact> m_cards;
+    QVector<Field> m_mapping;
+    Scale m_satisfactionScale = Scale::ZeroToTen;
+    Scale m_repurchaseScale = Scale::ZeroToTen;
+};
+
+} // namespace Rapport

@@ -1,0 +1,229 @@
+#include "vcard.h"
+
+#include <QStringDecoder>
+
+namespace Rapport {
+
+namespace {
+
+struct Property
+{
+    int line = 0;
+    QByteArray name;             ///< upper case, group prefix removed
+    QList<QByteArray> parameters; ///< upper case, as written: "TYPE=WORK", "ENCODING=QUOTED-PRINTABLE", "PREF"
+    QByteArray value;
+};
+
+// Splits on an unescaped separator; vCard values escape it with a backslash.
+QStringList splitEscaped(const QString &value, QChar separator)
+{
+    QStringList parts;
+    QString current;
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const QChar c = value.at(i);
+        if (c == QLatin1Char('\\') && i + 1 < value.size()) {
+            current.append(c);
+            current.append(value.at(++i));
+        } else if (c == separator) {
+            parts.append(current);
+            current.clear();
+        } else {
+            current.append(c);
+        }
+    }
+    parts.append(current);
+    return parts;
+}
+
+QString decodeText(const QByteArray &bytes, const QByteArray &charset)
+{
+    if (!charset.isEmpty() && charset != "UTF-8") {
+        auto encoding = QStringConverter::encodingForName(charset.constData());
+        if (encoding) {
+            QStringDecoder decoder(*encoding);
+            return decoder.decode(bytes);
+        }
+        if (charset == "ISO-8859-1" || charset == "LATIN1" || charset == "WINDOWS-1252")
+            return QString::fromLatin1(bytes);
+    }
+    return QString::fromUtf8(bytes);
+}
+
+} // namespace
+
+QString VCard::unescape(const QString &value)
+{
+    QString result;
+    result.reserve(value.size());
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const QChar c = value.at(i);
+        if (c != QLatin1Char('\\') || i + 1 == value.size()) {
+            result.append(c);
+            continue;
+        }
+        const QChar next = value.at(++i);
+        if (next == QLatin1Char('n') || next == QLatin1Char('N'))
+            result.append(QLatin1Char('\n'));
+        else
+            result.append(next); // \, \; \\ and anything else: the character itself
+    }
+    return result;
+}
+
+QByteArray VCard::decodeQuotedPrintable(const QByteArray &value)
+{
+    QByteArray result;
+    result.reserve(value.size());
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const char c = value.at(i);
+        if (c == '=' && i + 2 < value.size()) {
+            const QByteArray hex = value.mid(i + 1, 2);
+            bool ok = false;
+            const int byte = hex.toInt(&ok, 16);
+            if (ok && hex.size() == 2) {
+                result.append(char(byte));
+                i += 2;
+                continue;
+            }
+        }
+        result.append(c);
+    }
+    return result;
+}
+
+bool VCard::parse(const QByteArray &data, QVector<VCardContact> *contacts, QString *error)
+{
+    contacts->clear();
+    QByteArray text = data;
+    if (text.startsWith("\xEF\xBB\xBF"))
+        text.remove(0, 3);
+    text.replace("\r\n", "\n");
+    text.replace('\r', '\n');
+    const QList<QByteArray> rawLines = text.split('\n');
+
+    // Unfold: a line starting with a space or tab continues the previous one (3.0, 4.0);
+    // a quoted-printable line ending in '=' continues on the next (2.1).
+    QVector<QPair<int, QByteArray>> lines;
+    for (int i = 0; i < rawLines.size(); ++i) {
+        const QByteArray &raw = rawLines.at(i);
+        if ((raw.startsWith(' ') || raw.startsWith('\t')) && !lines.isEmpty()) {
+            lines.last().second.append(raw.mid(1));
+            continue;
+        }
+        if (!lines.isEmpty() && lines.last().second.endsWith('=') && lines.last().second.toUpper().contains("QUOTED-PRINTABLE")) {
+            lines.last().second.chop(1);
+            lines.last().second.append(raw);
+            continue;
+        }
+        lines.append({i + 1, raw});
+    }
+
+    QVector<VCardContact> result;
+    VCardContact current;
+    bool inCard = false;
+    QString structuredName;
+    for (const auto &[lineNumber, content] : std::as_const(lines)) {
+        if (content.trimmed().isEmpty())
+            continue;
+        const qsizetype colon = content.indexOf(':');
+        if (colon <= 0) {
+            if (!inCard)
+                continue;
+            *error = tr("line %1: a vCard line needs a name and a value separated by \":\"").arg(lineNumber);
+            return false;
+        }
+        Property property;
+        property.line = lineNumber;
+        QList<QByteArray> head = content.left(colon).split(';');
+        property.name = head.takeFirst().trimmed().toUpper();
+        if (const qsizetype dot = property.name.lastIndexOf('.'); dot >= 0)
+            property.name = property.name.mid(dot + 1);
+        for (const QByteArray &parameter : std::as_const(head))
+            property.parameters.append(parameter.trimmed().toUpper());
+        property.value = content.mid(colon + 1);
+
+        if (property.name == "BEGIN") {
+            if (property.value.trimmed().toUpper() != "VCARD")
+                continue;
+            if (inCard) {
+                *error = tr("line %1: a new vCard begins before the previous one ended").arg(lineNumber);
+                return false;
+            }
+            inCard = true;
+            current = VCardContact();
+            current.line = lineNumber;
+            structuredName.clear();
+            continue;
+        }
+        if (property.name == "END") {
+            if (!inCard) {
+                *error = tr("line %1: END:VCARD without BEGIN:VCARD").arg(lineNumber);
+                return false;
+            }
+            if (current.name.isEmpty())
+                current.name = structuredName;
+            result.append(current);
+            inCard = false;
+            continue;
+        }
+        if (!inCard)
+            continue;
+
+        QByteArray charset;
+        bool quotedPrintable = false;
+        for (const QByteArray &parameter : std::as_const(property.parameters)) {
+            if (parameter == "ENCODING=QUOTED-PRINTABLE" || parameter == "QUOTED-PRINTABLE")
+                quotedPrintable = true;
+            else if (parameter.startsWith("CHARSET="))
+                charset = parameter.mid(8);
+        }
+        const QByteArray bytes = quotedPrintable ? decodeQuotedPrintable(property.value) : property.value;
+        const QString value = decodeText(bytes, charset);
+
+        if (property.name == "FN") {
+            current.name = unescape(value).trimmed();
+        } else if (property.name == "N") {
+            // Family;Given;Additional;Prefix;Suffix: "Given Additional Family".
+            const QStringList parts = splitEscaped(value, QLatin1Char(';'));
+            QStringList ordered;
+            for (int index : {3, 1, 2, 0, 4}) {
+                if (index < parts.size() && !unescape(parts.at(index)).trimmed().isEmpty())
+                    ordered.append(unescape(parts.at(index)).trimmed());
+            }
+            structuredName = ordered.join(QLatin1Char(' '));
+        } else if (property.name == "ORG") {
+            current.company = unescape(splitEscaped(value, QLatin1Char(';')).constFirst()).trimmed();
+        } else if (property.name == "EMAIL") {
+            const QString email = unescape(value).trimmed();
+            if (!email.isEmpty())
+                current.emails.append(email);
+        } else if (property.name == "TEL") {
+            QString phone = unescape(value).trimmed();
+            if (phone.startsWith(QLatin1String("tel:"), Qt::CaseInsensitive))
+                phone = phone.mid(4);
+            if (!phone.isEmpty())
+                current.phones.append(phone);
+        } else if (property.name == "NOTE") {
+            const QString note = unescape(value);
+            current.note = current.note.isEmpty() ? note : current.note + QLatin1Char('\n') + note;
+        } else if (property.name == "CATEGORIES") {
+            for (const QString &category : splitEscaped(value, QLatin1Char(','))) {
+                const QString tag = unescape(category).trimmed();
+                if (!tag.isEmpty())
+                    current.categories.append(tag);
+            }
+        }
+    }
+    if (inCard) {
+        *error = tr("line %1: the vCard that begins here never ends (END:VCARD is missing)").arg(current.line);
+        return false;
+    }
+    if (result.isEmpty()) {
+        *error = tr("line 1: no vCard found (BEGIN:VCARD is missing)");
+        return false;
+    }
+    *contacts = std::move(result);
+    return true;
+}
+
+} // namespace Rapport

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+namespace Rapport {
+
+/** What Rapport takes from one vCard. */
+struct VCardContact
+{
+    int line = 0; ///< the line of its BEGIN:VCARD
+    QString name;
+    QString company;
+    QStringList emails;
+    QStringList phones;
+    QStringList categories;
+    QString note;
+};
+
+/**
+ * A small reader of vCard 2.1, 3.0 and 4.0 (RFC 2426, RFC 6350): folded lines, escaped
+ * characters, several EMAIL and TEL, ORG, NOTE, CATEGORIES, and the quoted-printable and
+ * character-set parameters that phones write in 2.1. Debian 12 has no Qt 6 build of
+ * KContacts, so Rapport carries its own; it reads only what a client record needs.
+ */
+class VCard
+{
+    Q_DECLARE_TR_FUNCTIONS(VCard)
+
+public:
+    /** Parses every card in @p data; false with the line and reason in @p error on malformed input. */
+    static bool parse(const QByteArray &data, QVector<VCardContact> *contacts, QString *error);
+
+    /** Undoes vCard escaping: \\n, \\, \\; and \\\\. */
+    static QString unescape(const QString &value);
+    /** Decodes quoted-printable text (with soft line breaks already joined). */
+    static QByteArray decodeQuotedPrintable(const QByteArray &value);
+};
+
+} // namespace Rapport
