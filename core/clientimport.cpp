@@ -81,6 +81,12 @@ QStringList parseTagCell(const QString &cell)
     return tags;
 }
 
+// A row of empty cells, as spreadsheets leave at the end of a sheet: nothing to import.
+bool isBlank(const CsvRecord &record)
+{
+    return std::all_of(record.fields.cbegin(), record.fields.cend(), [](const QString &f) { return f.trimmed().isEmpty(); });
+}
+
 QDateTime parseTimestamp(const QString &text)
 {
     QDateTime when = QDateTime::fromString(text.trimmed(), Qt::ISODateWithMs);
@@ -369,6 +375,8 @@ ImportResult ClientImport::analyseClients(const ClientStore &store) const
 
     const bool ownExport = m_format == Format::Rapport;
     for (const CsvRecord &record : m_rows) {
+        if (isBlank(record))
+            continue;
         Client client;
         QStringList nameParts(3);
         QString problem;
@@ -535,6 +543,8 @@ ImportResult ClientImport::analyseInteractions(const ClientStore &store) const
             byName.insert(client.displayName(), client.id);
     }
     for (const CsvRecord &record : m_rows) {
+        if (isBlank(record))
+            continue;
         const auto cell = [&](int column) { return Csv::unescapeFormula(record.fields.value(column)); };
         const QString email = cell(0).trimmed();
         const QString name = cell(1).trimmed();

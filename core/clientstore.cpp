@@ -1,5 +1,7 @@
 #include "clientstore.h"
 
+#include <QDir>
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -1101,6 +1103,63 @@ QVector<Interaction> ClientStore::searchNotes(const QString &text, int limit) co
     if (found.size() > limit)
         found.resize(limit);
     return found;
+}
+
+bool ClientStore::backup(const QString &path)
+{
+    QString error;
+    if (!m_database.backupTo(path, &error))
+        return refuse(tr("Could not back up to %1: %2").arg(QDir::toNativeSeparators(path), error));
+    return true;
+}
+
+bool ClientStore::restore(const QString &backupPath, const QString &keepPath)
+{
+    const QString action = tr("restore %1").arg(QDir::toNativeSeparators(backupPath));
+    if (!ensureWritable(action))
+        return false;
+    {
+        // Check the backup the way any database is checked, on a copy, so it is never changed.
+        const QString probePath = keepPath + QStringLiteral(".check");
+        QFile::remove(probePath);
+        if (!QFile::copy(backupPath, probePath))
+            return refuse(tr("Could not %1: the file cannot be read.").arg(action));
+        Database probe;
+        const bool usable = probe.open(probePath);
+        const QString problem = probe.errorString();
+        probe.close();
+        QFile::remove(probePath);
+        for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(probePath + suffix);
+        if (!usable)
+            return refuse(tr("Could not %1: %2").arg(action, problem));
+    }
+    QString error;
+    if (!m_database.backupTo(keepPath, &error))
+        return refuse(tr("Could not %1: the copy of the current data could not be written (%2). Nothing was changed.")
+                          .arg(action, error));
+    const QString path = m_database.path();
+    const QString staged = path + QStringLiteral(".restoring");
+    QFile::remove(staged);
+    if (!QFile::copy(backupPath, staged))
+        return refuse(tr("Could not %1: it cannot be copied next to the database. Nothing was changed.").arg(action));
+    QFile::setPermissions(staged, QFile::ReadOwner | QFile::WriteOwner);
+    m_database.close();
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+    const bool replaced = QFile::remove(path) && QFile::rename(staged, path);
+    if (!replaced) {
+        // Put the kept copy back in place; it holds exactly what was there.
+        QFile::remove(staged);
+        QFile::remove(path);
+        QFile::copy(keepPath, path);
+    }
+    const bool reopened = open(path);
+    if (!replaced)
+        return refuse(tr("Could not %1: the database file could not be replaced. Your data was kept.").arg(action));
+    if (!reopened)
+        return refuse(m_errorString);
+    return true;
 }
 
 QString ClientStore::setting(const QString &key, const QString &defaultValue) const

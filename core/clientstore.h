@@ -119,6 +119,14 @@ public:
     /** Stores new contact intervals and the unanswered threshold after validating them. */
     bool setLapseRules(const LapseRules &rules);
 
+    /** Writes a consistent copy of the database to @p path while it stays open. */
+    bool backup(const QString &path);
+    /**
+     * Replaces all data with the backup at @p backupPath after checking it. What it replaces is
+     * kept first as a copy at @p keepPath. On failure the current data stays open and unchanged.
+     */
+    bool restore(const QString &backupPath, const QString &keepPath);
+
     /** A value from the settings table, or @p defaultValue. */
     QString setting(const QString &key, const QString &defaultValue = {}) const;
     bool setSetting(const QString &key, const QString &value);

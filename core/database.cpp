@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QDateTime>
 #include <QStandardPaths>
 
 namespace Rapport {
@@ -134,6 +135,14 @@ bool Database::open(const QString &path)
     if (!SqliteSchema::configure(m_db, m_readOnly, &error))
         return fail(OpenError::Other, tr("Cannot prepare %1: %2").arg(shownPath, error));
 
+    // Keep the file as it was before changing its schema: a copy beside it.
+    if (version >= 1 && version < latestSchemaVersion()) {
+        const QString copy = upgradeBackupPath(path, version);
+        if (!backupTo(copy, &error))
+            return fail(OpenError::Other, tr("Cannot upgrade %1: the copy taken first could not be written (%2). "
+                                             "Nothing was changed.").arg(shownPath, error));
+    }
+
     for (int next = version + 1; next <= latestSchemaVersion(); ++next) {
         if (!m_db.transaction())
             return fail(OpenError::Other, tr("Cannot upgrade %1: %2").arg(shownPath, m_db.lastError().text()));
@@ -162,6 +171,41 @@ int Database::schemaVersion() const
     QSqlDatabase db = m_db;
     bool ok = false;
     return SqliteSchema::schemaVersion(db, &ok);
+}
+
+QString Database::upgradeBackupPath(const QString &path, int version)
+{
+    const QFileInfo info(path);
+    return info.absolutePath() + QLatin1Char('/') + info.completeBaseName()
+        + QStringLiteral(".before-upgrade-v%1-%2.sqlite").arg(version).arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+}
+
+bool Database::backupTo(const QString &path, QString *error) const
+{
+    if (!m_db.isOpen()) {
+        *error = tr("no database is open");
+        return false;
+    }
+    // Write next to the target first; SQLite refuses to write into an existing file.
+    const QString partial = path + QStringLiteral(".partial");
+    QFile::remove(partial);
+    QSqlDatabase db = m_db;
+    if (!SqliteSchema::backupTo(db, partial, error)) {
+        QFile::remove(partial);
+        return false;
+    }
+    QFile::setPermissions(partial, QFile::ReadOwner | QFile::WriteOwner);
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        QFile::remove(partial);
+        *error = tr("%1 exists and cannot be replaced").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    if (!QFile::rename(partial, path)) {
+        QFile::remove(partial);
+        *error = tr("cannot write %1").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    return true;
 }
 
 QString Database::describeFailure(const QSqlQuery &query, const QString &action) const

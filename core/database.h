@@ -61,6 +61,15 @@ public:
     /** The default file: Rapport's folder under the user's application data. */
     static QString defaultPath();
 
+    /**
+     * Writes a consistent copy of the open database to @p path, readable by its owner only.
+     * An existing file at @p path is replaced only once the copy is complete.
+     */
+    bool backupTo(const QString &path, QString *error) const;
+
+    /** Where the automatic copy taken before upgrading @p path from @p version goes. */
+    static QString upgradeBackupPath(const QString &path, int version);
+
     /** Turns a failed query into a sentence for the owner, naming @p action ("save the client"). */
     QString describeFailure(const QSqlQuery &query, const QString &action) const;
 

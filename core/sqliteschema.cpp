@@ -207,6 +207,19 @@ int SqliteSchema::latestVersion()
     return 2;
 }
 
+bool SqliteSchema::backupTo(QSqlDatabase &db, const QString &path, QString *error)
+{
+    // VACUUM INTO reads one snapshot of the database, so writers are neither blocked nor seen half-way.
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("VACUUM INTO :path"));
+    query.bindValue(QStringLiteral(":path"), path);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
 SqliteSchema::Failure SqliteSchema::classify(const QSqlError &error)
 {
     bool ok = false;

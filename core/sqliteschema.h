@@ -42,6 +42,9 @@ public:
     static int latestVersion();
 
     static Failure classify(const QSqlError &error);
+
+    /** Writes a consistent copy of the open database to @p path (which must not exist) while it is in use. */
+    static bool backupTo(QSqlDatabase &db, const QString &path, QString *error);
 };
 
 } // namespace Rapport

@@ -160,6 +160,23 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported. Correct them in the file (or change the columns above) and import again; nothing has been written.</source>
+        <translation>
+            <numerusform>%n row cannot be imported. Correct them in the file (or change the columns above) and import again; nothing has been written.</numerusform>
+            <numerusform>%n rows cannot be imported. Correct them in the file (or change the columns above) and import again; nothing has been written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s) will be logged.</source>
+        <translation>
+            <numerusform>%n interaction will be logged.</numerusform>
+            <numerusform>%n interactions will be logged.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Delete %n clients? Undo brings them back.</source>
@@ -180,6 +197,13 @@
         <translation>
             <numerusform>Saved the report (%n page) to %1.</numerusform>
             <numerusform>Saved the report (%n pages) to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n client(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n client to %1.</numerusform>
+            <numerusform>Exported %n clients to %1.</numerusform>
         </translation>
     </message>
 </context>

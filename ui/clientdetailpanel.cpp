@@ -163,6 +163,13 @@ ClientDetailPanel::ClientDetailPanel(ClientStore *store, ContactTracker *tracker
     refresh();
 }
 
+ClientDetailPanel::~ClientDetailPanel()
+{
+    // Destroying a field that has focus makes it report "editing finished": not to us any more.
+    disconnect(m_form, nullptr, this, nullptr);
+    disconnect(m_logForm, nullptr, this, nullptr);
+}
+
 void ClientDetailPanel::setClientId(qint64 id)
 {
     if (id == m_clientId)

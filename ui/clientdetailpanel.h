@@ -30,6 +30,7 @@ class ClientDetailPanel : public QWidget
 public:
     ClientDetailPanel(Rapport::ClientStore *store, Rapport::ContactTracker *tracker, QUndoStack *undoStack,
                       QWidget *parent = nullptr);
+    ~ClientDetailPanel() override;
 
     void setClientId(qint64 id);
     qint64 clientId() const { return m_clientId; }

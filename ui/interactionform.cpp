@@ -7,6 +7,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QTimer>
 
 using namespace Rapport;
 
@@ -48,6 +49,17 @@ InteractionForm::InteractionForm(QWidget *parent)
 
     for (QWidget *field : std::initializer_list<QWidget *>{m_when, m_kind, m_direction, m_outcome, m_note})
         field->installEventFilter(this);
+    connect(m_when, &QDateTimeEdit::dateTimeChanged, this, [this] { m_whenEdited = true; });
+    // Until the user picks a time, the field keeps showing the current one.
+    auto *clock = new QTimer(this);
+    clock->setInterval(20 * 1000);
+    connect(clock, &QTimer::timeout, this, [this] {
+        if (!m_whenEdited && m_interaction.id == 0) {
+            const QSignalBlocker blocker(m_when);
+            m_when->setDateTime(QDateTime::currentDateTime());
+        }
+    });
+    clock->start();
     reset();
 }
 
@@ -62,6 +74,8 @@ void InteractionForm::reset()
 void InteractionForm::setInteraction(const Interaction &interaction)
 {
     m_interaction = interaction;
+    const QSignalBlocker blocker(m_when);
+    m_whenEdited = false;
     m_when->setDateTime(interaction.happenedAt.toLocalTime());
     m_kind->setCurrentIndex(m_kind->findData(int(interaction.kind)));
     m_direction->setCurrentIndex(m_direction->findData(int(interaction.direction)));
@@ -72,7 +86,8 @@ void InteractionForm::setInteraction(const Interaction &interaction)
 Interaction InteractionForm::interaction() const
 {
     Interaction result = m_interaction;
-    result.happenedAt = m_when->dateTime().toUTC();
+    const bool loggedNow = !m_whenEdited && m_interaction.id == 0;
+    result.happenedAt = loggedNow ? QDateTime::currentDateTimeUtc() : m_when->dateTime().toUTC();
     result.kind = InteractionKind(m_kind->currentData().toInt());
     result.direction = Direction(m_direction->currentData().toInt());
     result.outcome = Outcome(m_outcome->currentData().toInt());

@@ -33,6 +33,7 @@ protected:
 
 private:
     Rapport::Interaction m_interaction;
+    bool m_whenEdited = false; ///< false: a new interaction is logged "now", whenever that is
     QDateTimeEdit *m_when;
     QComboBox *m_kind;
     QComboBox *m_direction;

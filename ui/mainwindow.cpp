@@ -6,7 +6,10 @@
 #include "clientlistpanel.h"
 #include "clientstore.h"
 #include "clienttablemodel.h"
+#include "clientexport.h"
+#include "clientimport.h"
 #include "contacttracker.h"
+#include "importdialog.h"
 #include "followupreport.h"
 #include "lapserulesdialog.h"
 #include "notesearchdialog.h"
@@ -18,6 +21,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
@@ -215,7 +219,13 @@ MainWindow::MainWindow(ClientStore *store, QWidget *parent)
     updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The panels may still report edits while their widgets are torn down.
+    disconnect(m_detail, nullptr, this, nullptr);
+    disconnect(m_chart, nullptr, this, nullptr);
+    disconnect(m_list, nullptr, this, nullptr);
+}
 
 void MainWindow::createActions()
 {
@@ -224,6 +234,16 @@ void MainWindow::createActions()
     newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     QAction *openAction = fileMenu->addAction(tr("&Open Database…"), this, &MainWindow::openDatabaseDialog);
     openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
+    updateRecentMenu();
+    fileMenu->addSeparator();
+    QAction *importAction = fileMenu->addAction(tr("&Import Clients or Interactions…"), this, [this] { importFile(); });
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    fileMenu->addAction(tr("E&xport Clients as CSV…"), this, &MainWindow::exportClients);
+    fileMenu->addAction(tr("Export Interactions as CS&V…"), this, &MainWindow::exportInteractions);
+    fileMenu->addSeparator();
+    fileMenu->addAction(tr("&Back Up…"), this, &MainWindow::backUp);
+    fileMenu->addAction(tr("Res&tore from Backup…"), this, &MainWindow::restore);
     fileMenu->addSeparator();
     QAction *previewAction = fileMenu->addAction(tr("Print Pre&view…"), this, &MainWindow::printPreview);
     previewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
@@ -354,6 +374,7 @@ bool MainWindow::openDatabase(const QString &path)
             return false;
     }
     QSettings().setValue(QStringLiteral("lastDatabase"), m_store->path());
+    rememberRecent(m_store->path());
     return true;
 }
 
@@ -547,6 +568,122 @@ void MainWindow::editBusinessName()
                                                QLineEdit::Normal, m_store->setting(FollowUpReport::businessNameKey()), &ok);
     if (ok)
         m_store->setSetting(FollowUpReport::businessNameKey(), name.trimmed());
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentDatabases")).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    settings.setValue(QStringLiteral("recentDatabases"), recent.mid(0, 8));
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentDatabases")).toStringList();
+    for (const QString &path : recent) {
+        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] {
+            const QString previous = m_store->path();
+            if (!openDatabase(path))
+                m_store->open(previous);
+        });
+        action->setEnabled(QFileInfo::exists(path));
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::importFile(const QString &chosen)
+{
+    const QString path = !chosen.isEmpty() ? chosen
+        : QFileDialog::getOpenFileName(this, tr("Import Clients or Interactions"), QDir::homePath(),
+                                       tr("Contacts and clients (*.csv *.vcf *.vcard);;CSV files (*.csv);;vCards (*.vcf *.vcard);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        showError(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    ClientImport import;
+    QString error;
+    if (!import.load(file.readAll(), &error)) {
+        showError(tr("%1 cannot be imported: %2. Nothing was imported.").arg(QFileInfo(path).fileName(), error));
+        return;
+    }
+    ImportDialog dialog(m_store, import, QFileInfo(path).fileName(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_undoStack->push(new ImportCommand(m_store, dialog.additions(), dialog.updates(), dialog.interactions(),
+                                        QFileInfo(path).fileName()));
+}
+
+void MainWindow::exportClients()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Clients"), QDir::homePath() + tr("/clients.csv"),
+                                                      tr("CSV files (*.csv)"));
+    QString error;
+    if (!path.isEmpty() && !ClientExport::write(path, ClientExport::clientsCsv(*m_store, m_tracker->today()), &error))
+        showError(error);
+    else if (!path.isEmpty())
+        statusBar()->showMessage(tr("Exported %n client(s) to %1.", nullptr, m_store->count()).arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::exportInteractions()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Interactions"), QDir::homePath() + tr("/interactions.csv"),
+                                                      tr("CSV files (*.csv)"));
+    QString error;
+    if (!path.isEmpty() && !ClientExport::write(path, ClientExport::interactionsCsv(*m_store), &error))
+        showError(error);
+    else if (!path.isEmpty())
+        statusBar()->showMessage(tr("Exported the interactions to %1.").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::backUp()
+{
+    const QFileInfo current(m_store->path());
+    const QString suggested = current.absolutePath() + QLatin1Char('/') + current.completeBaseName()
+        + QStringLiteral("-backup-%1.sqlite").arg(QDate::currentDate().toString(Qt::ISODate));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Back Up"), suggested, tr("Rapport databases (*.sqlite *.db)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).absoluteFilePath() == current.absoluteFilePath()) {
+        showError(tr("Choose another file than the database itself for the backup."));
+        return;
+    }
+    if (m_store->backup(path))
+        statusBar()->showMessage(tr("Backed up to %1.").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::restore()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Restore from Backup"), QFileInfo(m_store->path()).absolutePath(),
+                                                      tr("Rapport databases (*.sqlite *.db);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const QFileInfo current(m_store->path());
+    const QString keep = current.absolutePath() + QLatin1Char('/') + current.completeBaseName()
+        + QStringLiteral("-before-restore-%1.sqlite").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    QMessageBox box(QMessageBox::Question, tr("Restore from Backup"),
+                    tr("Replace all clients, interactions and settings with the backup %1?\n\n"
+                       "What is there now is kept as %2. Undo cannot take a restore back.")
+                        .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(keep)),
+                    QMessageBox::Cancel, this);
+    box.setTextFormat(Qt::PlainText);
+    QPushButton *replace = box.addButton(tr("Restore"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != replace)
+        return;
+    if (m_store->restore(path, keep))
+        statusBar()->showMessage(tr("Restored %1; the previous data is kept as %2.")
+                                     .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(keep)), 12000);
 }
 
 void MainWindow::showError(const QString &message)

@@ -4,6 +4,7 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QSplitter;
 class QStackedWidget;
 class QUndoStack;
@@ -61,6 +62,11 @@ public Q_SLOTS:
     void print();
     void exportPdf();
     void editBusinessName();
+    void importFile(const QString &path = QString());
+    void exportClients();
+    void exportInteractions();
+    void backUp();
+    void restore();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -74,6 +80,8 @@ private:
     void newDatabase();
     void openDatabaseDialog();
     void about();
+    void rememberRecent(const QString &path);
+    void updateRecentMenu();
 
     Rapport::ClientStore *m_store;
     Rapport::ContactTracker *m_tracker;
@@ -93,4 +101,5 @@ private:
     QAction *m_editAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_logAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
 };
