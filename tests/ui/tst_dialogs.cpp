@@ -1,0 +1,403 @@
+#include "clientstore.h"
+#include "lapserulesdialog.h"
+#include "notesearchdialog.h"
+#include "rulesdialog.h"
+
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QtTest>
+
+#include <algorithm>
+#include <memory>
+
+using namespace Rapport;
+
+namespace {
+
+QPushButton *standardButton(QDialog *dialog, QDialogButtonBox::StandardButton which)
+{
+    auto *box = dialog->findChild<QDialogButtonBox *>();
+    return box ? box->button(which) : nullptr;
+}
+
+/** The label in @p dialog showing exactly @p text, or nullptr. */
+QLabel *labelWithText(QWidget *dialog, const QString &text)
+{
+    const QList<QLabel *> labels = dialog->findChildren<QLabel *>();
+    for (QLabel *label : labels) {
+        if (label->text() == text)
+            return label;
+    }
+    return nullptr;
+}
+
+QSpinBox *spinBoxNamed(QWidget *dialog, const QString &accessibleName)
+{
+    const QList<QSpinBox *> boxes = dialog->findChildren<QSpinBox *>();
+    for (QSpinBox *box : boxes) {
+        if (box->accessibleName() == accessibleName)
+            return box;
+    }
+    return nullptr;
+}
+
+QSpinBox *spinBoxWithSuffix(QWidget *dialog, const QString &suffix)
+{
+    const QList<QSpinBox *> boxes = dialog->findChildren<QSpinBox *>();
+    for (QSpinBox *box : boxes) {
+        if (box->suffix() == suffix)
+            return box;
+    }
+    return nullptr;
+}
+
+/** The field a form label names, e.g. "&Terrorist when both are at most:". */
+QDoubleSpinBox *fieldOf(QWidget *dialog, const QString &labelText)
+{
+    QLabel *label = labelWithText(dialog, labelText);
+    return label ? qobject_cast<QDoubleSpinBox *>(label->buddy()) : nullptr;
+}
+
+Client makeClient(const QString &name, const QString &company)
+{
+    Client client;
+    client.name = name;
+    client.company = company;
+    return client;
+}
+
+Interaction note(qint64 clientId, const QDateTime &when, const QString &text)
+{
+    Interaction interaction;
+    interaction.clientId = clientId;
+    interaction.happenedAt = when;
+    interaction.kind = InteractionKind::Meeting;
+    interaction.note = text;
+    return interaction;
+}
+
+QDateTime utc(int year, int month, int day)
+{
+    return QDateTime(QDate(year, month, day), QTime(9, 0), Qt::UTC);
+}
+
+const QString Loyalists = QStringLiteral("Loyalists");
+const QString Mercenaries = QStringLiteral("Mercenaries");
+const QString Hostages = QStringLiteral("Hostages");
+const QString Defectors = QStringLiteral("Defectors");
+
+} // namespace
+
+class tst_Dialogs : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+
+    void shouldShowTheGivenContactIntervals();
+    void shouldRefuseALongestGapBelowTheIdealGap();
+    void shouldRestoreTheDefaultContactIntervals();
+
+    void shouldShowTheGivenSegmentBoundaries();
+    void shouldRefuseATerroristCornerAtOrAboveABoundary_data();
+    void shouldRefuseATerroristCornerAtOrAboveABoundary();
+    void shouldRestoreTheDefaultSegmentBoundaries();
+
+    void shouldFindNotesByEveryWordNewestFirst();
+    void shouldAskForTheClientOfAnActivatedNote();
+};
+
+void tst_Dialogs::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void tst_Dialogs::shouldShowTheGivenContactIntervals()
+{
+    // GIVEN rules that differ from the defaults everywhere
+    LapseRules rules;
+    rules.setInterval(Segment::Loyalist, {20, 45});
+    rules.setInterval(Segment::Mercenary, {10, 40});
+    rules.setInterval(Segment::Hostage, {5, 21});
+    rules.setInterval(Segment::Defector, {3, 9});
+    rules.setUnansweredThreshold(5);
+
+    // WHEN the dialog opens on them
+    LapseRulesDialog dialog(rules);
+
+    // THEN each field shows its value, and the rules come back unchanged
+    QCOMPARE(spinBoxNamed(&dialog, QStringLiteral("Ideal gap for Loyalists"))->value(), 20);
+    QCOMPARE(spinBoxNamed(&dialog, QStringLiteral("Longest gap for Loyalists"))->value(), 45);
+    QCOMPARE(spinBoxNamed(&dialog, QStringLiteral("Ideal gap for Mercenaries"))->value(), 10);
+    QCOMPARE(spinBoxNamed(&dialog, QStringLiteral("Longest gap for Mercenaries"))->value(), 40);
+    QCOMPARE(spinBoxNamed(&dialog, QStringLiteral("Ideal gap for Hostages"))->value(), 5);
+    QCOMPARE(spinBoxNamed(&dialog, QStringLiteral("Longest gap for Hostages"))->value(), 21);
+    QCOMPARE(spinBoxNamed(&dialog, QStringLiteral("Ideal gap for Defectors"))->value(), 3);
+    QCOMPARE(spinBoxNamed(&dialog, QStringLiteral("Longest gap for Defectors"))->value(), 9);
+    QCOMPARE(spinBoxWithSuffix(&dialog, QStringLiteral(" attempts"))->value(), 5);
+    QVERIFY(dialog.rules() == rules);
+    QVERIFY(standardButton(&dialog, QDialogButtonBox::Ok)->isEnabled());
+    QCOMPARE(dialog.windowTitle(), QStringLiteral("Contact Intervals"));
+}
+
+void tst_Dialogs::shouldRefuseALongestGapBelowTheIdealGap()
+{
+    // GIVEN the default intervals (Hostages: ideal 14, longest 30)
+    LapseRulesDialog dialog{LapseRules()};
+    QPushButton *ok = standardButton(&dialog, QDialogButtonBox::Ok);
+    QVERIFY(ok);
+    QVERIFY(ok->isEnabled());
+    QSpinBox *longest = spinBoxNamed(&dialog, QStringLiteral("Longest gap for Hostages"));
+    QVERIFY(longest);
+
+    // WHEN the longest gap for Hostages is set below the ideal one
+    longest->setValue(10);
+
+    // THEN OK is disabled and the dialog says exactly why
+    QVERIFY(!ok->isEnabled());
+    const QString message = QStringLiteral("For Hostages, the longest gap (10 days) cannot be shorter than the ideal one (14 days).");
+    QLabel *error = labelWithText(&dialog, message);
+    QVERIFY2(error, qPrintable(message));
+    QVERIFY(error->isVisibleTo(&dialog));
+
+    // WHEN it is raised to the ideal gap
+    longest->setValue(14);
+    // THEN an equal gap is accepted and the message goes away
+    QVERIFY(ok->isEnabled());
+    QVERIFY(!error->isVisibleTo(&dialog));
+    QCOMPARE(error->text(), QString());
+    QCOMPARE(dialog.rules().interval(Segment::Hostage), (ContactInterval{14, 14}));
+
+    // WHEN the ideal gap for Loyalists is raised above their longest gap
+    spinBoxNamed(&dialog, QStringLiteral("Ideal gap for Loyalists"))->setValue(91);
+    // THEN it is refused the same way, naming Loyalists
+    QVERIFY(!ok->isEnabled());
+    QCOMPARE(error->text(),
+             QStringLiteral("For Loyalists, the longest gap (90 days) cannot be shorter than the ideal one (91 days)."));
+    QVERIFY(error->isVisibleTo(&dialog));
+}
+
+void tst_Dialogs::shouldRestoreTheDefaultContactIntervals()
+{
+    // GIVEN other rules, with one field left invalid
+    LapseRules rules;
+    rules.setInterval(Segment::Loyalist, {20, 45});
+    rules.setInterval(Segment::Mercenary, {10, 40});
+    rules.setInterval(Segment::Hostage, {5, 21});
+    rules.setInterval(Segment::Defector, {3, 9});
+    rules.setUnansweredThreshold(5);
+    LapseRulesDialog dialog(rules);
+    spinBoxNamed(&dialog, QStringLiteral("Longest gap for Defectors"))->setValue(2);
+    QPushButton *ok = standardButton(&dialog, QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled());
+
+    // WHEN Restore Defaults is clicked
+    QPushButton *restore = standardButton(&dialog, QDialogButtonBox::RestoreDefaults);
+    QVERIFY(restore);
+    QTest::mouseClick(restore, Qt::LeftButton);
+
+    // THEN the defaults are back: Defectors 7/14, Hostages 14/30, Mercenaries 30/60, Loyalists 30/90, three attempts
+    QCOMPARE(spinBoxNamed(&dialog, QStringLiteral("Ideal gap for Defectors"))->value(), 7);
+    QCOMPARE(spinBoxNamed(&dialog, QStringLiteral("Longest gap for Defectors"))->value(), 14);
+    QCOMPARE(spinBoxNamed(&dialog, QStringLiteral("Ideal gap for Hostages"))->value(), 14);
+    QCOMPARE(spinBoxNamed(&dialog, QStringLiteral("Longest gap for Hostages"))->value(), 30);
+    QCOMPARE(spinBoxNamed(&dialog, QStringLiteral("Ideal gap for Mercenaries"))->value(), 30);
+    QCOMPARE(spinBoxNamed(&dialog, QStringLiteral("Longest gap for Mercenaries"))->value(), 60);
+    QCOMPARE(spinBoxNamed(&dialog, QStringLiteral("Ideal gap for Loyalists"))->value(), 30);
+    QCOMPARE(spinBoxNamed(&dialog, QStringLiteral("Longest gap for Loyalists"))->value(), 90);
+    QCOMPARE(spinBoxWithSuffix(&dialog, QStringLiteral(" attempts"))->value(), 3);
+    QVERIFY(dialog.rules() == LapseRules());
+    // AND the error is gone
+    QVERIFY(ok->isEnabled());
+}
+
+void tst_Dialogs::shouldShowTheGivenSegmentBoundaries()
+{
+    // GIVEN rules away from the defaults
+    const SegmentationRules rules(6.0, 4.5, 9.5, 0.5);
+
+    // WHEN the dialog opens on them
+    RulesDialog dialog(rules);
+
+    // THEN each field shows its value
+    QCOMPARE(fieldOf(&dialog, QStringLiteral("&Satisfied from:"))->value(), 6.0);
+    QCOMPARE(fieldOf(&dialog, QStringLiteral("&Likely to repurchase from:"))->value(), 4.5);
+    QCOMPARE(fieldOf(&dialog, QStringLiteral("&Apostle when both are at least:"))->value(), 9.5);
+    QCOMPARE(fieldOf(&dialog, QStringLiteral("&Terrorist when both are at most:"))->value(), 0.5);
+    QVERIFY(dialog.rules() == rules);
+    QVERIFY(standardButton(&dialog, QDialogButtonBox::Ok)->isEnabled());
+}
+
+void tst_Dialogs::shouldRefuseATerroristCornerAtOrAboveABoundary_data()
+{
+    QTest::addColumn<double>("satisfaction");
+    QTest::addColumn<double>("repurchase");
+    QTest::addColumn<double>("terrorist");
+    QTest::addColumn<QString>("message");
+
+    const QString at5 = QStringLiteral("The Terrorist corner must end below both boundaries (5.0), inside the Defector quadrant.");
+    QTest::newRow("at the default boundaries") << 5.0 << 5.0 << 5.0 << at5;
+    QTest::newRow("above the default boundaries") << 5.0 << 5.0 << 6.5 << at5;
+    QTest::newRow("at the lower repurchase boundary")
+        << 6.0 << 4.5 << 4.5
+        << QStringLiteral("The Terrorist corner must end below both boundaries (4.5), inside the Defector quadrant.");
+    QTest::newRow("between the two boundaries")
+        << 3.0 << 6.0 << 4.0
+        << QStringLiteral("The Terrorist corner must end below both boundaries (3.0), inside the Defector quadrant.");
+}
+
+void tst_Dialogs::shouldRefuseATerroristCornerAtOrAboveABoundary()
+{
+    QFETCH(double, satisfaction);
+    QFETCH(double, repurchase);
+    QFETCH(double, terrorist);
+    QFETCH(QString, message);
+
+    // GIVEN the dialog with the boundaries set
+    RulesDialog dialog{SegmentationRules()};
+    fieldOf(&dialog, QStringLiteral("&Satisfied from:"))->setValue(satisfaction);
+    fieldOf(&dialog, QStringLiteral("&Likely to repurchase from:"))->setValue(repurchase);
+    QPushButton *ok = standardButton(&dialog, QDialogButtonBox::Ok);
+    QVERIFY(ok->isEnabled());
+
+    // WHEN the Terrorist corner is put at or above the lower boundary
+    QDoubleSpinBox *corner = fieldOf(&dialog, QStringLiteral("&Terrorist when both are at most:"));
+    corner->setValue(terrorist);
+
+    // THEN OK is disabled and the dialog says exactly why
+    QVERIFY(!ok->isEnabled());
+    QLabel *error = labelWithText(&dialog, message);
+    QVERIFY2(error, qPrintable(message));
+    QVERIFY(error->isVisibleTo(&dialog));
+
+    // WHEN the corner is moved just below the lower boundary
+    corner->setValue(std::min(satisfaction, repurchase) - 0.1);
+    // THEN it is accepted again
+    QVERIFY(ok->isEnabled());
+    QVERIFY(!error->isVisibleTo(&dialog));
+}
+
+void tst_Dialogs::shouldRestoreTheDefaultSegmentBoundaries()
+{
+    // GIVEN other rules, with the Terrorist corner left invalid
+    RulesDialog dialog{SegmentationRules(6.0, 4.5, 9.5, 0.5)};
+    fieldOf(&dialog, QStringLiteral("&Terrorist when both are at most:"))->setValue(7.0);
+    QPushButton *ok = standardButton(&dialog, QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled());
+
+    // WHEN Restore Defaults is clicked
+    QTest::mouseClick(standardButton(&dialog, QDialogButtonBox::RestoreDefaults), Qt::LeftButton);
+
+    // THEN 5 / 5 with the corners at 9 and 1 are back, and OK is enabled
+    QCOMPARE(fieldOf(&dialog, QStringLiteral("&Satisfied from:"))->value(), 5.0);
+    QCOMPARE(fieldOf(&dialog, QStringLiteral("&Likely to repurchase from:"))->value(), 5.0);
+    QCOMPARE(fieldOf(&dialog, QStringLiteral("&Apostle when both are at least:"))->value(), 9.0);
+    QCOMPARE(fieldOf(&dialog, QStringLiteral("&Terrorist when both are at most:"))->value(), 1.0);
+    QVERIFY(dialog.rules() == SegmentationRules());
+    QVERIFY(ok->isEnabled());
+}
+
+void tst_Dialogs::shouldFindNotesByEveryWordNewestFirst()
+{
+    // GIVEN three clients with notes
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    ClientStore store;
+    QVERIFY2(store.open(dir.filePath(QStringLiteral("clients.sqlite"))), qPrintable(store.errorString()));
+    QVector<qint64> ids;
+    QVERIFY(store.addClients({makeClient(QStringLiteral("Xena Varga"), QStringLiteral("Westgate Print Shop Ltd")),
+                              makeClient(QStringLiteral("Ben Brennan"), QStringLiteral("Harbour Bakery")),
+                              makeClient(QString(), QStringLiteral("Chloe's Garden Centre"))},
+                             &ids));
+    QVERIFY(store.addInteractions({note(ids.at(0), utc(2024, 3, 4), QStringLiteral("Discussed the spring catalogue and bulk pricing")),
+                                   note(ids.at(0), utc(2024, 3, 10), QStringLiteral("Left a message about the catalogue")),
+                                   note(ids.at(1), utc(2024, 4, 1), QStringLiteral("Spring order confirmed,\npricing agreed")),
+                                   note(ids.at(2), utc(2024, 2, 1), QStringLiteral("Asked about SPRING bulbs"))}));
+    NoteSearchDialog dialog(&store);
+    QTreeWidget *results = dialog.results();
+    QCOMPARE(results->topLevelItemCount(), 0);
+
+    // WHEN two words are typed
+    QTest::keyClicks(dialog.searchEdit(), QStringLiteral("spring pricing"));
+
+    // THEN, once typing pauses, the notes holding both are found, newest first, with their client
+    QTRY_COMPARE(results->topLevelItemCount(), 2);
+    QCOMPARE(results->topLevelItem(0)->text(0), QStringLiteral("Ben Brennan"));
+    QCOMPARE(results->topLevelItem(0)->text(2), QStringLiteral("Spring order confirmed, pricing agreed"));
+    QCOMPARE(results->topLevelItem(0)->toolTip(2), QStringLiteral("Spring order confirmed,\npricing agreed"));
+    QCOMPARE(results->topLevelItem(1)->text(0), QStringLiteral("Xena Varga"));
+    QCOMPARE(results->topLevelItem(1)->text(2), QStringLiteral("Discussed the spring catalogue and bulk pricing"));
+    QVERIFY2(results->topLevelItem(1)->text(1).startsWith(QStringLiteral("3/4/24")), qPrintable(results->topLevelItem(1)->text(1)));
+
+    // WHEN the search is narrowed to one word, in another case
+    dialog.searchEdit()->clear();
+    QTest::keyClicks(dialog.searchEdit(), QStringLiteral("SPRING"));
+    // THEN every note with it is found, whatever its case; a client without a name shows its company
+    QTRY_COMPARE(results->topLevelItemCount(), 3);
+    QCOMPARE(results->topLevelItem(0)->text(0), QStringLiteral("Ben Brennan"));
+    QCOMPARE(results->topLevelItem(1)->text(0), QStringLiteral("Xena Varga"));
+    QCOMPARE(results->topLevelItem(2)->text(0), QStringLiteral("Chloe's Garden Centre"));
+    QCOMPARE(results->topLevelItem(2)->text(2), QStringLiteral("Asked about SPRING bulbs"));
+
+    // WHEN a word no note holds is added
+    QTest::keyClicks(dialog.searchEdit(), QStringLiteral(" tulips"));
+    // THEN nothing is found
+    QTRY_COMPARE(results->topLevelItemCount(), 0);
+}
+
+void tst_Dialogs::shouldAskForTheClientOfAnActivatedNote()
+{
+    // GIVEN two clients' notes found by a search
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    ClientStore store;
+    QVERIFY2(store.open(dir.filePath(QStringLiteral("clients.sqlite"))), qPrintable(store.errorString()));
+    QVector<qint64> ids;
+    QVERIFY(store.addClients({makeClient(QStringLiteral("Xena Varga"), QString()),
+                              makeClient(QStringLiteral("Ben Brennan"), QString())},
+                             &ids));
+    const qint64 xenasNote = store.addInteraction(note(ids.at(0), utc(2024, 3, 4), QStringLiteral("Catalogue sent")));
+    const qint64 bensNote = store.addInteraction(note(ids.at(1), utc(2024, 4, 1), QStringLiteral("Catalogue liked")));
+    QVERIFY(xenasNote > 0 && bensNote > 0);
+    NoteSearchDialog dialog(&store);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTest::keyClicks(dialog.searchEdit(), QStringLiteral("catalogue"));
+    QTreeWidget *results = dialog.results();
+    QTRY_COMPARE(results->topLevelItemCount(), 2);
+    QSignalSpy requestedSpy(&dialog, &NoteSearchDialog::clientRequested);
+
+    // WHEN Xena's note (the older, second row) is double-clicked
+    QTreeWidgetItem *xenas = results->topLevelItem(1);
+    QCOMPARE(xenas->text(0), QStringLiteral("Xena Varga"));
+    const QPoint position = results->visualItemRect(xenas).center();
+    // A double click is a press and release, then the double-click event.
+    QTest::mouseClick(results->viewport(), Qt::LeftButton, Qt::NoModifier, position);
+    QCOMPARE(requestedSpy.count(), 0);
+    QTest::mouseDClick(results->viewport(), Qt::LeftButton, Qt::NoModifier, position);
+
+    // THEN the dialog asks for Xena, pointing at that note
+    QCOMPARE(requestedSpy.count(), 1);
+    QCOMPARE(requestedSpy.at(0).at(0).toLongLong(), ids.at(0));
+    QCOMPARE(requestedSpy.at(0).at(1).toLongLong(), xenasNote);
+
+    // WHEN Ben's is activated from the keyboard
+    results->setCurrentItem(results->topLevelItem(0));
+    results->setFocus();
+    QTest::keyClick(results, Qt::Key_Return);
+    // THEN Ben is asked for
+    QCOMPARE(requestedSpy.count(), 2);
+    QCOMPARE(requestedSpy.at(1).at(0).toLongLong(), ids.at(1));
+    QCOMPARE(requestedSpy.at(1).at(1).toLongLong(), bensNote);
+}
+
+QTEST_MAIN(tst_Dialogs)
+#include "tst_dialogs.moc"
