@@ -181,6 +181,10 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "FILE"));
     const QCommandLineOption interactionsOption(QStringLiteral("interactions"),
         QCoreApplication::translate("main", "With --export: export the interactions instead of the clients."));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+        QCoreApplication::translate("main", "Use the language CODE (for example de, fr or en) instead of the system's."),
+        QCoreApplication::translate("main", "CODE"));
+    parser.addOption(langOption);
     parser.addOptions({databaseOption, sampleOption, seedOption, importOption, scaleOption, duplicatesOption, exportOption,
                        interactionsOption, reportOption, asOfOption, screenshotOption});
 
@@ -192,6 +196,15 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         return failBatch(QCoreApplication::translate("main", "unexpected argument \"%1\" (see rapport --help)")
                              .arg(parser.positionalArguments().constFirst()));
+    }
+    if (parser.isSet(langOption)) {
+        const QLocale language(parser.value(langOption));
+        if (language.language() == QLocale::C && parser.value(langOption).compare(QLatin1String("C"), Qt::CaseInsensitive) != 0) {
+            QCoreApplication app(argc, argv);
+            return failBatch(QCoreApplication::translate("main", "--lang needs a language code such as de, fr or en, not \"%1\"")
+                                 .arg(parser.value(langOption)));
+        }
+        QLocale::setDefault(language);
     }
     const QString databasePath = parser.isSet(databaseOption) ? parser.value(databaseOption) : Database::defaultPath();
 
