@@ -18,6 +18,10 @@
 #include "sampledatagenerator.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -52,11 +56,18 @@ using namespace Rapport;
 namespace {
 
 // Qt 6.4 has no colour-scheme API: dark mode is the Fusion style with a dark palette.
-void applyAppearance(bool dark)
+// "system" keeps the platform's style and palette (dark when the desktop's theme is dark);
+// "light" and "dark" use Fusion with a palette of their own.
+void applyAppearance(const QString &appearance)
 {
     static const QString systemStyle = QApplication::style()->name();
     static const QPalette systemPalette = QApplication::palette();
-    if (!dark) {
+    if (appearance == QLatin1String("light")) {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        return;
+    }
+    if (appearance != QLatin1String("dark")) {
         QApplication::setStyle(systemStyle);
         QApplication::setPalette(systemPalette);
         return;
@@ -293,15 +304,28 @@ void MainWindow::createActions()
     editMenu->addAction(tr("&Contact Intervals…"), this, &MainWindow::editLapseRules);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    QAction *darkAction = viewMenu->addAction(tr("&Dark Appearance"));
-    darkAction->setCheckable(true);
-    darkAction->setChecked(QSettings().value(QStringLiteral("view/dark"), false).toBool());
-    connect(darkAction, &QAction::toggled, this, [](bool dark) {
-        QSettings().setValue(QStringLiteral("view/dark"), dark);
-        applyAppearance(dark);
-    });
-    if (darkAction->isChecked())
-        applyAppearance(true);
+    QMenu *appearanceMenu = viewMenu->addMenu(tr("&Appearance"));
+    m_appearances = new QActionGroup(this);
+    const QString chosen = QSettings().value(QStringLiteral("view/appearance"), QStringLiteral("system")).toString();
+    for (const auto &[key, label] : {std::pair{QStringLiteral("system"), tr("Follow the &System")},
+                                     std::pair{QStringLiteral("light"), tr("&Light")},
+                                     std::pair{QStringLiteral("dark"), tr("&Dark")}}) {
+        QAction *action = appearanceMenu->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(key == chosen);
+        action->setData(key);
+        m_appearances->addAction(action);
+        connect(action, &QAction::triggered, this, [key = key] {
+            QSettings().setValue(QStringLiteral("view/appearance"), key);
+            applyAppearance(key);
+        });
+    }
+    if (chosen != QLatin1String("system"))
+        applyAppearance(chosen);
+    viewMenu->addSeparator();
+    QAction *preferencesAction = viewMenu->addAction(tr("&Preferences…"), this, &MainWindow::editPreferences);
+    preferencesAction->setShortcut(QKeySequence::Preferences);
+    preferencesAction->setMenuRole(QAction::PreferencesRole);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Rapport"), this, &MainWindow::about);
@@ -469,6 +493,46 @@ void MainWindow::editRules()
     RulesDialog dialog(m_store->rules(), this);
     if (dialog.exec() == QDialog::Accepted && dialog.rules() != m_store->rules())
         m_undoStack->push(new ChangeRulesCommand(m_store, dialog.rules()));
+}
+
+void MainWindow::editPreferences()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Preferences"));
+    auto *business = new QLineEdit(m_store->setting(FollowUpReport::businessNameKey()), &dialog);
+    business->setPlaceholderText(tr("Printed at the top of the follow-up report"));
+    auto *appearance = new QComboBox(&dialog);
+    appearance->addItem(tr("Follow the system"), QStringLiteral("system"));
+    appearance->addItem(tr("Light"), QStringLiteral("light"));
+    appearance->addItem(tr("Dark"), QStringLiteral("dark"));
+    appearance->setCurrentIndex(std::max(0, appearance->findData(QSettings().value(QStringLiteral("view/appearance"),
+                                                                                   QStringLiteral("system")))));
+    auto *boundaries = new QPushButton(tr("Segment &Boundaries…"), &dialog);
+    auto *intervals = new QPushButton(tr("&Contact Intervals and Lapses…"), &dialog);
+    connect(boundaries, &QPushButton::clicked, this, &MainWindow::editRules);
+    connect(intervals, &QPushButton::clicked, this, &MainWindow::editLapseRules);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Business name:"), business);
+    form->addRow(tr("&Appearance:"), appearance);
+    form->addRow(tr("Segments:"), boundaries);
+    form->addRow(tr("Contact:"), intervals);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    dialog.resize(460, dialog.sizeHint().height());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (business->text().trimmed() != m_store->setting(FollowUpReport::businessNameKey()))
+        m_store->setSetting(FollowUpReport::businessNameKey(), business->text().trimmed());
+    const QString key = appearance->currentData().toString();
+    QSettings().setValue(QStringLiteral("view/appearance"), key);
+    applyAppearance(key);
+    const QList<QAction *> choices = m_appearances->actions();
+    for (QAction *action : choices)
+        action->setChecked(action->data().toString() == key);
 }
 
 void MainWindow::editLapseRules()

@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 class QAction;
+class QActionGroup;
 class QLabel;
 class QMenu;
 class QSplitter;
@@ -56,6 +57,7 @@ public Q_SLOTS:
     void loadSampleData();
     void editRules();
     void editLapseRules();
+    void editPreferences();
     void searchNotes();
     void logInteraction();
     void printPreview();
@@ -102,4 +104,5 @@ private:
     QAction *m_deleteAction = nullptr;
     QAction *m_logAction = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QActionGroup *m_appearances = nullptr;
 };
