@@ -270,6 +270,20 @@ void ClientDetailPanel::focusLogForm()
     m_logForm->noteEdit()->setFocus(Qt::ShortcutFocusReason);
 }
 
+void ClientDetailPanel::showInteraction(qint64 interactionId)
+{
+    m_tabs->setCurrentIndex(0);
+    for (int row = 0; row < m_timelineModel->rowCount(); ++row) {
+        if (m_timelineModel->interactionId(row) == interactionId) {
+            const QModelIndex index = m_timelineModel->index(row);
+            m_timeline->setCurrentIndex(index);
+            m_timeline->scrollTo(index);
+            m_timeline->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
+}
+
 void ClientDetailPanel::logInteraction()
 {
     if (!m_store->client(m_clientId))

@@ -37,6 +37,8 @@ public:
 
     /** Shows the interactions and puts the cursor in the quick log form. */
     void focusLogForm();
+    /** Shows the interactions and selects the one with @p interactionId in the timeline. */
+    void showInteraction(qint64 interactionId);
     /** Logs what the quick form holds for the current client. */
     void logInteraction();
 

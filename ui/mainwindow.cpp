@@ -546,7 +546,7 @@ void MainWindow::searchNotes()
 {
     auto *dialog = new NoteSearchDialog(m_store, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &NoteSearchDialog::clientRequested, this, [this](qint64 clientId) {
+    connect(dialog, &NoteSearchDialog::clientRequested, this, [this](qint64 clientId, qint64 interactionId) {
         // The list may hide the client; show everyone so that it can be selected.
         if (m_model->rowOfClient(clientId) < 0) {
             m_list->searchEdit()->clear();
@@ -554,7 +554,7 @@ void MainWindow::searchNotes()
             m_list->attentionButton()->setChecked(false);
         }
         setCurrentClient(clientId);
-        m_detail->focusLogForm();
+        m_detail->showInteraction(interactionId);
     });
     dialog->show();
 }
