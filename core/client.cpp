@@ -30,7 +30,10 @@ bool operator==(const Client &a, const Client &b)
         && a.phone == b.phone && a.tags == b.tags && a.notes == b.notes
         && a.satisfaction == b.satisfaction && a.repurchase == b.repurchase
         && a.createdAt == b.createdAt && a.updatedAt == b.updatedAt && a.archived == b.archived
-        && a.idealIntervalDays == b.idealIntervalDays && a.maximumIntervalDays == b.maximumIntervalDays;
+        && a.idealIntervalDays == b.idealIntervalDays && a.maximumIntervalDays == b.maximumIntervalDays
+        && a.rung == b.rung && a.stage == b.stage && a.dimensions == b.dimensions && a.nps == b.nps
+        && a.npsDate == b.npsDate && a.degree == b.degree && a.hostageReason == b.hostageReason
+        && a.hostageReasonEnds == b.hostageReasonEnds && a.purchasesPerYear == b.purchasesPerYear;
 }
 
 } // namespace Rapport

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "frameworks.h"
+
+#include <QDate>
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
@@ -24,6 +27,16 @@ struct Client
     bool archived = false;
     int idealIntervalDays = 0;   ///< the client's own ideal contact interval; 0 for the segment's
     int maximumIntervalDays = 0; ///< the client's own maximum contact interval; 0 for the segment's
+
+    LadderRung rung = LadderRung::None;        ///< chosen by the owner; None when not set
+    Stage stage = Stage::None;
+    std::array<int, DimensionCount> dimensions{}; ///< 1..5 each, 0 when not rated
+    int nps = -1;                               ///< 0..10, -1 when not asked
+    QDate npsDate;                              ///< when the NPS answer was given
+    int degree = 0;                             ///< 1, 2 or 3; 0 when not set
+    HostageReason hostageReason = HostageReason::None;
+    QDate hostageReasonEnds;                    ///< when that reason ends (a contract's end)
+    int purchasesPerYear = 0;                   ///< 0 when not known
 
     /** The name to show for this client: the name, or the company when the name is empty. */
     QString displayName() const;

@@ -24,8 +24,14 @@ QByteArray ClientExport::clientsCsv(const ClientStore &store, QDate today)
         const Client &c = store.at(row);
         const Segment segment = store.segmentAt(row);
         const ContactStatus status = store.lapseRules().status(c, segment, store.interactions(c.id), today);
+        const auto number = [](int value) { return value > 0 ? QString::number(value) : QString(); };
+        const auto date = [](QDate value) { return value.isValid() ? value.toString(Qt::ISODate) : QString(); };
         text += Csv::line({c.name, c.company, c.email, c.phone, c.tagsText(), QString::number(c.satisfaction, 'f', 1),
-                           QString::number(c.repurchase, 'f', 1), QString(), c.notes,
+                           QString::number(c.repurchase, 'f', 1), c.nps >= 0 ? QString::number(c.nps) : QString(), c.notes,
+                           Frameworks::rungKey(c.rung), Frameworks::stageKey(c.stage), number(c.degree),
+                           number(c.dimensions[0]), number(c.dimensions[1]), number(c.dimensions[2]), number(c.dimensions[3]),
+                           number(c.dimensions[4]), number(c.dimensions[5]), date(c.npsDate),
+                           Frameworks::hostageReasonKey(c.hostageReason), date(c.hostageReasonEnds), number(c.purchasesPerYear),
                            c.idealIntervalDays ? QString::number(c.idealIntervalDays) : QString(),
                            c.maximumIntervalDays ? QString::number(c.maximumIntervalDays) : QString(),
                            timestamp(c.createdAt), timestamp(c.updatedAt), c.archived ? QStringLiteral("1") : QStringLiteral("0"),

@@ -66,6 +66,20 @@ Field fieldForHeader(const QString &header)
         {QStringLiteral("created_at"), Field::CreatedAt},
         {QStringLiteral("updated_at"), Field::UpdatedAt},
         {QStringLiteral("archived"), Field::Archived},
+        {QStringLiteral("nps"), Field::Nps},
+        {QStringLiteral("nps_date"), Field::NpsDate},
+        {QStringLiteral("rung"), Field::Rung},
+        {QStringLiteral("stage"), Field::Stage},
+        {QStringLiteral("degree"), Field::Degree},
+        {QStringLiteral("integrity"), Field::Integrity},
+        {QStringLiteral("competency"), Field::Competency},
+        {QStringLiteral("recognition"), Field::Recognition},
+        {QStringLiteral("proactivity"), Field::Proactivity},
+        {QStringLiteral("savvy"), Field::Savvy},
+        {QStringLiteral("chemistry"), Field::Chemistry},
+        {QStringLiteral("hostage_reason"), Field::HostageReason},
+        {QStringLiteral("hostage_reason_ends"), Field::HostageReasonEnds},
+        {QStringLiteral("purchases_per_year"), Field::PurchasesPerYear},
     };
     return known.value(normalizedHeader(header), Field::Ignore);
 }
@@ -192,7 +206,10 @@ QVector<ClientImport::Field> ClientImport::allFields()
 {
     return {Field::Ignore, Field::Name, Field::FirstName, Field::MiddleName, Field::LastName, Field::Company,
             Field::Email, Field::Phone, Field::Tags, Field::Satisfaction, Field::Repurchase, Field::Notes,
-            Field::ContactEvery, Field::ContactAtMost, Field::CreatedAt, Field::UpdatedAt, Field::Archived};
+            Field::ContactEvery, Field::ContactAtMost, Field::CreatedAt, Field::UpdatedAt, Field::Archived,
+            Field::Nps, Field::NpsDate, Field::Rung, Field::Stage, Field::Degree, Field::Integrity, Field::Competency,
+            Field::Recognition, Field::Proactivity, Field::Savvy, Field::Chemistry, Field::HostageReason,
+            Field::HostageReasonEnds, Field::PurchasesPerYear};
 }
 
 QString ClientImport::fieldName(Field field)
@@ -232,6 +249,29 @@ QString ClientImport::fieldName(Field field)
         return tr("Last changed on");
     case Field::Archived:
         return tr("Archived");
+    case Field::Nps:
+        return tr("NPS answer (0-10)");
+    case Field::NpsDate:
+        return tr("NPS answered on");
+    case Field::Rung:
+        return tr("Ladder rung");
+    case Field::Stage:
+        return tr("Relationship stage");
+    case Field::Degree:
+        return tr("Degree of client");
+    case Field::Integrity:
+    case Field::Competency:
+    case Field::Recognition:
+    case Field::Proactivity:
+    case Field::Savvy:
+    case Field::Chemistry:
+        return Frameworks::dimensionName(Dimension(int(field) - int(Field::Integrity)));
+    case Field::HostageReason:
+        return tr("Why a Hostage stays");
+    case Field::HostageReasonEnds:
+        return tr("That reason ends on");
+    case Field::PurchasesPerYear:
+        return tr("Purchases a year");
     }
     return {};
 }
@@ -287,7 +327,11 @@ QStringList ClientImport::clientExportHeader()
 {
     return {QStringLiteral("name"), QStringLiteral("company"), QStringLiteral("email"), QStringLiteral("phone"),
             QStringLiteral("tags"), QStringLiteral("satisfaction"), QStringLiteral("repurchase"), QStringLiteral("nps"),
-            QStringLiteral("notes"), QStringLiteral("contact_every_days"), QStringLiteral("contact_at_most_days"),
+            QStringLiteral("notes"), QStringLiteral("rung"), QStringLiteral("stage"), QStringLiteral("degree"),
+            QStringLiteral("integrity"), QStringLiteral("competency"), QStringLiteral("recognition"),
+            QStringLiteral("proactivity"), QStringLiteral("savvy"), QStringLiteral("chemistry"), QStringLiteral("nps_date"),
+            QStringLiteral("hostage_reason"), QStringLiteral("hostage_reason_ends"), QStringLiteral("purchases_per_year"),
+            QStringLiteral("contact_every_days"), QStringLiteral("contact_at_most_days"),
             QStringLiteral("created_at"), QStringLiteral("updated_at"), QStringLiteral("archived"),
             QStringLiteral("segment"), QStringLiteral("extreme"), QStringLiteral("last_contact"),
             QStringLiteral("days_overdue"), QStringLiteral("unanswered_streak")};
@@ -458,6 +502,68 @@ ImportResult ClientImport::analyseClients(const ClientStore &store) const
                 (m_mapping.at(column) == Field::CreatedAt ? client.createdAt : client.updatedAt) = when;
                 break;
             }
+            case Field::Nps:
+            case Field::Degree:
+            case Field::PurchasesPerYear:
+            case Field::Integrity:
+            case Field::Competency:
+            case Field::Recognition:
+            case Field::Proactivity:
+            case Field::Savvy:
+            case Field::Chemistry: {
+                if (trimmed.isEmpty())
+                    break;
+                bool ok = false;
+                const int number = trimmed.toInt(&ok);
+                const Field field = m_mapping.at(column);
+                const int low = field == Field::Nps || field == Field::PurchasesPerYear ? 0 : 1;
+                const int high = field == Field::Nps ? 10 : field == Field::Degree ? 3 : field == Field::PurchasesPerYear ? 100000 : 5;
+                if (!ok || number < low || number > high) {
+                    problem = tr("%1 \"%2\" is not a whole number from %3 to %4").arg(fieldName(field), trimmed).arg(low).arg(high);
+                    rowOk = false;
+                    break;
+                }
+                if (field == Field::Nps)
+                    client.nps = number;
+                else if (field == Field::Degree)
+                    client.degree = number;
+                else if (field == Field::PurchasesPerYear)
+                    client.purchasesPerYear = number;
+                else
+                    client.dimensions[size_t(int(field) - int(Field::Integrity))] = number;
+                break;
+            }
+            case Field::NpsDate:
+            case Field::HostageReasonEnds: {
+                if (trimmed.isEmpty())
+                    break;
+                const QDate date = QDate::fromString(trimmed, Qt::ISODate);
+                if (!date.isValid()) {
+                    problem = tr("\"%1\" is not a date like 2026-11-24").arg(trimmed);
+                    rowOk = false;
+                    break;
+                }
+                (m_mapping.at(column) == Field::NpsDate ? client.npsDate : client.hostageReasonEnds) = date;
+                break;
+            }
+            case Field::Rung:
+                if (!Frameworks::rungFromKey(trimmed.toLower(), &client.rung)) {
+                    problem = tr("\"%1\" is not a ladder rung (terrorist, toxic, prospect, customer, client, supporter, advocate)").arg(trimmed);
+                    rowOk = false;
+                }
+                break;
+            case Field::Stage:
+                if (!Frameworks::stageFromKey(trimmed.toLower(), &client.stage)) {
+                    problem = tr("\"%1\" is not a stage (courting, contract, continuation, commitment, convergence)").arg(trimmed);
+                    rowOk = false;
+                }
+                break;
+            case Field::HostageReason:
+                if (!Frameworks::hostageReasonFromKey(trimmed.toLower(), &client.hostageReason)) {
+                    problem = tr("\"%1\" is not a reason (contract, switching_cost, no_alternative, habit, other)").arg(trimmed);
+                    rowOk = false;
+                }
+                break;
             case Field::Archived:
                 client.archived = trimmed == QLatin1String("1") || trimmed.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0
                     || trimmed.compare(QLatin1String("yes"), Qt::CaseInsensitive) == 0;

@@ -70,6 +70,20 @@ public:
         CreatedAt,
         UpdatedAt,
         Archived,
+        Nps,
+        NpsDate,
+        Rung,
+        Stage,
+        Degree,
+        Integrity,
+        Competency,
+        Recognition,
+        Proactivity,
+        Savvy,
+        Chemistry,
+        HostageReason,
+        HostageReasonEnds,
+        PurchasesPerYear,
     };
     enum class Scale { ZeroToTen, OneToFive, OneToSeven, OneToTen };
     enum class DuplicatePolicy { Skip, Update, KeepBoth };

@@ -14,10 +14,25 @@ namespace {
 
 const QString ClientColumns = QStringLiteral(
     "name, company, email, phone, tags, notes, satisfaction, repurchase, created_at, updated_at, archived,"
-    " ideal_interval_days, maximum_interval_days");
+    " ideal_interval_days, maximum_interval_days, ladder_rung, stage, integrity, competency, recognition, proactivity,"
+    " savvy, chemistry, nps, nps_date, degree, hostage_reason, hostage_reason_ends, purchases_per_year");
 const QString ClientValues = QStringLiteral(
     ":name, :company, :email, :phone, :tags, :notes, :satisfaction, :repurchase, :created_at, :updated_at, :archived,"
-    " :ideal, :maximum");
+    " :ideal, :maximum, :rung, :stage, :integrity, :competency, :recognition, :proactivity, :savvy, :chemistry, :nps,"
+    " :nps_date, :degree, :hostage_reason, :hostage_reason_ends, :purchases_per_year");
+const QString ClientAssignments = QStringLiteral(
+    "name = :name, company = :company, email = :email, phone = :phone, tags = :tags, notes = :notes,"
+    " satisfaction = :satisfaction, repurchase = :repurchase, created_at = :created_at, updated_at = :updated_at,"
+    " archived = :archived, ideal_interval_days = :ideal, maximum_interval_days = :maximum, ladder_rung = :rung,"
+    " stage = :stage, integrity = :integrity, competency = :competency, recognition = :recognition,"
+    " proactivity = :proactivity, savvy = :savvy, chemistry = :chemistry, nps = :nps, nps_date = :nps_date,"
+    " degree = :degree, hostage_reason = :hostage_reason, hostage_reason_ends = :hostage_reason_ends,"
+    " purchases_per_year = :purchases_per_year");
+
+QString dateText(QDate date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QStringLiteral("");
+}
 const QString InteractionColumns = QStringLiteral("client_id, happened_at, kind, direction, outcome, note");
 const QString InteractionValues = QStringLiteral(":client_id, :happened_at, :kind, :direction, :outcome, :note");
 const QString ChangeColumns = QStringLiteral(
@@ -45,6 +60,16 @@ void bindClient(QSqlQuery &query, const Client &client)
     query.bindValue(QStringLiteral(":archived"), client.archived ? 1 : 0);
     query.bindValue(QStringLiteral(":ideal"), client.idealIntervalDays);
     query.bindValue(QStringLiteral(":maximum"), client.maximumIntervalDays);
+    query.bindValue(QStringLiteral(":rung"), Frameworks::rungKey(client.rung));
+    query.bindValue(QStringLiteral(":stage"), Frameworks::stageKey(client.stage));
+    for (int d = 0; d < DimensionCount; ++d)
+        query.bindValue(QLatin1Char(':') + Frameworks::dimensionKey(Dimension(d)), client.dimensions[size_t(d)]);
+    query.bindValue(QStringLiteral(":nps"), client.nps);
+    query.bindValue(QStringLiteral(":nps_date"), dateText(client.npsDate));
+    query.bindValue(QStringLiteral(":degree"), client.degree);
+    query.bindValue(QStringLiteral(":hostage_reason"), Frameworks::hostageReasonKey(client.hostageReason));
+    query.bindValue(QStringLiteral(":hostage_reason_ends"), dateText(client.hostageReasonEnds));
+    query.bindValue(QStringLiteral(":purchases_per_year"), client.purchasesPerYear);
 }
 
 void bindInteraction(QSqlQuery &query, const Interaction &interaction)
@@ -171,6 +196,19 @@ bool ClientStore::load()
         client.archived = query.value(11).toInt() != 0;
         client.idealIntervalDays = query.value(12).toInt();
         client.maximumIntervalDays = query.value(13).toInt();
+        if (!Frameworks::rungFromKey(query.value(14).toString(), &client.rung)
+            || !Frameworks::stageFromKey(query.value(15).toString(), &client.stage)
+            || !Frameworks::hostageReasonFromKey(query.value(25).toString(), &client.hostageReason)) {
+            m_errorString = tr("The database holds a client Rapport cannot read (number %1).").arg(client.id);
+            return false;
+        }
+        for (int d = 0; d < DimensionCount; ++d)
+            client.dimensions[size_t(d)] = query.value(16 + d).toInt();
+        client.nps = query.value(22).toInt();
+        client.npsDate = QDate::fromString(query.value(23).toString(), Qt::ISODate);
+        client.degree = query.value(24).toInt();
+        client.hostageReasonEnds = QDate::fromString(query.value(26).toString(), Qt::ISODate);
+        client.purchasesPerYear = query.value(27).toInt();
         m_clients.append(std::move(client));
     }
     if (query.lastError().isValid())
@@ -322,6 +360,16 @@ QString ClientStore::validationError(const Client &client)
         return tr("A contact interval must be between 1 and %1 days.").arg(LapseRules::MaximumDays);
     if (client.idealIntervalDays > 0 && client.maximumIntervalDays > 0 && client.maximumIntervalDays < client.idealIntervalDays)
         return tr("The longest gap between contacts cannot be shorter than the ideal one.");
+    if (client.nps < -1 || client.nps > 10)
+        return tr("The NPS answer must be between 0 and 10.");
+    for (int rating : client.dimensions) {
+        if (rating < 0 || rating > 5)
+            return tr("Each dimension is rated from 1 to 5.");
+    }
+    if (client.degree < 0 || client.degree > 3)
+        return tr("The degree of a client is 1, 2 or 3.");
+    if (client.purchasesPerYear < 0)
+        return tr("Purchases a year cannot be negative.");
     return {};
 }
 
@@ -634,11 +682,7 @@ bool ClientStore::sqlUpdateClient(const Client &updated, SegmentChange *change, 
 {
     QSqlDatabase db = m_database.connection();
     QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "UPDATE clients SET name = :name, company = :company, email = :email, phone = :phone, tags = :tags,"
-        " notes = :notes, satisfaction = :satisfaction, repurchase = :repurchase, created_at = :created_at,"
-        " updated_at = :updated_at, archived = :archived, ideal_interval_days = :ideal,"
-        " maximum_interval_days = :maximum WHERE id = :id"));
+    query.prepare(QStringLiteral("UPDATE clients SET ") + ClientAssignments + QStringLiteral(" WHERE id = :id"));
     bindClient(query, updated);
     query.bindValue(QStringLiteral(":id"), updated.id);
     if (!query.exec()) {

@@ -113,15 +113,32 @@ FollowUpItem FollowUpPlanner::assess(const ClientRecord &record, QDate today) co
     }
     if (item.trend == Trend::Worsening)
         item.reasons.append(tr("worsening over the last 90 days"));
+    if (item.segment == Segment::Hostage && client.hostageReasonEnds.isValid()) {
+        const qint64 days = today.daysTo(client.hostageReasonEnds);
+        if (days >= 0 && days <= 60)
+            item.reasons.append(tr("free to leave from %1 (%2)").arg(day(QDateTime(client.hostageReasonEnds, QTime(12, 0)), today),
+                                                                   Frameworks::hostageReasonName(client.hostageReason).toLower()));
+    }
+    if (client.degree == 3)
+        item.reasons.append(tr("third-degree client: wants exactly what they ask for and blames you for the results"));
+    if (client.rung == LadderRung::Toxic)
+        item.reasons.append(tr("on the Toxic rung: takes more than they give"));
     if (item.extreme == Extreme::Terrorist && item.reasons.isEmpty())
         item.reasons.append(tr("in the Terrorist corner: may be warning others off"));
     item.action = actionFor(item);
+    if (const auto weakest = Frameworks::weakestDimension(client.dimensions); weakest && !s.suggestsPartingWays
+        && !Frameworks::suggestsReconsidering(client))
+        item.action += QLatin1Char(' ') + tr("Weakest: %1. %2").arg(Frameworks::dimensionName(*weakest),
+                                                                   Frameworks::dimensionAdvice(*weakest));
     return item;
 }
 
 QString FollowUpPlanner::actionFor(const FollowUpItem &item) const
 {
     const ContactStatus &s = item.status;
+    if (Frameworks::suggestsReconsidering(item.client) && priorityGroup(item.segment, item.extreme) <= 2)
+        return tr("Consider parting ways: explain plainly what you can and cannot do for them, and recommend "
+                  "someone better suited if they want more.");
     if (s.suggestsPartingWays)
         return tr("Send one short, friendly message asking whether they want to carry on; if it stays unanswered, "
                   "close the relationship politely and stop chasing.");
@@ -163,13 +180,22 @@ FollowUpPlan FollowUpPlanner::plan(const QVector<ClientRecord> &records, QDate t
         result.terrorists += item.extreme == Extreme::Terrorist ? 1 : 0;
         result.inLapse += item.status.isInLapse ? 1 : 0;
         result.due += item.status.isDue ? 1 : 0;
-        const bool listed = item.status.isDue || item.status.isInLapse || item.hasAlert || item.extreme == Extreme::Terrorist;
+        const bool hostageLeaving = item.segment == Segment::Hostage && item.client.hostageReasonEnds.isValid()
+            && today.daysTo(item.client.hostageReasonEnds) >= 0 && today.daysTo(item.client.hostageReasonEnds) <= 60;
+        const bool listed = item.status.isDue || item.status.isInLapse || item.hasAlert || item.extreme == Extreme::Terrorist
+            || hostageLeaving;
         if (!listed) {
             ++result.leftOut;
             continue;
         }
         result.items.append(std::move(item));
     }
+    QVector<int> answers;
+    for (const ClientRecord &record : records) {
+        if (!record.client.archived && record.client.nps >= 0)
+            answers.append(record.client.nps);
+    }
+    result.nps = Frameworks::nps(answers);
     std::sort(result.items.begin(), result.items.end(), &FollowUpPlanner::comesBefore);
     for (int i = 0; i < result.items.size(); ++i)
         result.items[i].rank = i + 1;

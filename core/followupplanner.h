@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clientrecord.h"
+#include "frameworks.h"
 #include "lapserules.h"
 #include "segmentationrules.h"
 #include "segmentchange.h"
@@ -42,6 +43,7 @@ struct FollowUpPlan
     int inLapse = 0;
     int due = 0;
     int leftOut = 0; ///< clients counted above but not on the list: nothing due
+    NpsSummary nps;  ///< over the clients who answered
 };
 
 /**

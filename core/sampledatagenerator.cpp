@@ -6,6 +6,9 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include <algorithm>
+#include <cmath>
+
 namespace Rapport {
 
 namespace {
@@ -70,7 +73,8 @@ QString pick(QRandomGenerator &random, T (&list)[N])
 } // namespace
 
 SampleDataGenerator::SampleDataGenerator(quint32 seed)
-    : m_random(seed)
+    : m_seed(seed)
+    , m_random(seed)
 {
 }
 
@@ -131,11 +135,45 @@ QVector<Client> SampleDataGenerator::clients(int count, const QDateTime &now)
 QVector<ClientRecord> SampleDataGenerator::records(int count, const QDateTime &now)
 {
     QVector<ClientRecord> result;
-    const QVector<Client> all = clients(count, now);
+    QVector<Client> all = clients(count, now);
     result.reserve(all.size());
-    for (const Client &client : all)
+    // The other frameworks draw from a generator of their own, so that the clients, their
+    // interactions and their history stay what they were for a given seed.
+    QRandomGenerator profiles(m_seed ^ 0x9E3779B9u);
+    for (Client &client : all) {
+        addProfile(&client, profiles, now);
         result.append({client, interactionsFor(client, now), historyFor(client, now)});
+    }
     return result;
+}
+
+void SampleDataGenerator::addProfile(Client *client, QRandomGenerator &random, const QDateTime &now)
+{
+    const SegmentationRules rules;
+    const Segment segment = rules.segment(client->satisfaction, client->repurchase);
+    const bool happy = segment == Segment::Loyalist || segment == Segment::Mercenary;
+    if (random.bounded(100) < 60) {
+        // An NPS answer that mostly agrees with satisfaction, as real surveys do.
+        client->nps = std::clamp(int(std::lround(client->satisfaction + (random.generateDouble() - 0.5) * 3.0)), 0, 10);
+        client->npsDate = now.date().addDays(-qint64(random.bounded(200)));
+    }
+    if (random.bounded(100) < 50) {
+        for (int &rating : client->dimensions)
+            rating = std::clamp(int(std::lround((happy ? 3.8 : 2.4) + (random.generateDouble() - 0.5) * 2.6)), 1, 5);
+    }
+    const int stage = int(random.bounded(100));
+    client->stage = stage < 15 ? Stage::None : stage < 25 ? Stage::Courting : stage < 45 ? Stage::Contract
+        : stage < 70 ? Stage::Continuation : stage < 90 ? Stage::Commitment : Stage::Convergence;
+    const int degree = int(random.bounded(100));
+    client->degree = degree < 40 ? 0 : degree < 70 ? 1 : degree < 92 ? 2 : 3;
+    client->purchasesPerYear = random.bounded(100) < 70 ? int(random.bounded(12)) : 0;
+    if (random.bounded(100) < 25)
+        client->rung = LadderRung(1 + int(random.bounded(7)));
+    if (segment == Segment::Hostage && random.bounded(100) < 60) {
+        client->hostageReason = HostageReason(1 + int(random.bounded(5)));
+        if (client->hostageReason == HostageReason::Contract)
+            client->hostageReasonEnds = now.date().addDays(qint64(random.bounded(240)) - 20);
+    }
 }
 
 QVector<Interaction> SampleDataGenerator::interactionsFor(const Client &client, const QDateTime &now)

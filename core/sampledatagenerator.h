@@ -34,7 +34,9 @@ private:
     double score(double low, double high);
     QVector<Interaction> interactionsFor(const Client &client, const QDateTime &now);
     QVector<SegmentChange> historyFor(const Client &client, const QDateTime &now);
+    void addProfile(Client *client, QRandomGenerator &random, const QDateTime &now);
 
+    quint32 m_seed;
     QRandomGenerator m_random;
 };
 

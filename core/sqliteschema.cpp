@@ -197,6 +197,23 @@ QStringList SqliteSchema::migration(int version)
                 ") STRICT"),
             QStringLiteral("CREATE INDEX segment_history_client ON segment_history (client_id, changed_at)"),
         };
+    case 3:
+        return {
+            QStringLiteral("ALTER TABLE clients ADD COLUMN ladder_rung TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE clients ADD COLUMN stage TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE clients ADD COLUMN integrity INTEGER NOT NULL DEFAULT 0 CHECK (integrity BETWEEN 0 AND 5)"),
+            QStringLiteral("ALTER TABLE clients ADD COLUMN competency INTEGER NOT NULL DEFAULT 0 CHECK (competency BETWEEN 0 AND 5)"),
+            QStringLiteral("ALTER TABLE clients ADD COLUMN recognition INTEGER NOT NULL DEFAULT 0 CHECK (recognition BETWEEN 0 AND 5)"),
+            QStringLiteral("ALTER TABLE clients ADD COLUMN proactivity INTEGER NOT NULL DEFAULT 0 CHECK (proactivity BETWEEN 0 AND 5)"),
+            QStringLiteral("ALTER TABLE clients ADD COLUMN savvy INTEGER NOT NULL DEFAULT 0 CHECK (savvy BETWEEN 0 AND 5)"),
+            QStringLiteral("ALTER TABLE clients ADD COLUMN chemistry INTEGER NOT NULL DEFAULT 0 CHECK (chemistry BETWEEN 0 AND 5)"),
+            QStringLiteral("ALTER TABLE clients ADD COLUMN nps INTEGER NOT NULL DEFAULT -1 CHECK (nps BETWEEN -1 AND 10)"),
+            QStringLiteral("ALTER TABLE clients ADD COLUMN nps_date TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE clients ADD COLUMN degree INTEGER NOT NULL DEFAULT 0 CHECK (degree BETWEEN 0 AND 3)"),
+            QStringLiteral("ALTER TABLE clients ADD COLUMN hostage_reason TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE clients ADD COLUMN hostage_reason_ends TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE clients ADD COLUMN purchases_per_year INTEGER NOT NULL DEFAULT 0 CHECK (purchases_per_year >= 0)"),
+        };
     default:
         return {};
     }
@@ -204,7 +221,7 @@ QStringList SqliteSchema::migration(int version)
 
 int SqliteSchema::latestVersion()
 {
-    return 2;
+    return 3;
 }
 
 bool SqliteSchema::backupTo(QSqlDatabase &db, const QString &path, QString *error)

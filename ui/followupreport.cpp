@@ -108,6 +108,9 @@ qreal FollowUpReport::paintHeader(QPainter *painter, qreal width)
     summary += QLatin1Char(' ') + tr("Apostles %1 · Terrorists %2.").arg(m_plan.apostles).arg(m_plan.terrorists);
     summary += QLatin1Char(' ') + tr("In lapse: %1; due for contact: %2.").arg(m_plan.inLapse).arg(m_plan.due);
     summary += QLatin1Char(' ') + tr("On this list: %1; not due this week: %2.").arg(m_plan.items.size()).arg(m_plan.leftOut);
+    summary += QLatin1Char(' ')
+        + (m_plan.nps.score ? tr("NPS %1 (%n answer(s)).", nullptr, m_plan.nps.answers).arg(*m_plan.nps.score)
+                            : tr("NPS: no answers yet."));
     const QRectF summaryBox(0, y, width, 200);
     painter->drawText(summaryBox, Qt::TextWordWrap, summary, &used);
     y += used.height() + 8;

@@ -655,7 +655,11 @@ void tst_FollowUpPlanner::shouldKeepTheOrderForManyClients()
     QVERIFY(plan.items.size() > 100);
     QVERIFY(plan.leftOut > 0);
     for (const FollowUpItem &item : plan.items) {
-        QVERIFY(item.status.isDue || item.status.isInLapse || item.hasAlert || item.extreme == Extreme::Terrorist);
+        // A Hostage whose reason to stay ends within 60 days is listed too, to warn in time.
+        const qint64 untilFree = item.client.hostageReasonEnds.isValid() ? Today.daysTo(item.client.hostageReasonEnds) : -1;
+        const bool hostageLeaving = item.segment == Segment::Hostage && untilFree >= 0 && untilFree <= 60;
+        QVERIFY(item.status.isDue || item.status.isInLapse || item.hasAlert || item.extreme == Extreme::Terrorist
+                || hostageLeaving);
         QVERIFY(!item.reasons.isEmpty() || item.hasAlert);
         QVERIFY(!item.action.isEmpty());
     }
