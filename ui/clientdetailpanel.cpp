@@ -7,6 +7,7 @@
 #include "interactiondialog.h"
 #include "interactionform.h"
 #include "interactionlistmodel.h"
+#include "relationshippanel.h"
 #include "segmentstyle.h"
 
 #include <QHBoxLayout>
@@ -56,6 +57,7 @@ ClientDetailPanel::ClientDetailPanel(ClientStore *store, ContactTracker *tracker
     , m_deleteInteraction(new QPushButton(tr("Delete"), this))
     , m_dates(new QLabel(this))
     , m_form(new ClientForm(this))
+    , m_relationship(new RelationshipPanel(store, this))
 {
     auto *placeholder = new QLabel(tr("Select a client in the list or on the chart to see and edit it here."), this);
     placeholder->setAlignment(Qt::AlignCenter);
@@ -134,6 +136,8 @@ ClientDetailPanel::ClientDetailPanel(ClientStore *store, ContactTracker *tracker
 
     m_tabs->addTab(interactions, tr("&Interactions"));
     m_tabs->addTab(fieldsScroll, tr("&Details"));
+    m_tabs->addTab(m_relationship, tr("&Relationship"));
+    connect(m_relationship, &RelationshipPanel::editRequested, this, &ClientDetailPanel::editRequested);
 
     auto *details = new QWidget(this);
     auto *layout = new QVBoxLayout(details);
@@ -176,6 +180,7 @@ void ClientDetailPanel::setClientId(qint64 id)
         return;
     m_clientId = id;
     m_timelineModel->setClientId(id);
+    m_relationship->setClientId(id);
     m_logForm->reset();
     refresh();
 }

@@ -13,6 +13,7 @@ class QUndoStack;
 class ClientForm;
 class InteractionForm;
 class InteractionListModel;
+class RelationshipPanel;
 
 namespace Rapport {
 class ClientStore;
@@ -46,6 +47,7 @@ public:
     QListView *timeline() const { return m_timeline; }
     QLabel *statusLabel() const { return m_status; }
     QLabel *alertLabel() const { return m_alert; }
+    RelationshipPanel *relationshipPanel() const { return m_relationship; }
 
 Q_SIGNALS:
     /** Emitted when the user changed a field: the client should go from @p before to @p after. */
@@ -84,4 +86,5 @@ private:
     QPushButton *m_deleteInteraction;
     QLabel *m_dates;
     ClientForm *m_form;
+    RelationshipPanel *m_relationship;
 };
