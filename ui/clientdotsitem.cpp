@@ -2,6 +2,7 @@
 
 #include "clientstore.h"
 #include "contacttracker.h"
+#include "frameworks.h"
 #include "segmentstyle.h"
 
 #include <QFontMetricsF>
@@ -54,6 +55,49 @@ QRectF ClientDotsItem::boundingRect() const
 {
     // Room around the plot for dots on its edges and for the labels beside a dot.
     return m_plotArea.adjusted(-Radius - 2, -40, 260, Radius + 2);
+}
+
+QVector<QPair<QColor, QString>> ClientDotsItem::legend(ColorMode mode)
+{
+    switch (mode) {
+    case ColorMode::Segment: {
+        QVector<QPair<QColor, QString>> result;
+        for (int s = 0; s < SegmentCount; ++s)
+            result.append({SegmentStyle::color(Segment(s)), segmentPluralName(Segment(s))});
+        return result;
+    }
+    case ColorMode::Nps:
+        return {{QColor(0x9E, 0x9E, 0x9E), Frameworks::npsCategoryName(NpsCategory::None)},
+                {QColor(0xD5, 0x5E, 0x00), Frameworks::npsCategoryName(NpsCategory::Detractor)},
+                {QColor(0xF0, 0xE4, 0x42), Frameworks::npsCategoryName(NpsCategory::Passive)},
+                {QColor(0x00, 0x9E, 0x73), Frameworks::npsCategoryName(NpsCategory::Promoter)}};
+    case ColorMode::Rung: {
+        // A diverging scale from the worst rung (red) to the best (blue); grey when not set.
+        static const QColor colors[] = {QColor(0x9E, 0x9E, 0x9E), QColor(0xB2, 0x18, 0x2B), QColor(0xEF, 0x8A, 0x62),
+                                        QColor(0xFD, 0xDB, 0xC7), QColor(0xD1, 0xE5, 0xF0), QColor(0x67, 0xA9, 0xCF),
+                                        QColor(0x21, 0x66, 0xAC), QColor(0x05, 0x30, 0x61)};
+        QVector<QPair<QColor, QString>> result;
+        for (int r = 0; r < 8; ++r)
+            result.append({colors[r], Frameworks::rungName(LadderRung(r)).section(QStringLiteral(" ("), 0, 0)});
+        return result;
+    }
+    }
+    return {};
+}
+
+void ClientDotsItem::setColorMode(ColorMode mode)
+{
+    if (mode == m_colorMode)
+        return;
+    m_colorMode = mode;
+    m_spriteRatio = 0;
+    invalidate();
+}
+
+int ClientDotsItem::colorIndex(int storeRow) const
+{
+    const Client &client = m_store->at(storeRow);
+    return m_colorMode == ColorMode::Nps ? int(Frameworks::npsCategory(client.nps)) : int(client.rung);
 }
 
 void ClientDotsItem::setPlotArea(const QRectF &plotArea)
@@ -178,8 +222,12 @@ void ClientDotsItem::onClientChanged(int row)
 {
     const Client &client = m_store->at(row);
     const QPointF value(client.satisfaction, client.repurchase);
-    if (value == m_values.at(row))
+    if (value == m_values.at(row)) {
+        // Same place; in the NPS and rung modes the colour may still have changed.
+        if (m_colorMode != ColorMode::Segment)
+            invalidate();
         return;
+    }
     m_values[row] = value;
     rebuildIndex();
     invalidate();
@@ -268,7 +316,16 @@ void ClientDotsItem::renderCache(qreal devicePixelRatio)
         m_spriteRatio = devicePixelRatio;
         m_spriteDiameter = diameter;
         m_lapseRing = SegmentStyle::lapseRing(diameter + 6, devicePixelRatio);
+        m_modeSprites.clear();
+        if (m_colorMode != ColorMode::Segment) {
+            const auto colours = legend(m_colorMode);
+            for (int s = 0; s < SegmentCount; ++s) {
+                for (const auto &colour : colours)
+                    m_modeSprites.append(SegmentStyle::sprite(Segment(s), colour.first, diameter, devicePixelRatio, m_dark));
+            }
+        }
     }
+    const int colourCount = int(legend(m_colorMode).size());
     const qreal spriteOffset = (DotDiameter - diameter) / 2.0;
     const QRectF area = m_plotArea.adjusted(-Radius, -Radius, Radius, Radius);
     m_cache = QPixmap((area.size() * devicePixelRatio).toSize());
@@ -291,8 +348,10 @@ void ClientDotsItem::renderCache(qreal devicePixelRatio)
             continue;
         const QPointF &value = m_values.at(row);
         const QPointF position = toPosition(value) - origin;
+        const Segment segment = r.segment(value.x(), value.y());
         painter.drawPixmap(QPoint(qRound(position.x() + spriteOffset), qRound(position.y() + spriteOffset)),
-                           m_sprites[size_t(r.segment(value.x(), value.y()))]);
+                           m_colorMode == ColorMode::Segment ? m_sprites[size_t(segment)]
+                                                             : m_modeSprites.at(int(segment) * colourCount + colorIndex(row)));
         if (row < m_tracker->count() && m_tracker->statusAt(row).isInLapse)
             painter.drawPixmap(QPoint(qRound(position.x() + spriteOffset - 3), qRound(position.y() + spriteOffset - 3)), m_lapseRing);
         const int cell = int(position.y() / BadgeCell + Radius / BadgeCell) * m_cellColumns

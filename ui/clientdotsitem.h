@@ -28,6 +28,13 @@ class ClientDotsItem : public QGraphicsObject
 public:
     static constexpr int DotDiameter = 11;
 
+    /** What a dot's colour tells; its shape always tells the segment. */
+    enum class ColorMode { Segment, Nps, Rung };
+    void setColorMode(ColorMode mode);
+    ColorMode colorMode() const { return m_colorMode; }
+    /** The colours of @p mode with their names, for a legend. */
+    static QVector<QPair<QColor, QString>> legend(ColorMode mode);
+
     ClientDotsItem(Rapport::ClientStore *store, Rapport::ContactTracker *tracker, QGraphicsItem *parent = nullptr);
 
     QRectF boundingRect() const override;
@@ -98,7 +105,10 @@ private:
     bool m_dark = false;
     bool m_cacheValid = false;
     QPixmap m_cache;
+    int colorIndex(int storeRow) const;
     std::array<QPixmap, Rapport::SegmentCount> m_sprites;
+    QVector<QPixmap> m_modeSprites; ///< [segment * colours + colour] for the NPS and rung modes
+    ColorMode m_colorMode = ColorMode::Segment;
     qreal m_spriteRatio = 0;
     int m_spriteDiameter = 0;
     Rapport::SegmentationRules m_previewRules;

@@ -9,6 +9,7 @@
 #include "clientexport.h"
 #include "clientimport.h"
 #include "contacttracker.h"
+#include "dashboarddialog.h"
 #include "importdialog.h"
 #include "followupreport.h"
 #include "lapserulesdialog.h"
@@ -304,6 +305,24 @@ void MainWindow::createActions()
     editMenu->addAction(tr("&Contact Intervals…"), this, &MainWindow::editLapseRules);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *dashboardAction = viewMenu->addAction(tr("&Dashboard…"), this, &MainWindow::showDashboard);
+    dashboardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    QMenu *colourMenu = viewMenu->addMenu(tr("&Colour Dots By"));
+    auto *colours = new QActionGroup(this);
+    const int savedMode = QSettings().value(QStringLiteral("view/colorMode"), 0).toInt();
+    const QStringList colourNames = {tr("&Segment"), tr("&NPS Category"), tr("Ladder &Rung")};
+    for (int mode = 0; mode < colourNames.size(); ++mode) {
+        QAction *action = colourMenu->addAction(colourNames.at(mode));
+        action->setCheckable(true);
+        action->setChecked(mode == savedMode);
+        colours->addAction(action);
+        connect(action, &QAction::triggered, this, [this, mode] {
+            QSettings().setValue(QStringLiteral("view/colorMode"), mode);
+            m_chart->setColorMode(mode);
+        });
+    }
+    m_chart->setColorMode(std::clamp(savedMode, 0, 2));
+    viewMenu->addSeparator();
     QMenu *appearanceMenu = viewMenu->addMenu(tr("&Appearance"));
     m_appearances = new QActionGroup(this);
     const QString chosen = QSettings().value(QStringLiteral("view/appearance"), QStringLiteral("system")).toString();
@@ -493,6 +512,20 @@ void MainWindow::editRules()
     RulesDialog dialog(m_store->rules(), this);
     if (dialog.exec() == QDialog::Accepted && dialog.rules() != m_store->rules())
         m_undoStack->push(new ChangeRulesCommand(m_store, dialog.rules()));
+}
+
+void MainWindow::showDashboard()
+{
+    auto *dialog = new DashboardDialog(m_store, m_tracker, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DashboardDialog::clientRequested, this, [this](qint64 id) {
+        if (m_model->rowOfClient(id) < 0) {
+            m_list->searchEdit()->clear();
+            m_list->attentionButton()->setChecked(false);
+        }
+        setCurrentClient(id);
+    });
+    dialog->show();
 }
 
 void MainWindow::editPreferences()

@@ -58,6 +58,7 @@ public Q_SLOTS:
     void editRules();
     void editLapseRules();
     void editPreferences();
+    void showDashboard();
     void searchNotes();
     void logInteraction();
     void printPreview();

@@ -234,6 +234,21 @@ QImage QuadrantChartView::renderForPrint(ClientStore *store, ContactTracker *tra
     return image;
 }
 
+void QuadrantChartView::setColorMode(int mode)
+{
+    const auto colorMode = ClientDotsItem::ColorMode(mode);
+    m_dots->setColorMode(colorMode);
+    if (colorMode == ClientDotsItem::ColorMode::Segment) {
+        m_chart->setTitle(QString());
+        return;
+    }
+    QStringList parts;
+    const auto entries = ClientDotsItem::legend(colorMode);
+    for (const auto &entry : entries)
+        parts.append(QStringLiteral("<span style='color:%1'>&#9632;</span>&nbsp;%2").arg(entry.first.name(), entry.second.toHtmlEscaped()));
+    m_chart->setTitle(parts.join(QStringLiteral(" &nbsp; ")));
+}
+
 void QuadrantChartView::setSelectedClient(qint64 id)
 {
     m_dots->setSelectedRow(id > 0 ? m_store->rowOf(id) : -1);

@@ -44,6 +44,9 @@ public:
 
     ClientDotsItem *dotsItem() const { return m_dots; }
 
+    /** Colours the dots by segment (the default), NPS category or ladder rung; the legend goes in the title. */
+    void setColorMode(int mode);
+
     /**
      * A picture of the matrix for print, in the light palette, @p size logical pixels at
      * @p scale: made with a view of its own, laid out before it is painted.

@@ -22,6 +22,11 @@ QColor SegmentStyle::color(Segment segment)
 
 void SegmentStyle::paintShape(QPainter *painter, Segment segment, const QRectF &rect, bool darkBackground)
 {
+    paintShape(painter, segment, rect, color(segment), darkBackground);
+}
+
+void SegmentStyle::paintShape(QPainter *painter, Segment segment, const QRectF &rect, const QColor &fill, bool darkBackground)
+{
     const QRectF r = rect.adjusted(1, 1, -1, -1);
     QPainterPath path;
     switch (segment) {
@@ -50,18 +55,23 @@ void SegmentStyle::paintShape(QPainter *painter, Segment segment, const QRectF &
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(QPen(darkBackground ? QColor(240, 240, 240) : QColor(40, 40, 40), 1.0));
-    painter->setBrush(color(segment));
+    painter->setBrush(fill);
     painter->drawPath(path);
     painter->restore();
 }
 
 QPixmap SegmentStyle::sprite(Segment segment, int diameter, qreal devicePixelRatio, bool darkBackground)
 {
+    return sprite(segment, color(segment), diameter, devicePixelRatio, darkBackground);
+}
+
+QPixmap SegmentStyle::sprite(Segment segment, const QColor &fill, int diameter, qreal devicePixelRatio, bool darkBackground)
+{
     QPixmap pixmap(QSize(diameter, diameter) * devicePixelRatio);
     pixmap.setDevicePixelRatio(devicePixelRatio);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
-    paintShape(&painter, segment, QRectF(0, 0, diameter, diameter), darkBackground);
+    paintShape(&painter, segment, QRectF(0, 0, diameter, diameter), fill, darkBackground);
     return pixmap;
 }
 

@@ -19,8 +19,12 @@ public:
     static QColor color(Rapport::Segment segment);
     /** Draws the segment's shape centred in @p rect. */
     static void paintShape(QPainter *painter, Rapport::Segment segment, const QRectF &rect, bool darkBackground = false);
+    /** Draws the segment's shape filled with @p fill instead of the segment's colour. */
+    static void paintShape(QPainter *painter, Rapport::Segment segment, const QRectF &rect, const QColor &fill,
+                           bool darkBackground);
     /** A dot sprite of @p diameter logical pixels at @p devicePixelRatio. */
     static QPixmap sprite(Rapport::Segment segment, int diameter, qreal devicePixelRatio, bool darkBackground = false);
+    static QPixmap sprite(Rapport::Segment segment, const QColor &fill, int diameter, qreal devicePixelRatio, bool darkBackground);
     /** A small icon of the segment's shape, for lists and menus. */
     static QIcon icon(Rapport::Segment segment);
     /** The colour that marks a lapse or an alert (a dark red that reads on light and dark). */
