@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -22,7 +23,7 @@ ClientListPanel::ClientListPanel(ClientTableModel *model, QWidget *parent)
     , m_count(new QLabel(this))
     , m_view(new QTableView(this))
 {
-    m_search->setPlaceholderText(tr("Search name, company, email or tags"));
+    m_search->setPlaceholderText(tr("Search name, company, email, tags, rung, stage or NPS category"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search clients"));
     connect(m_search, &QLineEdit::textChanged, m_model, &ClientTableModel::setSearchText);
@@ -76,6 +77,24 @@ ClientListPanel::ClientListPanel(ClientTableModel *model, QWidget *parent)
     m_view->setColumnWidth(ClientTableModel::DaysOverdueColumn, 70);
     m_view->setColumnWidth(ClientTableModel::StreakColumn, 90);
     m_view->setAccessibleName(tr("Clients"));
+    // The other frameworks' columns start hidden; the header's context menu shows them.
+    for (int column : {ClientTableModel::RungColumn, ClientTableModel::StageColumn, ClientTableModel::NpsColumn,
+                       ClientTableModel::DegreeColumn})
+        m_view->setColumnHidden(column, true);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    header->setSectionsMovable(true);
+    connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](const QPoint &pos) {
+        QMenu menu(this);
+        for (int column = 0; column < ClientTableModel::ColumnCount; ++column) {
+            QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+            action->setCheckable(true);
+            action->setChecked(!m_view->isColumnHidden(column));
+            action->setEnabled(column != ClientTableModel::NameColumn);
+            connect(action, &QAction::toggled, this, [this, column](bool shown) { m_view->setColumnHidden(column, !shown); });
+        }
+        menu.exec(header->mapToGlobal(pos));
+    });
     m_view->installEventFilter(this);
 
     connect(m_view, &QTableView::doubleClicked, this,

@@ -3,6 +3,7 @@
 #include "clientcommands.h"
 #include "clientstore.h"
 #include "contacttracker.h"
+#include "frameworks.h"
 #include "segmentstyle.h"
 
 #include <QColor>
@@ -169,6 +170,15 @@ QVariant ClientTableModel::data(const QModelIndex &index, int role) const
             return client.tagsText();
         case UpdatedColumn:
             return QLocale().toString(client.updatedAt.toLocalTime(), QLocale::ShortFormat);
+        case RungColumn:
+            return client.rung == LadderRung::None ? QString() : Frameworks::rungName(client.rung);
+        case StageColumn:
+            return client.stage == Stage::None ? QString() : Frameworks::stageName(client.stage);
+        case NpsColumn:
+            return client.nps < 0 ? QString()
+                                  : tr("%1 (%2)").arg(client.nps).arg(Frameworks::npsCategoryName(Frameworks::npsCategory(client.nps)));
+        case DegreeColumn:
+            return client.degree > 0 ? QVariant(client.degree) : QVariant();
         }
         break;
     case RawValueRole:
@@ -193,6 +203,14 @@ QVariant ClientTableModel::data(const QModelIndex &index, int role) const
             return client.tags;
         case UpdatedColumn:
             return client.updatedAt;
+        case RungColumn:
+            return int(client.rung);
+        case StageColumn:
+            return int(client.stage);
+        case NpsColumn:
+            return client.nps;
+        case DegreeColumn:
+            return client.degree;
         }
         break;
     case Qt::DecorationRole:
@@ -235,6 +253,14 @@ QVariant ClientTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Tags");
     case UpdatedColumn:
         return tr("Updated");
+    case RungColumn:
+        return tr("Ladder Rung");
+    case StageColumn:
+        return tr("Stage");
+    case NpsColumn:
+        return tr("NPS");
+    case DegreeColumn:
+        return tr("Degree");
     }
     return {};
 }
@@ -297,6 +323,13 @@ ClientTableModel::Keys ClientTableModel::makeKeys(const Client &client) const
 {
     QString haystack = client.name + QLatin1Char('\n') + client.company + QLatin1Char('\n') + client.email
         + QLatin1Char('\n') + client.tags.join(QLatin1Char('\n'));
+    // The other frameworks can be searched by name too: "toxic", "promoter", "courting".
+    if (client.rung != LadderRung::None)
+        haystack += QLatin1Char('\n') + Frameworks::rungName(client.rung);
+    if (client.stage != Stage::None)
+        haystack += QLatin1Char('\n') + Frameworks::stageName(client.stage);
+    if (client.nps >= 0)
+        haystack += QLatin1Char('\n') + Frameworks::npsCategoryName(Frameworks::npsCategory(client.nps));
     return Keys{haystack.toCaseFolded(), m_collator.sortKey(client.name), m_collator.sortKey(client.company),
                 m_collator.sortKey(client.tagsText())};
 }
@@ -358,6 +391,18 @@ bool ClientTableModel::lessThan(int a, int b) const
         break;
     case StreakColumn:
         order = compareValues(m_tracker->statusAt(a).unansweredStreak, m_tracker->statusAt(b).unansweredStreak);
+        break;
+    case RungColumn:
+        order = compareValues(int(ca.rung), int(cb.rung));
+        break;
+    case StageColumn:
+        order = compareValues(int(ca.stage), int(cb.stage));
+        break;
+    case NpsColumn:
+        order = compareValues(ca.nps, cb.nps);
+        break;
+    case DegreeColumn:
+        order = compareValues(ca.degree, cb.degree);
         break;
     }
     if (m_sortOrder == Qt::DescendingOrder)

@@ -40,6 +40,10 @@ public:
         StreakColumn,
         TagsColumn,
         UpdatedColumn,
+        RungColumn,
+        StageColumn,
+        NpsColumn,
+        DegreeColumn,
         ColumnCount
     };
     Q_ENUM(Column)

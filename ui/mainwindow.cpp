@@ -23,6 +23,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHeaderView>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -226,6 +227,7 @@ MainWindow::MainWindow(ClientStore *store, QWidget *parent)
         m_mainSplitter->setSizes({480, 800});
     if (!m_rightSplitter->restoreState(settings.value(QStringLiteral("window/rightSplitter")).toByteArray()))
         m_rightSplitter->setSizes({470, 330});
+    m_list->view()->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/listHeader")).toByteArray());
     updateEmptyState();
     updateActions();
     updateTitle();
@@ -814,5 +816,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
     settings.setValue(QStringLiteral("window/rightSplitter"), m_rightSplitter->saveState());
+    settings.setValue(QStringLiteral("window/listHeader"), m_list->view()->horizontalHeader()->saveState());
     event->accept();
 }

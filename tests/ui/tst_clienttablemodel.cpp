@@ -243,7 +243,8 @@ void tst_ClientTableModel::shouldNameEveryColumnInTheHeader()
     QCOMPARE(headers, (QStringList{QStringLiteral("Name"), QStringLiteral("Company"), QStringLiteral("Segment"),
                                    QStringLiteral("Satisfaction"), QStringLiteral("Repurchase"),
                                    QStringLiteral("Last Contact"), QStringLiteral("Overdue"), QStringLiteral("Unanswered"),
-                                   QStringLiteral("Tags"), QStringLiteral("Updated")}));
+                                   QStringLiteral("Tags"), QStringLiteral("Updated"), QStringLiteral("Ladder Rung"),
+                                   QStringLiteral("Stage"), QStringLiteral("NPS"), QStringLiteral("Degree")}));
 }
 
 void tst_ClientTableModel::shouldSortEveryColumnByRawValue_data()
