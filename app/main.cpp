@@ -55,25 +55,24 @@ void installTranslations(QCoreApplication &app)
 
 int importFile(const QString &file, const QString &databasePath, const QString &scaleKey, const QString &duplicates)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("main", text); };
     ClientImport::Scale scale = ClientImport::Scale::ZeroToTen;
     if (!ClientImport::scaleFromKey(scaleKey, &scale))
-        return failBatch(tr("--scale needs 0-10, 1-5, 1-7 or 1-10, not \"%1\"").arg(scaleKey));
+        return failBatch(QCoreApplication::translate("main", "--scale needs 0-10, 1-5, 1-7 or 1-10, not \"%1\"").arg(scaleKey));
     ClientImport::DuplicatePolicy policy = ClientImport::DuplicatePolicy::Skip;
     if (duplicates == QLatin1String("update"))
         policy = ClientImport::DuplicatePolicy::Update;
     else if (duplicates == QLatin1String("keep"))
         policy = ClientImport::DuplicatePolicy::KeepBoth;
     else if (duplicates != QLatin1String("skip"))
-        return failBatch(tr("--duplicates needs skip, update or keep, not \"%1\"").arg(duplicates));
+        return failBatch(QCoreApplication::translate("main", "--duplicates needs skip, update or keep, not \"%1\"").arg(duplicates));
 
     QFile input(file);
     if (!input.open(QIODevice::ReadOnly))
-        return failBatch(tr("cannot read %1: %2").arg(QDir::toNativeSeparators(file), input.errorString()));
+        return failBatch(QCoreApplication::translate("main", "cannot read %1: %2").arg(QDir::toNativeSeparators(file), input.errorString()));
     ClientImport import;
     QString error;
     if (!import.load(input.readAll(), &error))
-        return failBatch(QDir::toNativeSeparators(file) + QLatin1Char(' ') + error + tr("; nothing was imported"));
+        return failBatch(QDir::toNativeSeparators(file) + QLatin1Char(' ') + error + QCoreApplication::translate("main", "; nothing was imported"));
     import.setScales(scale, scale);
 
     ClientStore store;
@@ -82,7 +81,7 @@ int importFile(const QString &file, const QString &databasePath, const QString &
     const ImportResult result = import.analyse(store);
     if (!result.problems.isEmpty()) {
         const ImportProblem &first = result.problems.constFirst();
-        return failBatch(tr("%1 line %2: %3 (%4 bad rows; nothing was imported)")
+        return failBatch(QCoreApplication::translate("main", "%1 line %2: %3 (%4 bad rows; nothing was imported)")
                              .arg(QDir::toNativeSeparators(file))
                              .arg(first.line)
                              .arg(first.reason)
@@ -91,7 +90,7 @@ int importFile(const QString &file, const QString &databasePath, const QString &
     if (import.kind() == ClientImport::Kind::Interactions) {
         if (!store.addInteractions(result.interactions))
             return failBatch(store.errorString());
-        printLine(stdout, tr("Imported %1 interactions from %2.").arg(result.interactions.size()).arg(QDir::toNativeSeparators(file)));
+        printLine(stdout, QCoreApplication::translate("main", "Imported %1 interactions from %2.").arg(result.interactions.size()).arg(QDir::toNativeSeparators(file)));
         return 0;
     }
     QVector<ClientRecord> additions;
@@ -101,7 +100,7 @@ int importFile(const QString &file, const QString &databasePath, const QString &
     QVector<qint64> changes;
     if (!store.importClients(additions, updates, &added, &changes))
         return failBatch(store.errorString());
-    printLine(stdout, tr("Imported %1 new clients and updated %2 from %3 (%4 already stored).")
+    printLine(stdout, QCoreApplication::translate("main", "Imported %1 new clients and updated %2 from %3 (%4 already stored).")
                           .arg(additions.size())
                           .arg(updates.size())
                           .arg(QDir::toNativeSeparators(file))

@@ -13,8 +13,12 @@ namespace {
 QString day(const QDateTime &when, QDate today)
 {
     // "2 Oct": short enough for a printed line; the year only when it is not the plan's.
+    // Other languages write a short date their own way ("02.10.26").
     const QDate date = when.toLocalTime().date();
-    return QLocale().toString(date, date.year() == today.year() ? QStringLiteral("d MMM") : QStringLiteral("d MMM yyyy"));
+    const QLocale locale;
+    if (locale.language() != QLocale::English && locale.language() != QLocale::C)
+        return locale.toString(date, QLocale::ShortFormat);
+    return locale.toString(date, date.year() == today.year() ? QStringLiteral("d MMM") : QStringLiteral("d MMM yyyy"));
 }
 
 int trendOrder(Trend trend)
@@ -116,8 +120,7 @@ FollowUpItem FollowUpPlanner::assess(const ClientRecord &record, QDate today) co
     if (item.segment == Segment::Hostage && client.hostageReasonEnds.isValid()) {
         const qint64 days = today.daysTo(client.hostageReasonEnds);
         if (days >= 0 && days <= 60)
-            item.reasons.append(tr("free to leave from %1 (%2)").arg(day(QDateTime(client.hostageReasonEnds, QTime(12, 0)), today),
-                                                                   Frameworks::hostageReasonName(client.hostageReason).toLower()));
+            item.reasons.append(tr("free to leave from %1").arg(day(QDateTime(client.hostageReasonEnds, QTime(12, 0)), today)));
     }
     if (client.degree == 3)
         item.reasons.append(tr("third-degree client: wants exactly what they ask for and blames you for the results"));

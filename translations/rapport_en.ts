@@ -105,6 +105,16 @@
     </message>
 </context>
 <context>
+    <name>DashboardDialog</name>
+    <message numerus="yes">
+        <source>NPS %1%2 from %n answer(s): %3 promoters, %4 passives, %5 detractors.</source>
+        <translation>
+            <numerusform>NPS %1%2 from %n answer: %3 promoters, %4 passives, %5 detractors.</numerusform>
+            <numerusform>NPS %1%2 from %n answers: %3 promoters, %4 passives, %5 detractors.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FollowUpPlanner</name>
     <message numerus="yes">
         <source>no answer to %n attempt(s) since %1</source>
@@ -156,6 +166,13 @@
         <translation>
             <numerusform>%n client:</numerusform>
             <numerusform>%n clients:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>NPS %1 (%n answer(s)).</source>
+        <translation>
+            <numerusform>NPS %1 (%n answer).</numerusform>
+            <numerusform>NPS %1 (%n answers).</numerusform>
         </translation>
     </message>
 </context>

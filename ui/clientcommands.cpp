@@ -167,7 +167,7 @@ AddInteractionCommand::AddInteractionCommand(ClientStore *store, const Interacti
 {
     const Client *client = store->client(interaction.clientId);
     setText(QCoreApplication::translate("ClientCommands", "Log %1 with %2")
-                .arg(InteractionText::kindName(interaction.kind).toLower(), client ? client->displayName() : QString()));
+                .arg(InteractionText::kindName(interaction.kind), client ? client->displayName() : QString()));
 }
 
 void AddInteractionCommand::redo()

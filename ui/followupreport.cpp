@@ -37,7 +37,7 @@ QString shortDay(const QDateTime &when)
 }
 
 // Column widths as shares of the line: box, rank, client, last contact, overdue, reasons, action.
-constexpr qreal ColumnShares[] = {0.03, 0.04, 0.19, 0.10, 0.09, 0.24, 0.31};
+constexpr qreal ColumnShares[] = {0.03, 0.04, 0.18, 0.11, 0.09, 0.24, 0.31};
 constexpr int ColumnCount = 7;
 
 qreal columnLeft(int column, qreal width)

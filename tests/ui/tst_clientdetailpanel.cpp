@@ -278,7 +278,7 @@ void tst_ClientDetailPanel::shouldLogANoteFromTheQuickFormWithTheKeyboardOnly()
 
     // AND it is one step on the undo stack
     QCOMPARE(m_undoStack->count(), 1);
-    QCOMPARE(m_undoStack->undoText(), QStringLiteral("Log call with Olga Lindqvist"));
+    QCOMPARE(m_undoStack->undoText(), QStringLiteral("Log Call with Olga Lindqvist"));
 
     // AND the form is back to its defaults, ready for the next one
     QCOMPARE(note->toPlainText(), QString());
@@ -328,7 +328,7 @@ void tst_ClientDetailPanel::shouldLogWithTheButtonAndResetTheChoicesAfterwards()
     QCOMPARE(logged.outcome, Outcome::NoAnswer);
     QCOMPARE(logged.note, QStringLiteral("Sent the price list"));
     QCOMPARE(m_undoStack->count(), 1);
-    QCOMPARE(m_undoStack->undoText(), QStringLiteral("Log email with Piet Jansen"));
+    QCOMPARE(m_undoStack->undoText(), QStringLiteral("Log Email with Piet Jansen"));
 
     // AND the form is back to a call, answered, without a note
     QCOMPARE(kind->currentText(), QStringLiteral("Call"));

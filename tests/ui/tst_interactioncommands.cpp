@@ -162,12 +162,12 @@ void tst_InteractionCommands::cleanup()
 void tst_InteractionCommands::shouldNameInteractionCommandsForTheClient()
 {
     const Interaction call = makeInteraction(m_xena, utc(2024, 6, 1), InteractionKind::Call, Direction::Outbound, Outcome::Answered);
-    QCOMPARE(AddInteractionCommand(m_store.get(), call).text(), QStringLiteral("Log call with Xena Varga"));
+    QCOMPARE(AddInteractionCommand(m_store.get(), call).text(), QStringLiteral("Log Call with Xena Varga"));
     const Interaction meeting = makeInteraction(m_ben, utc(2024, 6, 1), InteractionKind::Meeting, Direction::Inbound, Outcome::Answered);
-    QCOMPARE(AddInteractionCommand(m_store.get(), meeting).text(), QStringLiteral("Log meeting with Ben Brennan"));
+    QCOMPARE(AddInteractionCommand(m_store.get(), meeting).text(), QStringLiteral("Log Meeting with Ben Brennan"));
     // A client without a name is called by its company.
     const Interaction email = makeInteraction(m_chloe, utc(2024, 6, 1), InteractionKind::Email, Direction::Outbound, Outcome::NoAnswer);
-    QCOMPARE(AddInteractionCommand(m_store.get(), email).text(), QStringLiteral("Log email with Chloe's Garden Centre"));
+    QCOMPARE(AddInteractionCommand(m_store.get(), email).text(), QStringLiteral("Log Email with Chloe's Garden Centre"));
 
     const Interaction stored = m_xenasInteractions.at(2);
     Interaction edited = stored;
@@ -198,7 +198,7 @@ void tst_InteractionCommands::shouldLogAnInteractionAndBringItBackWithItsIdOnRed
 
     // THEN it is stored with a new id and every field as given
     QCOMPARE(m_undoStack->count(), 1);
-    QCOMPARE(m_undoStack->undoText(), QStringLiteral("Log call with Ben Brennan"));
+    QCOMPARE(m_undoStack->undoText(), QStringLiteral("Log Call with Ben Brennan"));
     const qint64 id = command->interactionId();
     QVERIFY(id > 0);
     Interaction expected = call;

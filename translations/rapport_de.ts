@@ -1,0 +1,3249 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ClientCommands</name>
+    <message>
+        <location filename="../ui/clientcommands.cpp" line="+31"/>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Add %n Clients</source>
+        <translation>
+            <numerusform>%n Kunden hinzufügen</numerusform>
+            <numerusform>%n Kunden hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n Clients</source>
+        <translation>
+            <numerusform>%n Kunden löschen</numerusform>
+            <numerusform>%n Kunden löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Move %1</source>
+        <translation>%1 verschieben</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Change Segment Boundaries</source>
+        <translation>Segmentgrenzen ändern</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Log %1 with %2</source>
+        <translation>%1 mit %2 erfassen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Edit Interaction with %1</source>
+        <translation>Interaktion mit %1 bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Delete Interaction with %1</source>
+        <translation>Interaktion mit %1 löschen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Acknowledge Alert for %1</source>
+        <translation>Hinweis zu %1 als gesehen markieren</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDetailPanel</name>
+    <message>
+        <location filename="../ui/clientdetailpanel.cpp" line="+53"/>
+        <source>&amp;Log Interaction</source>
+        <translation>Interaktion &amp;erfassen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select a client in the list or on the chart to see and edit it here.</source>
+        <translation>Wählen Sie einen Kunden in der Liste oder im Diagramm aus, um ihn hier anzusehen und zu bearbeiten.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Gesehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark this move as seen; it stays in the client&apos;s history.</source>
+        <translation>Diesen Wechsel als gesehen markieren; er bleibt im Verlauf des Kunden.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Interactions, newest first</source>
+        <translation>Interaktionen, neueste zuerst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log it (Ctrl+Return)</source>
+        <translation>Erfassen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;Interactions</source>
+        <translation>&amp;Interaktionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Details</source>
+        <translation>De&amp;tails</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Relationship</source>
+        <translation>Be&amp;ziehung</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+68"/>
+        <source>Last contact %1 (%n day(s) ago).</source>
+        <translation>
+            <numerusform>Letzter Kontakt am %1 (vor %n Tag).</numerusform>
+            <numerusform>Letzter Kontakt am %1 (vor %n Tagen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>No contact logged yet; added %n day(s) ago.</source>
+        <translation>
+            <numerusform>Noch kein Kontakt erfasst; vor %n Tag hinzugefügt.</numerusform>
+            <numerusform>Noch kein Kontakt erfasst; vor %n Tagen hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Overdue by %n day(s): get in touch now.</source>
+        <translation>
+            <numerusform>Seit %n Tag überfällig: Melden Sie sich jetzt.</numerusform>
+            <numerusform>Seit %n Tagen überfällig: Melden Sie sich jetzt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Due for contact (every %n day(s) for this client).</source>
+        <translation>
+            <numerusform>Kontakt fällig (Intervall bei diesem Kunden: %n Tag).</numerusform>
+            <numerusform>Kontakt fällig (Intervall bei diesem Kunden: %n Tage).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next contact due by %1.</source>
+        <translation>Nächster Kontakt fällig bis %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Usually in touch every %n day(s); silent for much longer now.</source>
+        <translation>
+            <numerusform>Sonst Kontakt im Abstand von %n Tag; jetzt schon viel länger Funkstille.</numerusform>
+            <numerusform>Sonst Kontakt im Abstand von %n Tagen; jetzt schon viel länger Funkstille.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n unanswered attempt(s) since %1.</source>
+        <translation>
+            <numerusform>%n unbeantworteter Versuch seit %1.</numerusform>
+            <numerusform>%n unbeantwortete Versuche seit %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consider parting ways politely.</source>
+        <translation>Erwägen Sie, sich höflich zu trennen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Trend over 90 days: %1.</source>
+        <translation>Trend der letzten 90 Tage: %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Moved %1 → %2 on %3.</source>
+        <translation>Am %3 gewechselt: %1 → %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 → %2 on %3</source>
+        <translation>%1 → %2 am %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Path: %1</source>
+        <translation>Verlauf: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Added %1 · last changed %2</source>
+        <translation>Hinzugefügt am %1 · zuletzt geändert am %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+105"/>
+        <source>&amp;Interactions (%1)</source>
+        <translation>&amp;Interaktionen (%1)</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Acknowledge Alert for %1</source>
+        <translation>Hinweis zu %1 als gesehen markieren</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <location filename="../ui/clientdialog.cpp" line="+18"/>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add Client</source>
+        <translation>Kunden hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDotsItem</name>
+    <message>
+        <location filename="../ui/clientdotsitem.cpp" line="+415"/>
+        <source>Satisfaction %1, repurchase %2: %3</source>
+        <translation>Zufriedenheit %1, Wiederkauf %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ClientExport</name>
+    <message>
+        <location filename="../core/clientexport.cpp" line="+60"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClientForm</name>
+    <message>
+        <location filename="../ui/clientform.cpp" line="+30"/>
+        <source>segment default</source>
+        <translation>Segmentvorgabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How often this client should hear from you. Past this, contact is due.</source>
+        <translation>Wie oft dieser Kunde von Ihnen hören sollte. Danach ist ein Kontakt fällig.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The longest this client should go without contact. Past this, contact is overdue.</source>
+        <translation>Die längste Zeit, die dieser Kunde ohne Kontakt bleiben sollte. Danach ist der Kontakt überfällig.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Separate tags with commas</source>
+        <translation>Tags durch Kommas trennen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How satisfied the client is overall, from 0 (not at all) to 10 (completely).</source>
+        <translation>Wie zufrieden der Kunde insgesamt ist, von 0 (gar nicht) bis 10 (vollkommen).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How likely the client is to buy again, from 0 (not at all) to 10 (certainly).</source>
+        <translation>Wie wahrscheinlich der Kunde wieder kauft, von 0 (gar nicht) bis 10 (ganz sicher).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anything worth remembering about this client</source>
+        <translation>Alles, was Sie sich zu diesem Kunden merken möchten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Company:</source>
+        <translation>&amp;Firma:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tags:</source>
+        <translation>Tag&amp;s:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Satisfaction:</source>
+        <translation>&amp;Zufriedenheit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Likelihood to repurchase:</source>
+        <translation>&amp;Wiederkaufbereitschaft:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact &amp;every:</source>
+        <translation>&amp;Kontakt alle:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At &amp;most every:</source>
+        <translation>Höchstens a&amp;lle:</translation>
+    </message>
+</context>
+<context>
+    <name>ClientImport</name>
+    <message>
+        <location filename="../core/clientimport.cpp" line="+137"/>
+        <source>line 1: the file is empty</source>
+        <translation>Zeile 1: die Datei ist leer</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Rapport client export</source>
+        <translation>Rapport-Kundenexport</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rapport interaction export</source>
+        <translation>Rapport-Interaktionsexport</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google Contacts export</source>
+        <translation>Google-Kontakte-Export</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outlook contacts export</source>
+        <translation>Outlook-Kontakte-Export</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vCard contacts</source>
+        <translation>vCard-Kontakte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV file: check the columns</source>
+        <translation>CSV-Datei: Spalten bitte prüfen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>(ignore)</source>
+        <translation>(ignorieren)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Middle name</source>
+        <translation>Zweiter Vorname</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Satisfaction</source>
+        <translation>Zufriedenheit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Likelihood to repurchase</source>
+        <translation>Wiederkaufbereitschaft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact every (days)</source>
+        <translation>Kontakt alle (Tage)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact at most every (days)</source>
+        <translation>Kontakt höchstens alle (Tage)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added on</source>
+        <translation>Hinzugefügt am</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last changed on</source>
+        <translation>Zuletzt geändert am</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NPS answer (0-10)</source>
+        <translation>NPS-Antwort (0-10)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NPS answered on</source>
+        <translation>NPS beantwortet am</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ladder rung</source>
+        <translation>Loyalitätsstufe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relationship stage</source>
+        <translation>Beziehungsphase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Degree of client</source>
+        <translation>Kundengrad</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Why a Hostage stays</source>
+        <translation>Warum eine Geisel bleibt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That reason ends on</source>
+        <translation>Dieser Grund endet am</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purchases a year</source>
+        <translation>Käufe pro Jahr</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>%1 &quot;%2&quot; is not a number</source>
+        <translation>%1 „%2“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2 is outside the scale %3</source>
+        <translation>%1 %2 liegt außerhalb der Skala %3</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>same email</source>
+        <translation>gleiche E-Mail</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>same name and company</source>
+        <translation>gleicher Name und gleiche Firma</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Other email: %1</source>
+        <translation>Weitere E-Mail: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other phone: %1</source>
+        <translation>Weitere Telefonnummer: %1</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>satisfaction</source>
+        <translation>Zufriedenheit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>likelihood to repurchase</source>
+        <translation>Wiederkaufbereitschaft</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is not a number of days</source>
+        <translation>„%1“ ist keine Anzahl von Tagen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+169"/>
+        <source>&quot;%1&quot; is not a date and time like 2026-11-24T09:30:00Z</source>
+        <translation>„%1“ ist kein Datum mit Uhrzeit wie 2026-11-24T09:30:00Z</translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <source>%1 &quot;%2&quot; is not a whole number from %3 to %4</source>
+        <translation>%1 „%2“ ist keine ganze Zahl von %3 bis %4</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&quot;%1&quot; is not a date like 2026-11-24</source>
+        <translation>„%1“ ist kein Datum wie 2026-11-24</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not a ladder rung (terrorist, toxic, prospect, customer, client, supporter, advocate)</source>
+        <translation>„%1“ ist keine Loyalitätsstufe (terrorist, toxic, prospect, customer, client, supporter, advocate)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a stage (courting, contract, continuation, commitment, convergence)</source>
+        <translation>„%1“ ist keine Beziehungsphase (courting, contract, continuation, commitment, convergence)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a reason (contract, switching_cost, no_alternative, habit, other)</source>
+        <translation>„%1“ ist kein Grund (contract, switching_cost, no_alternative, habit, other)</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>no client with the email &quot;%1&quot; or the name &quot;%2&quot;</source>
+        <translation>kein Kunde mit der E-Mail „%1“ oder dem Namen „%2“</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the kind &quot;%1&quot; is not one of meeting, call, email, message, other</source>
+        <translation>die Art „%1“ ist keiner der Werte meeting, call, email, message, other</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the direction &quot;%1&quot; is not outbound or inbound</source>
+        <translation>die Richtung „%1“ ist weder outbound noch inbound</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the outcome &quot;%1&quot; is not answered or no_answer</source>
+        <translation>das Ergebnis „%1“ ist weder answered noch no_answer</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListPanel</name>
+    <message>
+        <location filename="../ui/clientlistpanel.cpp" line="+26"/>
+        <source>Search name, company, email, tags, rung, stage or NPS category</source>
+        <translation>Name, Firma, E-Mail, Tags, Stufe, Phase oder NPS-Kategorie suchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search clients</source>
+        <translation>Kunden suchen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Show or hide %1</source>
+        <translation>%1 ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Needs Attention</source>
+        <translation>Handlungsbedarf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show only clients in lapse, due for contact, or with a move for the worse to look at</source>
+        <translation>Nur Kunden mit Kontaktlücke, fälligem Kontakt oder einer zu prüfenden Verschlechterung anzeigen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Clients</source>
+        <translation>Kunden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+80"/>
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n Kunde</numerusform>
+            <numerusform>%n Kunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n client(s)</source>
+        <translation>
+            <numerusform>%1 von %n Kunde</numerusform>
+            <numerusform>%1 von %n Kunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClientTableModel</name>
+    <message numerus="yes">
+        <location filename="../ui/clienttablemodel.cpp" line="+133"/>
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Seit %n Tag überfällig</numerusform>
+            <numerusform>Seit %n Tagen überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due for contact</source>
+        <translation>Kontakt fällig</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Silent for %1 days; usually in touch every %n day(s)</source>
+        <translation>
+            <numerusform>Seit %1 Tagen Funkstille; sonst Kontakt im Abstand von %n Tag</numerusform>
+            <numerusform>Seit %1 Tagen Funkstille; sonst Kontakt im Abstand von %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n unanswered attempt(s) in a row</source>
+        <translation>
+            <numerusform>%n unbeantworteter Versuch in Folge</numerusform>
+            <numerusform>%n unbeantwortete Versuche in Folge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moved for the worse; see the details</source>
+        <translation>Verschlechtert; siehe Details</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Satisfaction</source>
+        <translation>Zufriedenheit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repurchase</source>
+        <translation>Wiederkauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last Contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unanswered</source>
+        <translation>Unbeantwortet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ladder Rung</source>
+        <translation>Loyalitätsstufe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Degree</source>
+        <translation>Grad</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <location filename="../core/csv.cpp" line="+60"/>
+        <source>line %1: the file is not UTF-8 text; save it as &quot;CSV UTF-8&quot; and try again</source>
+        <translation>Zeile %1: die Datei ist kein UTF-8-Text; speichern Sie sie als „CSV UTF-8“ und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>line %1: unexpected text after a closing quote; a quote inside a quoted field must be doubled (&quot;&quot;)</source>
+        <translation>Zeile %1: unerwarteter Text nach einem schließenden Anführungszeichen; ein Anführungszeichen innerhalb eines Felds in Anführungszeichen muss verdoppelt werden (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>line %1: a quoted field is never closed</source>
+        <translation>Zeile %1: ein Feld in Anführungszeichen wird nie geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardDialog</name>
+    <message>
+        <location filename="../ui/dashboarddialog.cpp" line="+42"/>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clients</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ladder rung</source>
+        <translation>Loyalitätsstufe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Satisfied, but not loyal</source>
+        <translation>Zufrieden, aber nicht loyal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saying &quot;fine&quot; is not the same as coming back: most clients who leave had called themselves satisfied. These are satisfied but unlikely to buy again, or satisfied and in lapse.</source>
+        <translation>„Passt schon“ heißt nicht, dass jemand wiederkommt: Die meisten Kunden, die gehen, hatten sich als zufrieden bezeichnet. Diese hier sind zufrieden, kaufen aber wahrscheinlich nicht wieder oder haben eine Kontaktlücke.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Third-degree clients</source>
+        <translation>Kunden dritten Grades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They want exactly what they ask for and blame you for the results. Consider whether to keep them.</source>
+        <translation>Diese Kunden wollen genau das, was sie verlangen, und geben Ihnen die Schuld am Ergebnis. Überlegen Sie, ob Sie sie behalten möchten.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>satisfied, unlikely to buy again</source>
+        <translation>zufrieden, kauft wohl nicht wieder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>satisfied, but in lapse</source>
+        <translation>zufrieden, aber Kontaktlücke</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reconsider</source>
+        <translation>überdenken</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>NPS: no answers yet. Ask &quot;How likely are you to recommend us?&quot; and note the answer in a client&apos;s Relationship tab.</source>
+        <translation>NPS: noch keine Antworten. Fragen Sie „Wie wahrscheinlich ist es, dass Sie uns weiterempfehlen?“ und tragen Sie die Antwort im Reiter „Beziehung“ des Kunden ein.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>NPS %1%2 from %n answer(s): %3 promoters, %4 passives, %5 detractors.</source>
+        <translation>
+            <numerusform>NPS %1%2 aus %n Antwort: %3 Promotoren, %4 Passive, %5 Kritiker.</numerusform>
+            <numerusform>NPS %1%2 aus %n Antworten: %3 Promotoren, %4 Passive, %5 Kritiker.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Nobody in this trap right now.</source>
+        <translation>Derzeit niemand in dieser Falle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No third-degree clients.</source>
+        <translation>Keine Kunden dritten Grades.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../core/database.cpp" line="+73"/>
+        <source>%1 is a folder, not a Rapport database file.</source>
+        <translation>%1 ist ein Ordner, keine Rapport-Datenbankdatei.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot create the folder %1. Choose a location you can write to.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden. Wählen Sie einen Ort, an dem Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot create %1: %2. Choose a location you can write to.</source>
+        <translation>%1 kann nicht angelegt werden: %2. Wählen Sie einen Ort, an dem Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You do not have permission to read %1.</source>
+        <translation>Sie haben keine Berechtigung, %1 zu lesen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is in use by another program. Close it there, or open another file.</source>
+        <translation>%1 wird von einem anderen Programm verwendet. Schließen Sie die Datei dort oder öffnen Sie eine andere.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a Rapport database (or is damaged beyond reading). It was left untouched.</source>
+        <translation>%1 ist keine Rapport-Datenbank (oder so beschädigt, dass sie sich nicht lesen lässt). Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is damaged (%2). It was left untouched; restore a backup or open another file.</source>
+        <translation>%1 ist beschädigt (%2). Die Datei wurde nicht verändert; stellen Sie eine Sicherung wieder her oder öffnen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a Rapport database. It was left untouched.</source>
+        <translation>%1 ist keine Rapport-Datenbank. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was saved by a newer version of Rapport. Update Rapport to open it; the file was left untouched.</source>
+        <translation>%1 wurde mit einer neueren Version von Rapport gespeichert. Aktualisieren Sie Rapport, um die Datei zu öffnen; sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 needs to be upgraded but is read-only. Make it writable, or open a copy.</source>
+        <translation>%1 muss aktualisiert werden, ist aber schreibgeschützt. Heben Sie den Schreibschutz auf oder öffnen Sie eine Kopie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is a database of another program, not Rapport. It was left untouched.</source>
+        <translation>%1 ist eine Datenbank eines anderen Programms, nicht von Rapport. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot prepare %1: %2</source>
+        <translation>%1 kann nicht vorbereitet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot upgrade %1: the copy taken first could not be written (%2). Nothing was changed.</source>
+        <translation>%1 kann nicht aktualisiert werden: Die vorab angelegte Kopie konnte nicht geschrieben werden (%2). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot upgrade %1: %2</source>
+        <translation>%1 kann nicht aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot upgrade %1 to the current version: %2</source>
+        <translation>%1 kann nicht auf die aktuelle Version aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>no database is open</source>
+        <translation>keine Datenbank geöffnet</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 exists and cannot be replaced</source>
+        <translation>%1 existiert bereits und kann nicht ersetzt werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not %1: %2 is read-only. Nothing was changed.</source>
+        <translation>%1 fehlgeschlagen: %2 ist schreibgeschützt. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not %1: another program is using %2. Nothing was changed; try again in a moment.</source>
+        <translation>%1 fehlgeschlagen: Ein anderes Programm verwendet %2. Es wurde nichts geändert; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not %1: the disk is full. Nothing was changed; free some space and try again.</source>
+        <translation>%1 fehlgeschlagen: Der Datenträger ist voll. Es wurde nichts geändert; schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not %1: %2 is damaged. Nothing was changed; restore a backup.</source>
+        <translation>%1 fehlgeschlagen: %2 ist beschädigt. Es wurde nichts geändert; stellen Sie eine Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not %1: the values are not allowed (%2). Nothing was changed.</source>
+        <translation>%1 fehlgeschlagen: Die Werte sind nicht zulässig (%2). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not %1: %2. Nothing was changed.</source>
+        <translation>%1 fehlgeschlagen: %2. Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPlanner</name>
+    <message numerus="yes">
+        <location filename="../core/followupplanner.cpp" line="+97"/>
+        <source>no answer to %n attempt(s) since %1</source>
+        <translation>
+            <numerusform>keine Antwort auf %n Versuch seit %1</numerusform>
+            <numerusform>keine Antwort auf %n Versuche seit %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>seit %n Tag überfällig</numerusform>
+            <numerusform>seit %n Tagen überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>due for contact: %n day(s) since the last one</source>
+        <translation>
+            <numerusform>Kontakt fällig: %n Tag seit dem letzten</numerusform>
+            <numerusform>Kontakt fällig: %n Tage seit dem letzten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>silent for %1 days, usually in touch every %n day(s)</source>
+        <translation>
+            <numerusform>seit %1 Tagen Funkstille, sonst Kontakt im Abstand von %n Tag</numerusform>
+            <numerusform>seit %1 Tagen Funkstille, sonst Kontakt im Abstand von %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>never in contact since added on %1</source>
+        <translation>seit der Aufnahme am %1 nie kontaktiert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>moved %1 -&gt; %2 on %3</source>
+        <translation>am %3 gewechselt: %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>worsening over the last 90 days</source>
+        <translation>verschlechtert sich seit 90 Tagen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>free to leave from %1</source>
+        <translation>kann ab %1 gehen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>third-degree client: wants exactly what they ask for and blames you for the results</source>
+        <translation>Kunde dritten Grades: will genau das, was er verlangt, und gibt Ihnen die Schuld am Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on the Toxic rung: takes more than they give</source>
+        <translation>auf der Stufe „Toxisch“: nimmt mehr, als er gibt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in the Terrorist corner: may be warning others off</source>
+        <translation>in der Terroristen-Ecke: warnt womöglich andere vor Ihnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Weakest: %1. %2</source>
+        <translation>Schwächste Dimension: %1. %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Consider parting ways: explain plainly what you can and cannot do for them, and recommend someone better suited if they want more.</source>
+        <translation>Erwägen Sie eine Trennung: Erklären Sie klar, was Sie für den Kunden tun können und was nicht, und empfehlen Sie jemand Passenderen, wenn er mehr will.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send one short, friendly message asking whether they want to carry on; if it stays unanswered, close the relationship politely and stop chasing.</source>
+        <translation>Schicken Sie eine kurze, freundliche Nachricht und fragen Sie, ob die Zusammenarbeit weitergehen soll; bleibt sie unbeantwortet, beenden Sie die Beziehung höflich und haken Sie nicht weiter nach.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Call rather than email: it has been %n day(s). </source>
+        <translation>
+            <numerusform>Lieber anrufen als mailen: seit %n Tag kein Kontakt. </numerusform>
+            <numerusform>Lieber anrufen als mailen: seit %n Tagen kein Kontakt. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Talk this week, listen without defending, and offer one concrete fix; if it cannot be put right, end it on good terms before it costs you more.</source>
+        <translation>Sprechen Sie diese Woche mit dem Kunden, hören Sie zu, ohne sich zu verteidigen, und bieten Sie eine konkrete Lösung an; lässt sich nichts retten, trennen Sie sich im Guten, bevor es Sie mehr kostet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Book one frank meeting to learn what went wrong, then decide: fix it with a clear plan, or part ways politely.</source>
+        <translation>Vereinbaren Sie ein offenes Gespräch, um zu erfahren, was schiefgelaufen ist, und entscheiden Sie dann: mit einem klaren Plan beheben oder sich höflich trennen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask plainly what would make them happier and commit to one change with a date; consider a fresh person on the account.</source>
+        <translation>Fragen Sie direkt, was den Kunden zufriedener machen würde, und sagen Sie eine Änderung mit Termin zu; erwägen Sie einen neuen Ansprechpartner.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check in on their next need and restate what is included and what is extra, in writing, before prices come up.</source>
+        <translation>Fragen Sie nach dem nächsten Bedarf und halten Sie schriftlich fest, was enthalten ist und was extra kostet, bevor es um Preise geht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A short check-in: thank them, ask how things are going, and ask who else might benefit from working with you.</source>
+        <translation>Kurz nachfragen: Bedanken Sie sich, fragen Sie, wie es läuft, und wer sonst noch von einer Zusammenarbeit mit Ihnen profitieren könnte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Thank them personally and ask for a testimonial or an introduction.</source>
+        <translation>Bedanken Sie sich persönlich und bitten Sie um eine Referenz oder eine Empfehlung.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpReport</name>
+    <message>
+        <location filename="../ui/followupreport.cpp" line="+36"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location line="+221"/>
+        <source>Follow-up report</source>
+        <translation>Follow-up-Bericht</translation>
+    </message>
+    <message>
+        <location line="-220"/>
+        <source>%1: follow-up report</source>
+        <translation>%1: Follow-up-Bericht</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>As of %1</source>
+        <translation>Stand: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n client(s):</source>
+        <translation>
+            <numerusform>%n Kunde:</numerusform>
+            <numerusform>%n Kunden:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apostles %1 · Terrorists %2.</source>
+        <translation>Apostel %1 · Terroristen %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In lapse: %1; due for contact: %2.</source>
+        <translation>Mit Kontaktlücke: %1; Kontakt fällig: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On this list: %1; not due this week: %2.</source>
+        <translation>Auf dieser Liste: %1; diese Woche nicht fällig: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>NPS %1 (%n answer(s)).</source>
+        <translation>
+            <numerusform>NPS %1 (%n Antwort).</numerusform>
+            <numerusform>NPS %1 (%n Antworten).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPS: no answers yet.</source>
+        <translation>NPS: noch keine Antworten.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overdue</source>
+        <translation>Verzug</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What to do</source>
+        <translation>Was tun</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Apostles</source>
+        <translation>Apostel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terrorists</source>
+        <translation>Terroristen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Nobody needs a follow-up this week: every client is within their contact interval.</source>
+        <translation>Diese Woche muss bei niemandem nachgefasst werden: Alle Kunden liegen innerhalb ihres Kontaktintervalls.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+13"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Frameworks</name>
+    <message>
+        <location filename="../core/frameworks.cpp" line="+29"/>
+        <location line="+37"/>
+        <location line="+115"/>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <location line="-150"/>
+        <source>Terrorist</source>
+        <translation>Terrorist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Toxic</source>
+        <translation>Toxisch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prospect</source>
+        <translation>Interessent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer (buys now and then)</source>
+        <translation>Gelegenheitskunde (kauft ab und zu)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client (buys regularly)</source>
+        <translation>Stammkunde (kauft regelmäßig)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Supporter</source>
+        <translation>Unterstützer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Advocate</source>
+        <translation>Fürsprecher</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Courting</source>
+        <translation>Kennenlernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contract</source>
+        <translation>Vertrag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continuation</source>
+        <translation>Fortsetzung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commitment</source>
+        <translation>Bindung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Convergence</source>
+        <translation>Partnerschaft</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Integrity</source>
+        <translation>Integrität</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Competency</source>
+        <translation>Kompetenz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recognition</source>
+        <translation>Wertschätzung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proactivity</source>
+        <translation>Proaktivität</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Savvy</source>
+        <translation>Verständnis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chemistry</source>
+        <translation>Chemie</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Do exactly what you said, when you said it, and say so; confirm the next promise in writing.</source>
+        <translation>Tun Sie genau das, was Sie zugesagt haben, zum zugesagten Zeitpunkt, und sagen Sie es auch; bestätigen Sie die nächste Zusage schriftlich.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the result, not the effort: share a short summary of what was delivered and what it achieved.</source>
+        <translation>Zeigen Sie das Ergebnis, nicht den Aufwand: Schicken Sie eine kurze Zusammenfassung, was geliefert wurde und was es gebracht hat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make them feel valued: a personal call from you, not a template, and remember what matters to them.</source>
+        <translation>Zeigen Sie Wertschätzung: ein persönlicher Anruf statt einer Vorlage, und merken Sie sich, was dem Kunden wichtig ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warn them before they find out: send a heads-up on risks, deadlines or changes that affect them.</source>
+        <translation>Warnen Sie vor, bevor der Kunde es selbst merkt: Weisen Sie früh auf Risiken, Fristen oder Änderungen hin, die ihn betreffen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Learn their world: ask about their goals for the year and link your next proposal to them.</source>
+        <translation>Lernen Sie die Welt des Kunden kennen: Fragen Sie nach seinen Zielen für das Jahr und knüpfen Sie Ihr nächstes Angebot daran.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spend time outside the transaction: a coffee or a visit, or a different person on the account.</source>
+        <translation>Verbringen Sie Zeit abseits des Geschäftlichen: ein Kaffee oder ein Besuch, oder ein anderer Ansprechpartner.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not known</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A contract</source>
+        <translation>Ein Vertrag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cost of switching</source>
+        <translation>Die Wechselkosten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No alternative</source>
+        <translation>Keine Alternative</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Habit</source>
+        <translation>Gewohnheit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something else</source>
+        <translation>Etwas anderes</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>First degree: we deliver what they need</source>
+        <translation>Erster Grad: Wir liefern, was der Kunde braucht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Second degree: we deliver what they want, and suggest what they need</source>
+        <translation>Zweiter Grad: Wir liefern, was der Kunde will, und schlagen vor, was er braucht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Third degree: exactly what they want, and they blame us for the results</source>
+        <translation>Dritter Grad: genau das, was der Kunde will, und er gibt uns die Schuld am Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detractor</source>
+        <translation>Kritiker</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passive</source>
+        <translation>Passiver</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promoter</source>
+        <translation>Promotor</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="+39"/>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update the stored client</source>
+        <translation>Gespeicherten Kunden aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep both</source>
+        <translation>Beide behalten</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recognised as: %1</source>
+        <translation>Erkannt als: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Example</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import as</source>
+        <translation>Importieren als</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Import column %1 as</source>
+        <translation>Spalte %1 importieren als</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the file</source>
+        <translation>In der Datei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Already stored</source>
+        <translation>Bereits gespeichert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What to do</source>
+        <translation>Was tun</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Satisfaction scale in the file:</source>
+        <translation>Zufriedenheitsskala in der Datei:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Repurchase scale:</source>
+        <translation>Wiederkaufskala:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Clients that seem to be stored already</source>
+        <translation>Kunden, die anscheinend schon gespeichert sind</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For all of them:</source>
+        <translation>Für alle:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Rows that cannot be imported</source>
+        <translation>Zeilen, die sich nicht importieren lassen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>First rows as they will be stored:</source>
+        <translation>Die ersten Zeilen, wie sie gespeichert werden:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Satisfaction</source>
+        <translation>Zufriedenheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repurchase</source>
+        <translation>Wiederkauf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n row(s) cannot be imported. Correct them in the file (or change the columns above) and import again; nothing has been written.</source>
+        <translation>
+            <numerusform>%n Zeile lässt sich nicht importieren. Korrigieren Sie sie in der Datei (oder ändern Sie die Spalten oben) und importieren Sie erneut; es wurde nichts gespeichert.</numerusform>
+            <numerusform>%n Zeilen lassen sich nicht importieren. Korrigieren Sie sie in der Datei (oder ändern Sie die Spalten oben) und importieren Sie erneut; es wurde nichts gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n interaction(s) will be logged.</source>
+        <translation>
+            <numerusform>%n Interaktion wird erfasst.</numerusform>
+            <numerusform>%n Interaktionen werden erfasst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 new, %2 updated, %3 skipped. One step: Undo takes the whole import back.</source>
+        <translation>%1 neu, %2 aktualisiert, %3 übersprungen. Ein Schritt: „Rückgängig“ nimmt den ganzen Import zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionDialog</name>
+    <message>
+        <location filename="../ui/interactiondialog.cpp" line="+14"/>
+        <source>Interaction with %1</source>
+        <translation>Interaktion mit %1</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionForm</name>
+    <message>
+        <location filename="../ui/interactionform.cpp" line="+32"/>
+        <source>What was said, what was agreed (Ctrl+Return logs it)</source>
+        <translation>Was besprochen, was vereinbart wurde (Strg+Eingabe erfasst)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;When:</source>
+        <translation>&amp;Wann:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W&amp;hat:</source>
+        <translation>Wa&amp;s:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otiz:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of interaction</source>
+        <translation>Art der Interaktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who reached out</source>
+        <translation>Wer sich gemeldet hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionText</name>
+    <message>
+        <location filename="../core/interaction.cpp" line="+16"/>
+        <source>Meeting</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>we reached out</source>
+        <translation>wir haben uns gemeldet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>they reached out</source>
+        <translation>der Kunde hat sich gemeldet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>answered</source>
+        <translation>mit Antwort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no answer</source>
+        <translation>ohne Antwort</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>LapseRules</name>
+    <message>
+        <location filename="../core/lapserules.cpp" line="+78"/>
+        <source>Contact intervals for %1 must be between 1 and %2 days.</source>
+        <translation>Die Kontaktintervalle für %1 müssen zwischen 1 und %2 Tagen liegen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For %1, the longest gap (%2 days) cannot be shorter than the ideal one (%3 days).</source>
+        <translation>Bei %1 darf der längste Abstand (%2 Tage) nicht kürzer sein als der ideale (%3 Tage).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The number of unanswered attempts must be between 1 and 100.</source>
+        <translation>Die Zahl unbeantworteter Versuche muss zwischen 1 und 100 liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>LapseRulesDialog</name>
+    <message>
+        <location filename="../ui/lapserulesdialog.cpp" line="+20"/>
+        <source>Contact Intervals</source>
+        <translation>Kontaktintervalle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How often should each segment hear from you? Past the ideal gap a client is due for contact; past the longest gap it is overdue. A client&apos;s own intervals, set in its details, take precedence.</source>
+        <translation>Wie oft sollte jedes Segment von Ihnen hören? Nach dem idealen Abstand ist ein Kontakt fällig, nach dem längsten Abstand ist er überfällig. Eigene Intervalle eines Kunden, in seinen Details festgelegt, haben Vorrang.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ideal gap</source>
+        <translation>Idealer Abstand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest gap</source>
+        <translation>Längster Abstand</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ideal gap for %1</source>
+        <translation>Idealer Abstand für %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest gap for %1</source>
+        <translation>Längster Abstand für %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> attempts</source>
+        <translation> Versuche</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Unanswered in a row before suggesting to part ways:</source>
+        <translation>&amp;Unbeantwortet in Folge, bevor eine Trennung vorgeschlagen wird:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+110"/>
+        <source>No clients yet</source>
+        <translation>Noch keine Kunden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add your clients and place each one by how satisfied they are and how likely they are to buy again. Rapport then shows who needs your attention first.
+
+Not ready yet? Load some sample clients to look around; you can undo it.</source>
+        <translation>Fügen Sie Ihre Kunden hinzu und platzieren Sie jeden danach, wie zufrieden er ist und wie wahrscheinlich er wieder kauft. Rapport zeigt Ihnen dann, wer zuerst Ihre Aufmerksamkeit braucht.
+
+Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das lässt sich rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add a Client…</source>
+        <translation>Kunden hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+376"/>
+        <source>Load Sample Data</source>
+        <translation>Beispieldaten laden</translation>
+    </message>
+    <message>
+        <location line="-255"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Neue Datenbank…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open Database…</source>
+        <translation>Datenbank ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import Clients or Interactions…</source>
+        <translation>Kunden oder Interaktionen &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport Clients as CSV…</source>
+        <translation>Kunden als CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Interactions as CS&amp;V…</source>
+        <translation>Interaktionen als CS&amp;V exportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Back Up…</source>
+        <translation>&amp;Sicherung erstellen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Res&amp;tore from Backup…</source>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>Dr&amp;uckvorschau…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print Follow-up Report…</source>
+        <translation>Follow-up-Bericht &amp;drucken…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export Report as PDF…</source>
+        <translation>Bericht als &amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Business Name…</source>
+        <translation>Fir&amp;menname…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load &amp;Sample Data…</source>
+        <translation>Beispieldaten &amp;laden…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add Client…</source>
+        <translation>Kunden &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit Client…</source>
+        <translation>Kunden &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete Client…</source>
+        <translation>Kunden &amp;löschen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Log Interaction…</source>
+        <translation>&amp;Interaktion erfassen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search &amp;Notes…</source>
+        <translation>&amp;Notizen durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+239"/>
+        <source>Segment &amp;Boundaries…</source>
+        <translation>Segment&amp;grenzen…</translation>
+    </message>
+    <message>
+        <location line="-238"/>
+        <source>&amp;Contact Intervals…</source>
+        <translation>&amp;Kontaktintervalle…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dashboard…</source>
+        <translation>Ü&amp;bersicht…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Colour Dots By</source>
+        <translation>&amp;Punkte färben nach</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Segment</source>
+        <translation>&amp;Segment</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;NPS Category</source>
+        <translation>&amp;NPS-Kategorie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ladder &amp;Rung</source>
+        <translation>&amp;Loyalitätsstufe</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Erscheinungsbild</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow the &amp;System</source>
+        <translation>&amp;System folgen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Preferences…</source>
+        <translation>Ein&amp;stellungen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Rapport</source>
+        <translation>Ü&amp;ber Rapport</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 – Rapport</source>
+        <translation>%1 – Rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (read-only)</source>
+        <translation>%1 (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot Open Database</source>
+        <translation>Datenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open Another File…</source>
+        <translation>Andere Datei öffnen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open or Create a Database</source>
+        <translation>Datenbank öffnen oder anlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+28"/>
+        <location line="+322"/>
+        <source>Rapport databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Rapport-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="-338"/>
+        <source>New Database</source>
+        <translation>Neue Datenbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+323"/>
+        <source>Rapport databases (*.sqlite *.db)</source>
+        <translation>Rapport-Datenbanken (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <location line="-319"/>
+        <source>%1 already exists. Use Open Database to open it.</source>
+        <translation>%1 existiert bereits. Öffnen Sie die Datei mit „Datenbank öffnen“.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open Database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Delete %1? Undo brings the client back.</source>
+        <translation>%1 löschen? Mit „Rückgängig“ holen Sie den Kunden zurück.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n clients? Undo brings them back.</source>
+        <translation>
+            <numerusform>%n Kunden löschen? Mit „Rückgängig“ holen Sie ihn zurück.</numerusform>
+            <numerusform>%n Kunden löschen? Mit „Rückgängig“ holen Sie sie zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete Clients</source>
+        <translation>Kunden löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>How many sample clients? They are added to this database; Undo removes them.</source>
+        <translation>Wie viele Beispielkunden? Sie werden dieser Datenbank hinzugefügt; „Rückgängig“ entfernt sie wieder.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed at the top of the follow-up report</source>
+        <translation>Erscheint oben im Follow-up-Bericht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow the system</source>
+        <translation>System folgen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Contact Intervals and Lapses…</source>
+        <translation>&amp;Kontaktintervalle und Kontaktlücken…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Business name:</source>
+        <translation>&amp;Firmenname:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Erscheinungsbild:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segments:</source>
+        <translation>Segmente:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact:</source>
+        <translation>Kontakt:</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Follow-up Report</source>
+        <translation>Follow-up-Bericht</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Print Follow-up Report</source>
+        <translation>Follow-up-Bericht drucken</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>%n Seite an den Drucker gesendet.</numerusform>
+            <numerusform>%n Seiten an den Drucker gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>follow-up %1.pdf</source>
+        <translation>Follow-up-Bericht %1.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Report as PDF</source>
+        <translation>Bericht als PDF exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Writing the report…</source>
+        <translation>Bericht wird geschrieben…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Saved the report (%n page(s)) to %1.</source>
+        <translation>
+            <numerusform>Bericht (%n Seite) unter %1 gespeichert.</numerusform>
+            <numerusform>Bericht (%n Seiten) unter %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Business Name</source>
+        <translation>Firmenname</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The name printed at the top of the follow-up report:</source>
+        <translation>Der Name, der oben im Follow-up-Bericht steht:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Import Clients or Interactions</source>
+        <translation>Kunden oder Interaktionen importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts and clients (*.csv *.vcf *.vcard);;CSV files (*.csv);;vCards (*.vcf *.vcard);;All files (*)</source>
+        <translation>Kontakte und Kunden (*.csv *.vcf *.vcard);;CSV-Dateien (*.csv);;vCards (*.vcf *.vcard);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 cannot be imported: %2. Nothing was imported.</source>
+        <translation>%1 kann nicht importiert werden: %2. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export Clients</source>
+        <translation>Kunden exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>/clients.csv</source>
+        <translation>/kunden.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-6"/>
+        <source>Exported %n client(s) to %1.</source>
+        <translation>
+            <numerusform>%n Kunde nach %1 exportiert.</numerusform>
+            <numerusform>%n Kunden nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export Interactions</source>
+        <translation>Interaktionen exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>/interactions.csv</source>
+        <translation>/interaktionen.csv</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exported the interactions to %1.</source>
+        <translation>Interaktionen nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Back Up</source>
+        <translation>Sicherung erstellen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose another file than the database itself for the backup.</source>
+        <translation>Wählen Sie für die Sicherung eine andere Datei als die Datenbank selbst.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backed up to %1.</source>
+        <translation>Gesichert unter %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+7"/>
+        <source>Restore from Backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace all clients, interactions and settings with the backup %1?
+
+What is there now is kept as %2. Undo cannot take a restore back.</source>
+        <translation>Alle Kunden, Interaktionen und Einstellungen durch die Sicherung %1 ersetzen?
+
+Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederherstellung nicht zurücknehmen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restored %1; the previous data is kept as %2.</source>
+        <translation>%1 wiederhergestellt; die bisherigen Daten liegen unter %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rapport</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>About Rapport</source>
+        <translation>Über Rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;Shows which clients need your attention first, and why: each client sits on a chart of satisfaction against likelihood to buy again.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;Zeigt, welche Kunden zuerst Ihre Aufmerksamkeit brauchen, und warum: Jeder Kunde steht in einem Diagramm aus Zufriedenheit und Wiederkaufbereitschaft.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>rapport: cannot write the screenshot to %1
+</source>
+        <translation>rapport: Bildschirmfoto kann nicht nach %1 geschrieben werden
+</translation>
+    </message>
+</context>
+<context>
+    <name>NoteSearchDialog</name>
+    <message>
+        <location filename="../ui/notesearchdialog.cpp" line="+23"/>
+        <source>Search Notes</source>
+        <translation>Notizen durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words from a meeting note or call</source>
+        <translation>Wörter aus einer Notiz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The first %1 matches; add a word to narrow the search.</source>
+        <translation>Die ersten %1 Treffer; fügen Sie ein Wort hinzu, um die Suche einzugrenzen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n match(es). Double-click one to open its client.</source>
+        <translation>
+            <numerusform>%n Treffer. Doppelklicken Sie darauf, um den Kunden zu öffnen.</numerusform>
+            <numerusform>%n Treffer. Doppelklicken Sie auf einen, um den Kunden zu öffnen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuadrantChartView</name>
+    <message>
+        <location filename="../ui/quadrantchartview.cpp" line="+58"/>
+        <source>Client matrix</source>
+        <translation>Kundenmatrix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each client is a dot: satisfaction from left to right, likelihood to repurchase from bottom to top. Drag a dot or use the arrow keys to move the selected client; hold Shift for bigger steps. Esc cancels a drag.</source>
+        <translation>Jeder Kunde ist ein Punkt: Zufriedenheit von links nach rechts, Wiederkaufbereitschaft von unten nach oben. Ziehen Sie einen Punkt oder verschieben Sie den ausgewählten Kunden mit den Pfeiltasten; mit gedrückter Umschalttaste in größeren Schritten. Esc bricht das Ziehen ab.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Satisfaction</source>
+        <translation>Zufriedenheit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Likelihood to repurchase</source>
+        <translation>Wiederkaufbereitschaft</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Apostles</source>
+        <translation>Apostel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terrorists</source>
+        <translation>Terroristen</translation>
+    </message>
+    <message>
+        <location line="+428"/>
+        <source>Satisfaction %1, repurchase %2: %3</source>
+        <translation>Zufriedenheit %1, Wiederkauf %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n clients here</source>
+        <translation>
+            <numerusform>%n Kunde hier</numerusform>
+            <numerusform>%n Kunden hier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>and %n more; click again to pick the next</source>
+        <translation>
+            <numerusform>und %n weiterer; erneut klicken, um den nächsten zu wählen</numerusform>
+            <numerusform>und %n weitere; erneut klicken, um den nächsten zu wählen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click again to pick the next one.</source>
+        <translation>Erneut klicken, um den nächsten zu wählen.</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport</name>
+    <message>
+        <location filename="../core/segment.cpp" line="+13"/>
+        <source>Loyalist</source>
+        <translation>Loyaler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mercenary</source>
+        <translation>Söldner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hostage</source>
+        <translation>Geisel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Defector</source>
+        <translation>Abtrünniger</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Loyalists</source>
+        <translation>Loyale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mercenaries</source>
+        <translation>Söldner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hostages</source>
+        <translation>Geiseln</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Defectors</source>
+        <translation>Abtrünnige</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Apostle</source>
+        <translation>Apostel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Terrorist</source>
+        <translation>Terrorist</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delighted and telling others about you. Thank them, ask for referrals or a review, and keep the standard they love.</source>
+        <translation>Begeistert und empfiehlt Sie weiter. Bedanken Sie sich, bitten Sie um Empfehlungen oder eine Bewertung und halten Sie das Niveau, das der Kunde schätzt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unhappy and likely to warn others off. Act this week: one frank conversation, then fix it or part on good terms.</source>
+        <translation>Unzufrieden und warnt wahrscheinlich andere vor Ihnen. Handeln Sie diese Woche: ein offenes Gespräch, dann das Problem lösen oder sich im Guten trennen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Happy and coming back. Keep delivering, stay in touch, and give them reasons to recommend you.</source>
+        <translation>Zufrieden und kommt wieder. Liefern Sie weiter gute Arbeit, bleiben Sie in Kontakt und geben Sie dem Kunden Gründe, Sie weiterzuempfehlen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pleased with the work but may leave for a better price. Agree scope and boundaries in writing and watch for scope creep.</source>
+        <translation>Zufrieden mit der Arbeit, wechselt aber vielleicht für einen besseren Preis. Vereinbaren Sie Umfang und Grenzen schriftlich und achten Sie darauf, dass der Auftrag nicht unbemerkt wächst.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Staying for now, but not happy. Ask plainly what must change and fix it: these are the quickest relationships to win back.</source>
+        <translation>Bleibt vorerst, ist aber nicht zufrieden. Fragen Sie direkt, was sich ändern muss, und ändern Sie es: Diese Beziehungen lassen sich am schnellsten zurückgewinnen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unhappy and unlikely to buy again. Decide soon: meet once to understand, and if nothing can help, end it politely.</source>
+        <translation>Unzufrieden und kauft wahrscheinlich nicht wieder. Entscheiden Sie bald: ein Treffen, um zu verstehen, und wenn nichts hilft, beenden Sie die Beziehung höflich.</translation>
+    </message>
+    <message>
+        <location filename="../core/segmentchange.cpp" line="+83"/>
+        <source>improving</source>
+        <translation>aufwärts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stable</source>
+        <translation>stabil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>worsening</source>
+        <translation>abwärts</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::ClientStore</name>
+    <message>
+        <location filename="../core/clientstore.cpp" line="+182"/>
+        <location line="+33"/>
+        <source>read the clients</source>
+        <translation>Lesen der Kunden</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>The database holds a client Rapport cannot read (number %1).</source>
+        <translation>Die Datenbank enthält einen Kunden, den Rapport nicht lesen kann (Nummer %1).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>read the interactions</source>
+        <translation>Lesen der Interaktionen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The database holds an interaction Rapport cannot read (number %1).</source>
+        <translation>Die Datenbank enthält eine Interaktion, die Rapport nicht lesen kann (Nummer %1).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>read the segment history</source>
+        <translation>Lesen des Segmentverlaufs</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The database holds a segment change Rapport cannot read (number %1).</source>
+        <translation>Die Datenbank enthält einen Segmentwechsel, den Rapport nicht lesen kann (Nummer %1).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>read the segmentation rules</source>
+        <translation>Lesen der Segmentregeln</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Could not %1: no database is open.</source>
+        <translation>%1 fehlgeschlagen: Es ist keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not %1: %2 is read-only. Nothing was changed.</source>
+        <translation>%1 fehlgeschlagen: %2 ist schreibgeschützt. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not %1: %2. Nothing was changed.</source>
+        <translation>%1 fehlgeschlagen: %2. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A client needs a name or a company.</source>
+        <translation>Ein Kunde braucht einen Namen oder eine Firma.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Satisfaction must be between 0 and 10.</source>
+        <translation>Die Zufriedenheit muss zwischen 0 und 10 liegen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Likelihood to repurchase must be between 0 and 10.</source>
+        <translation>Die Wiederkaufbereitschaft muss zwischen 0 und 10 liegen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A contact interval must be between 1 and %1 days.</source>
+        <translation>Ein Kontaktintervall muss zwischen 1 und %1 Tagen liegen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The longest gap between contacts cannot be shorter than the ideal one.</source>
+        <translation>Der längste Abstand zwischen zwei Kontakten darf nicht kürzer sein als der ideale.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The NPS answer must be between 0 and 10.</source>
+        <translation>Die NPS-Antwort muss zwischen 0 und 10 liegen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each dimension is rated from 1 to 5.</source>
+        <translation>Jede Dimension wird von 1 bis 5 bewertet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The degree of a client is 1, 2 or 3.</source>
+        <translation>Der Grad eines Kunden ist 1, 2 oder 3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purchases a year cannot be negative.</source>
+        <translation>Käufe pro Jahr können nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>change the segment boundaries</source>
+        <translation>Ändern der Segmentgrenzen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>change the contact intervals</source>
+        <translation>Ändern der Kontaktintervalle</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+198"/>
+        <location line="+414"/>
+        <location line="+72"/>
+        <location line="+76"/>
+        <location line="+49"/>
+        <source>Could not %1: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="-710"/>
+        <source>Could not %1: a client with the same id already exists. Nothing was changed.</source>
+        <translation>%1 fehlgeschlagen: Ein Kunde mit derselben ID existiert bereits. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not %1: an interaction has no date. Nothing was changed.</source>
+        <translation>%1 fehlgeschlagen: Eine Interaktion hat kein Datum. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>add the client</source>
+        <translation>Hinzufügen des Kunden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>add %n clients</source>
+        <translation>
+            <numerusform>Hinzufügen von %n Kunden</numerusform>
+            <numerusform>Hinzufügen von %n Kunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location line="+351"/>
+        <source>Could not %1: the client no longer exists.</source>
+        <translation>%1 fehlgeschlagen: Den Kunden gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="-305"/>
+        <source>save %1</source>
+        <translation>Speichern von %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Could not move the client: it no longer exists.</source>
+        <translation>Der Kunde konnte nicht verschoben werden: Es gibt ihn nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>undo the change to %1</source>
+        <translation>Rückgängigmachen der Änderung an %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>acknowledge the alert</source>
+        <translation>Bestätigen des Hinweises</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>restore the alert</source>
+        <translation>Wiederherstellen des Hinweises</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not %1: the change no longer exists.</source>
+        <translation>%1 fehlgeschlagen: Die Änderung gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Could not %1: a client no longer exists.</source>
+        <translation>%1 fehlgeschlagen: Einen der Kunden gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>delete the client</source>
+        <translation>Löschen des Kunden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>delete %n clients</source>
+        <translation>
+            <numerusform>Löschen von %n Kunden</numerusform>
+            <numerusform>Löschen von %n Kunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>import the clients</source>
+        <translation>Importieren der Kunden</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>undo the import</source>
+        <translation>Rückgängigmachen des Imports</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>log the interaction</source>
+        <translation>Erfassen der Interaktion</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+48"/>
+        <source>Could not %1: it needs a date and time.</source>
+        <translation>%1 fehlgeschlagen: Datum und Uhrzeit fehlen.</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Could not %1: it is already stored.</source>
+        <translation>%1 fehlgeschlagen: Die Interaktion ist bereits gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>save the interaction</source>
+        <translation>Speichern der Interaktion</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+28"/>
+        <source>Could not %1: it no longer exists.</source>
+        <translation>%1 fehlgeschlagen: Die Interaktion gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>delete the interaction</source>
+        <translation>Löschen der Interaktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>delete the interactions</source>
+        <translation>Löschen der Interaktionen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not %1: one of them no longer exists.</source>
+        <translation>%1 fehlgeschlagen: Eine davon gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Could not back up to %1: %2</source>
+        <translation>Sicherung nach %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>restore %1</source>
+        <translation>Wiederherstellen von %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not %1: the file cannot be read.</source>
+        <translation>%1 fehlgeschlagen: Die Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not %1: the copy of the current data could not be written (%2). Nothing was changed.</source>
+        <translation>%1 fehlgeschlagen: Die Kopie der aktuellen Daten konnte nicht geschrieben werden (%2). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not %1: it cannot be copied next to the database. Nothing was changed.</source>
+        <translation>%1 fehlgeschlagen: Die Datei kann nicht neben die Datenbank kopiert werden. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not %1: the database file could not be replaced. Your data was kept.</source>
+        <translation>%1 fehlgeschlagen: Die Datenbankdatei konnte nicht ersetzt werden. Ihre Daten sind erhalten geblieben.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>save the setting</source>
+        <translation>Speichern der Einstellung</translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipPanel</name>
+    <message>
+        <location filename="../ui/relationshippanel.cpp" line="+52"/>
+        <source>not asked</source>
+        <translation>nicht gefragt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their answer to &quot;How likely are you to recommend us?&quot;, 0 to 10.</source>
+        <translation>Die Antwort auf „Wie wahrscheinlich ist es, dass Sie uns weiterempfehlen?“, von 0 bis 10.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not known</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no date</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ladder &amp;rung:</source>
+        <translation>&amp;Loyalitätsstufe:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Stage:</source>
+        <translation>Pha&amp;se:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;gree:</source>
+        <translation>G&amp;rad:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>on</source>
+        <translation>am</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;NPS answer:</source>
+        <translation>&amp;NPS-Antwort:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Purchases a year:</source>
+        <translation>&amp;Käufe pro Jahr:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>until</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why they s&amp;tay:</source>
+        <translation>&amp;Warum er bleibt:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Trusted-advisor dimensions</source>
+        <translation>Dimensionen der Vertrauensbeziehung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How the client rates you, 1 to 5:</source>
+        <translation>Wie der Kunde Sie bewertet, 1 bis 5:</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>No suggestion from the data yet.</source>
+        <translation>Noch kein Vorschlag aus den Daten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The data suggests: %1.</source>
+        <translation>Die Daten legen nahe: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your choice, and what the data suggests.</source>
+        <translation>Ihre Wahl, und was die Daten nahelegen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your choice; the data suggests %1.</source>
+        <translation>Ihre Wahl; die Daten sprechen für: %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Weakest: %1. %2</source>
+        <translation>Schwächste Dimension: %1. %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate the six dimensions to see where to act first.</source>
+        <translation>Bewerten Sie die sechs Dimensionen, um zu sehen, wo Sie zuerst ansetzen sollten.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <location filename="../ui/rulesdialog.cpp" line="+20"/>
+        <source>Segment Boundaries</source>
+        <translation>Segmentgrenzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A client whose score equals a boundary counts as high. You can also drag the boundary lines and corners on the chart.</source>
+        <translation>Ein Kunde, dessen Wert genau auf einer Grenze liegt, zählt als hoch. Sie können die Grenzlinien und Ecken auch im Diagramm ziehen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Satisfied from:</source>
+        <translation>&amp;Zufrieden ab:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Likely to repurchase from:</source>
+        <translation>&amp;Wiederkauf wahrscheinlich ab:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Apostle when both are at least:</source>
+        <translation>&amp;Apostel, wenn beide mindestens:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Terrorist when both are at most:</source>
+        <translation>&amp;Terrorist, wenn beide höchstens:</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentationRules</name>
+    <message>
+        <location filename="../core/segmentationrules.cpp" line="+41"/>
+        <source>The satisfaction boundary must lie between 0 and 10.</source>
+        <translation>Die Grenze für die Zufriedenheit muss zwischen 0 und 10 liegen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The likelihood-to-repurchase boundary must lie between 0 and 10.</source>
+        <translation>Die Grenze für die Wiederkaufbereitschaft muss zwischen 0 und 10 liegen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Apostle corner must lie between 0 and 10.</source>
+        <translation>Die Apostel-Ecke muss zwischen 0 und 10 liegen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Terrorist corner must lie between 0 and 10.</source>
+        <translation>Die Terroristen-Ecke muss zwischen 0 und 10 liegen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Apostle corner must start at or above both boundaries (%1), inside the Loyalist quadrant.</source>
+        <translation>Die Apostel-Ecke muss auf oder über beiden Grenzen (%1) beginnen, also im Quadranten der Loyalen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Terrorist corner must end below both boundaries (%1), inside the Defector quadrant.</source>
+        <translation>Die Terroristen-Ecke muss unter beiden Grenzen (%1) enden, also im Quadranten der Abtrünnigen.</translation>
+    </message>
+</context>
+<context>
+    <name>VCard</name>
+    <message>
+        <location filename="../core/vcard.cpp" line="+132"/>
+        <source>line %1: a vCard line needs a name and a value separated by &quot;:&quot;</source>
+        <translation>Zeile %1: eine vCard-Zeile braucht einen Namen und einen Wert, getrennt durch „:“</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>line %1: a new vCard begins before the previous one ended</source>
+        <translation>Zeile %1: eine neue vCard beginnt, bevor die vorherige zu Ende ist</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>line %1: END:VCARD without BEGIN:VCARD</source>
+        <translation>Zeile %1: END:VCARD ohne BEGIN:VCARD</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>line %1: the vCard that begins here never ends (END:VCARD is missing)</source>
+        <translation>Zeile %1: die hier beginnende vCard endet nie (END:VCARD fehlt)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>line 1: no vCard found (BEGIN:VCARD is missing)</source>
+        <translation>Zeile 1: keine vCard gefunden (BEGIN:VCARD fehlt)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="+60"/>
+        <source>--scale needs 0-10, 1-5, 1-7 or 1-10, not &quot;%1&quot;</source>
+        <translation>--scale braucht 0-10, 1-5, 1-7 oder 1-10, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--duplicates needs skip, update or keep, not &quot;%1&quot;</source>
+        <translation>--duplicates braucht skip, update oder keep, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; nothing was imported</source>
+        <translation>; es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 line %2: %3 (%4 bad rows; nothing was imported)</source>
+        <translation>%1 Zeile %2: %3 (%4 fehlerhafte Zeilen; es wurde nichts importiert)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Imported %1 interactions from %2.</source>
+        <translation>%1 Kontakte aus %2 importiert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Imported %1 new clients and updated %2 from %3 (%4 already stored).</source>
+        <translation>%1 neue Kunden importiert und %2 aktualisiert aus %3 (%4 bereits gespeichert).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>there is no database at %1</source>
+        <translation>unter %1 gibt es keine Datenbank</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exported %1 to %2.</source>
+        <translation>%1 nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the interactions</source>
+        <translation>Interaktionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 clients</source>
+        <translation>%1 Kunden</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Rapport shows which clients need your attention first, and why.</source>
+        <translation>Rapport zeigt, welche Kunden zuerst Ihre Aufmerksamkeit brauchen, und warum.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the database FILE (created if missing).</source>
+        <translation>Die Datenbank DATEI öffnen (wird angelegt, falls sie fehlt).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <location line="+10"/>
+        <location line="+10"/>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Add N sample clients to the database and exit.</source>
+        <translation>N Beispielkunden zur Datenbank hinzufügen und beenden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed for --generate-sample (default 1): the same seed gives the same clients.</source>
+        <translation>Startwert für --generate-sample (Vorgabe 1): Derselbe Startwert ergibt dieselben Kunden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the window, save a picture of it to FILE (PNG) and exit.</source>
+        <translation>Das Fenster öffnen, ein Bild davon in DATEI (PNG) speichern und beenden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the follow-up report of the database to OUT.pdf and exit.</source>
+        <translation>Den Follow-up-Bericht der Datenbank nach ZIEL.pdf schreiben und beenden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OUT.pdf</source>
+        <translation>ZIEL.pdf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The day the report is for (YYYY-MM-DD; default today).</source>
+        <translation>Der Stichtag des Berichts (YYYY-MM-DD; Vorgabe: heute).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import clients or interactions from a CSV or vCard FILE and exit. Nothing is written if any row is bad.</source>
+        <translation>Kunden oder Interaktionen aus einer CSV- oder vCard-DATEI importieren und beenden. Ist eine Zeile fehlerhaft, wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The scale of the scores in an imported file: 0-10 (default), 1-5, 1-7 or 1-10.</source>
+        <translation>Die Skala der Werte in einer importierten Datei: 0-10 (Vorgabe), 1-5, 1-7 oder 1-10.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SCALE</source>
+        <translation>SKALA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What to do with imported clients that are already stored (same email, or same name and company): skip (default), update or keep.</source>
+        <translation>Was mit importierten Kunden geschieht, die bereits gespeichert sind (gleiche E-Mail oder gleicher Name und gleiche Firma): skip (Vorgabe), update oder keep.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WHAT</source>
+        <translation>MODUS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the clients (or, with --interactions, the interactions) to a CSV FILE and exit.</source>
+        <translation>Die Kunden (oder mit --interactions die Interaktionen) in eine CSV-DATEI exportieren und beenden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With --export: export the interactions instead of the clients.</source>
+        <translation>Mit --export: die Interaktionen statt der Kunden exportieren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the language CODE (for example de, fr or en) instead of the system&apos;s.</source>
+        <translation>Die Sprache CODE (zum Beispiel de, fr oder en) statt der des Systems verwenden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> (see rapport --help)</source>
+        <translation> (siehe rapport --help)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unexpected argument &quot;%1&quot; (see rapport --help)</source>
+        <translation>unerwartetes Argument „%1“ (siehe rapport --help)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--lang needs a language code such as de, fr or en, not &quot;%1&quot;</source>
+        <translation>--lang erwartet einen Sprachcode wie de, fr oder en, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--as-of needs a date written YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--as-of erwartet ein Datum im Format YYYY-MM-DD, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--report needs the path of the PDF to write</source>
+        <translation>--report erwartet den Pfad der zu schreibenden PDF-Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no database at %1; choose one with --database</source>
+        <translation>unter %1 gibt es keine Datenbank; wählen Sie eine mit --database</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Wrote the follow-up report (%n page(s)) to %1.</source>
+        <translation>
+            <numerusform>Follow-up-Bericht (%n Seite) nach %1 geschrieben.</numerusform>
+            <numerusform>Follow-up-Bericht (%n Seiten) nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>--generate-sample needs a number of clients from 1 to 1000000, not &quot;%1&quot;</source>
+        <translation>--generate-sample erwartet eine Kundenzahl von 1 bis 1000000, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--seed needs a whole number from 0 to 4294967295, not &quot;%1&quot;</source>
+        <translation>--seed erwartet eine ganze Zahl von 0 bis 4294967295, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Added %1 sample clients to %2.</source>
+        <translation>%1 Beispielkunden zu %2 hinzugefügt.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3249 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>ClientCommands</name>
+    <message>
+        <location filename="../ui/clientcommands.cpp" line="+31"/>
+        <source>Add %1</source>
+        <translation>l&apos;ajout de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Add %n Clients</source>
+        <translation>
+            <numerusform>l&apos;ajout de %n client</numerusform>
+            <numerusform>l&apos;ajout de %n clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Delete %1</source>
+        <translation>la suppression de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n Clients</source>
+        <translation>
+            <numerusform>la suppression de %n client</numerusform>
+            <numerusform>la suppression de %n clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Edit %1</source>
+        <translation>la modification de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Move %1</source>
+        <translation>le déplacement de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Change Segment Boundaries</source>
+        <translation>la modification des limites des segments</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Log %1 with %2</source>
+        <translation>l&apos;ajout&#xa0;: %1 avec «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Edit Interaction with %1</source>
+        <translation>la modification de l&apos;interaction avec «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Delete Interaction with %1</source>
+        <translation>la suppression de l&apos;interaction avec «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Acknowledge Alert for %1</source>
+        <translation>la prise en compte de l&apos;alerte de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Import %1</source>
+        <translation>l&apos;importation de «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDetailPanel</name>
+    <message>
+        <location filename="../ui/clientdetailpanel.cpp" line="+53"/>
+        <source>&amp;Log Interaction</source>
+        <translation>&amp;Noter l&apos;interaction</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select a client in the list or on the chart to see and edit it here.</source>
+        <translation>Sélectionnez un client dans la liste ou sur le graphique pour le voir et le modifier ici.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Marquer comme vu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark this move as seen; it stays in the client&apos;s history.</source>
+        <translation>Marquer ce changement comme vu&#xa0;; il reste dans l&apos;historique du client.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Interactions, newest first</source>
+        <translation>Interactions, les plus récentes d&apos;abord</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log it (Ctrl+Return)</source>
+        <translation>Noter (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;Interactions</source>
+        <translation>&amp;Interactions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Relationship</source>
+        <translation>&amp;Relation</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+68"/>
+        <source>Last contact %1 (%n day(s) ago).</source>
+        <translation>
+            <numerusform>Dernier contact le %1 (il y a %n jour).</numerusform>
+            <numerusform>Dernier contact le %1 (il y a %n jours).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>No contact logged yet; added %n day(s) ago.</source>
+        <translation>
+            <numerusform>Aucun contact noté pour l&apos;instant&#xa0;; ajouté il y a %n jour.</numerusform>
+            <numerusform>Aucun contact noté pour l&apos;instant&#xa0;; ajouté il y a %n jours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Overdue by %n day(s): get in touch now.</source>
+        <translation>
+            <numerusform>En retard de %n jour&#xa0;: prenez contact maintenant.</numerusform>
+            <numerusform>En retard de %n jours&#xa0;: prenez contact maintenant.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Due for contact (every %n day(s) for this client).</source>
+        <translation>
+            <numerusform>Contact à prévoir (intervalle pour ce client&#xa0;: %n jour).</numerusform>
+            <numerusform>Contact à prévoir (intervalle pour ce client&#xa0;: %n jours).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next contact due by %1.</source>
+        <translation>Prochain contact à prévoir d&apos;ici le %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Usually in touch every %n day(s); silent for much longer now.</source>
+        <translation>
+            <numerusform>Intervalle habituel&#xa0;: %n jour&#xa0;; le silence dure bien plus longtemps.</numerusform>
+            <numerusform>Intervalle habituel&#xa0;: %n jours&#xa0;; le silence dure bien plus longtemps.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n unanswered attempt(s) since %1.</source>
+        <translation>
+            <numerusform>%n tentative sans réponse depuis le %1.</numerusform>
+            <numerusform>%n tentatives sans réponse depuis le %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consider parting ways politely.</source>
+        <translation>Envisagez de mettre fin poliment à la relation.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Trend over 90 days: %1.</source>
+        <translation>Tendance sur 90 jours&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Moved %1 → %2 on %3.</source>
+        <translation>Passage %1 → %2 le %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 → %2 on %3</source>
+        <translation>%1 → %2 le %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Path: %1</source>
+        <translation>Parcours&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Added %1 · last changed %2</source>
+        <translation>Ajouté le %1 · modifié le %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+105"/>
+        <source>&amp;Interactions (%1)</source>
+        <translation>&amp;Interactions (%1)</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Acknowledge Alert for %1</source>
+        <translation>la prise en compte de l&apos;alerte de «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <location filename="../ui/clientdialog.cpp" line="+18"/>
+        <source>Edit %1</source>
+        <translation>Modifier «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add Client</source>
+        <translation>Ajouter un client</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDotsItem</name>
+    <message>
+        <location filename="../ui/clientdotsitem.cpp" line="+415"/>
+        <source>Satisfaction %1, repurchase %2: %3</source>
+        <translation>Satisfaction %1, réachat %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ClientExport</name>
+    <message>
+        <location filename="../core/clientexport.cpp" line="+60"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClientForm</name>
+    <message>
+        <location filename="../ui/clientform.cpp" line="+30"/>
+        <source>segment default</source>
+        <translation>selon le segment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How often this client should hear from you. Past this, contact is due.</source>
+        <translation>À quelle fréquence ce client doit avoir de vos nouvelles. Au-delà, un contact est à prévoir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The longest this client should go without contact. Past this, contact is overdue.</source>
+        <translation>La durée maximale sans contact pour ce client. Au-delà, le contact est en retard.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Separate tags with commas</source>
+        <translation>Séparez les étiquettes par des virgules</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How satisfied the client is overall, from 0 (not at all) to 10 (completely).</source>
+        <translation>Satisfaction globale du client, de 0 (pas du tout) à 10 (totalement).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How likely the client is to buy again, from 0 (not at all) to 10 (certainly).</source>
+        <translation>Probabilité que le client achète de nouveau, de 0 (pas du tout) à 10 (certainement).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anything worth remembering about this client</source>
+        <translation>Tout ce qui mérite d&apos;être retenu sur ce client</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Company:</source>
+        <translation>&amp;Entreprise&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Email:</source>
+        <translation>E-mai&amp;l&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tags:</source>
+        <translation>Éti&amp;quettes&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Satisfaction:</source>
+        <translation>&amp;Satisfaction&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Likelihood to repurchase:</source>
+        <translation>&amp;Probabilité de réachat&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact &amp;every:</source>
+        <translation>&amp;Contact tous les&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At &amp;most every:</source>
+        <translation>Au ma&amp;ximum tous les&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ClientImport</name>
+    <message>
+        <location filename="../core/clientimport.cpp" line="+137"/>
+        <source>line 1: the file is empty</source>
+        <translation>ligne 1&#xa0;: le fichier est vide</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Rapport client export</source>
+        <translation>Export des clients de Rapport</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rapport interaction export</source>
+        <translation>Export des interactions de Rapport</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google Contacts export</source>
+        <translation>Export de Google Contacts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outlook contacts export</source>
+        <translation>Export des contacts Outlook</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vCard contacts</source>
+        <translation>Contacts vCard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV file: check the columns</source>
+        <translation>Fichier CSV&#xa0;: vérifiez les colonnes</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>(ignore)</source>
+        <translation>(ignorer)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Middle name</source>
+        <translation>Deuxième prénom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Likelihood to repurchase</source>
+        <translation>Probabilité de réachat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact every (days)</source>
+        <translation>Contact tous les (jours)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact at most every (days)</source>
+        <translation>Contact au maximum tous les (jours)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added on</source>
+        <translation>Ajouté le</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last changed on</source>
+        <translation>Modifié le</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NPS answer (0-10)</source>
+        <translation>Réponse NPS (0-10)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NPS answered on</source>
+        <translation>Réponse NPS le</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ladder rung</source>
+        <translation>Échelon de fidélité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relationship stage</source>
+        <translation>Étape de la relation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Degree of client</source>
+        <translation>Degré du client</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Why a Hostage stays</source>
+        <translation>Pourquoi un Otage reste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That reason ends on</source>
+        <translation>Ce motif prend fin le</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purchases a year</source>
+        <translation>Achats par an</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>%1 &quot;%2&quot; is not a number</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2 is outside the scale %3</source>
+        <translation>%1&#xa0;: %2 est hors de l&apos;échelle %3</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>same email</source>
+        <translation>même e-mail</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>same name and company</source>
+        <translation>même nom et même entreprise</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Other email: %1</source>
+        <translation>Autre e-mail&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other phone: %1</source>
+        <translation>Autre téléphone&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>satisfaction</source>
+        <translation>satisfaction</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>likelihood to repurchase</source>
+        <translation>probabilité de réachat</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is not a number of days</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre de jours</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+169"/>
+        <source>&quot;%1&quot; is not a date and time like 2026-11-24T09:30:00Z</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date et heure du type 2026-11-24T09:30:00Z</translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <source>%1 &quot;%2&quot; is not a whole number from %3 to %4</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un nombre entier de %3 à %4</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&quot;%1&quot; is not a date like 2026-11-24</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date du type 2026-11-24</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not a ladder rung (terrorist, toxic, prospect, customer, client, supporter, advocate)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un échelon de fidélité (terrorist, toxic, prospect, customer, client, supporter, advocate)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a stage (courting, contract, continuation, commitment, convergence)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une étape (courting, contract, continuation, commitment, convergence)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a reason (contract, switching_cost, no_alternative, habit, other)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un motif (contract, switching_cost, no_alternative, habit, other)</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>no client with the email &quot;%1&quot; or the name &quot;%2&quot;</source>
+        <translation>aucun client avec l&apos;e-mail «&#xa0;%1&#xa0;» ou le nom «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the kind &quot;%1&quot; is not one of meeting, call, email, message, other</source>
+        <translation>le type «&#xa0;%1&#xa0;» n&apos;est aucune des valeurs meeting, call, email, message, other</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the direction &quot;%1&quot; is not outbound or inbound</source>
+        <translation>la direction «&#xa0;%1&#xa0;» n&apos;est ni outbound ni inbound</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the outcome &quot;%1&quot; is not answered or no_answer</source>
+        <translation>le résultat «&#xa0;%1&#xa0;» n&apos;est ni answered ni no_answer</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListPanel</name>
+    <message>
+        <location filename="../ui/clientlistpanel.cpp" line="+26"/>
+        <source>Search name, company, email, tags, rung, stage or NPS category</source>
+        <translation>Rechercher nom, entreprise, e-mail, étiquettes, échelon, étape ou catégorie NPS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search clients</source>
+        <translation>Rechercher des clients</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Show or hide %1</source>
+        <translation>Afficher ou masquer les %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Needs Attention</source>
+        <translation>Attention requise</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show only clients in lapse, due for contact, or with a move for the worse to look at</source>
+        <translation>Afficher seulement les clients en interruption de contact, à contacter ou avec une dégradation à examiner</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+80"/>
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n client(s)</source>
+        <translation>
+            <numerusform>%1 sur %n client</numerusform>
+            <numerusform>%1 sur %n clients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClientTableModel</name>
+    <message numerus="yes">
+        <location filename="../ui/clienttablemodel.cpp" line="+133"/>
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>En retard de %n jour</numerusform>
+            <numerusform>En retard de %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due for contact</source>
+        <translation>Contact à prévoir</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Silent for %1 days; usually in touch every %n day(s)</source>
+        <translation>
+            <numerusform>Silence depuis %1 jours&#xa0;; intervalle habituel&#xa0;: %n jour</numerusform>
+            <numerusform>Silence depuis %1 jours&#xa0;; intervalle habituel&#xa0;: %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n unanswered attempt(s) in a row</source>
+        <translation>
+            <numerusform>%n tentative sans réponse d&apos;affilée</numerusform>
+            <numerusform>%n tentatives sans réponse d&apos;affilée</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moved for the worse; see the details</source>
+        <translation>Dégradation&#xa0;; voir les détails</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repurchase</source>
+        <translation>Réachat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last Contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unanswered</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ladder Rung</source>
+        <translation>Échelon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Degree</source>
+        <translation>Degré</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <location filename="../core/csv.cpp" line="+60"/>
+        <source>line %1: the file is not UTF-8 text; save it as &quot;CSV UTF-8&quot; and try again</source>
+        <translation>ligne %1&#xa0;: le fichier n&apos;est pas du texte UTF-8&#xa0;; enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;» et réessayez</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>line %1: unexpected text after a closing quote; a quote inside a quoted field must be doubled (&quot;&quot;)</source>
+        <translation>ligne %1&#xa0;: texte inattendu après un guillemet fermant&#xa0;; un guillemet à l&apos;intérieur d&apos;un champ entre guillemets doit être doublé (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>line %1: a quoted field is never closed</source>
+        <translation>ligne %1&#xa0;: un champ entre guillemets n&apos;est jamais fermé</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardDialog</name>
+    <message>
+        <location filename="../ui/dashboarddialog.cpp" line="+42"/>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ladder rung</source>
+        <translation>Échelon de fidélité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Satisfied, but not loyal</source>
+        <translation>Satisfaits, mais pas fidèles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saying &quot;fine&quot; is not the same as coming back: most clients who leave had called themselves satisfied. These are satisfied but unlikely to buy again, or satisfied and in lapse.</source>
+        <translation>Dire «&#xa0;ça va&#xa0;» ne veut pas dire revenir&#xa0;: la plupart des clients qui partent se disaient satisfaits. Ceux-ci sont satisfaits mais peu susceptibles de racheter, ou satisfaits mais en interruption de contact.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Third-degree clients</source>
+        <translation>Clients du troisième degré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They want exactly what they ask for and blame you for the results. Consider whether to keep them.</source>
+        <translation>Ils veulent exactement ce qu&apos;ils demandent et vous reprochent les résultats. Demandez-vous s&apos;il faut les garder.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>satisfied, unlikely to buy again</source>
+        <translation>satisfait, rachat peu probable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>satisfied, but in lapse</source>
+        <translation>satisfait, mais contact interrompu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reconsider</source>
+        <translation>à reconsidérer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>NPS: no answers yet. Ask &quot;How likely are you to recommend us?&quot; and note the answer in a client&apos;s Relationship tab.</source>
+        <translation>NPS&#xa0;: pas encore de réponse. Demandez «&#xa0;Quelle est la probabilité que vous nous recommandiez&#xa0;?&#xa0;» et notez la réponse dans l&apos;onglet Relation du client.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>NPS %1%2 from %n answer(s): %3 promoters, %4 passives, %5 detractors.</source>
+        <translation>
+            <numerusform>NPS %1%2 sur %n réponse&#xa0;: %3 promoteurs, %4 passifs, %5 détracteurs.</numerusform>
+            <numerusform>NPS %1%2 sur %n réponses&#xa0;: %3 promoteurs, %4 passifs, %5 détracteurs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Nobody in this trap right now.</source>
+        <translation>Personne dans ce piège pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No third-degree clients.</source>
+        <translation>Aucun client du troisième degré.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../core/database.cpp" line="+73"/>
+        <source>%1 is a folder, not a Rapport database file.</source>
+        <translation>%1 est un dossier, pas un fichier de base de données Rapport.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot create the folder %1. Choose a location you can write to.</source>
+        <translation>Impossible de créer le dossier %1. Choisissez un emplacement où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot create %1: %2. Choose a location you can write to.</source>
+        <translation>Impossible de créer %1&#xa0;: %2. Choisissez un emplacement où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You do not have permission to read %1.</source>
+        <translation>Vous n&apos;avez pas l&apos;autorisation de lire %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is in use by another program. Close it there, or open another file.</source>
+        <translation>%1 est utilisé par un autre programme. Fermez-le dans ce programme ou ouvrez un autre fichier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a Rapport database (or is damaged beyond reading). It was left untouched.</source>
+        <translation>%1 n&apos;est pas une base de données Rapport (ou est trop endommagé pour être lu). Le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is damaged (%2). It was left untouched; restore a backup or open another file.</source>
+        <translation>%1 est endommagé (%2). Le fichier n&apos;a pas été modifié&#xa0;; restaurez une sauvegarde ou ouvrez un autre fichier.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a Rapport database. It was left untouched.</source>
+        <translation>%1 n&apos;est pas une base de données Rapport. Le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was saved by a newer version of Rapport. Update Rapport to open it; the file was left untouched.</source>
+        <translation>%1 a été enregistré par une version plus récente de Rapport. Mettez Rapport à jour pour l&apos;ouvrir&#xa0;; le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 needs to be upgraded but is read-only. Make it writable, or open a copy.</source>
+        <translation>%1 doit être mis à niveau mais est en lecture seule. Rendez-le modifiable ou ouvrez une copie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is a database of another program, not Rapport. It was left untouched.</source>
+        <translation>%1 est une base de données d&apos;un autre programme, pas de Rapport. Le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot prepare %1: %2</source>
+        <translation>Impossible de préparer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot upgrade %1: the copy taken first could not be written (%2). Nothing was changed.</source>
+        <translation>Impossible de mettre à niveau %1&#xa0;: la copie préalable n&apos;a pas pu être écrite (%2). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot upgrade %1: %2</source>
+        <translation>Impossible de mettre à niveau %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot upgrade %1 to the current version: %2</source>
+        <translation>Impossible de mettre %1 à niveau vers la version actuelle&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>no database is open</source>
+        <translation>aucune base de données n&apos;est ouverte</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 exists and cannot be replaced</source>
+        <translation>%1 existe déjà et ne peut pas être remplacé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot write %1</source>
+        <translation>impossible d&apos;écrire %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not %1: %2 is read-only. Nothing was changed.</source>
+        <translation>Échec de %1&#xa0;: %2 est en lecture seule. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not %1: another program is using %2. Nothing was changed; try again in a moment.</source>
+        <translation>Échec de %1&#xa0;: un autre programme utilise %2. Rien n&apos;a été modifié&#xa0;; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not %1: the disk is full. Nothing was changed; free some space and try again.</source>
+        <translation>Échec de %1&#xa0;: le disque est plein. Rien n&apos;a été modifié&#xa0;; libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not %1: %2 is damaged. Nothing was changed; restore a backup.</source>
+        <translation>Échec de %1&#xa0;: %2 est endommagé. Rien n&apos;a été modifié&#xa0;; restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not %1: the values are not allowed (%2). Nothing was changed.</source>
+        <translation>Échec de %1&#xa0;: les valeurs ne sont pas autorisées (%2). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not %1: %2. Nothing was changed.</source>
+        <translation>Échec de %1&#xa0;: %2. Rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPlanner</name>
+    <message numerus="yes">
+        <location filename="../core/followupplanner.cpp" line="+97"/>
+        <source>no answer to %n attempt(s) since %1</source>
+        <translation>
+            <numerusform>pas de réponse à %n tentative depuis le %1</numerusform>
+            <numerusform>pas de réponse à %n tentatives depuis le %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>en retard de %n jour</numerusform>
+            <numerusform>en retard de %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>due for contact: %n day(s) since the last one</source>
+        <translation>
+            <numerusform>contact à prévoir&#xa0;: %n jour depuis le dernier</numerusform>
+            <numerusform>contact à prévoir&#xa0;: %n jours depuis le dernier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>silent for %1 days, usually in touch every %n day(s)</source>
+        <translation>
+            <numerusform>silence depuis %1 jours, intervalle habituel&#xa0;: %n jour</numerusform>
+            <numerusform>silence depuis %1 jours, intervalle habituel&#xa0;: %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>never in contact since added on %1</source>
+        <translation>jamais contacté depuis son ajout le %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>moved %1 -&gt; %2 on %3</source>
+        <translation>passage %1 -&gt; %2 le %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>worsening over the last 90 days</source>
+        <translation>en dégradation sur les 90 derniers jours</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>free to leave from %1</source>
+        <translation>libre de partir à partir du %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>third-degree client: wants exactly what they ask for and blames you for the results</source>
+        <translation>client du troisième degré&#xa0;: veut exactement ce qu&apos;il demande et vous reproche les résultats</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on the Toxic rung: takes more than they give</source>
+        <translation>à l&apos;échelon Toxique&#xa0;: prend plus qu&apos;il ne donne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in the Terrorist corner: may be warning others off</source>
+        <translation>dans le coin des Terroristes&#xa0;: dissuade peut-être d&apos;autres clients</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Weakest: %1. %2</source>
+        <translation>Point le plus faible&#xa0;: %1. %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Consider parting ways: explain plainly what you can and cannot do for them, and recommend someone better suited if they want more.</source>
+        <translation>Envisagez de vous séparer&#xa0;: expliquez clairement ce que vous pouvez faire pour lui et ce que vous ne pouvez pas faire, et recommandez quelqu&apos;un de plus adapté s&apos;il en veut davantage.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send one short, friendly message asking whether they want to carry on; if it stays unanswered, close the relationship politely and stop chasing.</source>
+        <translation>Envoyez un message court et aimable pour demander s&apos;il souhaite continuer&#xa0;; sans réponse, mettez fin poliment à la relation et cessez de relancer.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Call rather than email: it has been %n day(s). </source>
+        <translation>
+            <numerusform>Appelez plutôt que d&apos;écrire&#xa0;: cela fait %n jour. </numerusform>
+            <numerusform>Appelez plutôt que d&apos;écrire&#xa0;: cela fait %n jours. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Talk this week, listen without defending, and offer one concrete fix; if it cannot be put right, end it on good terms before it costs you more.</source>
+        <translation>Parlez-lui cette semaine, écoutez sans vous justifier et proposez une solution concrète&#xa0;; si rien ne peut être rattrapé, séparez-vous en bons termes avant que cela ne vous coûte davantage.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Book one frank meeting to learn what went wrong, then decide: fix it with a clear plan, or part ways politely.</source>
+        <translation>Fixez un rendez-vous franc pour comprendre ce qui n&apos;a pas fonctionné, puis décidez&#xa0;: corriger avec un plan clair, ou vous séparer poliment.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask plainly what would make them happier and commit to one change with a date; consider a fresh person on the account.</source>
+        <translation>Demandez franchement ce qui le rendrait plus satisfait et engagez-vous sur un changement daté&#xa0;; envisagez de confier ce client à quelqu&apos;un d&apos;autre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check in on their next need and restate what is included and what is extra, in writing, before prices come up.</source>
+        <translation>Renseignez-vous sur son prochain besoin et rappelez par écrit ce qui est inclus et ce qui est en supplément, avant que la question du prix ne se pose.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A short check-in: thank them, ask how things are going, and ask who else might benefit from working with you.</source>
+        <translation>Un petit point&#xa0;: remerciez-le, demandez comment ça se passe et qui d&apos;autre pourrait profiter de travailler avec vous.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Thank them personally and ask for a testimonial or an introduction.</source>
+        <translation>Remerciez-le personnellement et demandez un témoignage ou une mise en relation.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpReport</name>
+    <message>
+        <location filename="../ui/followupreport.cpp" line="+36"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location line="+221"/>
+        <source>Follow-up report</source>
+        <translation>Rapport de suivi</translation>
+    </message>
+    <message>
+        <location line="-220"/>
+        <source>%1: follow-up report</source>
+        <translation>%1&#xa0;: rapport de suivi</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>As of %1</source>
+        <translation>Situation au %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n client(s):</source>
+        <translation>
+            <numerusform>%n client&#xa0;:</numerusform>
+            <numerusform>%n clients&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apostles %1 · Terrorists %2.</source>
+        <translation>Apôtres %1 · Terroristes %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In lapse: %1; due for contact: %2.</source>
+        <translation>Contact interrompu&#xa0;: %1&#xa0;; contact à prévoir&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On this list: %1; not due this week: %2.</source>
+        <translation>Sur cette liste&#xa0;: %1&#xa0;; rien à faire cette semaine&#xa0;: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>NPS %1 (%n answer(s)).</source>
+        <translation>
+            <numerusform>NPS %1 (%n réponse).</numerusform>
+            <numerusform>NPS %1 (%n réponses).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPS: no answers yet.</source>
+        <translation>NPS&#xa0;: pas encore de réponse.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overdue</source>
+        <translation>Retard</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Apostles</source>
+        <translation>Apôtres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terrorists</source>
+        <translation>Terroristes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Nobody needs a follow-up this week: every client is within their contact interval.</source>
+        <translation>Personne à relancer cette semaine&#xa0;: chaque client est dans son intervalle de contact.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+13"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Frameworks</name>
+    <message>
+        <location filename="../core/frameworks.cpp" line="+29"/>
+        <location line="+37"/>
+        <location line="+115"/>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <location line="-150"/>
+        <source>Terrorist</source>
+        <translation>Terroriste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Toxic</source>
+        <translation>Toxique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prospect</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer (buys now and then)</source>
+        <translation>Client occasionnel (achète de temps à autre)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client (buys regularly)</source>
+        <translation>Client régulier (achète régulièrement)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Supporter</source>
+        <translation>Soutien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Advocate</source>
+        <translation>Ambassadeur</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Courting</source>
+        <translation>Séduction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continuation</source>
+        <translation>Continuité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Convergence</source>
+        <translation>Convergence</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Integrity</source>
+        <translation>Intégrité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Competency</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recognition</source>
+        <translation>Reconnaissance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proactivity</source>
+        <translation>Proactivité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Savvy</source>
+        <translation>Compréhension</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chemistry</source>
+        <translation>Affinité</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Do exactly what you said, when you said it, and say so; confirm the next promise in writing.</source>
+        <translation>Faites exactement ce que vous avez dit, quand vous l&apos;avez dit, et faites-le savoir&#xa0;; confirmez la prochaine promesse par écrit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the result, not the effort: share a short summary of what was delivered and what it achieved.</source>
+        <translation>Montrez le résultat, pas l&apos;effort&#xa0;: partagez un court résumé de ce qui a été livré et de ce que cela a apporté.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make them feel valued: a personal call from you, not a template, and remember what matters to them.</source>
+        <translation>Montrez-lui qu&apos;il compte&#xa0;: un appel personnel de votre part, pas un modèle, et retenez ce qui lui importe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warn them before they find out: send a heads-up on risks, deadlines or changes that affect them.</source>
+        <translation>Prévenez-le avant qu&apos;il ne le découvre&#xa0;: signalez à l&apos;avance les risques, échéances ou changements qui le concernent.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Learn their world: ask about their goals for the year and link your next proposal to them.</source>
+        <translation>Apprenez à connaître son univers&#xa0;: interrogez-le sur ses objectifs de l&apos;année et reliez-y votre prochaine proposition.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spend time outside the transaction: a coffee or a visit, or a different person on the account.</source>
+        <translation>Passez du temps en dehors des affaires&#xa0;: un café ou une visite, ou un autre interlocuteur pour ce client.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not known</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A contract</source>
+        <translation>Un contrat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cost of switching</source>
+        <translation>Le coût d&apos;un changement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No alternative</source>
+        <translation>Aucune alternative</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Habit</source>
+        <translation>L&apos;habitude</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something else</source>
+        <translation>Autre chose</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>First degree: we deliver what they need</source>
+        <translation>Premier degré&#xa0;: nous livrons ce dont il a besoin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Second degree: we deliver what they want, and suggest what they need</source>
+        <translation>Deuxième degré&#xa0;: nous livrons ce qu&apos;il veut et suggérons ce dont il a besoin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Third degree: exactly what they want, and they blame us for the results</source>
+        <translation>Troisième degré&#xa0;: exactement ce qu&apos;il veut, et il nous reproche les résultats</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No answer</source>
+        <translation>Pas de réponse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detractor</source>
+        <translation>Détracteur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passive</source>
+        <translation>Passif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promoter</source>
+        <translation>Promoteur</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="+39"/>
+        <source>Skip</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update the stored client</source>
+        <translation>Mettre à jour le client enregistré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep both</source>
+        <translation>Garder les deux</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Import %1</source>
+        <translation>Importer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recognised as: %1</source>
+        <translation>Reconnu comme&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Example</source>
+        <translation>Exemple</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import as</source>
+        <translation>Importer comme</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Import column %1 as</source>
+        <translation>Importer la colonne %1 comme</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the file</source>
+        <translation>Dans le fichier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Already stored</source>
+        <translation>Déjà enregistré</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Satisfaction scale in the file:</source>
+        <translation>Échelle de satisfaction dans le fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Repurchase scale:</source>
+        <translation>Échelle de réachat&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Clients that seem to be stored already</source>
+        <translation>Clients qui semblent déjà enregistrés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For all of them:</source>
+        <translation>Pour tous&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Rows that cannot be imported</source>
+        <translation>Lignes impossibles à importer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>First rows as they will be stored:</source>
+        <translation>Premières lignes telles qu&apos;elles seront enregistrées&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repurchase</source>
+        <translation>Réachat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n row(s) cannot be imported. Correct them in the file (or change the columns above) and import again; nothing has been written.</source>
+        <translation>
+            <numerusform>%n ligne ne peut pas être importée. Corrigez-la dans le fichier (ou modifiez les colonnes ci-dessus) et relancez l&apos;import&#xa0;; rien n&apos;a été enregistré.</numerusform>
+            <numerusform>%n lignes ne peuvent pas être importées. Corrigez-les dans le fichier (ou modifiez les colonnes ci-dessus) et relancez l&apos;import&#xa0;; rien n&apos;a été enregistré.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n interaction(s) will be logged.</source>
+        <translation>
+            <numerusform>%n interaction sera notée.</numerusform>
+            <numerusform>%n interactions seront notées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 new, %2 updated, %3 skipped. One step: Undo takes the whole import back.</source>
+        <translation>Nouveaux&#xa0;: %1, mis à jour&#xa0;: %2, ignorés&#xa0;: %3. Une seule étape&#xa0;: Annuler défait tout l&apos;import.</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionDialog</name>
+    <message>
+        <location filename="../ui/interactiondialog.cpp" line="+14"/>
+        <source>Interaction with %1</source>
+        <translation>Interaction avec %1</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionForm</name>
+    <message>
+        <location filename="../ui/interactionform.cpp" line="+32"/>
+        <source>What was said, what was agreed (Ctrl+Return logs it)</source>
+        <translation>Ce qui a été dit, ce qui a été convenu (Ctrl+Entrée pour noter)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;When:</source>
+        <translation>&amp;Quand&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W&amp;hat:</source>
+        <translation>Q&amp;uoi&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of interaction</source>
+        <translation>Type d&apos;interaction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who reached out</source>
+        <translation>Qui a pris contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionText</name>
+    <message>
+        <location filename="../core/interaction.cpp" line="+16"/>
+        <source>Meeting</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>we reached out</source>
+        <translation>nous avons pris contact</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>they reached out</source>
+        <translation>le client a pris contact</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>answered</source>
+        <translation>avec réponse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no answer</source>
+        <translation>sans réponse</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>LapseRules</name>
+    <message>
+        <location filename="../core/lapserules.cpp" line="+78"/>
+        <source>Contact intervals for %1 must be between 1 and %2 days.</source>
+        <translation>Les intervalles de contact des %1 doivent être compris entre 1 et %2 jours.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For %1, the longest gap (%2 days) cannot be shorter than the ideal one (%3 days).</source>
+        <translation>Pour les %1, l&apos;intervalle maximal (%2 jours) ne peut pas être plus court que l&apos;intervalle idéal (%3 jours).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The number of unanswered attempts must be between 1 and 100.</source>
+        <translation>Le nombre de tentatives sans réponse doit être compris entre 1 et 100.</translation>
+    </message>
+</context>
+<context>
+    <name>LapseRulesDialog</name>
+    <message>
+        <location filename="../ui/lapserulesdialog.cpp" line="+20"/>
+        <source>Contact Intervals</source>
+        <translation>Intervalles de contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How often should each segment hear from you? Past the ideal gap a client is due for contact; past the longest gap it is overdue. A client&apos;s own intervals, set in its details, take precedence.</source>
+        <translation>À quelle fréquence chaque segment doit-il avoir de vos nouvelles&#xa0;? Au-delà de l&apos;intervalle idéal, un contact est à prévoir&#xa0;; au-delà de l&apos;intervalle maximal, il est en retard. Les intervalles propres à un client, définis dans ses détails, sont prioritaires.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ideal gap</source>
+        <translation>Intervalle idéal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest gap</source>
+        <translation>Intervalle maximal</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ideal gap for %1</source>
+        <translation>Intervalle idéal pour les %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest gap for %1</source>
+        <translation>Intervalle maximal pour les %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> attempts</source>
+        <translation> tentatives</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Unanswered in a row before suggesting to part ways:</source>
+        <translation>&amp;Sans réponse d&apos;affilée avant de suggérer une séparation&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+110"/>
+        <source>No clients yet</source>
+        <translation>Aucun client pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add your clients and place each one by how satisfied they are and how likely they are to buy again. Rapport then shows who needs your attention first.
+
+Not ready yet? Load some sample clients to look around; you can undo it.</source>
+        <translation>Ajoutez vos clients et placez chacun selon sa satisfaction et la probabilité qu&apos;il achète de nouveau. Rapport vous montre ensuite qui a besoin de votre attention en premier.
+
+Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir l&apos;application&#xa0;; vous pourrez annuler.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add a Client…</source>
+        <translation>Ajouter un client…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+376"/>
+        <source>Load Sample Data</source>
+        <translation>Charger des données d&apos;exemple</translation>
+    </message>
+    <message>
+        <location line="-255"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Nouvelle base de données…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import Clients or Interactions…</source>
+        <translation>&amp;Importer des clients ou des interactions…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport Clients as CSV…</source>
+        <translation>E&amp;xporter les clients en CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Interactions as CS&amp;V…</source>
+        <translation>Exporter les interactions en CS&amp;V…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Back Up…</source>
+        <translation>&amp;Sauvegarder…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Res&amp;tore from Backup…</source>
+        <translation>Res&amp;taurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print Follow-up Report…</source>
+        <translation>Im&amp;primer le rapport de suivi…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export Report as PDF…</source>
+        <translation>Exporter le rapport en P&amp;DF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Business Name…</source>
+        <translation>Nom de l&apos;&amp;entreprise…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load &amp;Sample Data…</source>
+        <translation>&amp;Charger des données d&apos;exemple…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add Client…</source>
+        <translation>A&amp;jouter un client…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit Client…</source>
+        <translation>&amp;Modifier le client…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete Client…</source>
+        <translation>&amp;Supprimer le client…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Log Interaction…</source>
+        <translation>Noter une &amp;interaction…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Find…</source>
+        <translation>Rec&amp;hercher…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search &amp;Notes…</source>
+        <translation>Rechercher dans les &amp;notes…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+239"/>
+        <source>Segment &amp;Boundaries…</source>
+        <translation>&amp;Limites des segments…</translation>
+    </message>
+    <message>
+        <location line="-238"/>
+        <source>&amp;Contact Intervals…</source>
+        <translation>Intervalles de &amp;contact…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dashboard…</source>
+        <translation>&amp;Tableau de bord…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Colour Dots By</source>
+        <translation>&amp;Colorer les points par</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Segment</source>
+        <translation>&amp;Segment</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;NPS Category</source>
+        <translation>Catégorie &amp;NPS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ladder &amp;Rung</source>
+        <translation>Échelon de &amp;fidélité</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Apparence</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow the &amp;System</source>
+        <translation>&amp;Suivre le système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation>S&amp;ombre</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Rapport</source>
+        <translation>À &amp;propos de Rapport</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Main</source>
+        <translation>Barre principale</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 – Rapport</source>
+        <translation>%1 – Rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (read-only)</source>
+        <translation>%1 (lecture seule)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot Open Database</source>
+        <translation>Impossible d&apos;ouvrir la base de données</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open Another File…</source>
+        <translation>Ouvrir un autre fichier…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open or Create a Database</source>
+        <translation>Ouvrir ou créer une base de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+28"/>
+        <location line="+322"/>
+        <source>Rapport databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases de données Rapport (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="-338"/>
+        <source>New Database</source>
+        <translation>Nouvelle base de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+323"/>
+        <source>Rapport databases (*.sqlite *.db)</source>
+        <translation>Bases de données Rapport (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <location line="-319"/>
+        <source>%1 already exists. Use Open Database to open it.</source>
+        <translation>%1 existe déjà. Utilisez «&#xa0;Ouvrir une base de données&#xa0;» pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open Database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Delete %1? Undo brings the client back.</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;? Annuler fait revenir le client.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n clients? Undo brings them back.</source>
+        <translation>
+            <numerusform>Supprimer %n client&#xa0;? Annuler le fait revenir.</numerusform>
+            <numerusform>Supprimer %n clients&#xa0;? Annuler les fait revenir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete Clients</source>
+        <translation>Supprimer des clients</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>How many sample clients? They are added to this database; Undo removes them.</source>
+        <translation>Combien de clients d&apos;exemple&#xa0;? Ils sont ajoutés à cette base de données&#xa0;; Annuler les retire.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed at the top of the follow-up report</source>
+        <translation>Imprimé en haut du rapport de suivi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Contact Intervals and Lapses…</source>
+        <translation>Intervalles de &amp;contact et interruptions…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Business name:</source>
+        <translation>Nom de l&apos;&amp;entreprise&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Apparence&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segments:</source>
+        <translation>Segments&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact:</source>
+        <translation>Contact&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Follow-up Report</source>
+        <translation>Rapport de suivi</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Print Follow-up Report</source>
+        <translation>Imprimer le rapport de suivi</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>%n page envoyée à l&apos;imprimante.</numerusform>
+            <numerusform>%n pages envoyées à l&apos;imprimante.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>follow-up %1.pdf</source>
+        <translation>rapport de suivi %1.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Report as PDF</source>
+        <translation>Exporter le rapport en PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Writing the report…</source>
+        <translation>Écriture du rapport…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Saved the report (%n page(s)) to %1.</source>
+        <translation>
+            <numerusform>Rapport (%n page) enregistré dans %1.</numerusform>
+            <numerusform>Rapport (%n pages) enregistré dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Business Name</source>
+        <translation>Nom de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The name printed at the top of the follow-up report:</source>
+        <translation>Le nom imprimé en haut du rapport de suivi&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Import Clients or Interactions</source>
+        <translation>Importer des clients ou des interactions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts and clients (*.csv *.vcf *.vcard);;CSV files (*.csv);;vCards (*.vcf *.vcard);;All files (*)</source>
+        <translation>Contacts et clients (*.csv *.vcf *.vcard);;Fichiers CSV (*.csv);;vCards (*.vcf *.vcard);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 cannot be imported: %2. Nothing was imported.</source>
+        <translation>%1 ne peut pas être importé&#xa0;: %2. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export Clients</source>
+        <translation>Exporter les clients</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>/clients.csv</source>
+        <translation>/clients.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-6"/>
+        <source>Exported %n client(s) to %1.</source>
+        <translation>
+            <numerusform>%n client exporté vers %1.</numerusform>
+            <numerusform>%n clients exportés vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export Interactions</source>
+        <translation>Exporter les interactions</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>/interactions.csv</source>
+        <translation>/interactions.csv</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exported the interactions to %1.</source>
+        <translation>Interactions exportées vers %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Back Up</source>
+        <translation>Sauvegarder</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose another file than the database itself for the backup.</source>
+        <translation>Choisissez pour la sauvegarde un autre fichier que la base de données elle-même.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backed up to %1.</source>
+        <translation>Sauvegardé dans %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+7"/>
+        <source>Restore from Backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace all clients, interactions and settings with the backup %1?
+
+What is there now is kept as %2. Undo cannot take a restore back.</source>
+        <translation>Remplacer tous les clients, interactions et réglages par la sauvegarde %1&#xa0;?
+
+Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire une restauration.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restored %1; the previous data is kept as %2.</source>
+        <translation>%1 restauré&#xa0;; les données précédentes sont conservées sous %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rapport</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>About Rapport</source>
+        <translation>À propos de Rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;Shows which clients need your attention first, and why: each client sits on a chart of satisfaction against likelihood to buy again.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;Montre quels clients ont besoin de votre attention en premier, et pourquoi&#xa0;: chaque client figure sur un graphique qui croise satisfaction et probabilité de réachat.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>rapport: cannot write the screenshot to %1
+</source>
+        <translation>rapport: impossible d&apos;écrire la capture d&apos;écran dans %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>NoteSearchDialog</name>
+    <message>
+        <location filename="../ui/notesearchdialog.cpp" line="+23"/>
+        <source>Search Notes</source>
+        <translation>Rechercher dans les notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words from a meeting note or call</source>
+        <translation>Mots à chercher dans les notes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The first %1 matches; add a word to narrow the search.</source>
+        <translation>Les %1 premiers résultats&#xa0;; ajoutez un mot pour affiner la recherche.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n match(es). Double-click one to open its client.</source>
+        <translation>
+            <numerusform>%n résultat. Double-cliquez dessus pour ouvrir son client.</numerusform>
+            <numerusform>%n résultats. Double-cliquez sur l&apos;un d&apos;eux pour ouvrir son client.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuadrantChartView</name>
+    <message>
+        <location filename="../ui/quadrantchartview.cpp" line="+58"/>
+        <source>Client matrix</source>
+        <translation>Matrice des clients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each client is a dot: satisfaction from left to right, likelihood to repurchase from bottom to top. Drag a dot or use the arrow keys to move the selected client; hold Shift for bigger steps. Esc cancels a drag.</source>
+        <translation>Chaque client est un point&#xa0;: la satisfaction de gauche à droite, la probabilité de réachat de bas en haut. Faites glisser un point ou utilisez les flèches pour déplacer le client sélectionné&#xa0;; maintenez Maj pour avancer plus vite. Échap annule le déplacement.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Likelihood to repurchase</source>
+        <translation>Probabilité de réachat</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Apostles</source>
+        <translation>Apôtres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terrorists</source>
+        <translation>Terroristes</translation>
+    </message>
+    <message>
+        <location line="+428"/>
+        <source>Satisfaction %1, repurchase %2: %3</source>
+        <translation>Satisfaction %1, réachat %2&#xa0;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n clients here</source>
+        <translation>
+            <numerusform>%n client ici</numerusform>
+            <numerusform>%n clients ici</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>and %n more; click again to pick the next</source>
+        <translation>
+            <numerusform>et %n autre&#xa0;; cliquez à nouveau pour choisir le suivant</numerusform>
+            <numerusform>et %n autres&#xa0;; cliquez à nouveau pour choisir le suivant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click again to pick the next one.</source>
+        <translation>Cliquez à nouveau pour choisir le suivant.</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport</name>
+    <message>
+        <location filename="../core/segment.cpp" line="+13"/>
+        <source>Loyalist</source>
+        <translation>Fidèle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mercenary</source>
+        <translation>Mercenaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hostage</source>
+        <translation>Otage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Defector</source>
+        <translation>Déserteur</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Loyalists</source>
+        <translation>Fidèles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mercenaries</source>
+        <translation>Mercenaires</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hostages</source>
+        <translation>Otages</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Defectors</source>
+        <translation>Déserteurs</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Apostle</source>
+        <translation>Apôtre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Terrorist</source>
+        <translation>Terroriste</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delighted and telling others about you. Thank them, ask for referrals or a review, and keep the standard they love.</source>
+        <translation>Ravi et parle de vous autour de lui. Remerciez-le, demandez des recommandations ou un avis, et gardez le niveau qu&apos;il apprécie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unhappy and likely to warn others off. Act this week: one frank conversation, then fix it or part on good terms.</source>
+        <translation>Mécontent et susceptible de dissuader d&apos;autres clients. Agissez cette semaine&#xa0;: une conversation franche, puis réglez le problème ou séparez-vous en bons termes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Happy and coming back. Keep delivering, stay in touch, and give them reasons to recommend you.</source>
+        <translation>Satisfait et revient. Continuez à bien travailler, restez en contact et donnez-lui des raisons de vous recommander.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pleased with the work but may leave for a better price. Agree scope and boundaries in writing and watch for scope creep.</source>
+        <translation>Content du travail mais pourrait partir pour un meilleur prix. Fixez par écrit le périmètre et les limites, et surveillez les demandes qui en sortent.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Staying for now, but not happy. Ask plainly what must change and fix it: these are the quickest relationships to win back.</source>
+        <translation>Reste pour l&apos;instant, mais n&apos;est pas satisfait. Demandez franchement ce qui doit changer et faites-le&#xa0;: ce sont les relations les plus rapides à regagner.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unhappy and unlikely to buy again. Decide soon: meet once to understand, and if nothing can help, end it politely.</source>
+        <translation>Mécontent et peu enclin à racheter. Décidez vite&#xa0;: un rendez-vous pour comprendre, et si rien ne peut aider, mettez-y fin poliment.</translation>
+    </message>
+    <message>
+        <location filename="../core/segmentchange.cpp" line="+83"/>
+        <source>improving</source>
+        <translation>en amélioration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stable</source>
+        <translation>stable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>worsening</source>
+        <translation>en dégradation</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::ClientStore</name>
+    <message>
+        <location filename="../core/clientstore.cpp" line="+182"/>
+        <location line="+33"/>
+        <source>read the clients</source>
+        <translation>la lecture des clients</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>The database holds a client Rapport cannot read (number %1).</source>
+        <translation>La base de données contient un client que Rapport ne peut pas lire (numéro %1).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>read the interactions</source>
+        <translation>la lecture des interactions</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The database holds an interaction Rapport cannot read (number %1).</source>
+        <translation>La base de données contient une interaction que Rapport ne peut pas lire (numéro %1).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>read the segment history</source>
+        <translation>la lecture de l&apos;historique des segments</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The database holds a segment change Rapport cannot read (number %1).</source>
+        <translation>La base de données contient un changement de segment que Rapport ne peut pas lire (numéro %1).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>read the segmentation rules</source>
+        <translation>la lecture des règles de segmentation</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Could not %1: no database is open.</source>
+        <translation>Échec de %1&#xa0;: aucune base de données n&apos;est ouverte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not %1: %2 is read-only. Nothing was changed.</source>
+        <translation>Échec de %1&#xa0;: %2 est en lecture seule. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not %1: %2. Nothing was changed.</source>
+        <translation>Échec de %1&#xa0;: %2. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A client needs a name or a company.</source>
+        <translation>Un client doit avoir un nom ou une entreprise.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Satisfaction must be between 0 and 10.</source>
+        <translation>La satisfaction doit être comprise entre 0 et 10.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Likelihood to repurchase must be between 0 and 10.</source>
+        <translation>La probabilité de réachat doit être comprise entre 0 et 10.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A contact interval must be between 1 and %1 days.</source>
+        <translation>Un intervalle de contact doit être compris entre 1 et %1 jours.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The longest gap between contacts cannot be shorter than the ideal one.</source>
+        <translation>L&apos;intervalle maximal entre deux contacts ne peut pas être plus court que l&apos;intervalle idéal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The NPS answer must be between 0 and 10.</source>
+        <translation>La réponse NPS doit être comprise entre 0 et 10.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each dimension is rated from 1 to 5.</source>
+        <translation>Chaque dimension se note de 1 à 5.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The degree of a client is 1, 2 or 3.</source>
+        <translation>Le degré d&apos;un client est 1, 2 ou 3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purchases a year cannot be negative.</source>
+        <translation>Le nombre d&apos;achats par an ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>change the segment boundaries</source>
+        <translation>la modification des limites des segments</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>change the contact intervals</source>
+        <translation>la modification des intervalles de contact</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+198"/>
+        <location line="+414"/>
+        <location line="+72"/>
+        <location line="+76"/>
+        <location line="+49"/>
+        <source>Could not %1: %2</source>
+        <translation>Échec de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="-710"/>
+        <source>Could not %1: a client with the same id already exists. Nothing was changed.</source>
+        <translation>Échec de %1&#xa0;: un client avec le même identifiant existe déjà. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not %1: an interaction has no date. Nothing was changed.</source>
+        <translation>Échec de %1&#xa0;: une interaction n&apos;a pas de date. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>add the client</source>
+        <translation>l&apos;ajout du client</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>add %n clients</source>
+        <translation>
+            <numerusform>l&apos;ajout de %n client</numerusform>
+            <numerusform>l&apos;ajout de %n clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location line="+351"/>
+        <source>Could not %1: the client no longer exists.</source>
+        <translation>Échec de %1&#xa0;: le client n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location line="-305"/>
+        <source>save %1</source>
+        <translation>l&apos;enregistrement de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Could not move the client: it no longer exists.</source>
+        <translation>Impossible de déplacer le client&#xa0;: il n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>undo the change to %1</source>
+        <translation>l&apos;annulation de la modification de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>acknowledge the alert</source>
+        <translation>la prise en compte de l&apos;alerte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>restore the alert</source>
+        <translation>la réactivation de l&apos;alerte</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not %1: the change no longer exists.</source>
+        <translation>Échec de %1&#xa0;: la modification n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Could not %1: a client no longer exists.</source>
+        <translation>Échec de %1&#xa0;: l&apos;un des clients n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>delete the client</source>
+        <translation>la suppression du client</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>delete %n clients</source>
+        <translation>
+            <numerusform>la suppression de %n client</numerusform>
+            <numerusform>la suppression de %n clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>import the clients</source>
+        <translation>l&apos;importation des clients</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>undo the import</source>
+        <translation>l&apos;annulation de l&apos;importation</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>log the interaction</source>
+        <translation>l&apos;ajout de l&apos;interaction</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+48"/>
+        <source>Could not %1: it needs a date and time.</source>
+        <translation>Échec de %1&#xa0;: il faut une date et une heure.</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Could not %1: it is already stored.</source>
+        <translation>Échec de %1&#xa0;: l&apos;interaction est déjà enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>save the interaction</source>
+        <translation>l&apos;enregistrement de l&apos;interaction</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+28"/>
+        <source>Could not %1: it no longer exists.</source>
+        <translation>Échec de %1&#xa0;: l&apos;interaction n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>delete the interaction</source>
+        <translation>la suppression de l&apos;interaction</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>delete the interactions</source>
+        <translation>la suppression des interactions</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not %1: one of them no longer exists.</source>
+        <translation>Échec de %1&#xa0;: l&apos;une d&apos;elles n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Could not back up to %1: %2</source>
+        <translation>Échec de la sauvegarde dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>restore %1</source>
+        <translation>la restauration de %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not %1: the file cannot be read.</source>
+        <translation>Échec de %1&#xa0;: le fichier ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not %1: the copy of the current data could not be written (%2). Nothing was changed.</source>
+        <translation>Échec de %1&#xa0;: la copie des données actuelles n&apos;a pas pu être écrite (%2). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not %1: it cannot be copied next to the database. Nothing was changed.</source>
+        <translation>Échec de %1&#xa0;: le fichier ne peut pas être copié à côté de la base de données. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not %1: the database file could not be replaced. Your data was kept.</source>
+        <translation>Échec de %1&#xa0;: le fichier de base de données n&apos;a pas pu être remplacé. Vos données ont été conservées.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>save the setting</source>
+        <translation>l&apos;enregistrement du réglage</translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipPanel</name>
+    <message>
+        <location filename="../ui/relationshippanel.cpp" line="+52"/>
+        <source>not asked</source>
+        <translation>non demandé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their answer to &quot;How likely are you to recommend us?&quot;, 0 to 10.</source>
+        <translation>Sa réponse à «&#xa0;Quelle est la probabilité que vous nous recommandiez&#xa0;?&#xa0;», de 0 à 10.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not known</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ladder &amp;rung:</source>
+        <translation>É&amp;chelon de fidélité&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Stage:</source>
+        <translation>É&amp;tape&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;gree:</source>
+        <translation>De&amp;gré&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>on</source>
+        <translation>le</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;NPS answer:</source>
+        <translation>Réponse &amp;NPS&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Purchases a year:</source>
+        <translation>Achats &amp;par an&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>until</source>
+        <translation>jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why they s&amp;tay:</source>
+        <translation>Pourquoi il re&amp;ste&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Trusted-advisor dimensions</source>
+        <translation>Dimensions de la relation de confiance</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How the client rates you, 1 to 5:</source>
+        <translation>Comment le client vous évalue, de 1 à 5&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>No suggestion from the data yet.</source>
+        <translation>Pas encore de suggestion d&apos;après les données.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The data suggests: %1.</source>
+        <translation>Les données suggèrent&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your choice, and what the data suggests.</source>
+        <translation>Votre choix, et ce que suggèrent les données.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your choice; the data suggests %1.</source>
+        <translation>Votre choix&#xa0;; les données suggèrent&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Weakest: %1. %2</source>
+        <translation>Point le plus faible&#xa0;: %1. %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate the six dimensions to see where to act first.</source>
+        <translation>Notez les six dimensions pour voir où agir en priorité.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <location filename="../ui/rulesdialog.cpp" line="+20"/>
+        <source>Segment Boundaries</source>
+        <translation>Limites des segments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A client whose score equals a boundary counts as high. You can also drag the boundary lines and corners on the chart.</source>
+        <translation>Un client dont la note est égale à une limite compte comme élevé. Vous pouvez aussi faire glisser les lignes de limite et les coins sur le graphique.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Satisfied from:</source>
+        <translation>&amp;Satisfait à partir de&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Likely to repurchase from:</source>
+        <translation>&amp;Réachat probable à partir de&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Apostle when both are at least:</source>
+        <translation>&amp;Apôtre si les deux valent au moins&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Terrorist when both are at most:</source>
+        <translation>&amp;Terroriste si les deux valent au plus&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentationRules</name>
+    <message>
+        <location filename="../core/segmentationrules.cpp" line="+41"/>
+        <source>The satisfaction boundary must lie between 0 and 10.</source>
+        <translation>La limite de satisfaction doit être comprise entre 0 et 10.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The likelihood-to-repurchase boundary must lie between 0 and 10.</source>
+        <translation>La limite de probabilité de réachat doit être comprise entre 0 et 10.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Apostle corner must lie between 0 and 10.</source>
+        <translation>Le coin des Apôtres doit être compris entre 0 et 10.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Terrorist corner must lie between 0 and 10.</source>
+        <translation>Le coin des Terroristes doit être compris entre 0 et 10.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Apostle corner must start at or above both boundaries (%1), inside the Loyalist quadrant.</source>
+        <translation>Le coin des Apôtres doit commencer au niveau des deux limites (%1) ou au-dessus, dans le quadrant des Fidèles.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Terrorist corner must end below both boundaries (%1), inside the Defector quadrant.</source>
+        <translation>Le coin des Terroristes doit se terminer sous les deux limites (%1), dans le quadrant des Déserteurs.</translation>
+    </message>
+</context>
+<context>
+    <name>VCard</name>
+    <message>
+        <location filename="../core/vcard.cpp" line="+132"/>
+        <source>line %1: a vCard line needs a name and a value separated by &quot;:&quot;</source>
+        <translation>ligne %1&#xa0;: une ligne vCard doit avoir un nom et une valeur séparés par «&#xa0;:&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>line %1: a new vCard begins before the previous one ended</source>
+        <translation>ligne %1&#xa0;: une nouvelle vCard commence avant la fin de la précédente</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>line %1: END:VCARD without BEGIN:VCARD</source>
+        <translation>ligne %1&#xa0;: END:VCARD sans BEGIN:VCARD</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>line %1: the vCard that begins here never ends (END:VCARD is missing)</source>
+        <translation>ligne %1&#xa0;: la vCard qui commence ici ne se termine jamais (END:VCARD manque)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>line 1: no vCard found (BEGIN:VCARD is missing)</source>
+        <translation>ligne 1&#xa0;: aucune vCard trouvée (BEGIN:VCARD manque)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="+60"/>
+        <source>--scale needs 0-10, 1-5, 1-7 or 1-10, not &quot;%1&quot;</source>
+        <translation>--scale attend 0-10, 1-5, 1-7 ou 1-10, pas « %1 »</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--duplicates needs skip, update or keep, not &quot;%1&quot;</source>
+        <translation>--duplicates attend skip, update ou keep, pas « %1 »</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; nothing was imported</source>
+        <translation> ; rien n’a été importé</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 line %2: %3 (%4 bad rows; nothing was imported)</source>
+        <translation>%1 ligne %2 : %3 (%4 lignes incorrectes ; rien n’a été importé)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Imported %1 interactions from %2.</source>
+        <translation>%1 interactions importées depuis %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Imported %1 new clients and updated %2 from %3 (%4 already stored).</source>
+        <translation>%1 nouveaux clients importés et %2 mis à jour depuis %3 (%4 déjà enregistrés).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>there is no database at %1</source>
+        <translation>il n&apos;y a pas de base de données à l&apos;emplacement %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exported %1 to %2.</source>
+        <translation>Exporté vers %2&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the interactions</source>
+        <translation>les interactions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 clients</source>
+        <translation>%1 clients</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Rapport shows which clients need your attention first, and why.</source>
+        <translation>Rapport montre quels clients ont besoin de votre attention en premier, et pourquoi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the database FILE (created if missing).</source>
+        <translation>Ouvrir la base de données FICHIER (créée si elle n&apos;existe pas).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <location line="+10"/>
+        <location line="+10"/>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Add N sample clients to the database and exit.</source>
+        <translation>Ajouter N clients d&apos;exemple à la base de données et quitter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed for --generate-sample (default 1): the same seed gives the same clients.</source>
+        <translation>Graine pour --generate-sample (1 par défaut)&#xa0;: la même graine donne les mêmes clients.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the window, save a picture of it to FILE (PNG) and exit.</source>
+        <translation>Ouvrir la fenêtre, en enregistrer une image dans FICHIER (PNG) et quitter.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the follow-up report of the database to OUT.pdf and exit.</source>
+        <translation>Écrire le rapport de suivi de la base de données dans SORTIE.pdf et quitter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OUT.pdf</source>
+        <translation>SORTIE.pdf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The day the report is for (YYYY-MM-DD; default today).</source>
+        <translation>Le jour du rapport (YYYY-MM-DD&#xa0;; aujourd&apos;hui par défaut).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import clients or interactions from a CSV or vCard FILE and exit. Nothing is written if any row is bad.</source>
+        <translation>Importer des clients ou des interactions depuis un FICHIER CSV ou vCard et quitter. Rien n&apos;est écrit si une ligne est incorrecte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The scale of the scores in an imported file: 0-10 (default), 1-5, 1-7 or 1-10.</source>
+        <translation>L&apos;échelle des notes dans un fichier importé&#xa0;: 0-10 (par défaut), 1-5, 1-7 ou 1-10.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SCALE</source>
+        <translation>ÉCHELLE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What to do with imported clients that are already stored (same email, or same name and company): skip (default), update or keep.</source>
+        <translation>Que faire des clients importés déjà enregistrés (même e-mail, ou même nom et même entreprise)&#xa0;: skip (par défaut), update ou keep.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WHAT</source>
+        <translation>MODE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the clients (or, with --interactions, the interactions) to a CSV FILE and exit.</source>
+        <translation>Exporter les clients (ou, avec --interactions, les interactions) dans un FICHIER CSV et quitter.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With --export: export the interactions instead of the clients.</source>
+        <translation>Avec --export&#xa0;: exporter les interactions au lieu des clients.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the language CODE (for example de, fr or en) instead of the system&apos;s.</source>
+        <translation>Utiliser la langue CODE (par exemple de, fr ou en) au lieu de celle du système.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> (see rapport --help)</source>
+        <translation> (voir rapport --help)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unexpected argument &quot;%1&quot; (see rapport --help)</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;» (voir rapport --help)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--lang needs a language code such as de, fr or en, not &quot;%1&quot;</source>
+        <translation>--lang attend un code de langue comme de, fr ou en, et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--as-of needs a date written YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--as-of attend une date au format YYYY-MM-DD, et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--report needs the path of the PDF to write</source>
+        <translation>--report attend le chemin du PDF à écrire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no database at %1; choose one with --database</source>
+        <translation>il n&apos;y a pas de base de données à l&apos;emplacement %1&#xa0;; choisissez-en une avec --database</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Wrote the follow-up report (%n page(s)) to %1.</source>
+        <translation>
+            <numerusform>Rapport de suivi (%n page) écrit dans %1.</numerusform>
+            <numerusform>Rapport de suivi (%n pages) écrit dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>--generate-sample needs a number of clients from 1 to 1000000, not &quot;%1&quot;</source>
+        <translation>--generate-sample attend un nombre de clients de 1 à 1000000, et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--seed needs a whole number from 0 to 4294967295, not &quot;%1&quot;</source>
+        <translation>--seed attend un nombre entier de 0 à 4294967295, et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Added %1 sample clients to %2.</source>
+        <translation>%1 clients d&apos;exemple ajoutés à %2.</translation>
+    </message>
+</context>
+</TS>
