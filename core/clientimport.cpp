@@ -628,6 +628,26 @@ void ClientImport::resolve(const ImportResult &result, const QVector<DuplicatePo
             merged.idealIntervalDays = imported.idealIntervalDays;
         if (imported.maximumIntervalDays)
             merged.maximumIntervalDays = imported.maximumIntervalDays;
+        if (imported.rung != LadderRung::None)
+            merged.rung = imported.rung;
+        if (imported.stage != Stage::None)
+            merged.stage = imported.stage;
+        for (int d = 0; d < DimensionCount; ++d) {
+            if (imported.dimensions[size_t(d)] > 0)
+                merged.dimensions[size_t(d)] = imported.dimensions[size_t(d)];
+        }
+        if (imported.nps >= 0)
+            merged.nps = imported.nps;
+        if (imported.npsDate.isValid())
+            merged.npsDate = imported.npsDate;
+        if (imported.degree > 0)
+            merged.degree = imported.degree;
+        if (imported.hostageReason != HostageReason::None)
+            merged.hostageReason = imported.hostageReason;
+        if (imported.hostageReasonEnds.isValid())
+            merged.hostageReasonEnds = imported.hostageReasonEnds;
+        if (imported.purchasesPerYear > 0)
+            merged.purchasesPerYear = imported.purchasesPerYear;
         if (updateIndex.contains(id)) {
             (*updates)[updateIndex.value(id)] = merged;
         } else {
