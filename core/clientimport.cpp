@@ -380,7 +380,7 @@ ImportResult ClientImport::analyseClients(const ClientStore &store) const
         if (!client.name.isEmpty())
             byNameAndCompany.insert(client.name.toLower() + QLatin1Char('\n') + client.company.toLower(), client.id);
     }
-    const auto addClient = [&](Client client, int line) {
+    const auto addClient = [&](Client client, int line, quint8 scores) {
         const QString invalid = ClientStore::validationError(client);
         if (!invalid.isEmpty()) {
             result.problems.append({line, invalid});
@@ -394,6 +394,7 @@ ImportResult ClientImport::analyseClients(const ClientStore &store) const
             result.duplicates.append({index, byNameAndCompany.value(key), tr("same name and company")});
         result.clients.append({client, {}, {}});
         result.clientLines.append(line);
+        result.scoresGiven.append(scores);
     };
 
     if (m_format == Format::VCard) {
@@ -412,7 +413,7 @@ ImportResult ClientImport::analyseClients(const ClientStore &store) const
             if (card.phones.size() > 1)
                 notes.append(tr("Other phone: %1").arg(card.phones.mid(1).join(QStringLiteral(", "))));
             client.notes = notes.join(QLatin1Char('\n'));
-            addClient(client, card.line);
+            addClient(client, card.line, 0);
         }
         return result;
     }
@@ -422,6 +423,7 @@ ImportResult ClientImport::analyseClients(const ClientStore &store) const
         if (isBlank(record))
             continue;
         Client client;
+        quint8 scores = 0;
         QStringList nameParts(3);
         QString problem;
         bool rowOk = true;
@@ -451,26 +453,31 @@ ImportResult ClientImport::analyseClients(const ClientStore &store) const
                     client.company = trimmed;
                 break;
             case Field::Email:
+                // Google writes several values in one cell: "a ::: b"; the first one counts.
                 if (client.email.isEmpty())
-                    client.email = trimmed;
+                    client.email = trimmed.section(QStringLiteral(":::"), 0, 0).trimmed();
                 break;
             case Field::Phone:
                 if (client.phone.isEmpty())
-                    client.phone = trimmed;
+                    client.phone = trimmed.section(QStringLiteral(":::"), 0, 0).trimmed();
                 break;
             case Field::Tags:
-                for (const QString &tag : parseTagCell(cell)) {
+                for (const QString &tag : ownExport ? Client::parseTags(cell) : parseTagCell(cell)) {
                     if (!client.tags.contains(tag, Qt::CaseInsensitive))
                         client.tags.append(tag);
                 }
                 break;
             case Field::Satisfaction:
-                if (!trimmed.isEmpty())
+                if (!trimmed.isEmpty()) {
                     rowOk = readScore(trimmed, m_satisfactionScale, tr("satisfaction"), &client.satisfaction, &problem);
+                    scores |= 1;
+                }
                 break;
             case Field::Repurchase:
-                if (!trimmed.isEmpty())
+                if (!trimmed.isEmpty()) {
                     rowOk = readScore(trimmed, m_repurchaseScale, tr("likelihood to repurchase"), &client.repurchase, &problem);
+                    scores |= 2;
+                }
                 break;
             case Field::Notes:
                 client.notes = client.notes.isEmpty() ? cell : client.notes + QLatin1Char('\n') + cell;
@@ -578,7 +585,7 @@ ImportResult ClientImport::analyseClients(const ClientStore &store) const
             nameParts.removeAll(QString());
             client.name = nameParts.join(QLatin1Char(' '));
         }
-        addClient(client, record.line);
+        addClient(client, record.line, scores);
     }
     return result;
 }
@@ -592,8 +599,6 @@ void ClientImport::resolve(const ImportResult &result, const QVector<DuplicatePo
         choiceOf.insert(result.duplicates.at(i).index, choices.value(i, DuplicatePolicy::Skip));
         existingOf.insert(result.duplicates.at(i).index, result.duplicates.at(i).existingId);
     }
-    const bool hasSatisfaction = m_mapping.contains(Field::Satisfaction);
-    const bool hasRepurchase = m_mapping.contains(Field::Repurchase);
     QHash<qint64, int> updateIndex;
     for (int i = 0; i < result.clients.size(); ++i) {
         const Client &imported = result.clients.at(i).client;
@@ -620,9 +625,11 @@ void ClientImport::resolve(const ImportResult &result, const QVector<DuplicatePo
             if (!merged.tags.contains(tag, Qt::CaseInsensitive))
                 merged.tags.append(tag);
         }
-        if (hasSatisfaction)
+        // Scores only where the row gave them: an empty cell keeps the stored score.
+        const quint8 given = result.scoresGiven.value(i);
+        if (given & 1)
             merged.satisfaction = imported.satisfaction;
-        if (hasRepurchase)
+        if (given & 2)
             merged.repurchase = imported.repurchase;
         if (imported.idealIntervalDays)
             merged.idealIntervalDays = imported.idealIntervalDays;

@@ -31,6 +31,7 @@ struct ImportResult
 {
     QVector<ClientRecord> clients;  ///< new clients, in file order
     QVector<int> clientLines;       ///< the line each came from
+    QVector<quint8> scoresGiven;    ///< per client: 1 when the file gave satisfaction, 2 repurchase
     QVector<Interaction> interactions;
     QVector<int> interactionLines;
     QVector<ImportProblem> problems;

@@ -664,7 +664,7 @@ SegmentChange ClientStore::changeBetween(const Client &before, const Client &aft
     return change;
 }
 
-bool ClientStore::prepareUpdate(const Client &client, const QString &action, Client *updated)
+bool ClientStore::prepareUpdate(const Client &client, const QString &action, Client *updated, bool keepUpdateTime)
 {
     const int row = rowOf(client.id);
     if (row < 0)
@@ -674,7 +674,9 @@ bool ClientStore::prepareUpdate(const Client &client, const QString &action, Cli
     if (!invalid.isEmpty())
         return refuse(invalid);
     updated->createdAt = m_clients.at(row).createdAt;
-    updated->updatedAt = now();
+    // An undo puts back the time of the change it takes back; anything else is a change now.
+    if (!keepUpdateTime || !updated->updatedAt.isValid())
+        updated->updatedAt = now();
     return true;
 }
 
@@ -787,7 +789,7 @@ bool ClientStore::revertClient(const Client &client, const QVector<qint64> &chan
     if (!ensureWritable(action))
         return false;
     Client reverted;
-    if (!prepareUpdate(client, action, &reverted) || !beginTransaction(action))
+    if (!prepareUpdate(client, action, &reverted, true) || !beginTransaction(action))
         return false;
     QString failure;
     if (!sqlUpdateClient(reverted, nullptr, action, &failure) || !sqlDeleteChanges(reverted.id, changes, action, &failure))
@@ -955,7 +957,7 @@ bool ClientStore::undoImport(const QVector<qint64> &addedIds, const QVector<Clie
     QVector<Client> reverted;
     for (const Client &client : previous) {
         Client r;
-        if (!prepareUpdate(client, action, &r))
+        if (!prepareUpdate(client, action, &r, true))
             return false;
         reverted.append(r);
     }

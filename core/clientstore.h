@@ -174,7 +174,7 @@ private:
     bool rowsOf(const QVector<qint64> &ids, const QString &action, QVector<int> *rows);
     // Checks and normal forms, before any SQL runs.
     bool prepareRecords(const QVector<ClientRecord> &records, QVector<ClientRecord> *prepared, const QString &action);
-    bool prepareUpdate(const Client &client, const QString &action, Client *updated);
+    bool prepareUpdate(const Client &client, const QString &action, Client *updated, bool keepUpdateTime = false);
     // Inside an open transaction; memory stays as it is.
     bool sqlInsertRecords(QVector<ClientRecord> &records, const QString &action, QString *failure);
     bool sqlUpdateClient(const Client &updated, SegmentChange *change, const QString &action, QString *failure);

@@ -47,14 +47,22 @@ bool Csv::parse(const QByteArray &data, QVector<CsvRecord> *records, QString *er
     QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
     QString text = decoder.decode(data);
     if (decoder.hasError()) {
-        // Find the line of the first bad byte, for a message a person can act on.
+        // Find the line of the first bad byte, for a message a person can act on. Lines end in
+        // LF, CRLF or a lone CR (old Macintosh files).
         int line = 1;
-        for (const QByteArray &part : data.split('\n')) {
+        qsizetype start = 0;
+        for (qsizetype i = 0; i <= data.size(); ++i) {
+            const bool end = i == data.size() || data.at(i) == '\n' || data.at(i) == '\r';
+            if (!end)
+                continue;
             QStringDecoder probe(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
-            const QString decoded = probe.decode(part);
+            const QString decoded = probe.decode(data.mid(start, i - start));
             Q_UNUSED(decoded)
             if (probe.hasError())
                 break;
+            if (i < data.size() && data.at(i) == '\r' && i + 1 < data.size() && data.at(i + 1) == '\n')
+                ++i;
+            start = i + 1;
             ++line;
         }
         *error = tr("line %1: the file is not UTF-8 text; save it as \"CSV UTF-8\" and try again").arg(line);
@@ -102,7 +110,8 @@ bool Csv::parse(const QByteArray &data, QVector<CsvRecord> *records, QString *er
                     afterQuote = true;
                 }
             } else {
-                if (c == QLatin1Char('\n'))
+                const bool loneCr = c == QLatin1Char('\r') && !(i + 1 < size && text.at(i + 1) == QLatin1Char('\n'));
+                if (c == QLatin1Char('\n') || loneCr)
                     ++line;
                 field.append(c);
             }

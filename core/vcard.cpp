@@ -2,6 +2,8 @@
 
 #include <QStringDecoder>
 
+#include <cctype>
+
 namespace Rapport {
 
 namespace {
@@ -77,11 +79,9 @@ QByteArray VCard::decodeQuotedPrintable(const QByteArray &value)
     for (qsizetype i = 0; i < value.size(); ++i) {
         const char c = value.at(i);
         if (c == '=' && i + 2 < value.size()) {
-            const QByteArray hex = value.mid(i + 1, 2);
-            bool ok = false;
-            const int byte = hex.toInt(&ok, 16);
-            if (ok && hex.size() == 2) {
-                result.append(char(byte));
+            const auto isHex = [](char h) { return std::isxdigit(static_cast<unsigned char>(h)) != 0; };
+            if (isHex(value.at(i + 1)) && isHex(value.at(i + 2))) {
+                result.append(char(value.mid(i + 1, 2).toInt(nullptr, 16)));
                 i += 2;
                 continue;
             }
@@ -106,13 +106,14 @@ bool VCard::parse(const QByteArray &data, QVector<VCardContact> *contacts, QStri
     QVector<QPair<int, QByteArray>> lines;
     for (int i = 0; i < rawLines.size(); ++i) {
         const QByteArray &raw = rawLines.at(i);
-        if ((raw.startsWith(' ') || raw.startsWith('\t')) && !lines.isEmpty()) {
-            lines.last().second.append(raw.mid(1));
-            continue;
-        }
+        // A quoted-printable soft break comes first: its next line is taken as it is, spaces included.
         if (!lines.isEmpty() && lines.last().second.endsWith('=') && lines.last().second.toUpper().contains("QUOTED-PRINTABLE")) {
             lines.last().second.chop(1);
             lines.last().second.append(raw);
+            continue;
+        }
+        if ((raw.startsWith(' ') || raw.startsWith('\t')) && !lines.isEmpty()) {
+            lines.last().second.append(raw.mid(1));
             continue;
         }
         lines.append({i + 1, raw});

@@ -1,0 +1,1192 @@
+#include "clientimport.h"
+#include "clientstore.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+using namespace Rapport;
+
+namespace {
+
+using Cells = QHash<QString, QString>;
+
+QString u(const char *utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+
+QStringList list(std::initializer_list<const char *> items)
+{
+    QStringList result;
+    for (const char *item : items)
+        result.append(QString::fromUtf8(item));
+    return result;
+}
+
+/** One line as a spreadsheet or address book writes it: every cell quoted, nothing defused. */
+QByteArray row(const QStringList &cells)
+{
+    QStringList quoted;
+    for (QString cell : cells) {
+        cell.replace(QLatin1String("\""), QLatin1String("\"\""));
+        quoted.append(QLatin1Char('"') + cell + QLatin1Char('"'));
+    }
+    return quoted.join(QLatin1Char(',')).toUtf8() + "\r\n";
+}
+
+/** A file with @p header and one line per entry of @p rows, cells found by their header name. */
+QByteArray csv(const QStringList &header, const QVector<Cells> &rows)
+{
+    QByteArray data = row(header);
+    for (const Cells &cells : rows) {
+        QStringList line;
+        for (const QString &column : header)
+            line.append(cells.value(column));
+        data += row(line);
+    }
+    return data;
+}
+
+QStringList googleHeader()
+{
+    return list({"First Name", "Middle Name", "Last Name", "Phonetic First Name", "Phonetic Middle Name", "Phonetic Last Name",
+                 "Name Prefix", "Name Suffix", "Nickname", "File As", "Organization Name", "Organization Title",
+                 "Organization Department", "Birthday", "Notes", "Photo", "Labels", "E-mail 1 - Label", "E-mail 1 - Value",
+                 "E-mail 2 - Label", "E-mail 2 - Value", "Phone 1 - Label", "Phone 1 - Value", "Phone 2 - Label",
+                 "Phone 2 - Value", "Address 1 - Label", "Address 1 - Formatted", "Address 1 - Street", "Address 1 - City",
+                 "Website 1 - Label", "Website 1 - Value"});
+}
+
+QStringList oldGoogleHeader()
+{
+    return list({"Name", "Given Name", "Additional Name", "Family Name", "Yomi Name", "Given Name Yomi",
+                 "Additional Name Yomi", "Family Name Yomi", "Name Prefix", "Name Suffix", "Initials", "Nickname",
+                 "Short Name", "Maiden Name", "Birthday", "Gender", "Location", "Billing Information", "Directory Server",
+                 "Mileage", "Occupation", "Hobby", "Sensitivity", "Priority", "Subject", "Notes", "Language", "Photo",
+                 "Group Membership", "E-mail 1 - Type", "E-mail 1 - Value", "E-mail 2 - Type", "E-mail 2 - Value",
+                 "Phone 1 - Type", "Phone 1 - Value", "Phone 2 - Type", "Phone 2 - Value", "Organization 1 - Type",
+                 "Organization 1 - Name", "Organization 1 - Yomi Name", "Organization 1 - Title",
+                 "Organization 1 - Department"});
+}
+
+QStringList outlookHeader()
+{
+    return list({"Title", "First Name", "Middle Name", "Last Name", "Suffix", "Company", "Department", "Job Title",
+                 "Business Street", "Business City", "Business Postal Code", "Business Country/Region", "Business Fax",
+                 "Business Phone", "Business Phone 2", "Home Phone", "Mobile Phone", "Categories", "E-mail Address",
+                 "E-mail Type", "E-mail Display Name", "E-mail 2 Address", "Notes", "Web Page"});
+}
+
+Client makeClient(const QString &name, const QString &company, const QString &email, double satisfaction = 5.0,
+                  double repurchase = 5.0)
+{
+    Client client;
+    client.name = name;
+    client.company = company;
+    client.email = email;
+    client.satisfaction = satisfaction;
+    client.repurchase = repurchase;
+    client.createdAt = QDateTime(QDate(2024, 1, 10), QTime(9, 0), Qt::UTC);
+    client.updatedAt = QDateTime(QDate(2024, 2, 11), QTime(10, 30, 15, 250), Qt::UTC);
+    return client;
+}
+
+/** Ann Smith of Acme, ann@acme.example: the stored client most tests find again. */
+Client makeAnn(double satisfaction = 5.0, double repurchase = 5.0)
+{
+    return makeClient(QStringLiteral("Ann Smith"), QStringLiteral("Acme"), QStringLiteral("ann@acme.example"), satisfaction,
+                      repurchase);
+}
+
+QStringList problemsOf(const ImportResult &result)
+{
+    QStringList problems;
+    for (const ImportProblem &problem : result.problems)
+        problems.append(QStringLiteral("%1: %2").arg(problem.line).arg(problem.reason));
+    return problems;
+}
+
+QStringList duplicatesOf(const ImportResult &result)
+{
+    QStringList duplicates;
+    for (const ImportDuplicate &duplicate : result.duplicates)
+        duplicates.append(QStringLiteral("%1 -> %2 (%3)").arg(duplicate.index).arg(duplicate.existingId).arg(duplicate.reason));
+    return duplicates;
+}
+
+QString describe(const Client &c)
+{
+    return QStringLiteral("name \"%1\", company \"%2\", email \"%3\", phone \"%4\", tags [%5], notes \"%6\", %7/%8, every %9/%10")
+        .arg(c.name, c.company, c.email, c.phone, c.tags.join(QLatin1Char('|')), c.notes, QString::number(c.satisfaction),
+             QString::number(c.repurchase), QString::number(c.idealIntervalDays))
+        .arg(c.maximumIntervalDays);
+}
+
+QStringList namesOf(const QVector<ClientRecord> &records)
+{
+    QStringList names;
+    for (const ClientRecord &record : records)
+        names.append(record.client.name + QLatin1Char('/') + record.client.company);
+    return names;
+}
+
+/** Every stored field except the update time, for comparing a client with what it was. */
+QString differenceIgnoringUpdateTime(const QVector<Client> &actual, const QVector<Client> &expected)
+{
+    if (actual.size() != expected.size())
+        return QStringLiteral("%1 clients instead of %2").arg(actual.size()).arg(expected.size());
+    for (int i = 0; i < actual.size(); ++i) {
+        Client a = actual.at(i);
+        a.updatedAt = expected.at(i).updatedAt;
+        if (a != expected.at(i))
+            return QStringLiteral("row %1 is {%2, created %3}, expected {%4, created %5}")
+                .arg(QString::number(i), describe(actual.at(i)), actual.at(i).createdAt.toString(Qt::ISODateWithMs),
+                     describe(expected.at(i)), expected.at(i).createdAt.toString(Qt::ISODateWithMs));
+    }
+    return {};
+}
+
+QByteArray fileState(const QString &path)
+{
+    QByteArray state;
+    for (const QString &name : QStringList{path, path + QStringLiteral("-wal")}) {
+        QFile file(name);
+        if (file.open(QIODevice::ReadOnly))
+            state += name.toUtf8() + ':' + file.readAll() + '\n';
+    }
+    return state;
+}
+
+} // namespace
+
+class tst_ClientImport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void shouldRecognizeKnownHeadersWithoutManualMapping_data();
+    void shouldRecognizeKnownHeadersWithoutManualMapping();
+    void shouldReadAGoogleContactsExport();
+    void shouldReadAnOldStyleGoogleContactsExport();
+    void shouldReadAnOutlookExport();
+    void shouldTakeTheFirstOfSeveralValuesInOneGoogleCell();
+    void shouldBuildTheNameFromFirstMiddleAndLast_data();
+    void shouldBuildTheNameFromFirstMiddleAndLast();
+    void shouldTurnLabelsAndCategoriesIntoTags_data();
+    void shouldTurnLabelsAndCategoriesIntoTags();
+    void shouldBringScoresOntoTheTenPointScale_data();
+    void shouldBringScoresOntoTheTenPointScale();
+    void shouldAcceptADecimalCommaInASemicolonFile();
+    void shouldListEveryBadRowWithItsLineAndWriteNothing();
+    void shouldRefuseAMalformedFileWithTheParsersMessage_data();
+    void shouldRefuseAMalformedFileWithTheParsersMessage();
+    void shouldWriteNothingWhenOneClientOfAnImportIsInvalid();
+
+    void shouldFindDuplicatesBySameEmailOrSameNameAndCompany();
+    void shouldResolveDuplicatesAsChosen_data();
+    void shouldResolveDuplicatesAsChosen();
+    void shouldUpdateWithFileValuesKeepingStoredValuesForEmptyCells();
+    void shouldUpdateScoresOnlyWhenTheFileHasScoreColumns();
+    void shouldKeepStoredScoresWhenTheScoreCellIsEmpty();
+    void shouldImportAndUndoInOneStepEach();
+    void shouldRestoreTheLastChangeTimeWhenAnImportIsUndone();
+
+    void shouldMatchInteractionsByEmailThenByExactName();
+    void shouldListEveryBadInteractionRow();
+
+    void shouldImportVCardsWithTheFirstEmailAndPhoneAndTheRestNoted();
+
+private:
+    QString path() const { return m_dir->filePath(QStringLiteral("clients.rapport")); }
+    qint64 add(const Client &client)
+    {
+        const qint64 id = m_store->addClient(client);
+        if (id == 0)
+            qWarning("%s", qPrintable(m_store->errorString()));
+        return id;
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ClientStore> m_store;
+};
+
+void tst_ClientImport::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_store = std::make_unique<ClientStore>();
+    QVERIFY2(m_store->open(path()), qPrintable(m_store->errorString()));
+}
+
+void tst_ClientImport::cleanup()
+{
+    m_store.reset();
+    m_dir.reset();
+}
+
+void tst_ClientImport::shouldRecognizeKnownHeadersWithoutManualMapping_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<int>("format");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("formatName");
+
+    const int clients = int(ClientImport::Kind::Clients);
+    const QByteArray rapport = Csv::line(ClientImport::clientExportHeader()).toUtf8();
+    QTest::newRow("Rapport client export") << rapport << int(ClientImport::Format::Rapport) << clients
+                                           << QStringLiteral("Rapport client export");
+    QTest::newRow("Rapport client export with a BOM")
+        << QByteArrayLiteral("\xEF\xBB\xBF") + rapport << int(ClientImport::Format::Rapport) << clients
+        << QStringLiteral("Rapport client export");
+    QTest::newRow("Rapport client export, first nine columns and more")
+        << QByteArrayLiteral("name,company,email,phone,tags,satisfaction,repurchase,nps,notes,my own column\n")
+        << int(ClientImport::Format::Rapport) << clients << QStringLiteral("Rapport client export");
+    QTest::newRow("Rapport interaction export")
+        << QByteArrayLiteral("client_email,client_name,when,kind,direction,outcome,note\r\n")
+        << int(ClientImport::Format::RapportInteractions) << int(ClientImport::Kind::Interactions)
+        << QStringLiteral("Rapport interaction export");
+    QTest::newRow("Google Contacts") << row(googleHeader()) << int(ClientImport::Format::GoogleContacts) << clients
+                                     << QStringLiteral("Google Contacts export");
+    QTest::newRow("Google Contacts, old style") << row(oldGoogleHeader()) << int(ClientImport::Format::GoogleContacts)
+                                                << clients << QStringLiteral("Google Contacts export");
+    QTest::newRow("Outlook") << row(outlookHeader()) << int(ClientImport::Format::Outlook) << clients
+                             << QStringLiteral("Outlook contacts export");
+    QTest::newRow("something else") << QByteArrayLiteral("Full Name,Email,Phone\n") << int(ClientImport::Format::Other)
+                                    << clients << QStringLiteral("CSV file: check the columns");
+}
+
+void tst_ClientImport::shouldRecognizeKnownHeadersWithoutManualMapping()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(int, format);
+    QFETCH(int, kind);
+    QFETCH(QString, formatName);
+
+    ClientImport import;
+    QString error;
+    QVERIFY2(import.load(data, &error), qPrintable(error));
+
+    QCOMPARE(int(import.format()), format);
+    QCOMPARE(int(import.kind()), kind);
+    QCOMPARE(import.formatName(), formatName);
+    QCOMPARE(import.rowCount(), 0);
+}
+
+void tst_ClientImport::shouldReadAGoogleContactsExport()
+{
+    // GIVEN a Google Contacts export with every column a person fills in
+    const QByteArray data = csv(googleHeader(),
+                                {Cells{{QStringLiteral("First Name"), QStringLiteral("Ann")},
+                                       {QStringLiteral("Middle Name"), QStringLiteral("Marie")},
+                                       {QStringLiteral("Last Name"), QStringLiteral("Smith")},
+                                       {QStringLiteral("Name Prefix"), QStringLiteral("Dr.")},
+                                       {QStringLiteral("Nickname"), QStringLiteral("Annie")},
+                                       {QStringLiteral("File As"), QStringLiteral("Smith, Ann")},
+                                       {QStringLiteral("Organization Name"), QStringLiteral("Acme Ltd")},
+                                       {QStringLiteral("Organization Title"), QStringLiteral("CEO")},
+                                       {QStringLiteral("Organization Department"), QStringLiteral("Board")},
+                                       {QStringLiteral("Birthday"), QStringLiteral("1980-01-01")},
+                                       {QStringLiteral("Notes"), QStringLiteral("Met at the fair, 2023.\nLikes \"tea\".")},
+                                       {QStringLiteral("Labels"), QStringLiteral("* myContacts ::: Clients ::: VIP")},
+                                       {QStringLiteral("E-mail 1 - Label"), QStringLiteral("* Work")},
+                                       {QStringLiteral("E-mail 1 - Value"), QStringLiteral("ann@acme.example")},
+                                       {QStringLiteral("E-mail 2 - Label"), QStringLiteral("Home")},
+                                       {QStringLiteral("E-mail 2 - Value"), QStringLiteral("ann@home.example")},
+                                       {QStringLiteral("Phone 1 - Label"), QStringLiteral("Mobile")},
+                                       {QStringLiteral("Phone 1 - Value"), QStringLiteral("+44 7700 900001")},
+                                       {QStringLiteral("Phone 2 - Label"), QStringLiteral("Work")},
+                                       {QStringLiteral("Phone 2 - Value"), QStringLiteral("+44 20 7946 0001")},
+                                       {QStringLiteral("Address 1 - Formatted"), QStringLiteral("1 High St\nLondon")},
+                                       {QStringLiteral("Website 1 - Value"), QStringLiteral("https://acme.example")}},
+                                 Cells{{QStringLiteral("Organization Name"), QStringLiteral("Brick Co")}}});
+
+    // WHEN it is loaded and checked
+    ClientImport import;
+    QString error;
+    QVERIFY2(import.load(data, &error), qPrintable(error));
+    const ImportResult result = import.analyse(*m_store);
+
+    // THEN each contact becomes a client with the name built from its parts and the first email and phone
+    QCOMPARE(import.formatName(), QStringLiteral("Google Contacts export"));
+    QCOMPARE(problemsOf(result), QStringList());
+    QCOMPARE(result.clients.size(), 2);
+    const Client &ann = result.clients.at(0).client;
+    QCOMPARE(ann.name, QStringLiteral("Ann Marie Smith"));
+    QCOMPARE(ann.company, QStringLiteral("Acme Ltd"));
+    QCOMPARE(ann.email, QStringLiteral("ann@acme.example"));
+    QCOMPARE(ann.phone, QStringLiteral("+44 7700 900001"));
+    QCOMPARE(ann.tags, list({"Clients", "VIP"}));
+    QCOMPARE(ann.notes, QStringLiteral("Met at the fair, 2023.\nLikes \"tea\"."));
+    QCOMPARE(ann.satisfaction, 5.0);
+    QCOMPARE(ann.repurchase, 5.0);
+    const Client &brick = result.clients.at(1).client;
+    QCOMPARE(brick.name, QString());
+    QCOMPARE(brick.company, QStringLiteral("Brick Co"));
+    QCOMPARE(result.clientLines, (QVector<int>{2, 5}));
+}
+
+void tst_ClientImport::shouldReadAnOldStyleGoogleContactsExport()
+{
+    // GIVEN an old Google export: a full Name column beside the parts, groups in Group Membership
+    const QByteArray data = csv(oldGoogleHeader(),
+                                {Cells{{QStringLiteral("Name"), QStringLiteral("Bob Jones")},
+                                       {QStringLiteral("Given Name"), QStringLiteral("Robert")},
+                                       {QStringLiteral("Family Name"), QStringLiteral("Jones")},
+                                       {QStringLiteral("Notes"), QStringLiteral("VIP since 2020")},
+                                       {QStringLiteral("Group Membership"), QStringLiteral("* myContacts ::: Clients")},
+                                       {QStringLiteral("E-mail 1 - Type"), QStringLiteral("* Work")},
+                                       {QStringLiteral("E-mail 1 - Value"), QStringLiteral("bob@brick.example")},
+                                       {QStringLiteral("Phone 1 - Type"), QStringLiteral("Work")},
+                                       {QStringLiteral("Phone 1 - Value"), QStringLiteral("+44 20 7946 0002")},
+                                       {QStringLiteral("Organization 1 - Type"), QStringLiteral("Work")},
+                                       {QStringLiteral("Organization 1 - Name"), QStringLiteral("Brick Co")},
+                                       {QStringLiteral("Organization 1 - Title"), QStringLiteral("Owner")}},
+                                 Cells{{QStringLiteral("Given Name"), QStringLiteral("Cara")},
+                                       {QStringLiteral("Additional Name"), QStringLiteral("Maria")},
+                                       {QStringLiteral("Family Name"), QStringLiteral("Diaz")},
+                                       {QStringLiteral("E-mail 1 - Value"), QStringLiteral("cara@cafe.example")},
+                                       {QStringLiteral("Organization 1 - Name"), QStringLiteral("Cafe Co")}}});
+
+    ClientImport import;
+    QString error;
+    QVERIFY2(import.load(data, &error), qPrintable(error));
+    const ImportResult result = import.analyse(*m_store);
+
+    QCOMPARE(import.formatName(), QStringLiteral("Google Contacts export"));
+    QCOMPARE(problemsOf(result), QStringList());
+    QCOMPARE(result.clients.size(), 2);
+    const Client &bob = result.clients.at(0).client;
+    QCOMPARE(bob.name, QStringLiteral("Bob Jones"));
+    QCOMPARE(bob.company, QStringLiteral("Brick Co"));
+    QCOMPARE(bob.email, QStringLiteral("bob@brick.example"));
+    QCOMPARE(bob.phone, QStringLiteral("+44 20 7946 0002"));
+    QCOMPARE(bob.tags, list({"Clients"}));
+    QCOMPARE(bob.notes, QStringLiteral("VIP since 2020"));
+    const Client &cara = result.clients.at(1).client;
+    QCOMPARE(cara.name, QStringLiteral("Cara Maria Diaz"));
+    QCOMPARE(cara.company, QStringLiteral("Cafe Co"));
+    QCOMPARE(cara.email, QStringLiteral("cara@cafe.example"));
+    QCOMPARE(cara.tags, QStringList());
+}
+
+void tst_ClientImport::shouldReadAnOutlookExport()
+{
+    // GIVEN an Outlook export: several phone columns, categories separated by semicolons
+    const QByteArray data = csv(outlookHeader(),
+                                {Cells{{QStringLiteral("Title"), QStringLiteral("Mr.")},
+                                       {QStringLiteral("First Name"), QStringLiteral("Dan")},
+                                       {QStringLiteral("Last Name"), QStringLiteral("Evans")},
+                                       {QStringLiteral("Company"), QStringLiteral("Deli & Sons")},
+                                       {QStringLiteral("Job Title"), QStringLiteral("Buyer")},
+                                       {QStringLiteral("Business Street"), QStringLiteral("2 Market Row")},
+                                       {QStringLiteral("Business Phone"), QStringLiteral("+44 20 7946 0003")},
+                                       {QStringLiteral("Home Phone"), QStringLiteral("+44 20 7946 9999")},
+                                       {QStringLiteral("Mobile Phone"), QStringLiteral("07700 900003")},
+                                       {QStringLiteral("Categories"), QStringLiteral("Clients;VIP")},
+                                       {QStringLiteral("E-mail Address"), QStringLiteral("dan@deli.example")},
+                                       {QStringLiteral("E-mail Type"), QStringLiteral("SMTP")},
+                                       {QStringLiteral("E-mail Display Name"), QStringLiteral("Dan Evans (dan@deli.example)")},
+                                       {QStringLiteral("E-mail 2 Address"), QStringLiteral("dan@home.example")},
+                                       {QStringLiteral("Notes"), QStringLiteral("Orders on Mondays")}},
+                                 Cells{{QStringLiteral("First Name"), QStringLiteral("Eve")},
+                                       {QStringLiteral("Middle Name"), QStringLiteral("J.")},
+                                       {QStringLiteral("Last Name"), QStringLiteral("Fox")},
+                                       {QStringLiteral("Mobile Phone"), QStringLiteral("07700 900004")}}});
+
+    ClientImport import;
+    QString error;
+    QVERIFY2(import.load(data, &error), qPrintable(error));
+    const ImportResult result = import.analyse(*m_store);
+
+    QCOMPARE(import.formatName(), QStringLiteral("Outlook contacts export"));
+    QCOMPARE(problemsOf(result), QStringList());
+    QCOMPARE(result.clients.size(), 2);
+    const Client &dan = result.clients.at(0).client;
+    QCOMPARE(dan.name, QStringLiteral("Dan Evans"));
+    QCOMPARE(dan.company, QStringLiteral("Deli & Sons"));
+    QCOMPARE(dan.email, QStringLiteral("dan@deli.example"));
+    QCOMPARE(dan.phone, QStringLiteral("+44 20 7946 0003"));
+    QCOMPARE(dan.tags, list({"Clients", "VIP"}));
+    QCOMPARE(dan.notes, QStringLiteral("Orders on Mondays"));
+    const Client &eve = result.clients.at(1).client;
+    QCOMPARE(eve.name, QStringLiteral("Eve J. Fox"));
+    QCOMPARE(eve.phone, QStringLiteral("07700 900004"));
+    QCOMPARE(eve.email, QString());
+}
+
+void tst_ClientImport::shouldTakeTheFirstOfSeveralValuesInOneGoogleCell()
+{
+    // GIVEN a Google export where one cell holds two addresses, as Google writes them: "a ::: b"
+    const QByteArray data = csv(googleHeader(), {Cells{{QStringLiteral("First Name"), QStringLiteral("Ann")},
+                                                       {QStringLiteral("E-mail 1 - Label"), QStringLiteral("* Work ::: Other")},
+                                                       {QStringLiteral("E-mail 1 - Value"),
+                                                        QStringLiteral("ann@acme.example ::: ann@old.example")},
+                                                       {QStringLiteral("Phone 1 - Value"),
+                                                        QStringLiteral("+44 7700 900001 ::: +44 20 7946 0001")}}});
+
+    ClientImport import;
+    QString error;
+    QVERIFY2(import.load(data, &error), qPrintable(error));
+    const ImportResult result = import.analyse(*m_store);
+
+    // THEN the client gets the first address and phone, not the whole cell
+    QCOMPARE(problemsOf(result), QStringList());
+    QCOMPARE(result.clients.size(), 1);
+    QCOMPARE(result.clients.at(0).client.email, QStringLiteral("ann@acme.example"));
+    QCOMPARE(result.clients.at(0).client.phone, QStringLiteral("+44 7700 900001"));
+}
+
+void tst_ClientImport::shouldBuildTheNameFromFirstMiddleAndLast_data()
+{
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("middle");
+    QTest::addColumn<QString>("last");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("all three") << QStringLiteral("Ann") << QStringLiteral("Marie") << QStringLiteral("Smith")
+                               << QStringLiteral("Ann Marie Smith");
+    QTest::newRow("no middle") << QStringLiteral("Ann") << QString() << QStringLiteral("Smith") << QStringLiteral("Ann Smith");
+    QTest::newRow("only first") << QStringLiteral("Ann") << QString() << QString() << QStringLiteral("Ann");
+    QTest::newRow("only last") << QString() << QString() << QStringLiteral("Smith") << QStringLiteral("Smith");
+    QTest::newRow("middle and last") << QString() << QStringLiteral("Marie") << QStringLiteral("Smith")
+                                     << QStringLiteral("Marie Smith");
+    QTest::newRow("spaces trimmed") << QStringLiteral("  Ann ") << QStringLiteral(" ") << QStringLiteral(" Smith  ")
+                                    << QStringLiteral("Ann Smith");
+    QTest::newRow("unicode") << u("Zoë") << QString() << u("Ødegård") << u("Zoë Ødegård");
+}
+
+void tst_ClientImport::shouldBuildTheNameFromFirstMiddleAndLast()
+{
+    QFETCH(QString, first);
+    QFETCH(QString, middle);
+    QFETCH(QString, last);
+    QFETCH(QString, expected);
+
+    const QByteArray data =
+        row(list({"First Name", "Middle Name", "Last Name", "Company"})) + row({first, middle, last, QStringLiteral("Acme")});
+    ClientImport import;
+    QString error;
+    QVERIFY2(import.load(data, &error), qPrintable(error));
+    const ImportResult result = import.analyse(*m_store);
+
+    QCOMPARE(problemsOf(result), QStringList());
+    QCOMPARE(result.clients.size(), 1);
+    QCOMPARE(result.clients.at(0).client.name, expected);
+}
+
+void tst_ClientImport::shouldTurnLabelsAndCategoriesIntoTags_data()
+{
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<QString>("cell");
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::newRow("Google labels") << QStringLiteral("Labels") << QStringLiteral("* myContacts ::: Clients ::: VIP")
+                                   << list({"Clients", "VIP"});
+    QTest::newRow("Google system groups only") << QStringLiteral("Labels") << QStringLiteral("* starred ::: * myContacts")
+                                               << QStringList();
+    QTest::newRow("Google, repeated in another case") << QStringLiteral("Group Membership")
+                                                      << QStringLiteral("Clients ::: clients ::: VIP") << list({"Clients", "VIP"});
+    QTest::newRow("Outlook categories") << QStringLiteral("Categories") << QStringLiteral("Retail;Weekly")
+                                        << list({"Retail", "Weekly"});
+    QTest::newRow("Rapport tags") << QStringLiteral("Tags") << QStringLiteral("retail, weekly") << list({"retail", "weekly"});
+    QTest::newRow("empty") << QStringLiteral("Labels") << QString() << QStringList();
+}
+
+void tst_ClientImport::shouldTurnLabelsAndCategoriesIntoTags()
+{
+    QFETCH(QString, column);
+    QFETCH(QString, cell);
+    QFETCH(QStringList, expected);
+
+    const QByteArray data = row({QStringLiteral("Name"), column}) + row({QStringLiteral("Ann"), cell});
+    ClientImport import;
+    QString error;
+    QVERIFY2(import.load(data, &error), qPrintable(error));
+    const ImportResult result = import.analyse(*m_store);
+
+    QCOMPARE(problemsOf(result), QStringList());
+    QCOMPARE(result.clients.size(), 1);
+    QCOMPARE(result.clients.at(0).client.tags, expected);
+}
+
+void tst_ClientImport::shouldBringScoresOntoTheTenPointScale_data()
+{
+    QTest::addColumn<QString>("scale");
+    QTest::addColumn<QString>("satisfaction");
+    QTest::addColumn<QString>("repurchase");
+    QTest::addColumn<double>("expectedSatisfaction");
+    QTest::addColumn<double>("expectedRepurchase");
+    QTest::addColumn<QString>("problem");
+
+    QTest::newRow("1-5: 1 and 5") << QStringLiteral("1-5") << QStringLiteral("1") << QStringLiteral("5") << 0.0 << 10.0 << QString();
+    QTest::newRow("1-5: 3 and 4") << QStringLiteral("1-5") << QStringLiteral("3") << QStringLiteral("4") << 5.0 << 7.5 << QString();
+    QTest::newRow("1-5: 2 and 4.5") << QStringLiteral("1-5") << QStringLiteral("2") << QStringLiteral("4.5") << 2.5 << 8.8 << QString();
+    QTest::newRow("1-7: 4 and 1") << QStringLiteral("1-7") << QStringLiteral("4") << QStringLiteral("1") << 5.0 << 0.0 << QString();
+    QTest::newRow("1-7: 7 and 2") << QStringLiteral("1-7") << QStringLiteral("7") << QStringLiteral("2") << 10.0 << 1.7 << QString();
+    QTest::newRow("1-10: 1 and 10") << QStringLiteral("1-10") << QStringLiteral("1") << QStringLiteral("10") << 0.0 << 10.0 << QString();
+    QTest::newRow("1-10: 5.5 and 4") << QStringLiteral("1-10") << QStringLiteral("5.5") << QStringLiteral("4") << 5.0 << 3.3 << QString();
+    QTest::newRow("0-10: identity") << QStringLiteral("0-10") << QStringLiteral("7.3") << QStringLiteral("0") << 7.3 << 0.0 << QString();
+    QTest::newRow("0-10: 10 and spaces") << QStringLiteral("0-10") << QStringLiteral(" 10 ") << QStringLiteral("9.96") << 10.0 << 10.0
+                                         << QString();
+    QTest::newRow("empty cells keep the default") << QStringLiteral("1-5") << QString() << QString() << 5.0 << 5.0 << QString();
+
+    QTest::newRow("1-5: 0 is out of range") << QStringLiteral("1-5") << QStringLiteral("0") << QStringLiteral("3") << 0.0 << 0.0
+                                            << QStringLiteral("2: satisfaction 0 is outside the scale 1-5");
+    QTest::newRow("1-5: 6 is out of range") << QStringLiteral("1-5") << QStringLiteral("3") << QStringLiteral("6") << 0.0 << 0.0
+                                            << QStringLiteral("2: likelihood to repurchase 6 is outside the scale 1-5");
+    QTest::newRow("1-7: 7.5 is out of range") << QStringLiteral("1-7") << QStringLiteral("7.5") << QStringLiteral("3") << 0.0 << 0.0
+                                              << QStringLiteral("2: satisfaction 7.5 is outside the scale 1-7");
+    QTest::newRow("1-10: 0 is out of range") << QStringLiteral("1-10") << QStringLiteral("0") << QStringLiteral("3") << 0.0 << 0.0
+                                             << QStringLiteral("2: satisfaction 0 is outside the scale 1-10");
+    QTest::newRow("0-10: 10.5 is out of range") << QStringLiteral("0-10") << QStringLiteral("10.5") << QStringLiteral("3") << 0.0
+                                                << 0.0 << QStringLiteral("2: satisfaction 10.5 is outside the scale 0-10");
+    QTest::newRow("0-10: -1 is out of range") << QStringLiteral("0-10") << QStringLiteral("5") << QStringLiteral("-1") << 0.0 << 0.0
+                                              << QStringLiteral("2: likelihood to repurchase -1 is outside the scale 0-10");
+    QTest::newRow("not a number") << QStringLiteral("0-10") << QStringLiteral("high") << QStringLiteral("3") << 0.0 << 0.0
+                                  << QStringLiteral("2: satisfaction \"high\" is not a number");
+    QTest::newRow("two points") << QStringLiteral("1-5") << QStringLiteral("3") << QStringLiteral("4.5.1") << 0.0 << 0.0
+                                << QStringLiteral("2: likelihood to repurchase \"4.5.1\" is not a number");
+    QTest::newRow("not a finite number") << QStringLiteral("0-10") << QStringLiteral("nan") << QStringLiteral("3") << 0.0 << 0.0
+                                         << QStringLiteral("2: satisfaction \"nan\" is not a number");
+    QTest::newRow("infinity") << QStringLiteral("0-10") << QStringLiteral("3") << QStringLiteral("inf") << 0.0 << 0.0
+                              << QStringLiteral("2: likelihood to repurchase \"inf\" is not a number");
+    QTest::newRow("a percentage") << QStringLiteral("0-10") << QStringLiteral("80%") << QStringLiteral("3") << 0.0 << 0.0
+                                  << QStringLiteral("2: satisfaction \"80%\" is not a number");
+}
+
+void tst_ClientImport::shouldBringScoresOntoTheTenPointScale()
+{
+    QFETCH(QString, scale);
+    QFETCH(QString, satisfaction);
+    QFETCH(QString, repurchase);
+    QFETCH(double, expectedSatisfaction);
+    QFETCH(double, expectedRepurchase);
+    QFETCH(QString, problem);
+
+    // GIVEN survey answers on the scale named for the import
+    ClientImport::Scale key = ClientImport::Scale::ZeroToTen;
+    QVERIFY(ClientImport::scaleFromKey(scale, &key));
+    QCOMPARE(ClientImport::scaleName(key), scale);
+    const QByteArray data = row(list({"name", "satisfaction", "repurchase"})) + row({QStringLiteral("Ann"), satisfaction, repurchase});
+    ClientImport import;
+    QString error;
+    QVERIFY2(import.load(data, &error), qPrintable(error));
+    import.setScales(key, key);
+
+    // WHEN the rows are checked
+    const ImportResult result = import.analyse(*m_store);
+
+    // THEN the scores are on 0-10, or the row is a problem with its line and reason
+    if (problem.isEmpty()) {
+        QCOMPARE(problemsOf(result), QStringList());
+        QCOMPARE(result.clients.size(), 1);
+        QCOMPARE(result.clients.at(0).client.satisfaction, expectedSatisfaction);
+        QCOMPARE(result.clients.at(0).client.repurchase, expectedRepurchase);
+    } else {
+        QCOMPARE(problemsOf(result), QStringList{problem});
+        QCOMPARE(result.clients.size(), 0);
+    }
+}
+
+void tst_ClientImport::shouldAcceptADecimalCommaInASemicolonFile()
+{
+    // GIVEN a semicolon file as a German or French spreadsheet saves it
+    const QByteArray data = QByteArrayLiteral("name;satisfaction;repurchase;notes\r\nAnn;7,5;8,2;one, two\r\nBob;3;4,25;\r\n");
+    ClientImport import;
+    QString error;
+    QVERIFY2(import.load(data, &error), qPrintable(error));
+
+    const ImportResult result = import.analyse(*m_store);
+
+    // THEN "7,5" is seven and a half, and a comma elsewhere stays in its field
+    QCOMPARE(problemsOf(result), QStringList());
+    QCOMPARE(result.clients.size(), 2);
+    QCOMPARE(result.clients.at(0).client.satisfaction, 7.5);
+    QCOMPARE(result.clients.at(0).client.repurchase, 8.2);
+    QCOMPARE(result.clients.at(0).client.notes, QStringLiteral("one, two"));
+    QCOMPARE(result.clients.at(1).client.satisfaction, 3.0);
+    QCOMPARE(result.clients.at(1).client.repurchase, 4.3);
+}
+
+void tst_ClientImport::shouldListEveryBadRowWithItsLineAndWriteNothing()
+{
+    // GIVEN a stored client and a file with good rows and several bad ones, one good row spanning two lines
+    QVERIFY(add(makeClient(QStringLiteral("Zed"), QStringLiteral("Zed Co"), QStringLiteral("zed@zed.example"))) > 0);
+    const QByteArray data = QByteArrayLiteral("name,company,email,satisfaction,repurchase,notes\r\n" // 1
+                                              "Ann,Acme,ann@acme.example,8,7,ok\r\n"                 // 2
+                                              "Bob,Brick,bob@brick.example,eleven,5,bad\r\n"         // 3
+                                              "Cara,Cafe,,5,5,\"two\r\nlines\"\r\n"                  // 4-5
+                                              "Dan,,dan@deli.example,5,12,x\r\n"                     // 6
+                                              ",,,,,\r\n"                                            // 7
+                                              ",,e@x.example,5,5,\r\n"                               // 8
+                                              "Eve,Eve Co,,-1,3,\r\n"                                // 9
+                                              "Fay,Fay Co,,5,5,\"a,b\"\r\n");                        // 10
+    const QByteArray before = fileState(path());
+
+    // WHEN the file is loaded and checked
+    ClientImport import;
+    QString error;
+    QVERIFY2(import.load(data, &error), qPrintable(error));
+    const ImportResult result = import.analyse(*m_store);
+
+    // THEN every bad row is listed with its line and reason, in file order
+    QCOMPARE(problemsOf(result), (QStringList{QStringLiteral("3: satisfaction \"eleven\" is not a number"),
+                                              QStringLiteral("6: likelihood to repurchase 12 is outside the scale 0-10"),
+                                              QStringLiteral("8: A client needs a name or a company."),
+                                              QStringLiteral("9: satisfaction -1 is outside the scale 0-10")}));
+    QVERIFY(!result.isClean());
+    QCOMPARE(result.clients.size(), 3);
+    QCOMPARE(result.clientLines, (QVector<int>{2, 4, 10}));
+    QCOMPARE(result.clients.at(1).client.notes, QStringLiteral("two\r\nlines"));
+
+    // AND nothing was written: the store and the file are as they were
+    QCOMPARE(m_store->count(), 1);
+    QCOMPARE(fileState(path()), before);
+    ClientStore reopened;
+    QVERIFY2(reopened.open(path()), qPrintable(reopened.errorString()));
+    QCOMPARE(reopened.count(), 1);
+    QCOMPARE(reopened.at(0).name, QStringLiteral("Zed"));
+}
+
+void tst_ClientImport::shouldRefuseAMalformedFileWithTheParsersMessage_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QString>("errorPrefix");
+
+    QTest::newRow("empty file") << QByteArray() << QStringLiteral("line 1: the file is empty");
+    QTest::newRow("only blank lines") << QByteArrayLiteral("\r\n\r\n") << QStringLiteral("line 1: the file is empty");
+    QTest::newRow("unclosed quote") << QByteArrayLiteral("name,notes\nAnn,\"open\nBob,x\n")
+                                    << QStringLiteral("line 2: a quoted field is never closed");
+    QTest::newRow("not UTF-8") << QByteArrayLiteral("name\nZo\xeb\n") << QStringLiteral("line 2: the file is not UTF-8 text");
+    QTest::newRow("vCard without END") << QByteArrayLiteral("\r\nBEGIN:VCARD\r\nFN:Ann\r\n")
+                                       << QStringLiteral("line 2: the vCard that begins here never ends");
+    QTest::newRow("vCard with a BOM and BEGIN twice")
+        << QByteArrayLiteral("\xEF\xBB\xBF" "BEGIN:VCARD\r\nBEGIN:VCARD\r\nEND:VCARD\r\n")
+        << QStringLiteral("line 2: a new vCard begins before the previous one ended");
+}
+
+void tst_ClientImport::shouldRefuseAMalformedFileWithTheParsersMessage()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QString, errorPrefix);
+
+    ClientImport import;
+    QString error;
+    QVERIFY(!import.load(data, &error));
+    QVERIFY2(error.startsWith(errorPrefix), qPrintable(QStringLiteral("error \"%1\", expected \"%2...\"").arg(error, errorPrefix)));
+    QCOMPARE(import.rowCount(), 0);
+}
+
+void tst_ClientImport::shouldWriteNothingWhenOneClientOfAnImportIsInvalid()
+{
+    // GIVEN a stored client, and an import of two good new clients, one bad one and an update
+    const qint64 zed = add(makeClient(QStringLiteral("Zed"), QStringLiteral("Zed Co"), QStringLiteral("zed@zed.example"), 8.0, 8.0));
+    QVERIFY(zed > 0);
+    const QVector<Client> stored = m_store->clients();
+    const QByteArray before = fileState(path());
+    QVector<ClientRecord> additions = {{makeClient(QStringLiteral("Ann"), QString(), QString()), {}, {}},
+                                       {makeClient(QStringLiteral("Bob"), QString(), QString()), {}, {}},
+                                       {makeClient(QString(), QString(), QStringLiteral("nobody@x.example")), {}, {}}};
+    Client update = stored.at(0);
+    update.satisfaction = 1.0;
+
+    // WHEN it is written
+    QVector<qint64> added;
+    QVector<qint64> changes;
+    const bool ok = m_store->importClients(additions, {update}, &added, &changes);
+
+    // THEN it fails as a whole: nothing added, nothing updated, the file untouched
+    QVERIFY(!ok);
+    QCOMPARE(m_store->errorString(), QStringLiteral("A client needs a name or a company."));
+    QCOMPARE(m_store->count(), 1);
+    QCOMPARE(fileState(path()), before);
+    ClientStore reopened;
+    QVERIFY2(reopened.open(path()), qPrintable(reopened.errorString()));
+    const QString diff = differenceIgnoringUpdateTime(reopened.clients(), stored);
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    QCOMPARE(reopened.at(0).updatedAt, stored.at(0).updatedAt);
+    QVERIFY(reopened.history(zed).isEmpty());
+}
+
+void tst_ClientImport::shouldFindDuplicatesBySameEmailOrSameNameAndCompany()
+{
+    // GIVEN Ann with an email and Bob without one
+    const qint64 ann = add(makeAnn());
+    const qint64 bob = add(makeClient(QStringLiteral("Bob Jones"), QStringLiteral("Brick Co"), QString()));
+    QVERIFY(ann > 0 && bob > 0);
+
+    // WHEN a file names Ann's email in other letters, Bob by name and company, and others
+    const QByteArray data = QByteArrayLiteral("name,company,email\n"
+                                              "Annie,Other,ANN@Acme.Example\n"
+                                              "Bob Jones,Brick Co,bob@new.example\n"
+                                              "Bob Jones,Other Co,\n"
+                                              "Ann Smith,,\n"
+                                              "Cara,,cara@cafe.example\n");
+    ClientImport import;
+    QString error;
+    QVERIFY2(import.load(data, &error), qPrintable(error));
+    const ImportResult result = import.analyse(*m_store);
+
+    // THEN exactly the two stored clients are found again, each with the reason
+    QCOMPARE(problemsOf(result), QStringList());
+    QCOMPARE(result.clients.size(), 5);
+    QCOMPARE(duplicatesOf(result), (QStringList{QStringLiteral("0 -> %1 (same email)").arg(ann),
+                                                QStringLiteral("1 -> %1 (same name and company)").arg(bob)}));
+}
+
+void tst_ClientImport::shouldResolveDuplicatesAsChosen_data()
+{
+    QTest::addColumn<QVector<int>>("choices");
+    QTest::addColumn<QStringList>("additions");
+    QTest::addColumn<QStringList>("updates");
+
+    const int skip = int(ClientImport::DuplicatePolicy::Skip);
+    const int update = int(ClientImport::DuplicatePolicy::Update);
+    const int keep = int(ClientImport::DuplicatePolicy::KeepBoth);
+
+    QTest::newRow("skip both") << QVector<int>{skip, skip} << list({"Bob Jones/Other Co", "Cara/"}) << QStringList();
+    QTest::newRow("no choices count as skip") << QVector<int>{} << list({"Bob Jones/Other Co", "Cara/"}) << QStringList();
+    QTest::newRow("keep both") << QVector<int>{keep, keep}
+                               << list({"Annie/Other", "Bob Jones/Brick Co", "Bob Jones/Other Co", "Cara/"}) << QStringList();
+    QTest::newRow("update one, keep the other")
+        << QVector<int>{update, keep} << list({"Bob Jones/Brick Co", "Bob Jones/Other Co", "Cara/"})
+        << list({"Annie/Other/ANN@Acme.Example"});
+    QTest::newRow("update both") << QVector<int>{update, update} << list({"Bob Jones/Other Co", "Cara/"})
+                                 << list({"Annie/Other/ANN@Acme.Example", "Bob Jones/Brick Co/bob@new.example"});
+}
+
+void tst_ClientImport::shouldResolveDuplicatesAsChosen()
+{
+    QFETCH(QVector<int>, choices);
+    QFETCH(QStringList, additions);
+    QFETCH(QStringList, updates);
+
+    // GIVEN the duplicates of Ann (by email) and Bob (by name and company)
+    const qint64 ann = add(makeAnn());
+    const qint64 bob = add(makeClient(QStringLiteral("Bob Jones"), QStringLiteral("Brick Co"), QString()));
+    QVERIFY(ann > 0 && bob > 0);
+    const QByteArray data = QByteArrayLiteral("name,company,email\n"
+                                              "Annie,Other,ANN@Acme.Example\n"
+                                              "Bob Jones,Brick Co,bob@new.example\n"
+                                              "Bob Jones,Other Co,\n"
+                                              "Cara,,cara@cafe.example\n");
+    ClientImport import;
+    QString error;
+    QVERIFY2(import.load(data, &error), qPrintable(error));
+    const ImportResult result = import.analyse(*m_store);
+    QCOMPARE(result.duplicates.size(), 2);
+
+    // WHEN the choices are applied
+    QVector<ClientImport::DuplicatePolicy> policies;
+    for (int choice : std::as_const(choices))
+        policies.append(ClientImport::DuplicatePolicy(choice));
+    QVector<ClientRecord> toAdd;
+    QVector<Client> toUpdate;
+    import.resolve(result, policies, *m_store, &toAdd, &toUpdate);
+
+    // THEN skipped ones vanish, kept ones are added as new clients, updated ones are the stored clients changed
+    QCOMPARE(namesOf(toAdd), additions);
+    QStringList updated;
+    for (const Client &client : std::as_const(toUpdate)) {
+        updated.append(client.name + QLatin1Char('/') + client.company + QLatin1Char('/') + client.email);
+        QVERIFY(client.id == ann || client.id == bob);
+        QCOMPARE(client.id, client.name == QLatin1String("Annie") ? ann : bob);
+    }
+    QCOMPARE(updated, updates);
+    for (const ClientRecord &record : std::as_const(toAdd))
+        QCOMPARE(record.client.id, qint64(0));
+}
+
+void tst_ClientImport::shouldUpdateWithFileValuesKeepingStoredValuesForEmptyCells()
+{
+    // GIVEN Ann with every field filled in
+    Client stored = makeAnn(8.0, 7.0);
+    stored.phone = QStringLiteral("+44 1");
+    stored.tags = list({"retail"});
+    stored.notes = QStringLiteral("old note");
+    stored.idealIntervalDays = 14;
+    stored.maximumIntervalDays = 30;
+    const qint64 id = add(stored);
+    QVERIFY(id > 0);
+    const Client before = *m_store->client(id);
+
+    // WHEN a file without score columns updates her: a new name, no phone, tags, an empty note
+    const QByteArray data = QByteArrayLiteral("name,email,phone,tags,notes,company\n"
+                                              "Ann S.,ann@acme.example,,\"Weekly, RETAIL\",,\n");
+    ClientImport import;
+    QString error;
+    QVERIFY2(import.load(data, &error), qPrintable(error));
+    const ImportResult result = import.analyse(*m_store);
+    QCOMPARE(duplicatesOf(result), QStringList{QStringLiteral("0 -> %1 (same email)").arg(id)});
+    QVector<ClientRecord> additions;
+    QVector<Client> updates;
+    import.resolve(result, {ClientImport::DuplicatePolicy::Update}, *m_store, &additions, &updates);
+
+    // THEN the file's values win, empty cells keep the stored ones, tags are merged, scores stay
+    QCOMPARE(additions.size(), 0);
+    QCOMPARE(updates.size(), 1);
+    Client expected = before;
+    expected.name = QStringLiteral("Ann S.");
+    expected.tags = list({"retail", "Weekly"});
+    QCOMPARE(describe(updates.at(0)), describe(expected));
+    QCOMPARE(updates.at(0).id, id);
+    QCOMPARE(updates.at(0).createdAt, before.createdAt);
+
+    // AND writing it stores exactly that, with no move recorded
+    QVector<qint64> added;
+    QVector<qint64> changes;
+    QVERIFY2(m_store->importClients(additions, updates, &added, &changes), qPrintable(m_store->errorString()));
+    QVERIFY(added.isEmpty());
+    QVERIFY(changes.isEmpty());
+    QCOMPARE(describe(*m_store->client(id)), describe(expected));
+    QVERIFY(m_store->history(id).isEmpty());
+}
+
+void tst_ClientImport::shouldUpdateScoresOnlyWhenTheFileHasScoreColumns()
+{
+    // GIVEN Ann at 8/7
+    const qint64 id = add(makeAnn(8.0, 7.0));
+    QVERIFY(id > 0);
+
+    // WHEN a file with only a satisfaction column updates her
+    {
+        ClientImport import;
+        QString error;
+        QVERIFY2(import.load(QByteArrayLiteral("name,email,satisfaction\nAnn Smith,ann@acme.example,2\n"), &error), qPrintable(error));
+        const ImportResult result = import.analyse(*m_store);
+        QVector<ClientRecord> additions;
+        QVector<Client> updates;
+        import.resolve(result, {ClientImport::DuplicatePolicy::Update}, *m_store, &additions, &updates);
+
+        // THEN satisfaction changes and the likelihood to repurchase stays
+        QCOMPARE(updates.size(), 1);
+        QCOMPARE(updates.at(0).satisfaction, 2.0);
+        QCOMPARE(updates.at(0).repurchase, 7.0);
+    }
+
+    // WHEN a file with both score columns on 1-5 updates her and is written
+    ClientImport import;
+    QString error;
+    QVERIFY2(import.load(QByteArrayLiteral("name,email,satisfaction,repurchase\nAnn Smith,ann@acme.example,2,3\n"), &error),
+             qPrintable(error));
+    import.setScales(ClientImport::Scale::OneToFive, ClientImport::Scale::OneToFive);
+    const ImportResult result = import.analyse(*m_store);
+    QVector<ClientRecord> additions;
+    QVector<Client> updates;
+    import.resolve(result, {ClientImport::DuplicatePolicy::Update}, *m_store, &additions, &updates);
+    QVector<qint64> added;
+    QVector<qint64> changes;
+    QVERIFY2(m_store->importClients(additions, updates, &added, &changes), qPrintable(m_store->errorString()));
+
+    // THEN both scores move, and the move is recorded once as an import
+    QCOMPARE(m_store->client(id)->satisfaction, 2.5);
+    QCOMPARE(m_store->client(id)->repurchase, 5.0);
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(m_store->history(id).size(), 1);
+    const SegmentChange change = m_store->history(id).at(0);
+    QCOMPARE(change.id, changes.at(0));
+    QCOMPARE(change.source, ChangeSource::Import);
+    QCOMPARE(change.fromSatisfaction, 8.0);
+    QCOMPARE(change.fromRepurchase, 7.0);
+    QCOMPARE(change.toSatisfaction, 2.5);
+    QCOMPARE(change.toRepurchase, 5.0);
+}
+
+void tst_ClientImport::shouldKeepStoredScoresWhenTheScoreCellIsEmpty()
+{
+    // GIVEN Ann at 8/7 and Bob at 3/3
+    const qint64 ann = add(makeAnn(8.0, 7.0));
+    const qint64 bob =
+        add(makeClient(QStringLiteral("Bob Jones"), QStringLiteral("Brick"), QStringLiteral("bob@brick.example"), 3.0, 3.0));
+    QVERIFY(ann > 0 && bob > 0);
+
+    // WHEN a file with score columns has scores for Bob only, and both are updated
+    ClientImport import;
+    QString error;
+    QVERIFY2(import.load(QByteArrayLiteral("name,email,satisfaction,repurchase\n"
+                                           "Ann Smith,ann@acme.example,,\n"
+                                           "Bob Jones,bob@brick.example,6,6\n"),
+                         &error),
+             qPrintable(error));
+    const ImportResult result = import.analyse(*m_store);
+    QVector<ClientRecord> additions;
+    QVector<Client> updates;
+    import.resolve(result, {ClientImport::DuplicatePolicy::Update, ClientImport::DuplicatePolicy::Update}, *m_store, &additions,
+                   &updates);
+
+    // THEN Ann's empty cells keep her stored scores, Bob gets the file's
+    QCOMPARE(updates.size(), 2);
+    QCOMPARE(updates.at(0).id, ann);
+    QCOMPARE(updates.at(0).satisfaction, 8.0);
+    QCOMPARE(updates.at(0).repurchase, 7.0);
+    QCOMPARE(updates.at(1).id, bob);
+    QCOMPARE(updates.at(1).satisfaction, 6.0);
+    QCOMPARE(updates.at(1).repurchase, 6.0);
+}
+
+void tst_ClientImport::shouldImportAndUndoInOneStepEach()
+{
+    // GIVEN Ann (with an interaction) and Bob stored
+    Client annClient = makeAnn(8.0, 7.0);
+    annClient.tags = list({"retail"});
+    annClient.notes = QStringLiteral("old note");
+    const qint64 ann = add(annClient);
+    const qint64 bob = add(makeClient(QStringLiteral("Bob Jones"), QStringLiteral("Brick Co"), QString(), 3.0, 8.0));
+    QVERIFY(ann > 0 && bob > 0);
+    Interaction call;
+    call.clientId = ann;
+    call.happenedAt = QDateTime(QDate(2024, 3, 1), QTime(10, 0), Qt::UTC);
+    call.note = QStringLiteral("first call");
+    QVERIFY(m_store->addInteraction(call) > 0);
+    const QVector<Client> before = m_store->clients();
+    const QVector<Interaction> annInteractions = m_store->interactions(ann);
+
+    // WHEN a file that updates Ann's scores and adds two clients is imported
+    ClientImport import;
+    QString error;
+    QVERIFY2(import.load(QByteArrayLiteral("name,company,email,satisfaction,repurchase,tags\n"
+                                           "Ann Smith,Acme,ann@acme.example,2,2,vip\n"
+                                           "Cara,Cafe,cara@cafe.example,6,6,\n"
+                                           "Dan,Deli,,4,9,\n"),
+                         &error),
+             qPrintable(error));
+    const ImportResult result = import.analyse(*m_store);
+    QCOMPARE(problemsOf(result), QStringList());
+    QVector<ClientRecord> additions;
+    QVector<Client> updates;
+    import.resolve(result, {ClientImport::DuplicatePolicy::Update}, *m_store, &additions, &updates);
+    QVector<Client> previous;
+    for (const Client &client : std::as_const(updates))
+        previous.append(*m_store->client(client.id));
+    QVector<qint64> added;
+    QVector<qint64> changes;
+    QSignalSpy addedSpy(m_store.get(), &ClientStore::clientsAdded);
+    QVERIFY2(m_store->importClients(additions, updates, &added, &changes), qPrintable(m_store->errorString()));
+
+    // THEN it is one step: two clients appended at once, Ann moved once, all in the file
+    QCOMPARE(addedSpy.size(), 1);
+    QCOMPARE(addedSpy.at(0).at(0).toInt(), 2);
+    QCOMPARE(addedSpy.at(0).at(1).toInt(), 3);
+    QCOMPARE(added.size(), 2);
+    QCOMPARE(changes.size(), 1);
+    {
+        ClientStore reopened;
+        QVERIFY2(reopened.open(path()), qPrintable(reopened.errorString()));
+        QCOMPARE(reopened.count(), 4);
+        QCOMPARE(reopened.client(ann)->satisfaction, 2.0);
+        QCOMPARE(reopened.client(ann)->tags, list({"retail", "vip"}));
+        QCOMPARE(reopened.client(added.at(0))->name, QStringLiteral("Cara"));
+        QCOMPARE(reopened.client(added.at(1))->name, QStringLiteral("Dan"));
+        QCOMPARE(reopened.history(ann).size(), 1);
+        QCOMPARE(reopened.history(ann).at(0).source, ChangeSource::Import);
+    }
+
+    // WHEN it is undone
+    QSignalSpy removedSpy(m_store.get(), &ClientStore::clientsRemoved);
+    QVERIFY2(m_store->undoImport(added, previous, changes), qPrintable(m_store->errorString()));
+
+    // THEN the file holds what it held before: the same clients, no recorded move, the interaction kept
+    QCOMPARE(m_store->count(), 2);
+    QCOMPARE(removedSpy.size(), 1);
+    QString diff = differenceIgnoringUpdateTime(m_store->clients(), before);
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    ClientStore reopened;
+    QVERIFY2(reopened.open(path()), qPrintable(reopened.errorString()));
+    diff = differenceIgnoringUpdateTime(reopened.clients(), before);
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    QVERIFY(reopened.history(ann).isEmpty());
+    QVERIFY(reopened.history(bob).isEmpty());
+    QVERIFY(reopened.interactions(ann) == annInteractions);
+    QVERIFY(reopened.client(added.at(0)) == nullptr);
+    QVERIFY(reopened.client(added.at(1)) == nullptr);
+}
+
+void tst_ClientImport::shouldRestoreTheLastChangeTimeWhenAnImportIsUndone()
+{
+    // GIVEN Ann, last changed on 2024-02-11
+    const qint64 ann = add(makeAnn(8.0, 7.0));
+    QVERIFY(ann > 0);
+    const Client before = *m_store->client(ann);
+    QCOMPARE(before.updatedAt, QDateTime(QDate(2024, 2, 11), QTime(10, 30, 15, 250), Qt::UTC));
+
+    // WHEN an import updates her and is undone
+    ClientImport import;
+    QString error;
+    QVERIFY2(import.load(QByteArrayLiteral("name,email,satisfaction\nAnn Smith,ann@acme.example,2\n"), &error), qPrintable(error));
+    const ImportResult result = import.analyse(*m_store);
+    QVector<ClientRecord> additions;
+    QVector<Client> updates;
+    import.resolve(result, {ClientImport::DuplicatePolicy::Update}, *m_store, &additions, &updates);
+    QVector<qint64> added;
+    QVector<qint64> changes;
+    QVERIFY2(m_store->importClients(additions, updates, &added, &changes), qPrintable(m_store->errorString()));
+    QVERIFY(m_store->client(ann)->updatedAt > before.updatedAt);
+    QVERIFY2(m_store->undoImport(added, {before}, changes), qPrintable(m_store->errorString()));
+
+    // THEN she is exactly as before, her last change time included, in the file too
+    ClientStore reopened;
+    QVERIFY2(reopened.open(path()), qPrintable(reopened.errorString()));
+    QCOMPARE(reopened.client(ann)->updatedAt.toString(Qt::ISODateWithMs), before.updatedAt.toString(Qt::ISODateWithMs));
+    QVERIFY(*reopened.client(ann) == before);
+}
+
+void tst_ClientImport::shouldMatchInteractionsByEmailThenByExactName()
+{
+    // GIVEN Ann with an email, Bob without one, Cara with one
+    const qint64 ann = add(makeAnn());
+    const qint64 bob = add(makeClient(QStringLiteral("Bob Jones"), QStringLiteral("Brick Co"), QString()));
+    const qint64 cara = add(makeClient(QStringLiteral("Cara Diaz"), QStringLiteral("Cafe"), QStringLiteral("cara@cafe.example")));
+    QVERIFY(ann > 0 && bob > 0 && cara > 0);
+
+    // WHEN an interaction file names them by email (in other letters), by name, or both
+    const QByteArray data = QByteArrayLiteral(
+        "client_email,client_name,when,kind,direction,outcome,note\r\n"                                    // 1
+        "ANN@Acme.Example,Someone Else,2024-03-01T10:00:00Z,call,outbound,answered,hi\r\n"               // 2
+        ",Bob Jones,2024-03-02T11:30:00.250Z,meeting,inbound,no_answer,\r\n"                              // 3
+        "old@gone.example,Cara Diaz,2024-03-03T09:00:00Z,email,outbound,no_answer,\"multi\r\n"            // 4
+        "line, \"\"quoted\"\"\"\r\n"                                                                       // 5
+        ",,,,,,\r\n"                                                                                     // 6
+        "cara@cafe.example,Bob Jones,2024-03-04T09:00:00+02:00,message,inbound,answered,'=1+1\r\n");     // 7
+    ClientImport import;
+    QString error;
+    QVERIFY2(import.load(data, &error), qPrintable(error));
+    QCOMPARE(import.kind(), ClientImport::Kind::Interactions);
+    const ImportResult result = import.analyse(*m_store);
+
+    // THEN each finds its client: the email first, the exact name when no email matches
+    QCOMPARE(problemsOf(result), QStringList());
+    QCOMPARE(result.interactionLines, (QVector<int>{2, 3, 4, 7}));
+    QCOMPARE(result.interactions.size(), 4);
+    const Interaction &first = result.interactions.at(0);
+    QCOMPARE(first.clientId, ann);
+    QCOMPARE(first.happenedAt, QDateTime(QDate(2024, 3, 1), QTime(10, 0), Qt::UTC));
+    QCOMPARE(first.kind, InteractionKind::Call);
+    QCOMPARE(first.direction, Direction::Outbound);
+    QCOMPARE(first.outcome, Outcome::Answered);
+    QCOMPARE(first.note, QStringLiteral("hi"));
+    const Interaction &second = result.interactions.at(1);
+    QCOMPARE(second.clientId, bob);
+    QCOMPARE(second.happenedAt, QDateTime(QDate(2024, 3, 2), QTime(11, 30, 0, 250), Qt::UTC));
+    QCOMPARE(second.kind, InteractionKind::Meeting);
+    QCOMPARE(second.direction, Direction::Inbound);
+    QCOMPARE(second.outcome, Outcome::NoAnswer);
+    QCOMPARE(second.note, QString());
+    const Interaction &third = result.interactions.at(2);
+    QCOMPARE(third.clientId, cara);
+    QCOMPARE(third.kind, InteractionKind::Email);
+    QCOMPARE(third.note, QStringLiteral("multi\r\nline, \"quoted\""));
+    const Interaction &fourth = result.interactions.at(3);
+    QCOMPARE(fourth.clientId, cara);
+    QCOMPARE(fourth.happenedAt, QDateTime(QDate(2024, 3, 4), QTime(7, 0), Qt::UTC));
+    QCOMPARE(fourth.kind, InteractionKind::Message);
+    QCOMPARE(fourth.note, QStringLiteral("=1+1"));
+
+    // AND they can be stored in one go
+    QVERIFY2(m_store->addInteractions(result.interactions), qPrintable(m_store->errorString()));
+    QCOMPARE(m_store->interactions(ann).size(), 1);
+    QCOMPARE(m_store->interactions(bob).size(), 1);
+    QCOMPARE(m_store->interactions(cara).size(), 2);
+}
+
+void tst_ClientImport::shouldListEveryBadInteractionRow()
+{
+    // GIVEN Ann and Bob stored
+    QVERIFY(add(makeAnn()) > 0);
+    QVERIFY(add(makeClient(QStringLiteral("Bob Jones"), QStringLiteral("Brick Co"), QString())) > 0);
+    const QByteArray before = fileState(path());
+
+    // WHEN a file has an unknown client and bad values in every column that is checked
+    const QByteArray data = QByteArrayLiteral("client_email,client_name,when,kind,direction,outcome,note\n"       // 1
+                                              "nobody@x.example,Nobody,2024-03-01T10:00:00Z,call,outbound,answered,\n" // 2
+                                              ",bob jones,2024-03-01T10:00:00Z,call,outbound,answered,\n"          // 3
+                                              "ann@acme.example,,2024-13-01T10:00:00Z,call,outbound,answered,\n"   // 4
+                                              "ann@acme.example,,yesterday,call,outbound,answered,\n"              // 5
+                                              "ann@acme.example,,,call,outbound,answered,\n"                       // 6
+                                              "ann@acme.example,,2024-03-01T10:00:00Z,visit,outbound,answered,\n"  // 7
+                                              "ann@acme.example,,2024-03-01T10:00:00Z,call,sideways,answered,\n"   // 8
+                                              "ann@acme.example,,2024-03-01T10:00:00Z,call,outbound,maybe,\n"      // 9
+                                              ",Bob Jones,2024-03-01T10:00:00Z,call,outbound,answered,fine\n");    // 10
+    ClientImport import;
+    QString error;
+    QVERIFY2(import.load(data, &error), qPrintable(error));
+    const ImportResult result = import.analyse(*m_store);
+
+    // THEN every bad row is listed with its line and reason
+    QCOMPARE(problemsOf(result),
+             (QStringList{QStringLiteral("2: no client with the email \"nobody@x.example\" or the name \"Nobody\""),
+                          QStringLiteral("3: no client with the email \"\" or the name \"bob jones\""),
+                          QStringLiteral("4: \"2024-13-01T10:00:00Z\" is not a date and time like 2026-11-24T09:30:00Z"),
+                          QStringLiteral("5: \"yesterday\" is not a date and time like 2026-11-24T09:30:00Z"),
+                          QStringLiteral("6: \"\" is not a date and time like 2026-11-24T09:30:00Z"),
+                          QStringLiteral("7: the kind \"visit\" is not one of meeting, call, email, message, other"),
+                          QStringLiteral("8: the direction \"sideways\" is not outbound or inbound"),
+                          QStringLiteral("9: the outcome \"maybe\" is not answered or no_answer")}));
+    QCOMPARE(result.interactionLines, QVector<int>{10});
+
+    // AND nothing was written
+    QCOMPARE(fileState(path()), before);
+    for (const Client &client : m_store->clients())
+        QVERIFY(m_store->interactions(client.id).isEmpty());
+}
+
+void tst_ClientImport::shouldImportVCardsWithTheFirstEmailAndPhoneAndTheRestNoted()
+{
+    // GIVEN cards with several addresses and phones, one with only a structured name, one with no name at all
+    const QByteArray data = QByteArrayLiteral("BEGIN:VCARD\r\n"                // 1
+                                              "VERSION:3.0\r\n"
+                                              "FN:Ann Smith\r\n"
+                                              "ORG:Acme Ltd;Sales\r\n"
+                                              "EMAIL;TYPE=WORK:ann@acme.example\r\n"
+                                              "EMAIL;TYPE=HOME:ann@home.example\r\n"
+                                              "EMAIL:ann@old.example\r\n"
+                                              "TEL;TYPE=WORK:+44 20 7946 0001\r\n"
+                                              "TEL;TYPE=CELL:07700 900001\r\n"
+                                              "NOTE:Met at the fair.\r\n"
+                                              "CATEGORIES:Clients,VIP\r\n"
+                                              "END:VCARD\r\n"
+                                              "BEGIN:VCARD\r\n"                // 13
+                                              "VERSION:4.0\r\n"
+                                              "N:Jones;Bob;;;\r\n"
+                                              "TEL;VALUE=uri:tel:+44-20-7946-0002\r\n"
+                                              "TEL;VALUE=uri:tel:+44-7700-900002\r\n"
+                                              "END:VCARD\r\n"
+                                              "BEGIN:VCARD\r\n"                // 19
+                                              "VERSION:3.0\r\n"
+                                              "EMAIL:nobody@x.example\r\n"
+                                              "END:VCARD\r\n");
+
+    ClientImport import;
+    QString error;
+    QVERIFY2(import.load(data, &error), qPrintable(error));
+    QCOMPARE(import.format(), ClientImport::Format::VCard);
+    QCOMPARE(import.formatName(), QStringLiteral("vCard contacts"));
+    QCOMPARE(import.rowCount(), 3);
+    const ImportResult result = import.analyse(*m_store);
+
+    // THEN each named card is a client with its first email and phone; the others are in the notes
+    QCOMPARE(problemsOf(result), QStringList{QStringLiteral("19: A client needs a name or a company.")});
+    QCOMPARE(result.clientLines, (QVector<int>{1, 13}));
+    const Client &ann = result.clients.at(0).client;
+    QCOMPARE(ann.name, QStringLiteral("Ann Smith"));
+    QCOMPARE(ann.company, QStringLiteral("Acme Ltd"));
+    QCOMPARE(ann.email, QStringLiteral("ann@acme.example"));
+    QCOMPARE(ann.phone, QStringLiteral("+44 20 7946 0001"));
+    QCOMPARE(ann.tags, list({"Clients", "VIP"}));
+    QCOMPARE(ann.notes, QStringLiteral("Met at the fair.\nOther email: ann@home.example, ann@old.example\n"
+                                       "Other phone: 07700 900001"));
+    const Client &bob = result.clients.at(1).client;
+    QCOMPARE(bob.name, QStringLiteral("Bob Jones"));
+    QCOMPARE(bob.company, QString());
+    QCOMPARE(bob.email, QString());
+    QCOMPARE(bob.phone, QStringLiteral("+44-20-7946-0002"));
+    QCOMPARE(bob.notes, QStringLiteral("Other phone: +44-7700-900002"));
+}
+
+QTEST_GUILESS_MAIN(tst_ClientImport)
+#include "tst_clientimport.moc"
