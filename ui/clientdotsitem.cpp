@@ -135,6 +135,9 @@ QPointF ClientDotsItem::toValue(QPointF position) const
 
 void ClientDotsItem::setVisibility(const QVector<char> &visible)
 {
+    // A sort, or a keystroke that keeps the same clients, must not redraw 100,000 dots.
+    if (visible == m_visible)
+        return;
     m_visible = visible;
     invalidate();
 }

@@ -1,0 +1,1059 @@
+// rapport-bench: measures Rapport's heavy paths at a realistic size (100,000 clients and
+// 1,000,000 interactions by default) and compares each with a floor, the least any
+// implementation could spend on the same work. Not a test: run it by hand (see README.md,
+// "Performance"). Each workload is reported as the median of several runs.
+
+#include "clientdotsitem.h"
+#include "clientexport.h"
+#include "clientimport.h"
+#include "clientlistpanel.h"
+#include "clientstore.h"
+#include "clienttablemodel.h"
+#include "contacttracker.h"
+#include "followupplanner.h"
+#include "followupreport.h"
+#include "frameworks.h"
+#include "interaction.h"
+#include "quadrantchartview.h"
+#include "sampledatagenerator.h"
+#include "segmentchange.h"
+#include "sqliteschema.h"
+
+#include <QApplication>
+#include <QCollator>
+#include <QCollatorSortKey>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QProcess>
+#include <QSplitter>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QUndoStack>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+using namespace Rapport;
+
+namespace {
+
+// ---------------------------------------------------------------------------------------------
+// Output helpers
+
+void out(const QString &text)
+{
+    std::fputs(qPrintable(text + QLatin1Char('\n')), stdout);
+    std::fflush(stdout);
+}
+
+[[noreturn]] void die(const QString &text)
+{
+    std::fputs(qPrintable(QStringLiteral("rapport-bench: ") + text + QLatin1Char('\n')), stderr);
+    std::exit(1);
+}
+
+double median(std::vector<double> values)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const size_t n = values.size();
+    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+double msSince(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+/** A size line of /proc/self/status (VmHWM: the peak resident set; VmRSS), in MB. */
+double procStatusMb(const char *key)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray prefix = QByteArray(key) + ':';
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith(prefix))
+            return line.mid(prefix.size()).simplified().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+struct Options
+{
+    int clients = 100000;
+    int interactions = 1000000;
+    int runs = 5;
+    int slowRuns = 3;
+    quint32 seed = 1;
+    QString json;
+};
+
+void printHelp()
+{
+    out(QStringLiteral(
+        "Usage: rapport-bench [options]\n"
+        "Measures Rapport's import, open, filter, sort, drag, commit, planning and PDF paths on\n"
+        "generated data in a temporary database, each as the median of several runs.\n\n"
+        "Options:\n"
+        "  --clients N        clients to generate (default 100000)\n"
+        "  --interactions M   interactions to generate (default 1000000)\n"
+        "  --runs N           runs of the quick workloads (default 5); the slow ones (import,\n"
+        "                     open, plan, pdf) run min(N, 3) times\n"
+        "  --seed S           seed of the sample generator (default 1)\n"
+        "  --json FILE        also write the results as JSON to FILE\n"
+        "  --help             show this help"));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Data set-up (in a child process, so that its memory does not count in the peak RSS)
+
+/** Gives the records @p target interactions in all: older calls added, or the oldest removed. */
+void adjustInteractions(QVector<ClientRecord> &records, qint64 target)
+{
+    qint64 total = 0;
+    for (const ClientRecord &r : records)
+        total += r.interactions.size();
+    if (records.isEmpty() || total == target)
+        return;
+    if (total < target) {
+        const qint64 deficit = target - total;
+        const qint64 n = records.size();
+        for (qint64 i = 0; i < n; ++i) {
+            ClientRecord &r = records[int(i)];
+            const qint64 extra = deficit / n + (i < deficit % n ? 1 : 0);
+            if (extra == 0)
+                continue;
+            QDateTime oldest = r.interactions.isEmpty() ? r.client.createdAt : r.interactions.constFirst().happenedAt;
+            if (!oldest.isValid())
+                oldest = ClientStore::now();
+            QVector<Interaction> older;
+            older.reserve(int(extra) + r.interactions.size());
+            for (qint64 k = extra; k >= 1; --k) {
+                Interaction interaction;
+                interaction.happenedAt = oldest.addDays(-14 * k);
+                interaction.kind = (k % 3 == 0) ? InteractionKind::Email : InteractionKind::Call;
+                interaction.direction = (k % 4 == 0) ? Direction::Inbound : Direction::Outbound;
+                interaction.outcome = (k % 5 == 0) ? Outcome::NoAnswer : Outcome::Answered;
+                interaction.note = QStringLiteral("Earlier check-in number %1").arg(k);
+                older.append(interaction);
+            }
+            older += r.interactions;
+            r.interactions = older;
+        }
+        return;
+    }
+    qint64 excess = total - target;
+    while (excess > 0) {
+        bool removed = false;
+        for (ClientRecord &r : records) {
+            if (excess == 0)
+                break;
+            if (r.interactions.size() > 1) {
+                r.interactions.removeFirst();
+                --excess;
+                removed = true;
+            }
+        }
+        if (!removed)
+            break;
+    }
+}
+
+[[noreturn]] void runSetup(const QString &path, const Options &options)
+{
+    QElapsedTimer timer;
+    timer.start();
+    SampleDataGenerator generator(options.seed);
+    QVector<ClientRecord> records = generator.records(options.clients, ClientStore::now());
+    adjustInteractions(records, options.interactions);
+    qint64 interactions = 0;
+    qint64 history = 0;
+    for (const ClientRecord &r : records) {
+        interactions += r.interactions.size();
+        history += r.history.size();
+    }
+    const double generated = msSince(timer);
+    int count = 0;
+    {
+        ClientStore store;
+        if (!store.open(path))
+            die(store.errorString());
+        if (!store.addClientRecords(records))
+            die(store.errorString());
+        count = store.count();
+    }
+    std::printf("set-up (not measured): %d clients, %lld interactions, %lld history rows; generated in %.0f ms, stored in %.0f ms\n",
+                count, static_cast<long long>(interactions), static_cast<long long>(history), generated,
+                msSince(timer) - generated);
+    std::fflush(stdout);
+    std::exit(0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The application pieces: store, tracker, list and chart, put together as the main window does
+
+/** Counts the paint events a widget receives. */
+class PaintSpy : public QObject
+{
+public:
+    int paints = 0;
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++paints;
+        return false;
+    }
+};
+
+/** Processes events until @p spy saw a paint after @p before (false after @p timeoutMs). */
+bool waitForPaint(const PaintSpy &spy, int before, int timeoutMs = 5000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (spy.paints <= before) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents(QEventLoop::AllEvents);
+        if (timer.elapsed() > timeoutMs)
+            return false;
+    }
+    return true;
+}
+
+void flushEvents()
+{
+    for (int i = 0; i < 3; ++i) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents(QEventLoop::AllEvents);
+    }
+}
+
+struct Env
+{
+    std::unique_ptr<ClientStore> store;
+    std::unique_ptr<ContactTracker> tracker;
+    std::unique_ptr<QUndoStack> undo;
+    std::unique_ptr<ClientTableModel> model;
+    std::unique_ptr<QSplitter> window;
+    ClientListPanel *panel = nullptr;
+    QuadrantChartView *chart = nullptr;
+    PaintSpy listSpy;
+    PaintSpy chartSpy;
+
+    ~Env()
+    {
+        // The widgets first, the store last.
+        window.reset();
+        model.reset();
+        undo.reset();
+        tracker.reset();
+        store.reset();
+    }
+};
+
+/** Opens @p path and shows the list and the chart; returns once both have painted. */
+std::unique_ptr<Env> openEnv(const QString &path)
+{
+    auto env = std::make_unique<Env>();
+    env->store = std::make_unique<ClientStore>();
+    if (!env->store->open(path))
+        die(env->store->errorString());
+    env->tracker = std::make_unique<ContactTracker>(env->store.get());
+    env->undo = std::make_unique<QUndoStack>();
+    env->model = std::make_unique<ClientTableModel>(env->store.get(), env->tracker.get(), env->undo.get());
+    env->window = std::make_unique<QSplitter>();
+    env->panel = new ClientListPanel(env->model.get(), env->window.get());
+    env->chart = new QuadrantChartView(env->store.get(), env->tracker.get(), env->window.get());
+    env->window->addWidget(env->panel);
+    env->window->addWidget(env->chart);
+    ClientTableModel *model = env->model.get();
+    QuadrantChartView *chart = env->chart;
+    QObject::connect(model, &ClientTableModel::filterChanged, chart, [model, chart] { chart->setVisibility(model->matches()); });
+    chart->setVisibility(model->matches());
+    env->panel->view()->viewport()->installEventFilter(&env->listSpy);
+    chart->viewport()->installEventFilter(&env->chartSpy);
+    env->window->resize(1460, 700);
+    env->window->setSizes({450, 1000});
+    env->window->show();
+    QElapsedTimer timer;
+    timer.start();
+    while (env->listSpy.paints == 0 || env->chartSpy.paints == 0) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents(QEventLoop::AllEvents);
+        if (timer.elapsed() > 60000)
+            die(QStringLiteral("the list and the chart did not paint within 60 s"));
+    }
+    return env;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Results
+
+struct Result
+{
+    QString name;
+    double median = 0;
+    std::optional<double> floor;
+    QString target;                           ///< in words, empty when none
+    std::function<bool(const Result &)> met;  ///< empty when there is no target
+    QString detail;
+
+    std::optional<double> ratio() const
+    {
+        if (!floor || *floor <= 0)
+            return std::nullopt;
+        return median / *floor;
+    }
+};
+
+QString fmt(double value)
+{
+    if (value >= 100)
+        return QString::number(value, 'f', 0);
+    if (value >= 10)
+        return QString::number(value, 'f', 1);
+    return QString::number(value, 'f', 2);
+}
+
+QString pad(const QString &text, int width, bool right = false)
+{
+    return right ? text.rightJustified(width) : text.leftJustified(width);
+}
+
+void printTable(const QVector<Result> &results, double peakRss)
+{
+    out(QString());
+    const QString header = pad(QStringLiteral("Workload"), 52) + pad(QStringLiteral("median ms"), 11, true)
+        + pad(QStringLiteral("floor ms"), 11, true) + pad(QStringLiteral("ratio"), 8, true) + QStringLiteral("  ")
+        + pad(QStringLiteral("target"), 13) + QStringLiteral("met");
+    out(header);
+    out(QString(header.size() + 2, QLatin1Char('-')));
+    for (const Result &r : results) {
+        const auto ratio = r.ratio();
+        out(pad(r.name, 52) + pad(fmt(r.median), 11, true) + pad(r.floor ? fmt(*r.floor) : QStringLiteral("-"), 11, true)
+            + pad(ratio ? QString::number(*ratio, 'f', 2) + QLatin1Char('x') : QStringLiteral("-"), 8, true)
+            + QStringLiteral("  ") + pad(r.target.isEmpty() ? QStringLiteral("-") : r.target, 13)
+            + (r.met ? (r.met(r) ? QStringLiteral("yes") : QStringLiteral("NO")) : QStringLiteral("-")));
+    }
+    out(pad(QStringLiteral("peak RSS after opening (VmHWM)"), 52)
+        + pad(QString::number(peakRss, 'f', 0) + QStringLiteral(" MB"), 11, true));
+    out(QString());
+    for (const Result &r : results) {
+        if (!r.detail.isEmpty())
+            out(QStringLiteral("- ") + r.name + QStringLiteral(": ") + r.detail);
+    }
+}
+
+bool writeJson(const QString &path, const QVector<Result> &results, double peakRss)
+{
+    QJsonArray workloads;
+    for (const Result &r : results) {
+        QJsonObject o;
+        o.insert(QStringLiteral("name"), r.name);
+        o.insert(QStringLiteral("median_ms"), r.median);
+        o.insert(QStringLiteral("floor_ms"), r.floor ? QJsonValue(*r.floor) : QJsonValue(QJsonValue::Null));
+        const auto ratio = r.ratio();
+        o.insert(QStringLiteral("ratio"), ratio ? QJsonValue(*ratio) : QJsonValue(QJsonValue::Null));
+        workloads.append(o);
+    }
+    QJsonObject root;
+    root.insert(QStringLiteral("workloads"), workloads);
+    root.insert(QStringLiteral("peak_rss_mb"), peakRss);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    return file.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) > 0;
+}
+
+QString summary(const std::vector<double> &samples)
+{
+    QStringList parts;
+    for (double s : samples)
+        parts.append(fmt(s));
+    return parts.join(QStringLiteral(", "));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Floors
+
+struct PlainClient
+{
+    qint64 id = 0;
+    QString name, company, email, phone, tags, notes;
+    double satisfaction = 0, repurchase = 0;
+    qint64 createdAt = 0, updatedAt = 0;
+    int archived = 0, ideal = 0, maximum = 0;
+    QString rung, stage;
+    int dimensions[DimensionCount] = {};
+    int nps = 0;
+    QString npsDate;
+    int degree = 0;
+    QString hostageReason, hostageReasonEnds;
+    int purchases = 0;
+};
+
+struct PlainInteraction
+{
+    qint64 id, clientId, happenedAt;
+    QString kind, direction, outcome, note;
+};
+
+struct PlainChange
+{
+    qint64 id, clientId, changedAt;
+    double fromSatisfaction, fromRepurchase, toSatisfaction, toRepurchase;
+    QString fromSegment, fromExtreme, toSegment, toExtreme, source;
+    int acknowledged;
+};
+
+const char ClientColumnList[] =
+    "name, company, email, phone, tags, notes, satisfaction, repurchase, created_at, updated_at, archived,"
+    " ideal_interval_days, maximum_interval_days, ladder_rung, stage, integrity, competency, recognition, proactivity,"
+    " savvy, chemistry, nps, nps_date, degree, hostage_reason, hostage_reason_ends, purchases_per_year";
+
+/** Plain SELECTs of the columns Rapport loads, into vectors of structs; returns the rows read. */
+qint64 selectFloor(const QString &path, int run)
+{
+    qint64 rows = 0;
+    const QString name = QStringLiteral("bench-select-%1").arg(run);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (!db.open())
+            die(db.lastError().text());
+        std::vector<PlainClient> clients;
+        std::vector<PlainInteraction> interactions;
+        std::vector<PlainChange> changes;
+        {
+            QSqlQuery q(db);
+            q.setForwardOnly(true);
+            if (!q.exec(QStringLiteral("SELECT id, ") + QLatin1String(ClientColumnList) + QStringLiteral(" FROM clients ORDER BY id")))
+                die(q.lastError().text());
+            while (q.next()) {
+                PlainClient c;
+                c.id = q.value(0).toLongLong();
+                c.name = q.value(1).toString();
+                c.company = q.value(2).toString();
+                c.email = q.value(3).toString();
+                c.phone = q.value(4).toString();
+                c.tags = q.value(5).toString();
+                c.notes = q.value(6).toString();
+                c.satisfaction = q.value(7).toDouble();
+                c.repurchase = q.value(8).toDouble();
+                c.createdAt = q.value(9).toLongLong();
+                c.updatedAt = q.value(10).toLongLong();
+                c.archived = q.value(11).toInt();
+                c.ideal = q.value(12).toInt();
+                c.maximum = q.value(13).toInt();
+                c.rung = q.value(14).toString();
+                c.stage = q.value(15).toString();
+                for (int d = 0; d < DimensionCount; ++d)
+                    c.dimensions[d] = q.value(16 + d).toInt();
+                c.nps = q.value(22).toInt();
+                c.npsDate = q.value(23).toString();
+                c.degree = q.value(24).toInt();
+                c.hostageReason = q.value(25).toString();
+                c.hostageReasonEnds = q.value(26).toString();
+                c.purchases = q.value(27).toInt();
+                clients.push_back(std::move(c));
+            }
+        }
+        {
+            QSqlQuery q(db);
+            q.setForwardOnly(true);
+            if (!q.exec(QStringLiteral("SELECT id, client_id, happened_at, kind, direction, outcome, note FROM interactions"
+                                       " ORDER BY client_id, happened_at, id")))
+                die(q.lastError().text());
+            while (q.next()) {
+                interactions.push_back(PlainInteraction{q.value(0).toLongLong(), q.value(1).toLongLong(),
+                                                        q.value(2).toLongLong(), q.value(3).toString(),
+                                                        q.value(4).toString(), q.value(5).toString(),
+                                                        q.value(6).toString()});
+            }
+        }
+        {
+            QSqlQuery q(db);
+            q.setForwardOnly(true);
+            if (!q.exec(QStringLiteral("SELECT id, client_id, changed_at, from_satisfaction, from_repurchase, to_satisfaction,"
+                                       " to_repurchase, from_segment, from_extreme, to_segment, to_extreme, source,"
+                                       " acknowledged FROM segment_history ORDER BY client_id, changed_at, id")))
+                die(q.lastError().text());
+            while (q.next()) {
+                changes.push_back(PlainChange{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                                              q.value(3).toDouble(), q.value(4).toDouble(), q.value(5).toDouble(),
+                                              q.value(6).toDouble(), q.value(7).toString(), q.value(8).toString(),
+                                              q.value(9).toString(), q.value(10).toString(), q.value(11).toString(),
+                                              q.value(12).toInt()});
+            }
+        }
+        rows = qint64(clients.size() + interactions.size() + changes.size());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return rows;
+}
+
+QString dateText(QDate date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QStringLiteral("");
+}
+
+QString textOf(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+/** The column values of @p c as Rapport stores them, ready to bind. */
+QVector<QVariant> rowOf(const Client &c)
+{
+    QVector<QVariant> v;
+    v.reserve(27);
+    v << textOf(c.name) << textOf(c.company) << textOf(c.email) << textOf(c.phone) << textOf(c.tagsText())
+      << textOf(c.notes) << c.satisfaction << c.repurchase << c.createdAt.toMSecsSinceEpoch()
+      << c.updatedAt.toMSecsSinceEpoch() << (c.archived ? 1 : 0) << c.idealIntervalDays << c.maximumIntervalDays
+      << Frameworks::rungKey(c.rung) << Frameworks::stageKey(c.stage);
+    for (int d = 0; d < DimensionCount; ++d)
+        v << c.dimensions[size_t(d)];
+    v << c.nps << dateText(c.npsDate) << c.degree << Frameworks::hostageReasonKey(c.hostageReason)
+      << dateText(c.hostageReasonEnds) << c.purchasesPerYear;
+    return v;
+}
+
+void removeDatabaseFiles(const QString &path)
+{
+    QFile::remove(path);
+    QFile::remove(path + QStringLiteral("-wal"));
+    QFile::remove(path + QStringLiteral("-shm"));
+}
+
+// ---------------------------------------------------------------------------------------------
+
+void parseOptions(const QStringList &args, Options *options, bool *setup, QString *setupPath)
+{
+    for (int i = 1; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        auto next = [&](QString *value) {
+            if (i + 1 >= args.size())
+                die(a + QStringLiteral(" needs a value (see --help)"));
+            *value = args.at(++i);
+        };
+        auto number = [&](qint64 minimum, qint64 maximum) {
+            QString value;
+            next(&value);
+            bool ok = false;
+            const qint64 n = value.toLongLong(&ok);
+            if (!ok || n < minimum || n > maximum)
+                die(a + QStringLiteral(" needs a number from %1 to %2, not \"%3\"").arg(minimum).arg(maximum).arg(value));
+            return n;
+        };
+        if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+            printHelp();
+            std::exit(0);
+        } else if (a == QLatin1String("--clients")) {
+            options->clients = int(number(10, 1000000));
+        } else if (a == QLatin1String("--interactions")) {
+            options->interactions = int(number(0, 20000000));
+        } else if (a == QLatin1String("--runs")) {
+            options->runs = int(number(1, 1000));
+        } else if (a == QLatin1String("--seed")) {
+            options->seed = quint32(number(0, 4294967295LL));
+        } else if (a == QLatin1String("--json")) {
+            next(&options->json);
+        } else if (a == QLatin1String("--internal-setup")) {
+            *setup = true;
+            next(setupPath);
+        } else {
+            die(QStringLiteral("unknown argument \"%1\" (see --help)").arg(a));
+        }
+    }
+    options->slowRuns = std::min(options->runs, 3);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args.append(QString::fromLocal8Bit(argv[i]));
+    Options options;
+    bool setup = false;
+    QString setupPath;
+    parseOptions(args, &options, &setup, &setupPath);
+
+    if (setup) {
+        QCoreApplication app(argc, argv);
+        runSetup(setupPath, options);
+    }
+
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    // Whatever the widgets remember goes under the benchmark's name, never the user's.
+    QCoreApplication::setOrganizationName(QStringLiteral("Rapport"));
+    QCoreApplication::setApplicationName(QStringLiteral("rapport-bench"));
+
+    QTemporaryDir tempDir;
+    if (!tempDir.isValid())
+        die(QStringLiteral("cannot create a temporary folder"));
+    const QString dbPath = tempDir.filePath(QStringLiteral("bench.rapport"));
+    const int n = options.runs;
+    const int slow = options.slowRuns;
+
+    out(QStringLiteral("rapport-bench: %1 clients, %2 interactions requested; %3 runs (%4 for import, open, plan, pdf); "
+                       "platform %5; %6 CPU threads")
+            .arg(options.clients)
+            .arg(options.interactions)
+            .arg(n)
+            .arg(slow)
+            .arg(QGuiApplication::platformName())
+            .arg(QThread::idealThreadCount()));
+
+    // Set-up, not measured: the data is generated and stored by a child process, so that its
+    // memory does not count in this process's peak.
+    {
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        child.start(QCoreApplication::applicationFilePath(),
+                    {QStringLiteral("--internal-setup"), dbPath, QStringLiteral("--clients"), QString::number(options.clients),
+                     QStringLiteral("--interactions"), QString::number(options.interactions), QStringLiteral("--seed"),
+                     QString::number(options.seed)});
+        if (!child.waitForFinished(-1) || child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0)
+            die(QStringLiteral("could not generate the data"));
+        out(QString::fromLocal8Bit(child.readAllStandardOutput()).trimmed());
+    }
+
+    QVector<Result> results;
+
+    // --- open: store, contact statuses, list model, list and chart shown and painted ----------
+    std::unique_ptr<Env> env;
+    std::vector<double> openSamples;
+    for (int run = 0; run < slow; ++run) {
+        env.reset();
+        flushEvents();
+        QElapsedTimer timer;
+        timer.start();
+        env = openEnv(dbPath);
+        openSamples.push_back(msSince(timer));
+    }
+    const double peakRss = procStatusMb("VmHWM");
+    const double rssNow = procStatusMb("VmRSS");
+    ClientStore &store = *env->store;
+    qint64 interactionCount = 0;
+    for (const Client &c : store.clients())
+        interactionCount += store.interactions(c.id).size();
+    const int clientCount = store.count();
+    std::vector<double> selectSamples;
+    qint64 selectedRows = 0;
+    for (int run = 0; run < slow; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        selectedRows = selectFloor(dbPath, run);
+        selectSamples.push_back(msSince(timer));
+    }
+    const QString sizeText = QStringLiteral("%1 clients / %2 interactions").arg(clientCount).arg(interactionCount);
+    results.append({QStringLiteral("open ") + sizeText, median(openSamples), median(selectSamples),
+                    QStringLiteral("<= 2x floor"), [](const Result &r) { return r.ratio().value_or(99) <= 2.0; },
+                    QStringLiteral("runs %1 ms, until the list and the chart have painted; floor: plain SELECT of %2 rows "
+                                   "(clients, interactions, history) into vectors of structs, runs %3 ms")
+                        .arg(summary(openSamples))
+                        .arg(selectedRows)
+                        .arg(summary(selectSamples))});
+    out(QStringLiteral("opened %1: VmHWM %2 MB, VmRSS %3 MB").arg(sizeText).arg(peakRss, 0, 'f', 0).arg(rssNow, 0, 'f', 0));
+
+    const QDate today = env->tracker->today();
+    ClientTableModel &model = *env->model;
+    QLineEdit *search = env->panel->searchEdit();
+
+    // --- filter: a keystroke in the search field until the list has repainted ------------------
+    {
+        std::vector<double> first, refine, erase, all, calls;
+        int chartRepaints = 0;
+        auto keystroke = [&](const QString &text, std::vector<double> &bucket) {
+            flushEvents();
+            const int before = env->listSpy.paints;
+            const int chartBefore = env->chartSpy.paints;
+            QElapsedTimer timer;
+            timer.start();
+            search->setText(text); // textChanged -> model -> countsChanged -> count label; rows
+            calls.push_back(msSince(timer));
+            if (!waitForPaint(env->listSpy, before))
+                env->panel->view()->viewport()->repaint();
+            const double ms = msSince(timer);
+            if (env->chartSpy.paints > chartBefore)
+                ++chartRepaints;
+            bucket.push_back(ms);
+            all.push_back(ms);
+        };
+        for (int run = 0; run < n; ++run) {
+            // The first three letters of a client's first name, typed one by one, then a backspace.
+            QString word;
+            for (int k = 0; k < clientCount && word.isEmpty(); ++k) {
+                const QString candidate = store.at(int((qint64(run) * 7919 + qint64(k) * 104729) % clientCount))
+                                              .name.section(QLatin1Char(' '), 0, 0)
+                                              .toLower();
+                if (candidate.size() >= 3)
+                    word = candidate.left(3);
+            }
+            if (word.isEmpty())
+                word = QStringLiteral("ann");
+            search->setText(QString());
+            keystroke(word.left(1), first);
+            keystroke(word.left(2), refine);
+            keystroke(word.left(3), refine);
+            keystroke(word.left(2), erase);
+        }
+        search->setText(QString());
+        flushEvents();
+        results.append({QStringLiteral("filter: one keystroke"), median(all), std::nullopt, QStringLiteral("<= 16 ms"),
+                        [](const Result &r) { return r.median <= 16.0; },
+                        QStringLiteral("typed into the list's search field, until the list has repainted with the new "
+                                       "count; medians: first letter %1 ms, further letters %2 ms, backspace %3 ms; "
+                                       "of which the model (setText returning) %4 ms and the repaint the rest; the chart "
+                                       "repainted in %5 of %6 keystrokes")
+                            .arg(fmt(median(first)), fmt(median(refine)), fmt(median(erase)), fmt(median(calls)))
+                            .arg(chartRepaints)
+                            .arg(all.size())});
+    }
+
+    // --- sort by name -------------------------------------------------------------------------
+    {
+        std::vector<double> samples, calls;
+        int chartRepaints = 0;
+        for (int run = 0; run < n; ++run) {
+            flushEvents();
+            const Qt::SortOrder order = run % 2 ? Qt::AscendingOrder : Qt::DescendingOrder;
+            const int before = env->listSpy.paints;
+            const int chartBefore = env->chartSpy.paints;
+            QElapsedTimer timer;
+            timer.start();
+            model.sort(ClientTableModel::NameColumn, order);
+            calls.push_back(msSince(timer));
+            if (!waitForPaint(env->listSpy, before))
+                env->panel->view()->viewport()->repaint();
+            samples.push_back(msSince(timer));
+            if (env->chartSpy.paints > chartBefore)
+                ++chartRepaints;
+        }
+        // Floor: std::sort of the row numbers by precomputed collation keys of the names, made
+        // with the list's collator settings (making the keys is not timed).
+        QCollator collator;
+        if (QLocale().language() == QLocale::C)
+            collator.setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        collator.setNumericMode(true);
+        std::vector<QCollatorSortKey> keys;
+        keys.reserve(size_t(clientCount));
+        for (const Client &c : store.clients())
+            keys.push_back(collator.sortKey(c.name));
+        std::vector<double> floorSamples;
+        for (int run = 0; run < n; ++run) {
+            std::vector<int> order(static_cast<size_t>(clientCount));
+            for (int i = 0; i < clientCount; ++i)
+                order[size_t(i)] = i;
+            const bool descending = run % 2 == 0;
+            QElapsedTimer timer;
+            timer.start();
+            std::sort(order.begin(), order.end(), [&](int a, int b) {
+                const int c = keys[size_t(a)].compare(keys[size_t(b)]);
+                return descending ? c > 0 : c < 0;
+            });
+            floorSamples.push_back(msSince(timer));
+        }
+        model.sort(ClientTableModel::NameColumn, Qt::AscendingOrder);
+        flushEvents();
+        results.append({QStringLiteral("sort by name"), median(samples), median(floorSamples), QStringLiteral("<= 70 ms"),
+                        [](const Result &r) { return r.median <= 70.0; },
+                        QStringLiteral("runs %1 ms, alternating descending/ascending, until the list has repainted; floor: "
+                                       "std::sort of row numbers by precomputed QCollatorSortKeys of the names, runs %2 ms; of the total, "
+                                       "ClientTableModel::sort itself took %3 ms (median) and the repaint the rest; the "
+                                       "chart repainted in %4 of %5 sorts")
+                            .arg(summary(samples), summary(floorSamples), fmt(median(calls)))
+                            .arg(chartRepaints)
+                            .arg(samples.size())});
+    }
+
+    // --- drag: one mouse move on the chart until the viewport has repainted ------------------
+    {
+        QuadrantChartView *chart = env->chart;
+        QWidget *viewport = chart->viewport();
+        flushEvents();
+        // The client nearest the middle of the chart, so that the drag stays inside it.
+        int pick = 0;
+        double best = 1e9;
+        for (int row = 0; row < clientCount; ++row) {
+            const Client &c = store.at(row);
+            const double d = std::hypot(c.satisfaction - 4.3, c.repurchase - 4.3);
+            if (d < best) {
+                best = d;
+                pick = row;
+            }
+        }
+        const QPoint start = chart->viewportPosition(QPointF(store.at(pick).satisfaction, store.at(pick).repurchase));
+        auto send = [&](QEvent::Type type, QPoint pos, Qt::MouseButton button, Qt::MouseButtons buttons) {
+            QMouseEvent event(type, QPointF(pos), QPointF(viewport->mapToGlobal(pos)), button, buttons, Qt::NoModifier);
+            QCoreApplication::sendEvent(viewport, &event);
+        };
+        send(QEvent::MouseButtonPress, start, Qt::LeftButton, Qt::LeftButton);
+        flushEvents();
+        // The first move starts the drag (the picture of the other dots is made then): not measured.
+        send(QEvent::MouseMove, start + QPoint(15, -10), Qt::NoButton, Qt::LeftButton);
+        waitForPaint(env->chartSpy, env->chartSpy.paints);
+        flushEvents();
+        const bool dragging = chart->dotsItem()->isDragging();
+        std::vector<double> samples;
+        for (int run = 0; run < std::max(n, 5) * 2; ++run) {
+            const QPoint pos = start + (run % 2 ? QPoint(15, -10) : QPoint(40, -30));
+            flushEvents();
+            const int before = env->chartSpy.paints;
+            QElapsedTimer timer;
+            timer.start();
+            send(QEvent::MouseMove, pos, Qt::NoButton, Qt::LeftButton);
+            if (!waitForPaint(env->chartSpy, before))
+                viewport->repaint();
+            samples.push_back(msSince(timer));
+        }
+        QKeyEvent escape(QEvent::KeyPress, Qt::Key_Escape, Qt::NoModifier);
+        QCoreApplication::sendEvent(chart, &escape);
+        send(QEvent::MouseButtonRelease, start, Qt::LeftButton, Qt::NoButton);
+        flushEvents();
+
+        // Floor: a bare QPainter drawing a dot of the same size at every client's position.
+        const qreal dpr = viewport->devicePixelRatioF();
+        QVector<QPointF> points;
+        points.reserve(clientCount);
+        for (const Client &c : store.clients())
+            points.append(QPointF(chart->viewportPosition(QPointF(c.satisfaction, c.repurchase))));
+        std::vector<double> floorSamples;
+        for (int run = 0; run < n; ++run) {
+            QElapsedTimer timer;
+            timer.start();
+            QImage image(viewport->size() * dpr, QImage::Format_ARGB32_Premultiplied);
+            image.setDevicePixelRatio(dpr);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(QColor(0x2e, 0x7d, 0x32));
+            const qreal r = ClientDotsItem::DotDiameter / 2.0;
+            for (const QPointF &p : std::as_const(points))
+                painter.drawEllipse(p, r, r);
+            painter.end();
+            floorSamples.push_back(msSince(timer));
+        }
+        results.append({QStringLiteral("drag: one step on the chart"), median(samples), median(floorSamples), QString(), {},
+                        QStringLiteral("%1; mouse move to the finished repaint of the %2x%3 viewport, runs %4 ms; floor: QPainter "
+                                       "drawing %5 antialiased %6 px dots into a QImage of that size, runs %7 ms")
+                            .arg(dragging ? QStringLiteral("dot dragged") : QStringLiteral("WARNING: the drag did not start"))
+                            .arg(viewport->width())
+                            .arg(viewport->height())
+                            .arg(summary(samples))
+                            .arg(points.size())
+                            .arg(ClientDotsItem::DotDiameter)
+                            .arg(summary(floorSamples))});
+    }
+
+    // --- commit of one move (the write, with its history row) --------------------------------
+    {
+        const int row = clientCount / 2;
+        const qint64 id = store.at(row).id;
+        const double sat = store.at(row).satisfaction;
+        const double rep = store.at(row).repurchase;
+        const double other = sat >= 5 ? sat - 1.0 : sat + 1.0;
+        const int historyBefore = store.history(id).size();
+        std::vector<double> samples;
+        for (int run = 0; run < n; ++run) {
+            flushEvents();
+            QElapsedTimer timer;
+            timer.start();
+            if (!store.moveClient(id, run % 2 ? sat : other, rep))
+                die(store.errorString());
+            samples.push_back(msSince(timer));
+        }
+        flushEvents();
+        results.append({QStringLiteral("commit one move"), median(samples), std::nullopt, QString(), {},
+                        QStringLiteral("ClientStore::moveClient with the list and the chart listening, runs %1 ms; %2 history "
+                                       "rows written")
+                            .arg(summary(samples))
+                            .arg(store.history(id).size() - historyBefore)});
+    }
+
+    // --- plan -----------------------------------------------------------------------------------
+    FollowUpPlan plan;
+    {
+        std::vector<double> samples;
+        for (int run = 0; run < slow; ++run) {
+            QElapsedTimer timer;
+            timer.start();
+            plan = FollowUpPlanner::plan(store, today);
+            samples.push_back(msSince(timer));
+        }
+        results.append({QStringLiteral("plan follow-ups"), median(samples), std::nullopt, QString(), {},
+                        QStringLiteral("FollowUpPlanner::plan(store, today), runs %1 ms; %2 clients on the list")
+                            .arg(summary(samples))
+                            .arg(plan.items.size())});
+    }
+
+    // --- pdf ------------------------------------------------------------------------------------
+    {
+        FollowUpPlan top = plan;
+        if (top.items.size() > 1000)
+            top.items.resize(1000);
+        std::vector<double> samples;
+        int pages = 0;
+        qint64 bytes = 0;
+        for (int run = 0; run < slow; ++run) {
+            const QString pdf = tempDir.filePath(QStringLiteral("report-%1.pdf").arg(run));
+            QElapsedTimer timer;
+            timer.start();
+            const QImage picture = QuadrantChartView::renderForPrint(&store, env->tracker.get(), QSize(640, 430), 3.0);
+            FollowUpReport report(top, store.setting(FollowUpReport::businessNameKey()), picture);
+            QString error;
+            if (!report.writePdf(pdf, &error))
+                die(error);
+            samples.push_back(msSince(timer));
+            pages = report.pageCount();
+            bytes = QFileInfo(pdf).size();
+            QFile::remove(pdf);
+        }
+        results.append({QStringLiteral("pdf report of the top %1 items").arg(top.items.size()), median(samples), std::nullopt,
+                        QString(), {},
+                        QStringLiteral("chart picture + FollowUpReport::writePdf, runs %1 ms; %2 pages, %3 KB")
+                            .arg(summary(samples))
+                            .arg(pages)
+                            .arg(bytes / 1024)});
+    }
+
+    // --- import: Rapport's import path on the clients' own CSV export -----------------------------
+    {
+        const QByteArray csv = ClientExport::clientsCsv(store, today);
+        QVector<QVector<QVariant>> rows;
+        rows.reserve(clientCount);
+        for (const Client &c : store.clients())
+            rows.append(rowOf(c));
+        env.reset();
+        flushEvents();
+
+        std::vector<double> samples;
+        int imported = 0;
+        for (int run = 0; run < slow; ++run) {
+            const QString path = tempDir.filePath(QStringLiteral("import-%1.rapport").arg(run));
+            {
+                ClientStore target;
+                if (!target.open(path))
+                    die(target.errorString());
+                QElapsedTimer timer;
+                timer.start();
+                ClientImport import;
+                QString error;
+                if (!import.load(csv, &error))
+                    die(QStringLiteral("import: ") + error);
+                const ImportResult result = import.analyse(target);
+                if (!result.problems.isEmpty())
+                    die(QStringLiteral("import: line %1: %2")
+                            .arg(result.problems.constFirst().line)
+                            .arg(result.problems.constFirst().reason));
+                QVector<ClientRecord> additions;
+                QVector<Client> updates;
+                import.resolve(result,
+                               QVector<ClientImport::DuplicatePolicy>(result.duplicates.size(), ClientImport::DuplicatePolicy::Skip),
+                               target, &additions, &updates);
+                QVector<qint64> added;
+                QVector<qint64> changes;
+                if (!target.importClients(additions, updates, &added, &changes))
+                    die(target.errorString());
+                samples.push_back(msSince(timer));
+                imported = added.size();
+            }
+            removeDatabaseFiles(path);
+        }
+
+        // Floor: the same rows inserted with one prepared statement in one transaction, into a
+        // file with the same schema and pragmas.
+        std::vector<double> floorSamples;
+        QString placeholders;
+        for (int i = 0; i < 27; ++i)
+            placeholders += i ? QStringLiteral(", ?") : QStringLiteral("?");
+        const QString insert = QStringLiteral("INSERT INTO clients (") + QLatin1String(ClientColumnList)
+            + QStringLiteral(") VALUES (") + placeholders + QStringLiteral(")");
+        for (int run = 0; run < slow; ++run) {
+            const QString path = tempDir.filePath(QStringLiteral("floor-%1.rapport").arg(run));
+            {
+                ClientStore schema;
+                if (!schema.open(path))
+                    die(schema.errorString());
+            }
+            const QString connection = QStringLiteral("bench-insert-%1").arg(run);
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+                db.setDatabaseName(path);
+                if (!db.open())
+                    die(db.lastError().text());
+                QString error;
+                if (!SqliteSchema::configure(db, false, &error))
+                    die(error);
+                QElapsedTimer timer;
+                timer.start();
+                db.transaction();
+                {
+                    QSqlQuery query(db);
+                    if (!query.prepare(insert))
+                        die(query.lastError().text());
+                    for (const QVector<QVariant> &row : std::as_const(rows)) {
+                        for (int i = 0; i < row.size(); ++i)
+                            query.bindValue(i, row.at(i));
+                        if (!query.exec())
+                            die(query.lastError().text());
+                    }
+                }
+                if (!db.commit())
+                    die(db.lastError().text());
+                floorSamples.push_back(msSince(timer));
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(connection);
+            removeDatabaseFiles(path);
+        }
+        results.prepend({QStringLiteral("import %1-row client CSV").arg(clientCount), median(samples), median(floorSamples),
+                         QStringLiteral("<= 2x floor"), [](const Result &r) { return r.ratio().value_or(99) <= 2.0; },
+                         QStringLiteral("load + analyse + resolve + importClients of %1 MB of CSV into an empty database, "
+                                        "runs %2 ms, %3 clients added; floor: prepared INSERT of the same rows in one "
+                                        "transaction, runs %4 ms")
+                             .arg(double(csv.size()) / 1e6, 0, 'f', 1)
+                             .arg(summary(samples))
+                             .arg(imported)
+                             .arg(summary(floorSamples))});
+    }
+
+    printTable(results, peakRss);
+    if (!options.json.isEmpty()) {
+        if (!writeJson(options.json, results, peakRss))
+            die(QStringLiteral("cannot write %1").arg(options.json));
+        out(QStringLiteral("Wrote %1.").arg(QDir::toNativeSeparators(options.json)));
+    }
+    return 0;
+}
