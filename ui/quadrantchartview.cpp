@@ -50,7 +50,10 @@ QuadrantChartView::QuadrantChartView(ClientStore *store, ContactTracker *tracker
     , m_store(store)
     , m_chart(new QChart)
 {
+    // QChartView makes a chart of its own and only lets go of it when given ours.
+    QChart *placeholder = chart();
     setChart(m_chart);
+    delete placeholder;
     setRenderHint(QPainter::Antialiasing);
     setRubberBand(QChartView::NoRubberBand);
     setMouseTracking(true);
