@@ -1,0 +1,118 @@
+// Back Up and Restore: a consistent copy while the database is open, and a restore that keeps
+// what it replaces.
+
+#include "clientstore.h"
+#include "sampledatagenerator.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Rapport;
+
+class tst_Backup : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void shouldWriteABackupThatOpensAndPassesTheIntegrityCheck();
+    void shouldRestoreABackupAndKeepWhatItReplaced();
+    void shouldRefuseToRestoreAFileThatIsNotADatabase();
+
+private:
+    static QString integrityOf(const QString &path);
+    QTemporaryDir m_dir;
+};
+
+QString tst_Backup::integrityOf(const QString &path)
+{
+    QString result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("integrity"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("PRAGMA integrity_check")) && query.next())
+                result = query.value(0).toString();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("integrity"));
+    return result;
+}
+
+void tst_Backup::shouldWriteABackupThatOpensAndPassesTheIntegrityCheck()
+{
+    // GIVEN an open database with clients and interactions
+    ClientStore store;
+    QVERIFY(store.open(m_dir.filePath(QStringLiteral("live.sqlite"))));
+    QVERIFY(store.addClientRecords(SampleDataGenerator(3).records(40, ClientStore::now())));
+
+    // WHEN it is backed up while open
+    const QString backup = m_dir.filePath(QStringLiteral("live-backup.sqlite"));
+    QVERIFY2(store.backup(backup), qPrintable(store.errorString()));
+
+    // THEN the copy passes the integrity check, is readable by its owner only, and holds the same data
+    QCOMPARE(integrityOf(backup), QStringLiteral("ok"));
+    QCOMPARE(QFile::permissions(backup) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+    ClientStore copy;
+    QVERIFY(copy.open(backup));
+    QCOMPARE(copy.count(), 40);
+    for (int row = 0; row < store.count(); ++row) {
+        QCOMPARE(copy.at(row), store.at(row));
+        QCOMPARE(copy.interactions(store.at(row).id), store.interactions(store.at(row).id));
+    }
+    QVERIFY(!QFile::exists(backup + QStringLiteral(".partial")));
+}
+
+void tst_Backup::shouldRestoreABackupAndKeepWhatItReplaced()
+{
+    // GIVEN a backup of 10 clients, then 5 more added after it
+    ClientStore store;
+    QVERIFY(store.open(m_dir.filePath(QStringLiteral("restore.sqlite"))));
+    QVERIFY(store.addClients(SampleDataGenerator(5).clients(10, ClientStore::now())));
+    const QString backup = m_dir.filePath(QStringLiteral("restore-backup.sqlite"));
+    QVERIFY(store.backup(backup));
+    QVERIFY(store.addClients(SampleDataGenerator(6).clients(5, ClientStore::now())));
+    QCOMPARE(store.count(), 15);
+
+    // WHEN the backup is restored
+    const QString keep = m_dir.filePath(QStringLiteral("restore-kept.sqlite"));
+    QSignalSpy resets(&store, &ClientStore::resetDone);
+    QVERIFY2(store.restore(backup, keep), qPrintable(store.errorString()));
+
+    // THEN the store shows the backup's clients, and what it replaced is kept
+    QCOMPARE(resets.count(), 1);
+    QCOMPARE(store.count(), 10);
+    QVERIFY(store.isOpen());
+    ClientStore kept;
+    QVERIFY(kept.open(keep));
+    QCOMPARE(kept.count(), 15);
+    QCOMPARE(integrityOf(m_dir.filePath(QStringLiteral("restore.sqlite"))), QStringLiteral("ok"));
+}
+
+void tst_Backup::shouldRefuseToRestoreAFileThatIsNotADatabase()
+{
+    ClientStore store;
+    const QString path = m_dir.filePath(QStringLiteral("refuse.sqlite"));
+    QVERIFY(store.open(path));
+    QVERIFY(store.addClients(SampleDataGenerator(8).clients(3, ClientStore::now())));
+    const QString garbage = m_dir.filePath(QStringLiteral("garbage.sqlite"));
+    {
+        QFile file(garbage);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, 'x'));
+    }
+    QSignalSpy failures(&store, &ClientStore::writeFailed);
+    QVERIFY(!store.restore(garbage, m_dir.filePath(QStringLiteral("refuse-kept.sqlite"))));
+    QCOMPARE(failures.count(), 1);
+    QVERIFY2(store.errorString().contains(QStringLiteral("not a Rapport database")), qPrintable(store.errorString()));
+    QCOMPARE(store.count(), 3);
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("refuse-kept.sqlite"))));
+}
+
+QTEST_GUILESS_MAIN(tst_Backup)
+#include "tst_backup.moc"
