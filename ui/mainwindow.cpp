@@ -264,7 +264,7 @@ void MainWindow::createActions()
     QAction *printAction = fileMenu->addAction(tr("&Print Follow-up Report…"), this, &MainWindow::print);
     printAction->setShortcut(QKeySequence::Print);
     QAction *pdfAction = fileMenu->addAction(tr("&Export Report as PDF…"), this, &MainWindow::exportPdf);
-    pdfAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    pdfAction->setShortcuts({QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)});
     fileMenu->addAction(tr("&Business Name…"), this, &MainWindow::editBusinessName);
     fileMenu->addSeparator();
     fileMenu->addAction(tr("Load &Sample Data…"), this, &MainWindow::loadSampleData);
