@@ -108,9 +108,10 @@ bool Database::open(const QString &path)
             return fail(OpenError::NotADatabase,
                         tr("%1 is not a Rapport database (or is damaged beyond reading). It was left untouched.").arg(shownPath));
         default:
+            // SQLite's report spans lines; the sentence must stay one line for the command line.
             return fail(OpenError::Corrupt,
                         tr("%1 is damaged (%2). It was left untouched; restore a backup or open another file.")
-                            .arg(shownPath, detail));
+                            .arg(shownPath, detail.simplified()));
         }
     }
 

@@ -6,7 +6,8 @@ namespace Rapport {
 
 QDate parseIsoDate(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
+    // [0-9] and \z: no other digits, and no line feed after the day ('$' would allow one).
+    static const QRegularExpression pattern(QStringLiteral("^([0-9]{4})-([0-9]{2})-([0-9]{2})\\z"));
     const QRegularExpressionMatch match = pattern.match(text);
     if (!match.hasMatch())
         return {};

@@ -116,7 +116,9 @@ RelationshipPanel::RelationshipPanel(ClientStore *store, QWidget *parent)
     m_radarChart->legend()->hide();
     m_radarChart->setMargins(QMargins(0, 0, 0, 0));
     m_radarChart->setBackgroundRoundness(0);
+    QChart *placeholder = m_radar->chart(); // QChartView's own, which setChart() only lets go of
     m_radar->setChart(m_radarChart);
+    delete placeholder;
     m_radar->setRenderHint(QPainter::Antialiasing);
     m_radar->setMinimumHeight(220);
     m_radar->setAccessibleName(tr("Trusted-advisor dimensions"));

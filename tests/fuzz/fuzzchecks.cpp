@@ -35,10 +35,8 @@ bool ignoreOpenBugs = qEnvironmentVariableIntValue("RAPPORT_FUZZ_IGNORE_OPEN") =
  */
 const char *knownOpenBugInDate(const QString &text)
 {
-    // parseIsoDate's pattern ends in '$', which also matches before a final line feed:
-    // "2026-11-24\n" is read as 24 November 2026 although the header promises an invalid date.
-    if (text.size() == 11 && text.endsWith(QLatin1Char('\n')) && parseIsoDate(text.chopped(1)).isValid())
-        return "parseIsoDate accepts a trailing line feed";
+    // No open bug in the date parser (the trailing line feed is fixed: regressions/isodate/).
+    Q_UNUSED(text)
     return nullptr;
 }
 

@@ -128,6 +128,8 @@ void tst_DamagedFiles::shouldRefuseADamagedDatabaseAndLeaveItUntouched()
         QCOMPARE(db.errorString(),
                  QStringLiteral("%1 is not a Rapport database (or is damaged beyond reading). It was left untouched.").arg(shown));
     }
+    // AND the sentence is one line, as the command line promises for its failures
+    QVERIFY2(!db.errorString().contains(QLatin1Char('\n')), qPrintable(db.errorString()));
     // AND not a byte of it changed, and no side file was left behind
     QCOMPARE(fileHash(path), before);
     QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
