@@ -414,23 +414,14 @@ bool ClientStore::setLapseRules(const LapseRules &rules)
     }
     values.append({QStringLiteral("contact/unansweredThreshold"), QString::number(rules.unansweredThreshold())});
 
-    QSqlDatabase db = m_database.connection();
-    if (!db.transaction())
-        return refuse(tr("Could not %1: %2").arg(action, db.lastError().text()));
-    QSqlQuery remove(db);
-    remove.prepare(QStringLiteral("DELETE FROM settings WHERE key = :key"));
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value)"));
+    if (!beginTransaction(action))
+        return false;
+    QString failure;
     for (const auto &value : std::as_const(values)) {
-        remove.bindValue(QStringLiteral(":key"), value.first);
-        insert.bindValue(QStringLiteral(":key"), value.first);
-        insert.bindValue(QStringLiteral(":value"), value.second);
-        if (!remove.exec() || !insert.exec()) {
-            const QString message = m_database.describeFailure(remove.lastError().isValid() ? remove : insert, action);
-            db.rollback();
-            return refuse(message);
-        }
+        if (!sqlWriteSetting(value.first, value.second, action, &failure))
+            return abortTransaction(failure);
     }
+    QSqlDatabase db = m_database.connection();
     if (!commitOrRefuse(db, action))
         return false;
     m_lapseRules = rules;
@@ -1220,14 +1211,10 @@ QString ClientStore::setting(const QString &key, const QString &defaultValue) co
     return defaultValue;
 }
 
-bool ClientStore::setSetting(const QString &key, const QString &value)
+bool ClientStore::sqlWriteSetting(const QString &key, const QString &value, const QString &action, QString *failure)
 {
-    const QString action = tr("save the setting");
-    if (!ensureWritable(action))
-        return false;
+    // Delete and insert rather than an upsert: the same SQL works on SQLite and PostgreSQL.
     QSqlDatabase db = m_database.connection();
-    if (!db.transaction())
-        return refuse(tr("Could not %1: %2").arg(action, db.lastError().text()));
     QSqlQuery remove(db);
     remove.prepare(QStringLiteral("DELETE FROM settings WHERE key = :key"));
     remove.bindValue(QStringLiteral(":key"), key);
@@ -1235,11 +1222,21 @@ bool ClientStore::setSetting(const QString &key, const QString &value)
     insert.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value)"));
     insert.bindValue(QStringLiteral(":key"), key);
     insert.bindValue(QStringLiteral(":value"), value);
-    if (!remove.exec() || !insert.exec()) {
-        const QString message = m_database.describeFailure(remove.lastError().isValid() ? remove : insert, action);
-        db.rollback();
-        return refuse(message);
-    }
+    if (remove.exec() && insert.exec())
+        return true;
+    *failure = m_database.describeFailure(remove.lastError().isValid() ? remove : insert, action);
+    return false;
+}
+
+bool ClientStore::setSetting(const QString &key, const QString &value)
+{
+    const QString action = tr("save the setting");
+    if (!ensureWritable(action) || !beginTransaction(action))
+        return false;
+    QString failure;
+    if (!sqlWriteSetting(key, value, action, &failure))
+        return abortTransaction(failure);
+    QSqlDatabase db = m_database.connection();
     return commitOrRefuse(db, action);
 }
 

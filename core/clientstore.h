@@ -179,6 +179,7 @@ private:
     bool sqlInsertRecords(QVector<ClientRecord> &records, const QString &action, QString *failure);
     bool sqlUpdateClient(const Client &updated, SegmentChange *change, const QString &action, QString *failure);
     bool sqlDeleteClients(const QVector<int> &rows, const QString &action, QString *failure);
+    bool sqlWriteSetting(const QString &key, const QString &value, const QString &action, QString *failure);
     bool sqlDeleteChanges(qint64 clientId, const QVector<qint64> &changes, const QString &action, QString *failure);
     // After the commit: memory and signals.
     void memoryAdd(QVector<ClientRecord> &records, QVector<qint64> *ids);
