@@ -238,7 +238,7 @@
 <context>
     <name>ClientDotsItem</name>
     <message>
-        <location filename="../ui/clientdotsitem.cpp" line="+415"/>
+        <location filename="../ui/clientdotsitem.cpp" line="+418"/>
         <source>Satisfaction %1, repurchase %2: %3</source>
         <translation>Zufriedenheit %1, Wiederkauf %2: %3</translation>
     </message>
@@ -527,7 +527,7 @@
         <translation>gleicher Name und gleiche Firma</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Other email: %1</source>
         <translation>Weitere E-Mail: %1</translation>
     </message>
@@ -537,28 +537,28 @@
         <translation>Weitere Telefonnummer: %1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>satisfaction</source>
         <translation>Zufriedenheit</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>likelihood to repurchase</source>
         <translation>Wiederkaufbereitschaft</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>&quot;%1&quot; is not a number of days</source>
         <translation>„%1“ ist keine Anzahl von Tagen</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+169"/>
+        <location line="+189"/>
         <source>&quot;%1&quot; is not a date and time like 2026-11-24T09:30:00Z</source>
         <translation>„%1“ ist kein Datum mit Uhrzeit wie 2026-11-24T09:30:00Z</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-165"/>
         <source>%1 &quot;%2&quot; is not a whole number from %3 to %4</source>
         <translation>%1 „%2“ ist keine ganze Zahl von %3 bis %4</translation>
     </message>
@@ -583,7 +583,7 @@
         <translation>„%1“ ist kein Grund (contract, switching_cost, no_alternative, habit, other)</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+119"/>
         <source>no client with the email &quot;%1&quot; or the name &quot;%2&quot;</source>
         <translation>kein Kunde mit der E-Mail „%1“ oder dem Namen „%2“</translation>
     </message>
@@ -606,7 +606,7 @@
 <context>
     <name>ClientListPanel</name>
     <message>
-        <location filename="../ui/clientlistpanel.cpp" line="+26"/>
+        <location filename="../ui/clientlistpanel.cpp" line="+28"/>
         <source>Search name, company, email, tags, rung, stage or NPS category</source>
         <translation>Name, Firma, E-Mail, Tags, Stufe, Phase oder NPS-Kategorie suchen</translation>
     </message>
@@ -631,12 +631,50 @@
         <translation>Nur Kunden mit Kontaktlücke, fälligem Kontakt oder einer zu prüfenden Verschlechterung anzeigen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+44"/>
         <source>Clients</source>
         <translation>Kunden</translation>
     </message>
+    <message>
+        <location line="+70"/>
+        <source>Filter by %1</source>
+        <translation>Nach %1 filtern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show All</source>
+        <translation>Alle zeigen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show None</source>
+        <translation>Keine zeigen</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1: all</source>
+        <translation>%1: alle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: none</source>
+        <translation>%1: keine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
     <message numerus="yes">
-        <location line="+80"/>
+        <location line="+2"/>
+        <source>%1: %n selected</source>
+        <translation>
+            <numerusform>%1: %n ausgewählt</numerusform>
+            <numerusform>%1: %n ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n Kunde</numerusform>
@@ -655,7 +693,7 @@
 <context>
     <name>ClientTableModel</name>
     <message numerus="yes">
-        <location filename="../ui/clienttablemodel.cpp" line="+133"/>
+        <location filename="../ui/clienttablemodel.cpp" line="+135"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Seit %n Tag überfällig</numerusform>
@@ -772,12 +810,12 @@
 <context>
     <name>Csv</name>
     <message>
-        <location filename="../core/csv.cpp" line="+60"/>
+        <location filename="../core/csv.cpp" line="+68"/>
         <source>line %1: the file is not UTF-8 text; save it as &quot;CSV UTF-8&quot; and try again</source>
         <translation>Zeile %1: die Datei ist kein UTF-8-Text; speichern Sie sie als „CSV UTF-8“ und versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>line %1: unexpected text after a closing quote; a quote inside a quoted field must be doubled (&quot;&quot;)</source>
         <translation>Zeile %1: unerwarteter Text nach einem schließenden Anführungszeichen; ein Anführungszeichen innerhalb eines Felds in Anführungszeichen muss verdoppelt werden (&quot;&quot;)</translation>
     </message>
@@ -911,7 +949,7 @@
         <translation>%1 ist keine Rapport-Datenbank (oder so beschädigt, dass sie sich nicht lesen lässt). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 is damaged (%2). It was left untouched; restore a backup or open another file.</source>
         <translation>%1 ist beschädigt (%2). Die Datei wurde nicht verändert; stellen Sie eine Sicherung wieder her oder öffnen Sie eine andere Datei.</translation>
     </message>
@@ -2383,7 +2421,7 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
 <context>
     <name>QuadrantChartView</name>
     <message>
-        <location filename="../ui/quadrantchartview.cpp" line="+58"/>
+        <location filename="../ui/quadrantchartview.cpp" line="+61"/>
         <source>Client matrix</source>
         <translation>Kundenmatrix</translation>
     </message>
@@ -2651,17 +2689,15 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <translation>Ändern der Kontaktintervalle</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+198"/>
-        <location line="+414"/>
+        <location line="+205"/>
+        <location line="+416"/>
         <location line="+72"/>
         <location line="+76"/>
-        <location line="+49"/>
         <source>Could not %1: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="-710"/>
+        <location line="-663"/>
         <source>Could not %1: a client with the same id already exists. Nothing was changed.</source>
         <translation>%1 fehlgeschlagen: Ein Kunde mit derselben ID existiert bereits. Es wurde nichts geändert.</translation>
     </message>
@@ -2685,7 +2721,7 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
     </message>
     <message>
         <location line="+49"/>
-        <location line="+351"/>
+        <location line="+353"/>
         <source>Could not %1: the client no longer exists.</source>
         <translation>%1 fehlgeschlagen: Den Kunden gibt es nicht mehr.</translation>
     </message>
@@ -2820,7 +2856,7 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <translation>%1 fehlgeschlagen: Die Datenbankdatei konnte nicht ersetzt werden. Ihre Daten sind erhalten geblieben.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+37"/>
         <source>save the setting</source>
         <translation>Speichern der Einstellung</translation>
     </message>
@@ -2893,7 +2929,7 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <translation>–</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Trusted-advisor dimensions</source>
         <translation>Dimensionen der Vertrauensbeziehung</translation>
     </message>
@@ -3002,7 +3038,7 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
 <context>
     <name>VCard</name>
     <message>
-        <location filename="../core/vcard.cpp" line="+132"/>
+        <location filename="../core/vcard.cpp" line="+133"/>
         <source>line %1: a vCard line needs a name and a value separated by &quot;:&quot;</source>
         <translation>Zeile %1: eine vCard-Zeile braucht einen Namen und einen Wert, getrennt durch „:“</translation>
     </message>

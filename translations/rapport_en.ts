@@ -79,6 +79,13 @@
             <numerusform>%1 of %n clients</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n selected</source>
+        <translation>
+            <numerusform>%1: %n selected</numerusform>
+            <numerusform>%1: %n selected</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClientTableModel</name>

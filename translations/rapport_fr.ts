@@ -238,7 +238,7 @@
 <context>
     <name>ClientDotsItem</name>
     <message>
-        <location filename="../ui/clientdotsitem.cpp" line="+415"/>
+        <location filename="../ui/clientdotsitem.cpp" line="+418"/>
         <source>Satisfaction %1, repurchase %2: %3</source>
         <translation>Satisfaction %1, réachat %2&#xa0;: %3</translation>
     </message>
@@ -527,7 +527,7 @@
         <translation>même nom et même entreprise</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Other email: %1</source>
         <translation>Autre e-mail&#xa0;: %1</translation>
     </message>
@@ -537,28 +537,28 @@
         <translation>Autre téléphone&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>satisfaction</source>
         <translation>satisfaction</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>likelihood to repurchase</source>
         <translation>probabilité de réachat</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>&quot;%1&quot; is not a number of days</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre de jours</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+169"/>
+        <location line="+189"/>
         <source>&quot;%1&quot; is not a date and time like 2026-11-24T09:30:00Z</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date et heure du type 2026-11-24T09:30:00Z</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-165"/>
         <source>%1 &quot;%2&quot; is not a whole number from %3 to %4</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un nombre entier de %3 à %4</translation>
     </message>
@@ -583,7 +583,7 @@
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un motif (contract, switching_cost, no_alternative, habit, other)</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+119"/>
         <source>no client with the email &quot;%1&quot; or the name &quot;%2&quot;</source>
         <translation>aucun client avec l&apos;e-mail «&#xa0;%1&#xa0;» ou le nom «&#xa0;%2&#xa0;»</translation>
     </message>
@@ -606,7 +606,7 @@
 <context>
     <name>ClientListPanel</name>
     <message>
-        <location filename="../ui/clientlistpanel.cpp" line="+26"/>
+        <location filename="../ui/clientlistpanel.cpp" line="+28"/>
         <source>Search name, company, email, tags, rung, stage or NPS category</source>
         <translation>Rechercher nom, entreprise, e-mail, étiquettes, échelon, étape ou catégorie NPS</translation>
     </message>
@@ -631,12 +631,50 @@
         <translation>Afficher seulement les clients en interruption de contact, à contacter ou avec une dégradation à examiner</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+44"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
+    <message>
+        <location line="+70"/>
+        <source>Filter by %1</source>
+        <translation>Filtrer par %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show All</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show None</source>
+        <translation>Ne rien afficher</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1: all</source>
+        <translation>%1 : tous</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: none</source>
+        <translation>%1 : aucun</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
     <message numerus="yes">
-        <location line="+80"/>
+        <location line="+2"/>
+        <source>%1: %n selected</source>
+        <translation>
+            <numerusform>%1 : %n sélectionné</numerusform>
+            <numerusform>%1 : %n sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -655,7 +693,7 @@
 <context>
     <name>ClientTableModel</name>
     <message numerus="yes">
-        <location filename="../ui/clienttablemodel.cpp" line="+133"/>
+        <location filename="../ui/clienttablemodel.cpp" line="+135"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>En retard de %n jour</numerusform>
@@ -772,12 +810,12 @@
 <context>
     <name>Csv</name>
     <message>
-        <location filename="../core/csv.cpp" line="+60"/>
+        <location filename="../core/csv.cpp" line="+68"/>
         <source>line %1: the file is not UTF-8 text; save it as &quot;CSV UTF-8&quot; and try again</source>
         <translation>ligne %1&#xa0;: le fichier n&apos;est pas du texte UTF-8&#xa0;; enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;» et réessayez</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>line %1: unexpected text after a closing quote; a quote inside a quoted field must be doubled (&quot;&quot;)</source>
         <translation>ligne %1&#xa0;: texte inattendu après un guillemet fermant&#xa0;; un guillemet à l&apos;intérieur d&apos;un champ entre guillemets doit être doublé (&quot;&quot;)</translation>
     </message>
@@ -911,7 +949,7 @@
         <translation>%1 n&apos;est pas une base de données Rapport (ou est trop endommagé pour être lu). Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 is damaged (%2). It was left untouched; restore a backup or open another file.</source>
         <translation>%1 est endommagé (%2). Le fichier n&apos;a pas été modifié&#xa0;; restaurez une sauvegarde ou ouvrez un autre fichier.</translation>
     </message>
@@ -2383,7 +2421,7 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
 <context>
     <name>QuadrantChartView</name>
     <message>
-        <location filename="../ui/quadrantchartview.cpp" line="+58"/>
+        <location filename="../ui/quadrantchartview.cpp" line="+61"/>
         <source>Client matrix</source>
         <translation>Matrice des clients</translation>
     </message>
@@ -2651,17 +2689,15 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
         <translation>la modification des intervalles de contact</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+198"/>
-        <location line="+414"/>
+        <location line="+205"/>
+        <location line="+416"/>
         <location line="+72"/>
         <location line="+76"/>
-        <location line="+49"/>
         <source>Could not %1: %2</source>
         <translation>Échec de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-710"/>
+        <location line="-663"/>
         <source>Could not %1: a client with the same id already exists. Nothing was changed.</source>
         <translation>Échec de %1&#xa0;: un client avec le même identifiant existe déjà. Rien n&apos;a été modifié.</translation>
     </message>
@@ -2685,7 +2721,7 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
     </message>
     <message>
         <location line="+49"/>
-        <location line="+351"/>
+        <location line="+353"/>
         <source>Could not %1: the client no longer exists.</source>
         <translation>Échec de %1&#xa0;: le client n&apos;existe plus.</translation>
     </message>
@@ -2820,7 +2856,7 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
         <translation>Échec de %1&#xa0;: le fichier de base de données n&apos;a pas pu être remplacé. Vos données ont été conservées.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+37"/>
         <source>save the setting</source>
         <translation>l&apos;enregistrement du réglage</translation>
     </message>
@@ -2893,7 +2929,7 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
         <translation>–</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Trusted-advisor dimensions</source>
         <translation>Dimensions de la relation de confiance</translation>
     </message>
@@ -3002,7 +3038,7 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
 <context>
     <name>VCard</name>
     <message>
-        <location filename="../core/vcard.cpp" line="+132"/>
+        <location filename="../core/vcard.cpp" line="+133"/>
         <source>line %1: a vCard line needs a name and a value separated by &quot;:&quot;</source>
         <translation>ligne %1&#xa0;: une ligne vCard doit avoir un nom et une valeur séparés par «&#xa0;:&#xa0;»</translation>
     </message>
@@ -3032,27 +3068,27 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
     <message>
         <location filename="../app/main.cpp" line="+60"/>
         <source>--scale needs 0-10, 1-5, 1-7 or 1-10, not &quot;%1&quot;</source>
-        <translation>--scale attend 0-10, 1-5, 1-7 ou 1-10, pas « %1 »</translation>
+        <translation>--scale attend 0-10, 1-5, 1-7 ou 1-10, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--duplicates needs skip, update or keep, not &quot;%1&quot;</source>
-        <translation>--duplicates attend skip, update ou keep, pas « %1 »</translation>
+        <translation>--duplicates attend skip, update ou keep, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>; nothing was imported</source>
-        <translation> ; rien n’a été importé</translation>
+        <translation>&#xa0;; rien n’a été importé</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 line %2: %3 (%4 bad rows; nothing was imported)</source>
-        <translation>%1 ligne %2 : %3 (%4 lignes incorrectes ; rien n’a été importé)</translation>
+        <translation>%1 ligne %2&#xa0;: %3 (%4 lignes incorrectes&#xa0;; rien n’a été importé)</translation>
     </message>
     <message>
         <location line="+9"/>

@@ -10,6 +10,8 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QMouseEvent>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -54,6 +56,24 @@ ClientListPanel::ClientListPanel(ClientTableModel *model, QWidget *parent)
     connect(m_attentionButton, &QToolButton::toggled, m_model, &ClientTableModel::setAttentionOnly);
     filterRow->addWidget(m_attentionButton);
 
+    // Filters for the other frameworks: each shows while its column does.
+    m_facetRow = new QWidget(this);
+    auto *facetLayout = new QHBoxLayout(m_facetRow);
+    facetLayout->setContentsMargins(0, 0, 0, 0);
+    facetLayout->setSpacing(2);
+    for (int f = 0; f < ClientTableModel::FacetCount; ++f) {
+        const auto facet = ClientTableModel::Facet(f);
+        auto *button = new QToolButton(m_facetRow);
+        button->setPopupMode(QToolButton::InstantPopup);
+        button->setAutoRaise(true);
+        m_facetMenus[f] = makeFacetMenu(facet);
+        button->setMenu(m_facetMenus[f]);
+        button->setToolTip(m_facetMenus[f]->title());
+        m_facetButtons[f] = button;
+        facetLayout->addWidget(button);
+    }
+    facetLayout->addStretch(1);
+
     m_view->setModel(m_model);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(ClientTableModel::NameColumn, Qt::AscendingOrder);
@@ -91,7 +111,13 @@ ClientListPanel::ClientListPanel(ClientTableModel *model, QWidget *parent)
             action->setCheckable(true);
             action->setChecked(!m_view->isColumnHidden(column));
             action->setEnabled(column != ClientTableModel::NameColumn);
-            connect(action, &QAction::toggled, this, [this, column](bool shown) { m_view->setColumnHidden(column, !shown); });
+            connect(action, &QAction::toggled, this, [this, column](bool shown) { setColumnShown(column, shown); });
+        }
+        for (int f = 0; f < ClientTableModel::FacetCount; ++f) {
+            if (header->logicalIndexAt(pos) == ClientTableModel::facetColumn(ClientTableModel::Facet(f))) {
+                menu.addSeparator();
+                menu.addMenu(m_facetMenus[f]);
+            }
         }
         menu.exec(header->mapToGlobal(pos));
     });
@@ -107,9 +133,106 @@ ClientListPanel::ClientListPanel(ClientTableModel *model, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search);
     layout->addLayout(filterRow);
+    layout->addWidget(m_facetRow);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_count);
     updateCount(m_model->rowCount(), m_model->totalCount());
+    updateFacetControls();
+}
+
+void ClientListPanel::restoreHeaderState(const QByteArray &state)
+{
+    m_view->horizontalHeader()->restoreState(state);
+    for (int f = 0; f < ClientTableModel::FacetCount; ++f) {
+        const auto facet = ClientTableModel::Facet(f);
+        if (m_view->isColumnHidden(ClientTableModel::facetColumn(facet)))
+            m_model->setFacetMask(facet, ClientTableModel::allFacetValues(facet));
+    }
+    updateFacetControls();
+}
+
+void ClientListPanel::setColumnShown(int column, bool shown)
+{
+    m_view->setColumnHidden(column, !shown);
+    // A filter nobody can see is a trap: hiding its column shows every client again.
+    for (int f = 0; f < ClientTableModel::FacetCount; ++f) {
+        const auto facet = ClientTableModel::Facet(f);
+        if (!shown && column == ClientTableModel::facetColumn(facet))
+            m_model->setFacetMask(facet, ClientTableModel::allFacetValues(facet));
+    }
+    updateFacetControls();
+}
+
+QMenu *ClientListPanel::makeFacetMenu(ClientTableModel::Facet facet)
+{
+    const QString title = m_model->headerData(ClientTableModel::facetColumn(facet), Qt::Horizontal).toString();
+    auto *menu = new QMenu(tr("Filter by %1").arg(title), this);
+    connect(menu->addAction(tr("Show All")), &QAction::triggered, this, [this, facet] {
+        m_model->setFacetMask(facet, ClientTableModel::allFacetValues(facet));
+        updateFacetControls();
+    });
+    connect(menu->addAction(tr("Show None")), &QAction::triggered, this, [this, facet] {
+        m_model->setFacetMask(facet, 0);
+        updateFacetControls();
+    });
+    menu->addSeparator();
+    // "Not set" (value 0) goes last: the values people pick from come first.
+    const int count = ClientTableModel::facetValueCount(facet);
+    for (int i = 1; i <= count; ++i) {
+        const int value = i % count;
+        if (value == 0)
+            menu->addSeparator();
+        QAction *action = menu->addAction(ClientTableModel::facetValueName(facet, value));
+        action->setCheckable(true);
+        action->setData(value);
+        connect(action, &QAction::toggled, this, [this, facet, value](bool checked) {
+            const unsigned bit = 1u << unsigned(value);
+            const unsigned mask = m_model->facetMask(facet);
+            m_model->setFacetMask(facet, checked ? mask | bit : mask & ~bit);
+            updateFacetControls();
+        });
+    }
+    // Ticking a value keeps the menu open, so several can be picked in one go.
+    menu->installEventFilter(this);
+    return menu;
+}
+
+void ClientListPanel::updateFacetControls()
+{
+    bool anyShown = false;
+    for (int f = 0; f < ClientTableModel::FacetCount; ++f) {
+        const auto facet = ClientTableModel::Facet(f);
+        const unsigned mask = m_model->facetMask(facet);
+        const int count = ClientTableModel::facetValueCount(facet);
+        QStringList picked;
+        for (QAction *action : m_facetMenus[f]->actions()) {
+            if (!action->isCheckable())
+                continue;
+            const QSignalBlocker blocker(action);
+            const int value = action->data().toInt();
+            action->setChecked(mask & (1u << unsigned(value)));
+            if (action->isChecked())
+                picked.append(facet == ClientTableModel::DegreeFacet && value > 0 ? QString::number(value) : action->text());
+        }
+        const QString title = m_model->headerData(ClientTableModel::facetColumn(facet), Qt::Horizontal).toString();
+        QString text;
+        if (picked.size() == count)
+            text = tr("%1: all").arg(title);
+        else if (picked.isEmpty())
+            text = tr("%1: none").arg(title);
+        else if (picked.size() == 1)
+            text = tr("%1: %2").arg(title, picked.constFirst());
+        else
+            text = tr("%1: %n selected", nullptr, int(picked.size())).arg(title);
+        m_facetButtons[f]->setText(text);
+        QFont font = m_facetButtons[f]->font();
+        font.setBold(picked.size() != count);
+        m_facetButtons[f]->setFont(font);
+        const bool shown = !m_view->isColumnHidden(ClientTableModel::facetColumn(facet));
+        m_facetButtons[f]->setVisible(shown);
+        anyShown = anyShown || shown;
+    }
+    m_facetRow->setVisible(anyShown);
 }
 
 qint64 ClientListPanel::currentClient() const
@@ -162,6 +285,13 @@ void ClientListPanel::updateCount(int shown, int total)
 
 bool ClientListPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    if (auto *menu = qobject_cast<QMenu *>(watched); menu && event->type() == QEvent::MouseButtonRelease) {
+        QAction *action = menu->actionAt(static_cast<QMouseEvent *>(event)->position().toPoint());
+        if (action && action->isCheckable() && action->isEnabled()) {
+            action->trigger();
+            return true;
+        }
+    }
     if (watched == m_view && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && currentClient() != 0) {

@@ -1,12 +1,14 @@
 #pragma once
 
+#include "clienttablemodel.h"
+
 #include <QWidget>
 
 class QLabel;
+class QMenu;
 class QLineEdit;
 class QTableView;
 class QToolButton;
-class ClientTableModel;
 
 /** The searchable, filterable client list with its row count. */
 class ClientListPanel : public QWidget
@@ -20,6 +22,13 @@ public:
     QLineEdit *searchEdit() const { return m_search; }
     QToolButton *attentionButton() const { return m_attentionButton; }
     ClientTableModel *model() const { return m_model; }
+    /** The button whose menu filters by @p facet; shown while the facet's column is. */
+    QToolButton *facetButton(ClientTableModel::Facet facet) const { return m_facetButtons[facet]; }
+
+    /** Restores column order, widths and visibility saved by QHeaderView::saveState(). */
+    void restoreHeaderState(const QByteArray &state);
+    /** Shows or hides a column; hiding a framework's column also stops filtering by it. */
+    void setColumnShown(int column, bool shown);
 
     /** The id of the current client, or 0. */
     qint64 currentClient() const;
@@ -42,11 +51,16 @@ protected:
 private:
     void updateSegmentMask();
     void updateCount(int shown, int total);
+    QMenu *makeFacetMenu(ClientTableModel::Facet facet);
+    void updateFacetControls();
 
     ClientTableModel *m_model;
     QLineEdit *m_search;
     QToolButton *m_segmentButtons[4];
     QToolButton *m_attentionButton;
+    QToolButton *m_facetButtons[ClientTableModel::FacetCount];
+    QMenu *m_facetMenus[ClientTableModel::FacetCount];
+    QWidget *m_facetRow;
     QLabel *m_count;
     QTableView *m_view;
 };

@@ -37,6 +37,8 @@ ClientTableModel::ClientTableModel(ClientStore *store, ContactTracker *tracker, 
     , m_tracker(tracker)
     , m_undoStack(undoStack)
 {
+    for (int facet = 0; facet < FacetCount; ++facet)
+        m_facetMasks[facet] = allFacetValues(Facet(facet));
     // The C locale collates by code point and ignores case and numeric options: sort as
     // English there, so "client 9" still comes before "Client 10".
     if (QLocale().language() == QLocale::C)
@@ -340,6 +342,11 @@ bool ClientTableModel::accepts(int storeRow) const
         return false;
     if (m_segmentMask != AllSegments && !(m_segmentMask & (1u << unsigned(m_store->segmentAt(storeRow)))))
         return false;
+    for (int facet = 0; facet < FacetCount; ++facet) {
+        const unsigned mask = m_facetMasks[facet];
+        if (mask != allFacetValues(Facet(facet)) && !(mask & (1u << unsigned(facetValue(Facet(facet), m_store->at(storeRow))))))
+            return false;
+    }
     const QString &haystack = m_keys[size_t(storeRow)].haystack;
     for (const QString &word : m_searchWords) {
         if (!haystack.contains(word))
@@ -505,6 +512,91 @@ void ClientTableModel::setSegmentMask(unsigned mask)
         return;
     const bool narrower = (mask & m_segmentMask) == mask;
     m_segmentMask = mask;
+    relayout(narrower);
+}
+
+int ClientTableModel::facetValueCount(Facet facet)
+{
+    switch (facet) {
+    case RungFacet:
+        return int(LadderRung::Advocate) + 1;
+    case StageFacet:
+        return int(Stage::Convergence) + 1;
+    case NpsFacet:
+        return int(NpsCategory::Promoter) + 1;
+    case DegreeFacet:
+    case FacetCount:
+        break;
+    }
+    return 4;
+}
+
+QString ClientTableModel::facetValueName(Facet facet, int value)
+{
+    switch (facet) {
+    case RungFacet:
+        return Frameworks::rungName(LadderRung(value));
+    case StageFacet:
+        return Frameworks::stageName(Stage(value));
+    case NpsFacet:
+        return Frameworks::npsCategoryName(NpsCategory(value));
+    case DegreeFacet:
+    case FacetCount:
+        break;
+    }
+    return Frameworks::degreeName(value);
+}
+
+ClientTableModel::Column ClientTableModel::facetColumn(Facet facet)
+{
+    switch (facet) {
+    case RungFacet:
+        return RungColumn;
+    case StageFacet:
+        return StageColumn;
+    case NpsFacet:
+        return NpsColumn;
+    case DegreeFacet:
+    case FacetCount:
+        break;
+    }
+    return DegreeColumn;
+}
+
+int ClientTableModel::facetValue(Facet facet, const Client &client)
+{
+    switch (facet) {
+    case RungFacet:
+        return int(client.rung);
+    case StageFacet:
+        return int(client.stage);
+    case NpsFacet:
+        return int(Frameworks::npsCategory(client.nps));
+    case DegreeFacet:
+    case FacetCount:
+        break;
+    }
+    return client.degree >= 1 && client.degree <= 3 ? client.degree : 0;
+}
+
+bool ClientTableModel::hasFacetFilter() const
+{
+    for (int facet = 0; facet < FacetCount; ++facet) {
+        if (m_facetMasks[facet] != allFacetValues(Facet(facet)))
+            return true;
+    }
+    return false;
+}
+
+void ClientTableModel::setFacetMask(Facet facet, unsigned mask)
+{
+    if (facet < 0 || facet >= FacetCount)
+        return;
+    mask &= allFacetValues(facet);
+    if (mask == m_facetMasks[facet])
+        return;
+    const bool narrower = (mask & m_facetMasks[facet]) == mask;
+    m_facetMasks[facet] = mask;
     relayout(narrower);
 }
 

@@ -78,6 +78,29 @@ public:
     unsigned segmentMask() const { return m_segmentMask; }
     static constexpr unsigned AllSegments = 0xF;
 
+    /** The other frameworks the list can be filtered by, beside the segment. */
+    enum Facet { RungFacet, StageFacet, NpsFacet, DegreeFacet, FacetCount };
+    Q_ENUM(Facet)
+
+    /**
+     * Shows only clients whose value for @p facet has its bit (1 << value) set in @p mask.
+     * Value 0 is "not set"; the others follow LadderRung, Stage, NpsCategory and the degree.
+     */
+    void setFacetMask(Facet facet, unsigned mask);
+    unsigned facetMask(Facet facet) const { return m_facetMasks[facet]; }
+    /** How many values @p facet has, "not set" (0) included. */
+    static int facetValueCount(Facet facet);
+    /** Every value of @p facet: the mask that filters nothing out. */
+    static unsigned allFacetValues(Facet facet) { return (1u << unsigned(facetValueCount(facet))) - 1; }
+    /** The name of @p value of @p facet, as a filter menu shows it. */
+    static QString facetValueName(Facet facet, int value);
+    /** The column that shows @p facet. */
+    static Column facetColumn(Facet facet);
+    /** The value of @p facet for @p client, in 0..facetValueCount(facet) - 1. */
+    static int facetValue(Facet facet, const Rapport::Client &client);
+    /** True when any facet filters clients out. */
+    bool hasFacetFilter() const;
+
     /** Shows only clients that need attention: in lapse, due, or with an unseen move for the worse. */
     void setAttentionOnly(bool attentionOnly);
     bool isAttentionOnly() const { return m_attentionOnly; }
@@ -133,6 +156,7 @@ private:
     QString m_searchText;
     unsigned m_segmentMask = AllSegments;
     bool m_attentionOnly = false;
+    unsigned m_facetMasks[FacetCount];
     int m_sortColumn = NameColumn;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     int m_pendingRemoval = -1;    ///< list row being removed between the store's two signals

@@ -227,7 +227,7 @@ MainWindow::MainWindow(ClientStore *store, QWidget *parent)
         m_mainSplitter->setSizes({480, 800});
     if (!m_rightSplitter->restoreState(settings.value(QStringLiteral("window/rightSplitter")).toByteArray()))
         m_rightSplitter->setSizes({470, 330});
-    m_list->view()->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/listHeader")).toByteArray());
+    m_list->restoreHeaderState(settings.value(QStringLiteral("window/listHeader")).toByteArray());
     updateEmptyState();
     updateActions();
     updateTitle();
