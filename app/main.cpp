@@ -115,8 +115,12 @@ int exportFile(const QString &file, const QString &databasePath, bool interactio
     ClientStore store;
     if (!store.open(databasePath))
         return failBatch(store.errorString());
-    const QByteArray data = interactions ? ClientExport::interactionsCsv(store) : ClientExport::clientsCsv(store, QDate::currentDate());
+    QByteArray data;
     QString error;
+    if (!interactions)
+        data = ClientExport::clientsCsv(store, QDate::currentDate());
+    else if (!ClientExport::interactionsCsv(store, &data, &error))
+        return failBatch(error);
     if (!ClientExport::write(file, data, &error))
         return failBatch(error);
     printLine(stdout, QCoreApplication::translate("main", "Exported %1 to %2.")

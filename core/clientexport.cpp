@@ -23,7 +23,7 @@ QByteArray ClientExport::clientsCsv(const ClientStore &store, QDate today)
     for (int row = 0; row < store.count(); ++row) {
         const Client &c = store.at(row);
         const Segment segment = store.segmentAt(row);
-        const ContactStatus status = store.lapseRules().status(c, segment, store.interactions(c.id), today);
+        const ContactStatus status = store.lapseRules().status(c, segment, store.contactSummary(c.id), today);
         const auto number = [](int value) { return value > 0 ? QString::number(value) : QString(); };
         const auto date = [](QDate value) { return value.isValid() ? value.toString(Qt::ISODate) : QString(); };
         text += Csv::line({c.name, c.company, c.email, c.phone, c.tagsText(), QString::number(c.satisfaction, 'f', 1),
@@ -41,16 +41,22 @@ QByteArray ClientExport::clientsCsv(const ClientStore &store, QDate today)
     return text.toUtf8();
 }
 
-QByteArray ClientExport::interactionsCsv(const ClientStore &store)
+bool ClientExport::interactionsCsv(const ClientStore &store, QByteArray *csv, QString *error)
 {
     QString text = Csv::line(ClientImport::interactionExportHeader());
-    for (const Client &client : store.clients()) {
-        for (const Interaction &i : store.interactions(client.id)) {
-            text += Csv::line({client.email, client.displayName(), timestamp(i.happenedAt), InteractionText::kindKey(i.kind),
+    // By client in id order, each in time order, as the clients themselves are listed.
+    const bool read = store.forEachInteraction([&](const Interaction &i) {
+        if (const Client *client = store.client(i.clientId))
+            text += Csv::line({client->email, client->displayName(), timestamp(i.happenedAt), InteractionText::kindKey(i.kind),
                                InteractionText::directionKey(i.direction), InteractionText::outcomeKey(i.outcome), i.note});
-        }
+        return true;
+    });
+    if (!read) {
+        *error = store.errorString();
+        return false;
     }
-    return text.toUtf8();
+    *csv = text.toUtf8();
+    return true;
 }
 
 bool ClientExport::write(const QString &path, const QByteArray &data, QString *error)

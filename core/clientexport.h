@@ -21,8 +21,11 @@ class ClientExport
 public:
     /** Every client, with segment, contact status and the like computed as of @p today. */
     static QByteArray clientsCsv(const ClientStore &store, QDate today);
-    /** Every interaction, clients named by email and name. */
-    static QByteArray interactionsCsv(const ClientStore &store);
+    /**
+     * Every interaction, clients named by email and name, read from the database one at a
+     * time. False with a sentence in @p error when they cannot be read.
+     */
+    static bool interactionsCsv(const ClientStore &store, QByteArray *csv, QString *error);
 
     /** Writes @p data to @p path, replacing the file only when the whole of it was written. */
     static bool write(const QString &path, const QByteArray &data, QString *error);

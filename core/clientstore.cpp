@@ -125,8 +125,7 @@ bool ClientStore::open(const QString &path)
     Q_EMIT aboutToReset();
     m_clients.clear();
     m_rowById.clear();
-    m_interactions.clear();
-    m_interactionClient.clear();
+    m_contacts.clear();
     m_history.clear();
     m_rules = SegmentationRules();
     m_lapseRules = LapseRules();
@@ -135,8 +134,7 @@ bool ClientStore::open(const QString &path)
         opened = load();
         if (!opened) {
             m_clients.clear();
-            m_interactions.clear();
-            m_interactionClient.clear();
+            m_contacts.clear();
             m_history.clear();
             m_database.close();
         }
@@ -214,26 +212,35 @@ bool ClientStore::load()
     if (query.lastError().isValid())
         return failRead(query, tr("read the clients"));
 
+    // Only what the contact rules need is read here; the interactions stay in the database.
     QSqlQuery interactions(m_database.connection());
     interactions.setForwardOnly(true);
-    if (!interactions.exec(QStringLiteral("SELECT id, ") + InteractionColumns
-                           + QStringLiteral(" FROM interactions ORDER BY client_id, happened_at, id")))
+    if (!interactions.exec(QStringLiteral("SELECT id, client_id, happened_at, direction, outcome FROM interactions"
+                                          " ORDER BY client_id, happened_at, id")))
         return failRead(interactions, tr("read the interactions"));
+    ContactSummaryBuilder builder;
+    qint64 summarizing = 0;
+    Interaction interaction;
     while (interactions.next()) {
-        Interaction interaction;
-        interaction.id = interactions.value(0).toLongLong();
         interaction.clientId = interactions.value(1).toLongLong();
+        if (interaction.clientId != summarizing) {
+            if (summarizing != 0)
+                m_contacts.insert(summarizing, builder.finish());
+            summarizing = interaction.clientId;
+        }
         interaction.happenedAt = fromMSecs(interactions.value(2));
-        if (!InteractionText::kindFromKey(interactions.value(3).toString(), &interaction.kind)
-            || !InteractionText::directionFromKey(interactions.value(4).toString(), &interaction.direction)
-            || !InteractionText::outcomeFromKey(interactions.value(5).toString(), &interaction.outcome)) {
-            m_errorString = tr("The database holds an interaction Rapport cannot read (number %1).").arg(interaction.id);
+        if (!InteractionText::directionFromKey(interactions.value(3).toString(), &interaction.direction)
+            || !InteractionText::outcomeFromKey(interactions.value(4).toString(), &interaction.outcome)) {
+            m_errorString = tr("The database holds an interaction Rapport cannot read (number %1).")
+                                .arg(interactions.value(0).toLongLong());
             return false;
         }
-        interaction.note = interactions.value(6).toString();
-        m_interactionClient.insert(interaction.id, interaction.clientId);
-        m_interactions[interaction.clientId].append(std::move(interaction));
+        builder.add(interaction);
     }
+    if (interactions.lastError().isValid())
+        return failRead(interactions, tr("read the interactions"));
+    if (summarizing != 0)
+        m_contacts.insert(summarizing, builder.finish());
 
     QSqlQuery history(m_database.connection());
     history.setForwardOnly(true);
@@ -582,10 +589,8 @@ void ClientStore::memoryAdd(QVector<ClientRecord> &records, QVector<qint64> *ids
     for (ClientRecord &r : records) {
         if (ids)
             ids->append(r.client.id);
-        for (const Interaction &interaction : std::as_const(r.interactions))
-            m_interactionClient.insert(interaction.id, r.client.id);
         if (!r.interactions.isEmpty())
-            m_interactions.insert(r.client.id, r.interactions);
+            m_contacts.insert(r.client.id, ContactSummary::of(r.interactions));
         if (!r.history.isEmpty())
             m_history.insert(r.client.id, r.history);
         m_clients.append(std::move(r.client));
@@ -628,14 +633,40 @@ bool ClientStore::addClientRecords(const QVector<ClientRecord> &records, QVector
     return true;
 }
 
-QVector<ClientRecord> ClientStore::records(const QVector<qint64> &ids) const
+QVector<ClientRecord> ClientStore::records(const QVector<qint64> &ids, bool *ok) const
 {
+    if (ok)
+        *ok = true;
+    const auto failed = [ok] {
+        if (ok)
+            *ok = false;
+        return QVector<ClientRecord>();
+    };
     QVector<ClientRecord> result;
+    QHash<qint64, int> position;
     for (qint64 id : ids) {
-        if (const Client *c = client(id))
-            result.append({*c, interactions(id), history(id)});
+        if (const Client *c = client(id)) {
+            position.insert(id, int(result.size()));
+            result.append({*c, {}, history(id)});
+        }
     }
-    return result;
+    // A few clients are read one by one; many (an import taken back) in one pass over the table.
+    constexpr int OneByOne = 64;
+    if (result.size() <= OneByOne) {
+        for (ClientRecord &record : result) {
+            record.interactions = interactions(record.client.id);
+            if (record.interactions.isEmpty() && m_contacts.contains(record.client.id))
+                return failed();
+        }
+        return result;
+    }
+    const bool read = forEachInteraction([&](const Interaction &interaction) {
+        const auto at = position.constFind(interaction.clientId);
+        if (at != position.constEnd())
+            result[*at].interactions.append(interaction);
+        return true;
+    });
+    return read ? result : failed();
 }
 
 SegmentChange ClientStore::changeBetween(const Client &before, const Client &after, ChangeSource source) const
@@ -845,9 +876,7 @@ void ClientStore::memoryRemove(const QVector<int> &rows)
         for (int row = first; row <= last; ++row) {
             const qint64 id = m_clients.at(row).id;
             m_rowById.remove(id);
-            for (const Interaction &interaction : m_interactions.value(id))
-                m_interactionClient.remove(interaction.id);
-            m_interactions.remove(id);
+            m_contacts.remove(id);
             m_history.remove(id);
         }
         m_clients.remove(first, last - first + 1);
@@ -972,26 +1001,94 @@ bool ClientStore::undoImport(const QVector<qint64> &addedIds, const QVector<Clie
     return true;
 }
 
-void ClientStore::appendInMemory(QVector<Interaction> &list, const Interaction &interaction)
+bool ClientStore::readInteractions(QSqlQuery &query, const std::function<bool(const Interaction &)> &visit) const
 {
-    const auto position = std::upper_bound(list.begin(), list.end(), interaction, Interaction::earlier);
-    list.insert(position, interaction);
-    m_interactionClient.insert(interaction.id, interaction.clientId);
+    // Columns: id, then InteractionColumns.
+    Interaction interaction;
+    while (query.next()) {
+        interaction.id = query.value(0).toLongLong();
+        interaction.clientId = query.value(1).toLongLong();
+        interaction.happenedAt = fromMSecs(query.value(2));
+        if (!InteractionText::kindFromKey(query.value(3).toString(), &interaction.kind)
+            || !InteractionText::directionFromKey(query.value(4).toString(), &interaction.direction)
+            || !InteractionText::outcomeFromKey(query.value(5).toString(), &interaction.outcome)) {
+            m_errorString = tr("The database holds an interaction Rapport cannot read (number %1).").arg(interaction.id);
+            return false;
+        }
+        interaction.note = query.value(6).toString();
+        if (!visit(interaction))
+            return true;
+    }
+    if (query.lastError().isValid()) {
+        m_errorString = m_database.describeFailure(query, tr("read the interactions"));
+        return false;
+    }
+    return true;
 }
 
-const Interaction *ClientStore::interaction(qint64 id) const
+QVector<Interaction> ClientStore::interactions(qint64 clientId) const
 {
-    const auto client = m_interactionClient.constFind(id);
-    if (client == m_interactionClient.constEnd())
-        return nullptr;
-    const auto list = m_interactions.constFind(client.value());
-    if (list == m_interactions.constEnd())
-        return nullptr;
-    for (const Interaction &interaction : list.value()) {
-        if (interaction.id == id)
-            return &interaction;
+    QVector<Interaction> result;
+    if (!m_contacts.contains(clientId))
+        return result;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, ") + InteractionColumns
+                  + QStringLiteral(" FROM interactions WHERE client_id = :client_id ORDER BY happened_at, id"));
+    query.bindValue(QStringLiteral(":client_id"), clientId);
+    if (!query.exec()) {
+        m_errorString = m_database.describeFailure(query, tr("read the interactions"));
+        return result;
     }
-    return nullptr;
+    readInteractions(query, [&result](const Interaction &interaction) {
+        result.append(interaction);
+        return true;
+    });
+    return result;
+}
+
+bool ClientStore::forEachInteraction(const std::function<bool(const Interaction &)> &visit) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, ") + InteractionColumns
+                    + QStringLiteral(" FROM interactions ORDER BY client_id, happened_at, id"))) {
+        m_errorString = m_database.describeFailure(query, tr("read the interactions"));
+        return false;
+    }
+    return readInteractions(query, visit);
+}
+
+std::optional<Interaction> ClientStore::interaction(qint64 id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, ") + InteractionColumns + QStringLiteral(" FROM interactions WHERE id = :id"));
+    query.bindValue(QStringLiteral(":id"), id);
+    std::optional<Interaction> found;
+    if (!query.exec()) {
+        m_errorString = m_database.describeFailure(query, tr("read the interactions"));
+        return found;
+    }
+    readInteractions(query, [&found](const Interaction &interaction) {
+        found = interaction;
+        return false;
+    });
+    return found;
+}
+
+void ClientStore::summarizeContacts(const QVector<qint64> &clientIds)
+{
+    // After a commit: the database is the truth, the summary is read back from it.
+    for (qint64 clientId : clientIds) {
+        m_contacts.insert(clientId, ContactSummary());
+        const QVector<Interaction> list = interactions(clientId);
+        if (list.isEmpty())
+            m_contacts.remove(clientId);
+        else
+            m_contacts.insert(clientId, ContactSummary::of(list));
+        Q_EMIT interactionsChanged(clientId);
+    }
 }
 
 qint64 ClientStore::addInteraction(const Interaction &interaction)
@@ -1015,7 +1112,7 @@ bool ClientStore::addInteractions(const QVector<Interaction> &interactions, QVec
             return refuse(tr("Could not %1: the client no longer exists.").arg(action));
         if (!interaction.happenedAt.isValid())
             return refuse(tr("Could not %1: it needs a date and time.").arg(action));
-        if (interaction.id > 0 && m_interactionClient.contains(interaction.id))
+        if (interaction.id > 0 && this->interaction(interaction.id))
             return refuse(tr("Could not %1: it is already stored.").arg(action));
         prepared.append(normalized(interaction));
     }
@@ -1042,14 +1139,12 @@ bool ClientStore::addInteractions(const QVector<Interaction> &interactions, QVec
     if (ids)
         ids->clear();
     for (const Interaction &interaction : std::as_const(prepared)) {
-        appendInMemory(m_interactions[interaction.clientId], interaction);
         if (ids)
             ids->append(interaction.id);
         if (!touched.contains(interaction.clientId))
             touched.append(interaction.clientId);
     }
-    for (qint64 clientId : std::as_const(touched))
-        Q_EMIT interactionsChanged(clientId);
+    summarizeContacts(touched);
     return true;
 }
 
@@ -1058,7 +1153,7 @@ bool ClientStore::updateInteraction(const Interaction &interaction)
     const QString action = tr("save the interaction");
     if (!ensureWritable(action))
         return false;
-    const Interaction *stored = this->interaction(interaction.id);
+    const std::optional<Interaction> stored = this->interaction(interaction.id);
     if (!stored)
         return refuse(tr("Could not %1: it no longer exists.").arg(action));
     if (!interaction.happenedAt.isValid())
@@ -1072,10 +1167,7 @@ bool ClientStore::updateInteraction(const Interaction &interaction)
     query.bindValue(QStringLiteral(":id"), updated.id);
     if (!query.exec())
         return failQuery(query, action);
-    QVector<Interaction> &list = m_interactions[updated.clientId];
-    list.erase(std::remove_if(list.begin(), list.end(), [&](const Interaction &i) { return i.id == updated.id; }), list.end());
-    appendInMemory(list, updated);
-    Q_EMIT interactionsChanged(updated.clientId);
+    summarizeContacts({updated.clientId});
     return true;
 }
 
@@ -1086,10 +1178,14 @@ bool ClientStore::removeInteractions(const QVector<qint64> &ids)
         return true;
     if (!ensureWritable(action))
         return false;
+    QVector<qint64> touched;
     for (qint64 id : ids) {
-        if (!m_interactionClient.contains(id))
+        const std::optional<Interaction> stored = interaction(id);
+        if (!stored)
             return refuse(ids.size() == 1 ? tr("Could not %1: it no longer exists.").arg(action)
                                           : tr("Could not %1: one of them no longer exists.").arg(action));
+        if (!touched.contains(stored->clientId))
+            touched.append(stored->clientId);
     }
     QSqlDatabase db = m_database.connection();
     if (!db.transaction())
@@ -1106,18 +1202,7 @@ bool ClientStore::removeInteractions(const QVector<qint64> &ids)
     }
     if (!commitOrRefuse(db, action))
         return false;
-    QVector<qint64> touched;
-    for (qint64 id : ids) {
-        const qint64 clientId = m_interactionClient.take(id);
-        QVector<Interaction> &list = m_interactions[clientId];
-        list.erase(std::remove_if(list.begin(), list.end(), [id](const Interaction &i) { return i.id == id; }), list.end());
-        if (list.isEmpty())
-            m_interactions.remove(clientId);
-        if (!touched.contains(clientId))
-            touched.append(clientId);
-    }
-    for (qint64 clientId : std::as_const(touched))
-        Q_EMIT interactionsChanged(clientId);
+    summarizeContacts(touched);
     return true;
 }
 
@@ -1125,20 +1210,41 @@ QVector<Interaction> ClientStore::searchNotes(const QString &text, int limit) co
 {
     QVector<Interaction> found;
     const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (words.isEmpty())
+    if (words.isEmpty() || limit <= 0)
         return found;
-    for (auto it = m_interactions.cbegin(); it != m_interactions.cend(); ++it) {
-        for (const Interaction &interaction : it.value()) {
-            const bool matches = std::all_of(words.cbegin(), words.cend(), [&](const QString &word) {
-                return interaction.note.contains(word, Qt::CaseInsensitive);
-            });
-            if (matches)
-                found.append(interaction);
-        }
+    // The database narrows by the words LOWER() and LIKE treat alike everywhere (ASCII ones);
+    // every word is then checked here, ignoring case the way Qt does for any script.
+    QString sql = QStringLiteral("SELECT id, ") + InteractionColumns + QStringLiteral(" FROM interactions WHERE note <> ''");
+    QStringList patterns;
+    for (const QString &word : words) {
+        const bool ascii = std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.unicode() < 128; });
+        if (!ascii)
+            continue;
+        QString pattern = word.toLower();
+        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+        pattern.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+        pattern.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        sql += QStringLiteral(" AND LOWER(note) LIKE :w%1 ESCAPE '\\'").arg(patterns.size());
+        patterns.append(QLatin1Char('%') + pattern + QLatin1Char('%'));
     }
-    std::sort(found.begin(), found.end(), [](const Interaction &a, const Interaction &b) { return Interaction::earlier(b, a); });
-    if (found.size() > limit)
-        found.resize(limit);
+    sql += QStringLiteral(" ORDER BY happened_at DESC, id DESC");
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (int i = 0; i < patterns.size(); ++i)
+        query.bindValue(QStringLiteral(":w%1").arg(i), patterns.at(i));
+    if (!query.exec()) {
+        m_errorString = m_database.describeFailure(query, tr("search the notes"));
+        return found;
+    }
+    readInteractions(query, [&](const Interaction &interaction) {
+        const bool matches = std::all_of(words.cbegin(), words.cend(), [&](const QString &word) {
+            return interaction.note.contains(word, Qt::CaseInsensitive);
+        });
+        if (matches)
+            found.append(interaction);
+        return found.size() < limit;
+    });
     return found;
 }
 

@@ -12,6 +12,9 @@
 #include <QObject>
 #include <QVector>
 
+#include <functional>
+#include <optional>
+
 class QSqlDatabase;
 class QSqlQuery;
 
@@ -21,6 +24,7 @@ namespace Rapport {
  * The only way to read and change Rapport's data.
  *
  * Holds every client in memory, in a stable row order, and writes through to the database.
+ * Interactions stay in the database; memory holds a ContactSummary per client.
  * A write either succeeds completely (database, memory, then signals) or changes nothing
  * and leaves a sentence for the owner in errorString() and writeFailed().
  * Rows are positions in clients(); they shift when clients are removed, ids never do.
@@ -72,8 +76,11 @@ public:
      * are kept; the interactions and history are attached to their record's client.
      */
     bool addClientRecords(const QVector<ClientRecord> &records, QVector<qint64> *ids = nullptr);
-    /** Everything stored about the clients with @p ids, to bring them back after a delete. */
-    QVector<ClientRecord> records(const QVector<qint64> &ids) const;
+    /**
+     * Everything stored about the clients with @p ids, to bring them back after a delete.
+     * Nothing (and @p ok false, errorString() set) when their interactions cannot be read.
+     */
+    QVector<ClientRecord> records(const QVector<qint64> &ids, bool *ok = nullptr) const;
 
     /**
      * Writes every field of @p client (found by its id); the update time is set here. When the
@@ -97,16 +104,26 @@ public:
     /** Takes an import back in one transaction: removes @p addedIds, restores @p previous, forgets @p recordedChanges. */
     bool undoImport(const QVector<qint64> &addedIds, const QVector<Client> &previous, const QVector<qint64> &recordedChanges);
 
-    /** The interactions of a client, in time order. */
-    QVector<Interaction> interactions(qint64 clientId) const { return m_interactions.value(clientId); }
+    /**
+     * The interactions of a client, in time order, read from the database: only their
+     * summary stays in memory. Empty when there are none or they cannot be read.
+     */
+    QVector<Interaction> interactions(qint64 clientId) const;
+    /** What the interactions of a client say about contact, kept current as they change. */
+    ContactSummary contactSummary(qint64 clientId) const { return m_contacts.value(clientId); }
+    /**
+     * Calls @p visit with every interaction, by client and in time order, until it returns
+     * false; reads them one at a time. False (with errorString()) when they cannot be read.
+     */
+    bool forEachInteraction(const std::function<bool(const Interaction &)> &visit) const;
     /** Stores a new interaction; returns its id, or 0 on failure. */
     qint64 addInteraction(const Interaction &interaction);
     /** Stores interactions in one transaction; ids that are set are kept (undo of a delete). */
     bool addInteractions(const QVector<Interaction> &interactions, QVector<qint64> *ids = nullptr);
     bool updateInteraction(const Interaction &interaction);
     bool removeInteractions(const QVector<qint64> &ids);
-    /** The interaction with @p id, or nullptr. */
-    const Interaction *interaction(qint64 id) const;
+    /** The interaction with @p id, or nothing when there is none. */
+    std::optional<Interaction> interaction(qint64 id) const;
     /** Interactions whose note contains every word of @p text, newest first, at most @p limit. */
     QVector<Interaction> searchNotes(const QString &text, int limit = 500) const;
 
@@ -189,7 +206,8 @@ private:
     bool insertInteraction(QSqlQuery &insertNew, QSqlQuery &insertWithId, Interaction &interaction);
     bool insertChange(QSqlQuery &query, SegmentChange &change);
     SegmentChange changeBetween(const Client &before, const Client &after, ChangeSource source) const;
-    void appendInMemory(QVector<Interaction> &list, const Interaction &interaction);
+    bool readInteractions(QSqlQuery &query, const std::function<bool(const Interaction &)> &visit) const;
+    void summarizeContacts(const QVector<qint64> &clientIds);
     bool commitOrRefuse(QSqlDatabase &db, const QString &action);
 
     Database m_database;
@@ -197,10 +215,9 @@ private:
     QHash<qint64, int> m_rowById;
     SegmentationRules m_rules;
     LapseRules m_lapseRules;
-    QHash<qint64, QVector<Interaction>> m_interactions; ///< by client id, in time order
-    QHash<qint64, qint64> m_interactionClient;           ///< interaction id -> client id
+    QHash<qint64, ContactSummary> m_contacts;           ///< by client id, for those with interactions
     QHash<qint64, QVector<SegmentChange>> m_history;     ///< by client id, in time order
-    QString m_errorString;
+    mutable QString m_errorString;
 };
 
 } // namespace Rapport

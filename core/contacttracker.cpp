@@ -1,6 +1,7 @@
 #include "contacttracker.h"
 
 #include "clientstore.h"
+#include "localdate.h"
 
 #include <algorithm>
 
@@ -38,6 +39,8 @@ void ContactTracker::setToday(QDate today)
     if (today == m_today)
         return;
     m_today = today;
+    // A new day is when a changed time zone is noticed, too.
+    forgetLocalOffsets();
     recomputeAll();
 }
 
@@ -50,7 +53,7 @@ bool ContactTracker::needsAttention(int row) const
 bool ContactTracker::recompute(int row)
 {
     const Client &client = m_store->at(row);
-    const ContactStatus status = m_store->lapseRules().status(client, m_store->segmentAt(row), m_store->interactions(client.id), m_today);
+    const ContactStatus status = m_store->lapseRules().status(client, m_store->segmentAt(row), m_store->contactSummary(client.id), m_today);
     const QVector<SegmentChange> history = m_store->history(client.id);
     const char alert = std::any_of(history.cbegin(), history.cend(), [](const SegmentChange &c) { return c.isAlert(); });
     const bool changed = status != m_statuses.at(row) || alert != m_alerts.at(row);

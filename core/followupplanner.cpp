@@ -1,6 +1,7 @@
 #include "followupplanner.h"
 
 #include "clientstore.h"
+#include "localdate.h"
 
 #include <QLocale>
 
@@ -14,7 +15,7 @@ QString day(const QDateTime &when, QDate today)
 {
     // "2 Oct": short enough for a printed line; the year only when it is not the plan's.
     // Other languages write a short date their own way ("02.10.26").
-    const QDate date = when.toLocalTime().date();
+    const QDate date = localDate(when);
     const QLocale locale;
     if (locale.language() != QLocale::English && locale.language() != QLocale::C)
         return locale.toString(date, QLocale::ShortFormat);
@@ -81,17 +82,10 @@ bool FollowUpPlanner::comesBefore(const FollowUpItem &a, const FollowUpItem &b)
     return a.client.id < b.client.id;
 }
 
-FollowUpItem FollowUpPlanner::assess(const ClientRecord &record, QDate today) const
+void FollowUpPlanner::explain(FollowUpItem *out, const QVector<SegmentChange> &history, QDate today) const
 {
-    FollowUpItem item;
-    const Client &client = record.client;
-    item.client = client;
-    item.segment = m_rules.segment(client.satisfaction, client.repurchase);
-    item.extreme = m_rules.extreme(client.satisfaction, client.repurchase);
-    item.status = m_lapseRules.status(client, item.segment, record.interactions, today);
-    item.trend = trendOf(record.history, client.satisfaction, client.repurchase, today);
-    item.hasAlert = std::any_of(record.history.cbegin(), record.history.cend(), [](const SegmentChange &c) { return c.isAlert(); });
-
+    FollowUpItem &item = *out;
+    const Client &client = item.client;
     const ContactStatus &s = item.status;
     if (s.unansweredStreak > 0)
         item.reasons.append(tr("no answer to %n attempt(s) since %1", nullptr, s.unansweredStreak).arg(day(s.streakSince, today)));
@@ -105,8 +99,8 @@ FollowUpItem FollowUpPlanner::assess(const ClientRecord &record, QDate today) co
     if (!s.lastContact.isValid() && (s.isDue || s.isOverdue))
         item.reasons.append(tr("never in contact since added on %1").arg(day(client.createdAt, today)));
     const QDate recent = today.addDays(-90);
-    for (auto it = record.history.crbegin(); it != record.history.crend(); ++it) {
-        if (it->changedAt.toLocalTime().date() < recent)
+    for (auto it = history.crbegin(); it != history.crend(); ++it) {
+        if (localDate(it->changedAt) < recent)
             break;
         if (it->fromSegment != it->toSegment || it->fromExtreme != it->toExtreme) {
             item.reasons.append(tr("moved %1 -> %2 on %3")
@@ -133,7 +127,6 @@ FollowUpItem FollowUpPlanner::assess(const ClientRecord &record, QDate today) co
         && !Frameworks::suggestsReconsidering(client))
         item.action += QLatin1Char(' ') + tr("Weakest: %1. %2").arg(Frameworks::dimensionName(*weakest),
                                                                    Frameworks::dimensionAdvice(*weakest));
-    return item;
 }
 
 QString FollowUpPlanner::actionFor(const FollowUpItem &item) const
@@ -169,49 +162,72 @@ QString FollowUpPlanner::actionFor(const FollowUpItem &item) const
     }
 }
 
+void FollowUpPlanner::add(FollowUpPlan *plan, const Client &client, const ContactSummary &contacts,
+                          const QVector<SegmentChange> &history, QDate today) const
+{
+    if (client.archived)
+        return;
+    FollowUpItem item;
+    item.segment = m_rules.segment(client.satisfaction, client.repurchase);
+    item.extreme = m_rules.extreme(client.satisfaction, client.repurchase);
+    item.status = m_lapseRules.status(client, item.segment, contacts, today);
+    item.hasAlert = std::any_of(history.cbegin(), history.cend(), [](const SegmentChange &c) { return c.isAlert(); });
+    ++plan->totalClients;
+    ++plan->segmentCounts[size_t(item.segment)];
+    plan->apostles += item.extreme == Extreme::Apostle ? 1 : 0;
+    plan->terrorists += item.extreme == Extreme::Terrorist ? 1 : 0;
+    plan->inLapse += item.status.isInLapse ? 1 : 0;
+    plan->due += item.status.isDue ? 1 : 0;
+    const bool hostageLeaving = item.segment == Segment::Hostage && client.hostageReasonEnds.isValid()
+        && today.daysTo(client.hostageReasonEnds) >= 0 && today.daysTo(client.hostageReasonEnds) <= 60;
+    const bool listed = item.status.isDue || item.status.isInLapse || item.hasAlert || item.extreme == Extreme::Terrorist
+        || hostageLeaving;
+    if (!listed) {
+        ++plan->leftOut;
+        return;
+    }
+    // Only the listed clients are worth the words: most of a large base is left out.
+    item.client = client;
+    item.trend = trendOf(history, client.satisfaction, client.repurchase, today);
+    explain(&item, history, today);
+    plan->items.append(std::move(item));
+}
+
+void FollowUpPlanner::finish(FollowUpPlan *plan, const QVector<int> &answers)
+{
+    plan->nps = Frameworks::nps(answers);
+    std::sort(plan->items.begin(), plan->items.end(), &FollowUpPlanner::comesBefore);
+    for (int i = 0; i < plan->items.size(); ++i)
+        plan->items[i].rank = i + 1;
+}
+
 FollowUpPlan FollowUpPlanner::plan(const QVector<ClientRecord> &records, QDate today) const
 {
     FollowUpPlan result;
     result.asOf = today;
-    for (const ClientRecord &record : records) {
-        if (record.client.archived)
-            continue;
-        FollowUpItem item = assess(record, today);
-        ++result.totalClients;
-        ++result.segmentCounts[size_t(item.segment)];
-        result.apostles += item.extreme == Extreme::Apostle ? 1 : 0;
-        result.terrorists += item.extreme == Extreme::Terrorist ? 1 : 0;
-        result.inLapse += item.status.isInLapse ? 1 : 0;
-        result.due += item.status.isDue ? 1 : 0;
-        const bool hostageLeaving = item.segment == Segment::Hostage && item.client.hostageReasonEnds.isValid()
-            && today.daysTo(item.client.hostageReasonEnds) >= 0 && today.daysTo(item.client.hostageReasonEnds) <= 60;
-        const bool listed = item.status.isDue || item.status.isInLapse || item.hasAlert || item.extreme == Extreme::Terrorist
-            || hostageLeaving;
-        if (!listed) {
-            ++result.leftOut;
-            continue;
-        }
-        result.items.append(std::move(item));
-    }
     QVector<int> answers;
     for (const ClientRecord &record : records) {
+        add(&result, record.client, ContactSummary::of(record.interactions), record.history, today);
         if (!record.client.archived && record.client.nps >= 0)
             answers.append(record.client.nps);
     }
-    result.nps = Frameworks::nps(answers);
-    std::sort(result.items.begin(), result.items.end(), &FollowUpPlanner::comesBefore);
-    for (int i = 0; i < result.items.size(); ++i)
-        result.items[i].rank = i + 1;
+    finish(&result, answers);
     return result;
 }
 
 FollowUpPlan FollowUpPlanner::plan(const ClientStore &store, QDate today)
 {
-    QVector<qint64> ids;
-    ids.reserve(store.count());
-    for (const Client &client : store.clients())
-        ids.append(client.id);
-    return FollowUpPlanner(store.rules(), store.lapseRules()).plan(store.records(ids), today);
+    const FollowUpPlanner planner(store.rules(), store.lapseRules());
+    FollowUpPlan result;
+    result.asOf = today;
+    QVector<int> answers;
+    for (const Client &client : store.clients()) {
+        planner.add(&result, client, store.contactSummary(client.id), store.history(client.id), today);
+        if (!client.archived && client.nps >= 0)
+            answers.append(client.nps);
+    }
+    finish(&result, answers);
+    return result;
 }
 
 } // namespace Rapport

@@ -73,7 +73,11 @@ public:
     static int priorityGroup(Segment segment, Extreme extreme);
 
 private:
-    FollowUpItem assess(const ClientRecord &record, QDate today) const;
+    /** Adds one client to @p plan: counted always, listed (with reasons and an action) when due. */
+    void add(FollowUpPlan *plan, const Client &client, const ContactSummary &contacts, const QVector<SegmentChange> &history,
+             QDate today) const;
+    static void finish(FollowUpPlan *plan, const QVector<int> &answers);
+    void explain(FollowUpItem *item, const QVector<SegmentChange> &history, QDate today) const;
     QString actionFor(const FollowUpItem &item) const;
 
     SegmentationRules m_rules;

@@ -1,5 +1,7 @@
 #include "lapserules.h"
 
+#include "localdate.h"
+
 #include <algorithm>
 
 namespace Rapport {
@@ -23,46 +25,72 @@ ContactInterval LapseRules::intervalFor(const Client &client, Segment segment) c
     return result;
 }
 
+void ContactSummaryBuilder::add(const Interaction &interaction)
+{
+    if (interaction.isContact()) {
+        m_summary.lastContact = interaction.happenedAt;
+        m_summary.unansweredStreak = 0;
+        m_summary.streakSince = QDateTime();
+    } else if (interaction.direction == Direction::Outbound) {
+        if (m_summary.unansweredStreak++ == 0)
+            m_summary.streakSince = interaction.happenedAt;
+    }
+    if (interaction.direction == Direction::Inbound)
+        m_inboundDays.append(localDate(interaction.happenedAt));
+}
+
+ContactSummary ContactSummaryBuilder::finish()
+{
+    ContactSummary summary = std::move(m_summary);
+    summary.lastContactDay = localDate(summary.lastContact);
+    // The client's own rhythm: the median of the gaps between their past inbound contacts.
+    if (m_inboundDays.size() >= 4) {
+        QVector<qint64> gaps;
+        gaps.reserve(m_inboundDays.size() - 1);
+        for (int i = 1; i < m_inboundDays.size(); ++i)
+            gaps.append(m_inboundDays.at(i - 1).daysTo(m_inboundDays.at(i)));
+        std::sort(gaps.begin(), gaps.end());
+        const int n = int(gaps.size());
+        // Twice the median, kept whole: an even count's median may fall on a half day.
+        summary.twiceMedianGap = n % 2 ? 2 * gaps.at(n / 2) : gaps.at(n / 2 - 1) + gaps.at(n / 2);
+    }
+    m_summary = ContactSummary();
+    m_inboundDays.clear();
+    return summary;
+}
+
+ContactSummary ContactSummary::of(const QVector<Interaction> &interactions)
+{
+    ContactSummaryBuilder builder;
+    for (const Interaction &interaction : interactions)
+        builder.add(interaction);
+    return builder.finish();
+}
+
 ContactStatus LapseRules::status(const Client &client, Segment segment, const QVector<Interaction> &interactions,
                                  QDate today) const
 {
+    return status(client, segment, ContactSummary::of(interactions), today);
+}
+
+ContactStatus LapseRules::status(const Client &client, Segment segment, const ContactSummary &contacts, QDate today) const
+{
     ContactStatus status;
     status.interval = intervalFor(client, segment);
+    status.lastContact = contacts.lastContact;
+    status.unansweredStreak = contacts.unansweredStreak;
+    status.streakSince = contacts.streakSince;
 
-    QVector<QDate> inboundDays;
-    for (const Interaction &interaction : interactions) {
-        if (interaction.isContact()) {
-            status.lastContact = interaction.happenedAt;
-            status.unansweredStreak = 0;
-            status.streakSince = QDateTime();
-        } else if (interaction.direction == Direction::Outbound) {
-            if (status.unansweredStreak++ == 0)
-                status.streakSince = interaction.happenedAt;
-        }
-        if (interaction.direction == Direction::Inbound)
-            inboundDays.append(interaction.happenedAt.toLocalTime().date());
-    }
-
-    status.clockStart = status.lastContact.isValid() ? status.lastContact.toLocalTime().date()
-                                                     : client.createdAt.toLocalTime().date();
+    status.clockStart = status.lastContact.isValid() ? contacts.lastContactDay : localDate(client.createdAt);
     status.daysSinceContact = status.clockStart.isValid() ? std::max<qint64>(0, status.clockStart.daysTo(today)) : 0;
     status.isDue = status.daysSinceContact > status.interval.idealDays;
     status.daysOverdue = status.clockStart.isValid()
         ? int(std::max<qint64>(0, status.clockStart.addDays(status.interval.maximumDays).daysTo(today)))
         : 0;
     status.isOverdue = status.daysOverdue > 0;
-
-    // The client's own rhythm: the median of the gaps between their past inbound contacts.
-    if (inboundDays.size() >= 4) {
-        QVector<qint64> gaps;
-        for (int i = 1; i < inboundDays.size(); ++i)
-            gaps.append(inboundDays.at(i - 1).daysTo(inboundDays.at(i)));
-        std::sort(gaps.begin(), gaps.end());
-        const int n = int(gaps.size());
-        // Twice the median, kept whole: an even count's median may fall on a half day.
-        const qint64 twiceMedian = n % 2 ? 2 * gaps.at(n / 2) : gaps.at(n / 2 - 1) + gaps.at(n / 2);
-        status.medianGapDays = int(twiceMedian / 2);
-        status.isUnusuallySilent = status.daysSinceContact > std::max<qint64>(2, twiceMedian);
+    if (contacts.twiceMedianGap >= 0) {
+        status.medianGapDays = int(contacts.twiceMedianGap / 2);
+        status.isUnusuallySilent = status.daysSinceContact > std::max<qint64>(2, contacts.twiceMedianGap);
     }
 
     status.suggestsPartingWays = status.unansweredStreak >= m_unansweredThreshold;

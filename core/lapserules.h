@@ -53,6 +53,44 @@ struct ContactStatus
 };
 
 /**
+ * What a client's interactions say about contact, whatever the day: all that LapseRules needs
+ * of them. The store keeps one per client instead of the interactions themselves.
+ */
+struct ContactSummary
+{
+    QDateTime lastContact;    ///< the latest answered or inbound interaction; invalid when none
+    QDate lastContactDay;     ///< its local calendar day
+    int unansweredStreak = 0; ///< our unanswered attempts since the last contact
+    QDateTime streakSince;    ///< the first of those attempts
+    qint64 twiceMedianGap = -1; ///< twice the median gap in days between inbound contacts; -1 with fewer than four
+
+    /** The summary of @p interactions, in time order. */
+    static ContactSummary of(const QVector<Interaction> &interactions);
+
+    friend bool operator==(const ContactSummary &a, const ContactSummary &b)
+    {
+        return a.lastContact == b.lastContact && a.lastContactDay == b.lastContactDay
+            && a.unansweredStreak == b.unansweredStreak && a.streakSince == b.streakSince
+            && a.twiceMedianGap == b.twiceMedianGap;
+    }
+};
+
+/**
+ * Builds a ContactSummary from one client's interactions fed in time order, without keeping
+ * them: how the store summarises a million interactions as it reads them.
+ */
+class ContactSummaryBuilder
+{
+public:
+    void add(const Interaction &interaction);
+    ContactSummary finish();
+
+private:
+    ContactSummary m_summary;
+    QVector<QDate> m_inboundDays;
+};
+
+/**
  * When a client counts as due, overdue or in lapse. A value with pure functions: the day
  * is passed in, and days are counted in calendar days of the local time zone.
  */
@@ -81,6 +119,8 @@ public:
      * order; a client with none is measured from the day it was added.
      */
     ContactStatus status(const Client &client, Segment segment, const QVector<Interaction> &interactions, QDate today) const;
+    /** The same from the summary of the client's interactions. */
+    ContactStatus status(const Client &client, Segment segment, const ContactSummary &contacts, QDate today) const;
 
     /** Why these settings cannot be used, in words for the owner; empty when valid. */
     QString validationError() const;

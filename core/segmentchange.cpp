@@ -1,5 +1,7 @@
 #include "segmentchange.h"
 
+#include "localdate.h"
+
 #include <QCoreApplication>
 
 namespace Rapport {
@@ -54,7 +56,7 @@ Trend trendOf(const QVector<SegmentChange> &history, double satisfaction, double
     double startSum = satisfaction + repurchase;
     bool found = false;
     for (auto it = history.crbegin(); it != history.crend(); ++it) {
-        if (it->changedAt.toLocalTime().date() <= start) {
+        if (localDate(it->changedAt) <= start) {
             startSum = it->toSatisfaction + it->toRepurchase;
             found = true;
             break;
@@ -62,7 +64,7 @@ Trend trendOf(const QVector<SegmentChange> &history, double satisfaction, double
     }
     if (!found) {
         for (const SegmentChange &change : history) {
-            if (change.changedAt.toLocalTime().date() > start) {
+            if (localDate(change.changedAt) > start) {
                 startSum = change.fromSatisfaction + change.fromRepurchase;
                 break;
             }

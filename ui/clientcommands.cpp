@@ -49,7 +49,7 @@ void AddClientsCommand::undo()
 RemoveClientsCommand::RemoveClientsCommand(ClientStore *store, const QVector<qint64> &ids, QUndoCommand *parent)
     : QUndoCommand(parent)
     , m_store(store)
-    , m_records(store->records(ids))
+    , m_records(store->records(ids, &m_readable))
 {
     setText(m_records.size() == 1 ? QCoreApplication::translate("ClientCommands", "Delete %1").arg(m_records.constFirst().client.displayName())
                                   : QCoreApplication::translate("ClientCommands", "Delete %n Clients", nullptr, int(m_records.size())));
@@ -57,10 +57,11 @@ RemoveClientsCommand::RemoveClientsCommand(ClientStore *store, const QVector<qin
 
 void RemoveClientsCommand::redo()
 {
+    // What cannot be read back cannot be brought back: then nothing is deleted.
     QVector<qint64> ids;
     for (const ClientRecord &record : std::as_const(m_records))
         ids.append(record.client.id);
-    if (!m_store->removeClients(ids))
+    if (!m_readable || !m_store->removeClients(ids))
         setObsolete(true);
 }
 
@@ -214,7 +215,7 @@ RemoveInteractionsCommand::RemoveInteractionsCommand(ClientStore *store, const Q
     , m_store(store)
 {
     for (qint64 id : ids) {
-        if (const Interaction *interaction = store->interaction(id))
+        if (const std::optional<Interaction> interaction = store->interaction(id))
             m_interactions.append(*interaction);
     }
     const Client *client = m_interactions.isEmpty() ? nullptr : store->client(m_interactions.constFirst().clientId);

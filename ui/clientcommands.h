@@ -46,6 +46,7 @@ public:
 
 private:
     Rapport::ClientStore *m_store;
+    bool m_readable = true;
     QVector<Rapport::ClientRecord> m_records;
 };
 

@@ -305,14 +305,14 @@ void ClientDetailPanel::logInteraction()
 void ClientDetailPanel::editSelectedInteraction()
 {
     const QModelIndex current = m_timeline->currentIndex();
-    const Interaction *interaction = m_store->interaction(m_timelineModel->interactionId(current.row()));
+    const std::optional<Interaction> interaction = m_store->interaction(m_timelineModel->interactionId(current.row()));
     const Client *client = m_store->client(m_clientId);
     if (!interaction || !client)
         return;
     InteractionDialog dialog(*interaction, client->displayName(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const Interaction *stillThere = m_store->interaction(interaction->id);
+    const std::optional<Interaction> stillThere = m_store->interaction(interaction->id);
     if (stillThere && dialog.interaction() != *stillThere)
         m_undoStack->push(new EditInteractionCommand(m_store, *stillThere, dialog.interaction()));
 }

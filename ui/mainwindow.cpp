@@ -737,10 +737,13 @@ void MainWindow::exportInteractions()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Interactions"), QDir::homePath() + tr("/interactions.csv"),
                                                       tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QByteArray csv;
     QString error;
-    if (!path.isEmpty() && !ClientExport::write(path, ClientExport::interactionsCsv(*m_store), &error))
+    if (!ClientExport::interactionsCsv(*m_store, &csv, &error) || !ClientExport::write(path, csv, &error))
         showError(error);
-    else if (!path.isEmpty())
+    else
         statusBar()->showMessage(tr("Exported the interactions to %1.").arg(QDir::toNativeSeparators(path)), 8000);
 }
 

@@ -180,6 +180,11 @@ private Q_SLOTS:
     void shouldRefuseAnInteractionForAMissingClient();
     void shouldRefuseToRemoveAMissingInteraction();
     void shouldFindNotesByEveryWordNewestFirst();
+    void shouldTakeSearchWordsLiterally_data();
+    void shouldTakeSearchWordsLiterally();
+    void shouldKeepTheContactSummaryInStepWithTheInteractions();
+    void shouldReadBackTheRecordsOfManyClientsInOnePass();
+    void shouldVisitEveryInteractionByClientUntilToldToStop();
 
     void shouldRecordExactlyOneHistoryEntryPerMove();
     void shouldRecordNoHistoryWhenTheScoresStay();
@@ -276,7 +281,7 @@ void tst_InteractionStorage::shouldStoreTheTimeInUtcMilliseconds()
     QVERIFY2(interactionId > 0, qPrintable(m_store->errorString()));
 
     // THEN it is kept as the same instant, in UTC, in memory and in the file
-    const Interaction *stored = m_store->interaction(interactionId);
+    const std::optional<Interaction> stored = m_store->interaction(interactionId);
     QVERIFY(stored);
     QCOMPARE(stored->happenedAt.timeSpec(), Qt::UTC);
     QCOMPARE(stored->happenedAt, QDateTime(QDate(2024, 7, 1), QTime(7, 30, 0, 250), Qt::UTC));
@@ -367,8 +372,8 @@ void tst_InteractionStorage::shouldRemoveInteractions()
 
     // THEN the others are left, in order, in memory and in the file
     QCOMPARE(notesOf(m_store->interactions(id)), (QStringList{QStringLiteral("a"), QStringLiteral("c")}));
-    QCOMPARE(m_store->interaction(ids.at(1)), nullptr);
-    QCOMPARE(m_store->interaction(ids.at(3)), nullptr);
+    QVERIFY(!m_store->interaction(ids.at(1)));
+    QVERIFY(!m_store->interaction(ids.at(3)));
     QVERIFY(m_store->interaction(ids.at(2)));
     ClientStore reopened;
     QVERIFY2(reopened.open(path()), qPrintable(reopened.errorString()));
@@ -463,6 +468,154 @@ void tst_InteractionStorage::shouldFindNotesByEveryWordNewestFirst()
     QCOMPARE(found.size(), 1);
     QCOMPARE(found.at(0).clientId, bob);
     QCOMPARE(found.at(0), *m_store->interaction(found.at(0).id));
+}
+
+void tst_InteractionStorage::shouldTakeSearchWordsLiterally_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<QStringList>("expected");
+
+    // LIKE's wildcards and its escape character are only characters in a search.
+    QTest::newRow("percent") << QStringLiteral("50%") << QStringList{QStringLiteral("50% off agreed")};
+    QTest::newRow("percent alone") << QStringLiteral("%") << QStringList{QStringLiteral("50% off agreed")};
+    QTest::newRow("underscore") << QStringLiteral("a_b") << QStringList{QStringLiteral("file a_b.pdf sent")};
+    QTest::newRow("underscore is not any character") << QStringLiteral("a_c") << QStringList{};
+    QTest::newRow("backslash") << QStringLiteral("C:\\temp") << QStringList{QStringLiteral("saved to C:\\temp")};
+    QTest::newRow("quote") << QStringLiteral("O'Brien") << QStringList{QStringLiteral("met O'Brien")};
+    QTest::newRow("SQL") << QStringLiteral("'; DROP TABLE interactions; --") << QStringList{};
+    QTest::newRow("accented, any case") << QString::fromUtf8("ÉTÉ") << QStringList{QString::fromUtf8("rappel cet été")};
+    QTest::newRow("accented and plain words") << QString::fromUtf8("rappel Été")
+                                              << QStringList{QString::fromUtf8("rappel cet été")};
+    QTest::newRow("greek, any case") << QString::fromUtf8("ΚΑΛΗΜΕΡΑ")
+                                     << QStringList{QString::fromUtf8("καλημέρα καλημερα")};
+    QTest::newRow("empty note never found") << QStringLiteral(" ") << QStringList{};
+}
+
+void tst_InteractionStorage::shouldTakeSearchWordsLiterally()
+{
+    QFETCH(QString, search);
+    QFETCH(QStringList, expected);
+    // GIVEN notes full of characters that mean something to SQL
+    const qint64 ann = m_store->addClient(makeClient(QStringLiteral("Ann"), 7.0, 7.0));
+    const QStringList notes{QStringLiteral("50% off agreed"), QStringLiteral("file a_b.pdf sent"), QStringLiteral("file abc sent"),
+                            QStringLiteral("saved to C:\\temp"), QStringLiteral("met O'Brien"),
+                            QString::fromUtf8("rappel cet été"),
+                            QString::fromUtf8("καλημέρα καλημερα"),
+                            QString()};
+    QVector<Interaction> logged;
+    for (int i = 0; i < notes.size(); ++i)
+        logged.append(makeInteraction(ann, utc(4, i + 1), notes.at(i)));
+    QVERIFY2(m_store->addInteractions(logged), qPrintable(m_store->errorString()));
+    // WHEN searched, THEN exactly the notes holding the words are found, and nothing was changed
+    QCOMPARE(notesOf(m_store->searchNotes(search)), expected);
+    QCOMPARE(m_store->interactions(ann).size(), notes.size());
+}
+
+void tst_InteractionStorage::shouldKeepTheContactSummaryInStepWithTheInteractions()
+{
+    // GIVEN a client without interactions
+    const qint64 ann = m_store->addClient(makeClient(QStringLiteral("Ann"), 7.0, 7.0));
+    QCOMPARE(m_store->contactSummary(ann), ContactSummary());
+    const auto expectSummaryOfStored = [&] {
+        QCOMPARE(m_store->contactSummary(ann), ContactSummary::of(m_store->interactions(ann)));
+    };
+
+    // WHEN two unanswered calls and then an answered one are logged
+    Interaction unanswered = makeInteraction(ann, utc(2, 1), QStringLiteral("no answer"));
+    unanswered.direction = Direction::Outbound;
+    unanswered.outcome = Outcome::NoAnswer;
+    Interaction again = unanswered;
+    again.happenedAt = utc(2, 3);
+    QVector<qint64> ids;
+    QVERIFY2(m_store->addInteractions({unanswered, again}, &ids), qPrintable(m_store->errorString()));
+    // THEN the summary counts the streak
+    QCOMPARE(m_store->contactSummary(ann).unansweredStreak, 2);
+    QVERIFY(!m_store->contactSummary(ann).lastContact.isValid());
+    QCOMPARE(m_store->contactSummary(ann).streakSince, utc(2, 1));
+    expectSummaryOfStored();
+
+    // WHEN the second becomes an answered call
+    Interaction answered = *m_store->interaction(ids.at(1));
+    answered.outcome = Outcome::Answered;
+    QVERIFY2(m_store->updateInteraction(answered), qPrintable(m_store->errorString()));
+    QCOMPARE(m_store->contactSummary(ann).unansweredStreak, 0);
+    QCOMPARE(m_store->contactSummary(ann).lastContact, utc(2, 3));
+    expectSummaryOfStored();
+
+    // WHEN it is deleted, the first attempt stands alone again
+    QVERIFY2(m_store->removeInteractions({ids.at(1)}), qPrintable(m_store->errorString()));
+    QCOMPARE(m_store->contactSummary(ann).unansweredStreak, 1);
+    expectSummaryOfStored();
+
+    // WHEN the last one goes, nothing is left to summarise
+    QVERIFY2(m_store->removeInteractions({ids.at(0)}), qPrintable(m_store->errorString()));
+    QCOMPARE(m_store->contactSummary(ann), ContactSummary());
+
+    // WHEN a failed write is attempted (a client that does not exist), the summary stays
+    QVERIFY(!m_store->addInteraction(makeInteraction(ann + 1000, utc(2, 5))));
+    QCOMPARE(m_store->contactSummary(ann), ContactSummary());
+
+    // WHEN the file is opened again, the summaries read from it are the same as kept
+    QVERIFY(m_store->addInteractions({unanswered, again}));
+    const ContactSummary kept = m_store->contactSummary(ann);
+    m_store.reset();
+    m_store = std::make_unique<ClientStore>();
+    QVERIFY2(m_store->open(path()), qPrintable(m_store->errorString()));
+    QCOMPARE(m_store->contactSummary(ann), kept);
+}
+
+void tst_InteractionStorage::shouldReadBackTheRecordsOfManyClientsInOnePass()
+{
+    // GIVEN more clients than are read one by one, every other one with two interactions
+    QVector<Client> clients;
+    for (int i = 0; i < 150; ++i)
+        clients.append(makeClient(QStringLiteral("Client %1").arg(i), 5.0, 5.0));
+    QVector<qint64> ids;
+    QVERIFY(m_store->addClients(clients, &ids));
+    QVector<Interaction> logged;
+    for (int i = 0; i < ids.size(); i += 2) {
+        logged.append(makeInteraction(ids.at(i), utc(6, 2), QStringLiteral("second of %1").arg(i)));
+        logged.append(makeInteraction(ids.at(i), utc(6, 1), QStringLiteral("first of %1").arg(i)));
+    }
+    QVERIFY(m_store->addInteractions(logged));
+
+    // WHEN the records of all but the first are asked for, in reverse order
+    QVector<qint64> asked(ids.cbegin() + 1, ids.cend());
+    std::reverse(asked.begin(), asked.end());
+    bool ok = false;
+    const QVector<ClientRecord> records = m_store->records(asked, &ok);
+
+    // THEN each comes in the order asked with its own interactions in time order
+    QVERIFY(ok);
+    QCOMPARE(records.size(), asked.size());
+    for (int i = 0; i < records.size(); ++i) {
+        QCOMPARE(records.at(i).client.id, asked.at(i));
+        COMPARE_LISTS(records.at(i).interactions, m_store->interactions(asked.at(i)));
+    }
+    QCOMPARE(records.constLast().interactions.size(), 0);             // Client 1
+    QCOMPARE(notesOf(records.at(records.size() - 2).interactions),    // Client 2
+             (QStringList{QStringLiteral("first of 2"), QStringLiteral("second of 2")}));
+}
+
+void tst_InteractionStorage::shouldVisitEveryInteractionByClientUntilToldToStop()
+{
+    const qint64 ann = m_store->addClient(makeClient(QStringLiteral("Ann"), 7.0, 7.0));
+    const qint64 bob = m_store->addClient(makeClient(QStringLiteral("Bob"), 7.0, 7.0));
+    QVERIFY(m_store->addInteractions({makeInteraction(bob, utc(1, 1), QStringLiteral("b1")),
+                                      makeInteraction(ann, utc(1, 9), QStringLiteral("a2")),
+                                      makeInteraction(ann, utc(1, 2), QStringLiteral("a1"))}));
+    QStringList seen;
+    QVERIFY(m_store->forEachInteraction([&](const Interaction &i) {
+        seen.append(i.note);
+        return true;
+    }));
+    QCOMPARE(seen, (QStringList{QStringLiteral("a1"), QStringLiteral("a2"), QStringLiteral("b1")}));
+    seen.clear();
+    QVERIFY(m_store->forEachInteraction([&](const Interaction &i) {
+        seen.append(i.note);
+        return seen.size() < 2;
+    }));
+    QCOMPARE(seen, (QStringList{QStringLiteral("a1"), QStringLiteral("a2")}));
 }
 
 void tst_InteractionStorage::shouldRecordExactlyOneHistoryEntryPerMove()

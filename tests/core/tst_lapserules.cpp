@@ -1,4 +1,5 @@
 #include "lapserules.h"
+#include "localdate.h"
 
 #include <QtTest>
 
@@ -93,6 +94,10 @@ private Q_SLOTS:
 
     void shouldExplainInvalidSettings_data();
     void shouldExplainInvalidSettings();
+    void shouldFindTheLocalDayOfAnyInstantAsQtDoes_data();
+    void shouldFindTheLocalDayOfAnyInstantAsQtDoes();
+    void shouldNoticeAnotherTimeZoneOnceOffsetsAreForgotten();
+    void shouldSummariseInteractionsTheSameWhetherFedOneByOneOrAllAtOnce();
 
 private:
     QByteArray m_savedTz;
@@ -118,6 +123,81 @@ void tst_LapseRules::cleanupTestCase()
     else
         qunsetenv("TZ");
     tzset();
+}
+
+void tst_LapseRules::shouldFindTheLocalDayOfAnyInstantAsQtDoes_data()
+{
+    QTest::addColumn<QDateTime>("from");
+    QTest::addColumn<int>("hours");
+
+    // Every quarter of an hour across Berlin's clock changes and a year end, and far away.
+    QTest::newRow("spring forward") << QDateTime(QDate(2024, 3, 30), QTime(20, 0), Qt::UTC) << 36;
+    QTest::newRow("fall back") << QDateTime(QDate(2024, 10, 26), QTime(20, 0), Qt::UTC) << 36;
+    QTest::newRow("new year") << QDateTime(QDate(2024, 12, 31), QTime(20, 0), Qt::UTC) << 8;
+    QTest::newRow("before 1970") << QDateTime(QDate(1969, 12, 31), QTime(20, 0), Qt::UTC) << 8;
+    QTest::newRow("far future") << QDateTime(QDate(2090, 10, 28), QTime(0, 0), Qt::UTC) << 8;
+    QTest::newRow("an offset time") << QDateTime(QDate(2024, 6, 1), QTime(23, 0), Qt::OffsetFromUTC, -5 * 3600) << 4;
+}
+
+void tst_LapseRules::shouldFindTheLocalDayOfAnyInstantAsQtDoes()
+{
+    QFETCH(QDateTime, from);
+    QFETCH(int, hours);
+    for (int quarter = 0; quarter <= hours * 4; ++quarter) {
+        const QDateTime when = from.addSecs(qint64(quarter) * 15 * 60 + 59);
+        QCOMPARE(localDate(when), when.toLocalTime().date());
+        // Asked twice: the second answer comes from what was remembered.
+        QCOMPARE(localDate(when), when.toLocalTime().date());
+    }
+    QCOMPARE(localDate(QDateTime()), QDate());
+    QCOMPARE(localDate(QDateTime(QDate(2024, 5, 1), QTime(23, 30), Qt::LocalTime)), QDate(2024, 5, 1));
+}
+
+void tst_LapseRules::shouldNoticeAnotherTimeZoneOnceOffsetsAreForgotten()
+{
+    // GIVEN a day remembered in Berlin: 23:30 UTC is already the next day there
+    const QDateTime lateEvening(QDate(2024, 5, 1), QTime(23, 30), Qt::UTC);
+    QCOMPARE(localDate(lateEvening), QDate(2024, 5, 2));
+    // WHEN the machine moves to New York and the offsets are forgotten (as at midnight)
+    qputenv("TZ", "America/New_York");
+    tzset();
+    forgetLocalOffsets();
+    // THEN the same instant falls on New York's day
+    QCOMPARE(localDate(lateEvening), QDate(2024, 5, 1));
+    qputenv("TZ", "Europe/Berlin");
+    tzset();
+    forgetLocalOffsets();
+    QCOMPARE(localDate(lateEvening), QDate(2024, 5, 2));
+}
+
+void tst_LapseRules::shouldSummariseInteractionsTheSameWhetherFedOneByOneOrAllAtOnce()
+{
+    // GIVEN inbound contacts every 10 days, then two unanswered attempts
+    QVector<Interaction> interactions;
+    for (int i = 0; i < 6; ++i)
+        interactions.append(makeInteraction(QDateTime(QDate(2024, 1, 1).addDays(10 * i), QTime(10, 0), Qt::UTC), Direction::Inbound,
+                                    Outcome::Answered));
+    interactions.append(makeInteraction(QDateTime(QDate(2024, 3, 1), QTime(10, 0), Qt::UTC), Direction::Outbound, Outcome::NoAnswer));
+    interactions.append(makeInteraction(QDateTime(QDate(2024, 3, 5), QTime(10, 0), Qt::UTC), Direction::Outbound, Outcome::NoAnswer));
+
+    // WHEN summarised at once, and by a builder that summarised another client before
+    const ContactSummary atOnce = ContactSummary::of(interactions);
+    ContactSummaryBuilder builder;
+    builder.add(makeInteraction(QDateTime(QDate(2023, 1, 1), QTime(10, 0), Qt::UTC), Direction::Inbound, Outcome::Answered));
+    builder.finish();
+    for (const Interaction &interaction : std::as_const(interactions))
+        builder.add(interaction);
+    const ContactSummary oneByOne = builder.finish();
+
+    // THEN both agree, and say what the rules need
+    QCOMPARE(oneByOne, atOnce);
+    QCOMPARE(atOnce.lastContact, QDateTime(QDate(2024, 2, 20), QTime(10, 0), Qt::UTC));
+    QCOMPARE(atOnce.lastContactDay, QDate(2024, 2, 20));
+    QCOMPARE(atOnce.unansweredStreak, 2);
+    QCOMPARE(atOnce.streakSince, QDateTime(QDate(2024, 3, 1), QTime(10, 0), Qt::UTC));
+    QCOMPARE(atOnce.twiceMedianGap, 20);
+    // A builder starts afresh after finish().
+    QCOMPARE(builder.finish(), ContactSummary());
 }
 
 void tst_LapseRules::shouldStartWithTheDefaultIntervalOfEverySegment()
@@ -292,7 +372,7 @@ void tst_LapseRules::shouldMeasureAClientWithoutInteractionsFromItsCreation()
     const Client client = makeClient(localAt(Today.addDays(-createdDaysAgo), QTime(23, 30)));
 
     // WHEN its status is computed
-    const ContactStatus status = LapseRules().status(client, Segment::Defector, {}, Today);
+    const ContactStatus status = LapseRules().status(client, Segment::Defector, QVector<Interaction>(), Today);
 
     // THEN the clock runs from the day it was added
     QVERIFY(!status.lastContact.isValid());

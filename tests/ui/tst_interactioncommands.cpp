@@ -48,7 +48,7 @@ QString describe(const Interaction &i)
              InteractionText::outcomeKey(i.outcome), i.note);
 }
 
-QString describe(const Interaction *i)
+QString describe(const std::optional<Interaction> &i)
 {
     return i ? describe(*i) : QStringLiteral("(no interaction)");
 }
