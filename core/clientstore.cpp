@@ -1,7 +1,11 @@
 #include "clientstore.h"
 
+#include "backupfiles.h"
+#include "sqliteschema.h"
+
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -1254,6 +1258,36 @@ bool ClientStore::backup(const QString &path)
     if (!m_database.backupTo(path, &error))
         return refuse(tr("Could not back up to %1: %2").arg(QDir::toNativeSeparators(path), error));
     return true;
+}
+
+bool ClientStore::takeDailyBackup(const QDateTime &now)
+{
+    if (!isOpen() || isReadOnly() || m_clients.isEmpty() || !BackupFiles::isDailyDue(path(), now.date()))
+        return true;
+    const QString folder = BackupFiles::folder(path());
+    const QString target = BackupFiles::dailyPath(path(), now);
+    QString error;
+    if (!QFileInfo(folder).isDir()
+        && (!QDir().mkdir(folder) || !QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner)))
+        error = tr("cannot create the folder %1").arg(QDir::toNativeSeparators(folder));
+    else
+        m_database.backupTo(target, &error);
+    if (!error.isEmpty()) {
+        m_errorString = tr("Today's automatic backup could not be written to %1: %2. The database is open as usual; "
+                           "use File → Back Up… to keep a copy elsewhere.")
+                            .arg(QDir::toNativeSeparators(target), error);
+        return false;
+    }
+    const QStringList expired = BackupFiles::expired(path());
+    for (const QString &old : expired)
+        QFile::remove(old);
+    return true;
+}
+
+bool ClientStore::limitGrowthForTesting(int pages)
+{
+    QSqlDatabase db = m_database.connection();
+    return SqliteSchema::limitGrowth(db, pages, &m_errorString);
 }
 
 bool ClientStore::restore(const QString &backupPath, const QString &keepPath)

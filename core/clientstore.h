@@ -139,6 +139,15 @@ public:
     /** Writes a consistent copy of the database to @p path while it stays open. */
     bool backup(const QString &path);
     /**
+     * Takes the automatic backup of the day (BackupFiles::dailyPath() at @p now, local time) when
+     * the newest was taken before @p now's date, and keeps only the newest BackupFiles::DailyKept.
+     * Does nothing for a read-only database or one without clients. A failure changes nothing
+     * and is not a write failure: false, with a sentence in errorString(), and no writeFailed().
+     */
+    bool takeDailyBackup(const QDateTime &now);
+    /** For tests: writes fail as on a full disk once the file would grow by @p pages pages; -1 lifts it. */
+    bool limitGrowthForTesting(int pages);
+    /**
      * Replaces all data with the backup at @p backupPath after checking it. What it replaces is
      * kept first as a copy at @p keepPath. On failure the current data stays open and unchanged.
      */

@@ -174,6 +174,29 @@ int Database::schemaVersion() const
     return SqliteSchema::schemaVersion(db, &ok);
 }
 
+bool Database::isSoundCopy(const QString &path)
+{
+    if (!QFileInfo(path).isFile())
+        return false;
+    const QString name = QStringLiteral("rapport-check-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+    bool sound = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(SqliteSchema::databaseName(path, true));
+        db.setConnectOptions(SqliteSchema::connectOptions(true, true));
+        if (db.open()) {
+            SqliteSchema::Failure failure = SqliteSchema::Failure::Other;
+            QString detail;
+            bool ok = false;
+            const int version = SqliteSchema::checkIntegrity(db, &failure, &detail) ? SqliteSchema::schemaVersion(db, &ok) : -1;
+            sound = ok && version >= 1 && version <= latestSchemaVersion() && SqliteSchema::hasSchema(db, version);
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return sound;
+}
+
 QString Database::upgradeBackupPath(const QString &path, int version)
 {
     const QFileInfo info(path);

@@ -67,6 +67,12 @@ public:
      */
     bool backupTo(const QString &path, QString *error) const;
 
+    /**
+     * True when the file at @p path is a Rapport database this build can open and it passes the
+     * quick integrity check. The file is only read: nothing is written, not even beside it.
+     */
+    static bool isSoundCopy(const QString &path);
+
     /** Where the automatic copy taken before upgrading @p path from @p version goes. */
     static QString upgradeBackupPath(const QString &path, int version);
 

@@ -237,6 +237,23 @@ bool SqliteSchema::backupTo(QSqlDatabase &db, const QString &path, QString *erro
     return true;
 }
 
+bool SqliteSchema::limitGrowth(QSqlDatabase &db, int pages, QString *error)
+{
+    // max_page_count is the largest size the file may reach on this connection; it never goes
+    // below the current size. 4294967294 is the largest SQLite accepts.
+    qint64 limit = 4294967294;
+    if (pages >= 0) {
+        QSqlQuery count(db);
+        if (!count.exec(QStringLiteral("PRAGMA page_count")) || !count.next()) {
+            *error = count.lastError().text();
+            return false;
+        }
+        limit = count.value(0).toLongLong() + pages;
+    }
+    // A pragma cannot take a bound value; the limit is an integer we compute ourselves.
+    return execAll(db, {QStringLiteral("PRAGMA max_page_count = ") + QString::number(limit)}, error);
+}
+
 SqliteSchema::Failure SqliteSchema::classify(const QSqlError &error)
 {
     bool ok = false;

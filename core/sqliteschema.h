@@ -43,6 +43,12 @@ public:
 
     static Failure classify(const QSqlError &error);
 
+    /**
+     * For tests: from now on, writes on this connection fail as on a full disk once the file would
+     * grow by more than @p pages pages. A negative @p pages lifts the limit.
+     */
+    static bool limitGrowth(QSqlDatabase &db, int pages, QString *error);
+
     /** Writes a consistent copy of the open database to @p path (which must not exist) while it is in use. */
     static bool backupTo(QSqlDatabase &db, const QString &path, QString *error);
 };
