@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "backupfiles.h"
 #include "clientcommands.h"
 #include "clientdetailpanel.h"
 #include "clientdialog.h"
@@ -404,12 +405,30 @@ void MainWindow::setCurrentClient(qint64 id)
 bool MainWindow::openDatabase(const QString &path)
 {
     QString candidate = path;
+    QString note;
     while (!m_store->open(candidate)) {
-        QMessageBox box(QMessageBox::Warning, tr("Cannot Open Database"), m_store->errorString(), QMessageBox::NoButton, this);
+        // A damaged file can be replaced by the newest automatic backup that is itself sound.
+        const Database::OpenError error = m_store->openError();
+        const BackupFile backup = error == Database::OpenError::Corrupt || error == Database::OpenError::NotADatabase
+            ? BackupFiles::latestSound(candidate)
+            : BackupFile();
+        const QString taken = QLocale().toString(backup.takenAt, QLocale::ShortFormat);
+        QString message = m_store->errorString();
+        if (!backup.path.isEmpty())
+            message += QStringLiteral("\n\n") + tr("The latest automatic backup, from %1, is sound: %2")
+                                                    .arg(taken, QDir::toNativeSeparators(backup.path));
+        QMessageBox box(QMessageBox::Warning, tr("Cannot Open Database"), message, QMessageBox::NoButton, this);
         box.setTextFormat(Qt::PlainText);
+        QPushButton *restore = backup.path.isEmpty()
+            ? nullptr
+            : box.addButton(tr("Restore Latest Backup (%1)…").arg(taken), QMessageBox::AcceptRole);
         QPushButton *other = box.addButton(tr("Open Another File…"), QMessageBox::AcceptRole);
         box.addButton(QMessageBox::Cancel);
         box.exec();
+        if (restore && box.clickedButton() == restore) {
+            note = restoreDamaged(candidate, backup);
+            continue;
+        }
         if (box.clickedButton() != other)
             return false;
         candidate = QFileDialog::getSaveFileName(this, tr("Open or Create a Database"), QFileInfo(candidate).absolutePath(),
@@ -420,7 +439,38 @@ bool MainWindow::openDatabase(const QString &path)
     }
     QSettings().setValue(QStringLiteral("lastDatabase"), m_store->path());
     rememberRecent(m_store->path());
+    // A failed automatic backup does not keep the database from opening: the status bar says so.
+    if (!m_store->takeDailyBackup(QDateTime::currentDateTime()))
+        note = note.isEmpty() ? m_store->errorString() : note + QLatin1Char(' ') + m_store->errorString();
+    if (!note.isEmpty())
+        statusBar()->showMessage(note);
     return true;
+}
+
+QString MainWindow::restoreDamaged(const QString &path, const BackupFile &backup)
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    const QString taken = QLocale().toString(backup.takenAt, QLocale::ShortFormat);
+    QMessageBox box(QMessageBox::Question, tr("Restore Latest Backup"),
+                    tr("Put the backup from %1 in the place of %2?\n\n"
+                       "Changes made after the backup was taken are not in it. The damaged file is not deleted: "
+                       "it is kept as %3.")
+                        .arg(taken, QDir::toNativeSeparators(path),
+                             QDir::toNativeSeparators(BackupFiles::damagedPath(path, now))),
+                    QMessageBox::Cancel, this);
+    box.setTextFormat(Qt::PlainText);
+    QPushButton *confirm = box.addButton(tr("Restore Backup"), QMessageBox::AcceptRole);
+    box.setDefaultButton(confirm);
+    box.exec();
+    if (box.clickedButton() != confirm)
+        return {};
+    QString keptAs;
+    QString error;
+    if (!BackupFiles::replaceDamaged(path, backup.path, now, &keptAs, &error)) {
+        showError(error);
+        return {};
+    }
+    return tr("Restored the backup from %1; the damaged file is kept as %2.").arg(taken, QDir::toNativeSeparators(keptAs));
 }
 
 void MainWindow::newDatabase()

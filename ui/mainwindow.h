@@ -16,6 +16,7 @@ class QuadrantChartView;
 
 namespace Rapport {
 class ClientStore;
+struct BackupFile;
 class ContactTracker;
 struct Client;
 }
@@ -82,6 +83,8 @@ private:
     void showError(const QString &message);
     void newDatabase();
     void openDatabaseDialog();
+    /** Asks, then puts @p backup in the place of the damaged @p path; returns what to tell in the status bar. */
+    QString restoreDamaged(const QString &path, const Rapport::BackupFile &backup);
     void about();
     void rememberRecent(const QString &path);
     void updateRecentMenu();
