@@ -1,3 +1,4 @@
+#include "backupfiles.h"
 #include "clientexport.h"
 #include "clientimport.h"
 #include "clientstore.h"
@@ -34,6 +35,19 @@ int failBatch(const QString &message)
 {
     printLine(stderr, QStringLiteral("rapport: ") + message);
     return 1;
+}
+
+// A damaged database is refused in one line as well; it names the newest sound backup, if any.
+int failOpen(const ClientStore &store)
+{
+    QString message = store.errorString();
+    if (store.openError() == Database::OpenError::Corrupt || store.openError() == Database::OpenError::NotADatabase) {
+        const BackupFile backup = BackupFiles::latestSound(store.path());
+        if (!backup.path.isEmpty())
+            message += QLatin1Char(' ')
+                + QCoreApplication::translate("main", "The latest sound backup is %1.").arg(QDir::toNativeSeparators(backup.path));
+    }
+    return failBatch(message);
 }
 
 void installTranslations(QCoreApplication &app)
@@ -77,7 +91,7 @@ int importFile(const QString &file, const QString &databasePath, const QString &
 
     ClientStore store;
     if (!store.open(databasePath))
-        return failBatch(store.errorString());
+        return failOpen(store);
     const ImportResult result = import.analyse(store);
     if (!result.problems.isEmpty()) {
         const ImportProblem &first = result.problems.constFirst();
@@ -114,7 +128,7 @@ int exportFile(const QString &file, const QString &databasePath, bool interactio
         return failBatch(QCoreApplication::translate("main", "there is no database at %1").arg(QDir::toNativeSeparators(databasePath)));
     ClientStore store;
     if (!store.open(databasePath))
-        return failBatch(store.errorString());
+        return failOpen(store);
     QByteArray data;
     QString error;
     if (!interactions)
@@ -234,7 +248,7 @@ int main(int argc, char *argv[])
                                  .arg(QDir::toNativeSeparators(databasePath)));
         ClientStore store;
         if (!store.open(databasePath))
-            return failBatch(store.errorString());
+            return failOpen(store);
         ContactTracker tracker(&store);
         tracker.setToday(asOf);
         FollowUpReport report = FollowUpReport::create(&store, &tracker, asOf);
@@ -275,7 +289,7 @@ int main(int argc, char *argv[])
                                  .arg(parser.value(seedOption)));
         ClientStore store;
         if (!store.open(databasePath))
-            return failBatch(store.errorString());
+            return failOpen(store);
         SampleDataGenerator generator(seed);
         if (!store.addClientRecords(generator.records(count, ClientStore::now())))
             return failBatch(store.errorString());

@@ -1,4 +1,6 @@
+#include "backupfiles.h"
 #include "clientstore.h"
+#include "sampledatagenerator.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -74,6 +76,7 @@ private Q_SLOTS:
     void shouldRefuseABadSampleCount();
     void shouldRefuseAFileThatIsNotADatabase();
     void shouldRefuseAnUnwritableLocation();
+    void shouldNameTheLatestBackupOfADamagedDatabase();
     void shouldRefuseAnUnknownOption_data();
     void shouldRefuseAnUnknownOption();
 
@@ -294,6 +297,46 @@ void tst_CommandLine::shouldRefuseAnUnwritableLocation()
     QCOMPARE(result.err,
              QStringLiteral("rapport: Cannot create the folder /proc/rapport-test. Choose a location you can write to.\n"));
     QVERIFY(!QFileInfo::exists(QStringLiteral("/proc/rapport-test")));
+}
+
+void tst_CommandLine::shouldNameTheLatestBackupOfADamagedDatabase()
+{
+    // GIVEN a damaged database with a daily backup
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("clients.sqlite"));
+    const QString backup = BackupFiles::dailyPath(path, QDateTime(QDate(2025, 3, 4), QTime(9, 0)));
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("clients-backups")));
+    for (const QString &file : {path, backup}) {
+        ClientStore store;
+        QVERIFY(store.open(file));
+        QVERIFY(store.addClientRecords(SampleDataGenerator(4).records(60, ClientStore::now())));
+    }
+    QByteArray data;
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        data = file.readAll();
+    }
+    const int page = (quint8(data.at(16)) << 8) | quint8(data.at(17));
+    data.replace(page, page, QByteArray(page, '\x5a'));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(data);
+    }
+    const QByteArray before = fileHash(path);
+
+    // WHEN the clients are to be exported
+    const Run result = run({QStringLiteral("--database"), path, QStringLiteral("--export"), dir.filePath(QStringLiteral("out.csv"))});
+
+    // THEN it fails in one line that names the backup, and the file keeps every byte
+    VERIFY_ONE_LINE_FAILURE(result);
+    QVERIFY2(result.err.startsWith(QStringLiteral("rapport: %1 is damaged (").arg(QDir::toNativeSeparators(path))), qPrintable(result.err));
+    QVERIFY2(result.err.endsWith(QStringLiteral("It was left untouched; restore a backup or open another file. "
+                                                "The latest sound backup is %1.\n").arg(QDir::toNativeSeparators(backup))),
+             qPrintable(result.err));
+    QCOMPARE(fileHash(path), before);
 }
 
 void tst_CommandLine::shouldRefuseAnUnknownOption_data()
