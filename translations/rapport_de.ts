@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BackupFiles</name>
+    <message>
+        <location filename="../core/backupfiles.cpp" line="+118"/>
+        <source>The backup %1 cannot be used: it is damaged or not a Rapport database. %2 was left where it was.</source>
+        <translation>Die Sicherung %1 ist nicht verwendbar: Sie ist beschädigt oder keine Rapport-Datenbank. %2 wurde nicht verschoben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not restore the backup: %1 already exists. %2 was left where it was.</source>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden: %1 existiert bereits. %2 wurde nicht verschoben.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Could not restore the backup in place of %1. The damaged file is kept as %2.</source>
+        <translation>Die Sicherung konnte nicht an die Stelle von %1 gesetzt werden. Die beschädigte Datei liegt jetzt unter %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not restore the backup in place of %1. The damaged file was left where it was.</source>
+        <translation>Die Sicherung konnte nicht an die Stelle von %1 gesetzt werden. Die beschädigte Datei wurde an ihrem Ort belassen.</translation>
+    </message>
+</context>
+<context>
     <name>ClientCommands</name>
     <message>
         <location filename="../ui/clientcommands.cpp" line="+31"/>
@@ -30,7 +53,7 @@
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
@@ -246,7 +269,7 @@
 <context>
     <name>ClientExport</name>
     <message>
-        <location filename="../core/clientexport.cpp" line="+60"/>
+        <location filename="../core/clientexport.cpp" line="+66"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -994,7 +1017,7 @@
         <translation>%1 kann nicht auf die aktuelle Version aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+46"/>
         <source>no database is open</source>
         <translation>keine Datenbank geöffnet</translation>
     </message>
@@ -1042,7 +1065,7 @@
 <context>
     <name>FollowUpPlanner</name>
     <message numerus="yes">
-        <location filename="../core/followupplanner.cpp" line="+97"/>
+        <location filename="../core/followupplanner.cpp" line="+91"/>
         <source>no answer to %n attempt(s) since %1</source>
         <translation>
             <numerusform>keine Antwort auf %n Versuch seit %1</numerusform>
@@ -1114,7 +1137,7 @@
         <translation>Schwächste Dimension: %1. %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Consider parting ways: explain plainly what you can and cannot do for them, and recommend someone better suited if they want more.</source>
         <translation>Erwägen Sie eine Trennung: Erklären Sie klar, was Sie für den Kunden tun können und was nicht, und empfehlen Sie jemand Passenderen, wenn er mehr will.</translation>
     </message>
@@ -1777,7 +1800,7 @@
 <context>
     <name>LapseRules</name>
     <message>
-        <location filename="../core/lapserules.cpp" line="+78"/>
+        <location filename="../core/lapserules.cpp" line="+106"/>
         <source>Contact intervals for %1 must be between 1 and %2 days.</source>
         <translation>Die Kontaktintervalle für %1 müssen zwischen 1 und %2 Tagen liegen.</translation>
     </message>
@@ -1843,7 +1866,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+110"/>
+        <location filename="../ui/mainwindow.cpp" line="+111"/>
         <source>No clients yet</source>
         <translation>Noch keine Kunden</translation>
     </message>
@@ -1863,12 +1886,12 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
     </message>
     <message>
         <location line="+1"/>
-        <location line="+376"/>
+        <location line="+425"/>
         <source>Load Sample Data</source>
         <translation>Beispieldaten laden</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-304"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1989,12 +2012,12 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
     </message>
     <message>
         <location line="+3"/>
-        <location line="+239"/>
+        <location line="+288"/>
         <source>Segment &amp;Boundaries…</source>
         <translation>Segment&amp;grenzen…</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-287"/>
         <source>&amp;Contact Intervals…</source>
         <translation>&amp;Kontaktintervalle…</translation>
     </message>
@@ -2079,40 +2102,74 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
         <translation>%1 (schreibgeschützt)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
+        <source>The latest automatic backup, from %1, is sound: %2</source>
+        <translation>Die neueste automatische Sicherung vom %1 ist intakt: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Cannot Open Database</source>
         <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Restore Latest Backup (%1)…</source>
+        <translation>Neueste Sicherung wiederherstellen (%1)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Open Another File…</source>
         <translation>Andere Datei öffnen…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Open or Create a Database</source>
         <translation>Datenbank öffnen oder anlegen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+28"/>
-        <location line="+322"/>
+        <location line="+59"/>
+        <location line="+325"/>
         <source>Rapport databases (*.sqlite *.db);;All files (*)</source>
         <translation>Rapport-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-365"/>
+        <source>Restore Latest Backup</source>
+        <translation>Neueste Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the backup from %1 in the place of %2?
+
+Changes made after the backup was taken are not in it. The damaged file is not deleted: it is kept as %3.</source>
+        <translation>Die Sicherung vom %1 an die Stelle von %2 setzen?
+
+Änderungen nach dem Zeitpunkt der Sicherung sind darin nicht enthalten. Die beschädigte Datei wird nicht gelöscht: Sie bleibt als %3 erhalten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restore Backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Restored the backup from %1; the damaged file is kept as %2.</source>
+        <translation>Die Sicherung vom %1 wurde wiederhergestellt; die beschädigte Datei bleibt als %2 erhalten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>New Database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+323"/>
+        <location line="+326"/>
         <source>Rapport databases (*.sqlite *.db)</source>
         <translation>Rapport-Datenbanken (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-322"/>
         <source>%1 already exists. Use Open Database to open it.</source>
         <translation>%1 existiert bereits. Öffnen Sie die Datei mit „Datenbank öffnen“.</translation>
     </message>
@@ -2310,7 +2367,7 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
         <translation>/interaktionen.csv</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Exported the interactions to %1.</source>
         <translation>Interaktionen nach %1 exportiert.</translation>
     </message>
@@ -2565,7 +2622,7 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <translation>Unzufrieden und kauft wahrscheinlich nicht wieder. Entscheiden Sie bald: ein Treffen, um zu verstehen, und wenn nichts hilft, beenden Sie die Beziehung höflich.</translation>
     </message>
     <message>
-        <location filename="../core/segmentchange.cpp" line="+83"/>
+        <location filename="../core/segmentchange.cpp" line="+85"/>
         <source>improving</source>
         <translation>aufwärts</translation>
     </message>
@@ -2583,7 +2640,7 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
 <context>
     <name>Rapport::ClientStore</name>
     <message>
-        <location filename="../core/clientstore.cpp" line="+182"/>
+        <location filename="../core/clientstore.cpp" line="+184"/>
         <location line="+33"/>
         <source>read the clients</source>
         <translation>Lesen der Kunden</translation>
@@ -2594,17 +2651,23 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <translation>Die Datenbank enthält einen Kunden, den Rapport nicht lesen kann (Nummer %1).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
+        <location line="+21"/>
+        <location line="+782"/>
+        <location line="+17"/>
+        <location line="+16"/>
+        <location line="+14"/>
         <source>read the interactions</source>
         <translation>Lesen der Interaktionen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-836"/>
+        <location line="+781"/>
         <source>The database holds an interaction Rapport cannot read (number %1).</source>
         <translation>Die Datenbank enthält eine Interaktion, die Rapport nicht lesen kann (Nummer %1).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-766"/>
         <source>read the segment history</source>
         <translation>Lesen des Segmentverlaufs</translation>
     </message>
@@ -2689,15 +2752,15 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <translation>Ändern der Kontaktintervalle</translation>
     </message>
     <message>
-        <location line="+205"/>
-        <location line="+416"/>
-        <location line="+72"/>
-        <location line="+76"/>
+        <location line="+203"/>
+        <location line="+508"/>
+        <location line="+71"/>
+        <location line="+116"/>
         <source>Could not %1: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="-663"/>
+        <location line="-792"/>
         <source>Could not %1: a client with the same id already exists. Nothing was changed.</source>
         <translation>%1 fehlgeschlagen: Ein Kunde mit derselben ID existiert bereits. Es wurde nichts geändert.</translation>
     </message>
@@ -2707,7 +2770,7 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <translation>%1 fehlgeschlagen: Eine Interaktion hat kein Datum. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+98"/>
         <source>add the client</source>
         <translation>Hinzufügen des Kunden</translation>
     </message>
@@ -2720,13 +2783,13 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         </translation>
     </message>
     <message>
-        <location line="+49"/>
-        <location line="+353"/>
+        <location line="+75"/>
+        <location line="+419"/>
         <source>Could not %1: the client no longer exists.</source>
         <translation>%1 fehlgeschlagen: Den Kunden gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-371"/>
         <source>save %1</source>
         <translation>Speichern von %1</translation>
     </message>
@@ -2756,7 +2819,7 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <translation>%1 fehlgeschlagen: Die Änderung gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>Could not %1: a client no longer exists.</source>
         <translation>%1 fehlgeschlagen: Einen der Kunden gibt es nicht mehr.</translation>
     </message>
@@ -2784,34 +2847,34 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <translation>Rückgängigmachen des Imports</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+133"/>
         <source>log the interaction</source>
         <translation>Erfassen der Interaktion</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+48"/>
+        <location line="+46"/>
         <source>Could not %1: it needs a date and time.</source>
         <translation>%1 fehlgeschlagen: Datum und Uhrzeit fehlen.</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-44"/>
         <source>Could not %1: it is already stored.</source>
         <translation>%1 fehlgeschlagen: Die Interaktion ist bereits gespeichert.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>save the interaction</source>
         <translation>Speichern der Interaktion</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Could not %1: it no longer exists.</source>
         <translation>%1 fehlgeschlagen: Die Interaktion gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-9"/>
         <source>delete the interaction</source>
         <translation>Löschen der Interaktion</translation>
     </message>
@@ -2821,17 +2884,32 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <translation>Löschen der Interaktionen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Could not %1: one of them no longer exists.</source>
         <translation>%1 fehlgeschlagen: Eine davon gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+51"/>
+        <source>search the notes</source>
+        <translation>Durchsuchen der Notizen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Could not back up to %1: %2</source>
         <translation>Sicherung nach %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Today&apos;s automatic backup could not be written to %1: %2. The database is open as usual; use File → Back Up… to keep a copy elsewhere.</source>
+        <translation>Die heutige automatische Sicherung konnte nicht nach %1 geschrieben werden: %2. Die Datenbank ist wie gewohnt geöffnet; mit Datei → Sicherung erstellen… können Sie eine Kopie an anderer Stelle ablegen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>restore %1</source>
         <translation>Wiederherstellen von %1</translation>
     </message>
@@ -3066,7 +3144,12 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+60"/>
+        <location filename="../app/main.cpp" line="+48"/>
+        <source>The latest sound backup is %1.</source>
+        <translation>Die neueste intakte Sicherung ist %1.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>--scale needs 0-10, 1-5, 1-7 or 1-10, not &quot;%1&quot;</source>
         <translation>--scale braucht 0-10, 1-5, 1-7 oder 1-10, nicht „%1“</translation>
     </message>
@@ -3106,7 +3189,7 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <translation>unter %1 gibt es keine Datenbank</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Exported %1 to %2.</source>
         <translation>%1 nach %2 exportiert.</translation>
     </message>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>BackupFiles</name>
+    <message>
+        <location filename="../core/backupfiles.cpp" line="+118"/>
+        <source>The backup %1 cannot be used: it is damaged or not a Rapport database. %2 was left where it was.</source>
+        <translation>La sauvegarde %1 est inutilisable&#xa0;: elle est endommagée ou n&apos;est pas une base de données Rapport. %2 a été laissé à sa place.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not restore the backup: %1 already exists. %2 was left where it was.</source>
+        <translation>Impossible de restaurer la sauvegarde&#xa0;: %1 existe déjà. %2 a été laissé à sa place.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Could not restore the backup in place of %1. The damaged file is kept as %2.</source>
+        <translation>Impossible de mettre la sauvegarde à la place de %1. Le fichier endommagé est conservé sous %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not restore the backup in place of %1. The damaged file was left where it was.</source>
+        <translation>Impossible de mettre la sauvegarde à la place de %1. Le fichier endommagé a été laissé à sa place.</translation>
+    </message>
+</context>
+<context>
     <name>ClientCommands</name>
     <message>
         <location filename="../ui/clientcommands.cpp" line="+31"/>
@@ -30,7 +53,7 @@
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Edit %1</source>
         <translation>la modification de «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -246,7 +269,7 @@
 <context>
     <name>ClientExport</name>
     <message>
-        <location filename="../core/clientexport.cpp" line="+60"/>
+        <location filename="../core/clientexport.cpp" line="+66"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
@@ -994,7 +1017,7 @@
         <translation>Impossible de mettre %1 à niveau vers la version actuelle&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+46"/>
         <source>no database is open</source>
         <translation>aucune base de données n&apos;est ouverte</translation>
     </message>
@@ -1042,7 +1065,7 @@
 <context>
     <name>FollowUpPlanner</name>
     <message numerus="yes">
-        <location filename="../core/followupplanner.cpp" line="+97"/>
+        <location filename="../core/followupplanner.cpp" line="+91"/>
         <source>no answer to %n attempt(s) since %1</source>
         <translation>
             <numerusform>pas de réponse à %n tentative depuis le %1</numerusform>
@@ -1114,7 +1137,7 @@
         <translation>Point le plus faible&#xa0;: %1. %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Consider parting ways: explain plainly what you can and cannot do for them, and recommend someone better suited if they want more.</source>
         <translation>Envisagez de vous séparer&#xa0;: expliquez clairement ce que vous pouvez faire pour lui et ce que vous ne pouvez pas faire, et recommandez quelqu&apos;un de plus adapté s&apos;il en veut davantage.</translation>
     </message>
@@ -1777,7 +1800,7 @@
 <context>
     <name>LapseRules</name>
     <message>
-        <location filename="../core/lapserules.cpp" line="+78"/>
+        <location filename="../core/lapserules.cpp" line="+106"/>
         <source>Contact intervals for %1 must be between 1 and %2 days.</source>
         <translation>Les intervalles de contact des %1 doivent être compris entre 1 et %2 jours.</translation>
     </message>
@@ -1843,7 +1866,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+110"/>
+        <location filename="../ui/mainwindow.cpp" line="+111"/>
         <source>No clients yet</source>
         <translation>Aucun client pour l&apos;instant</translation>
     </message>
@@ -1863,12 +1886,12 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+376"/>
+        <location line="+425"/>
         <source>Load Sample Data</source>
         <translation>Charger des données d&apos;exemple</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-304"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1989,12 +2012,12 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+239"/>
+        <location line="+288"/>
         <source>Segment &amp;Boundaries…</source>
         <translation>&amp;Limites des segments…</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-287"/>
         <source>&amp;Contact Intervals…</source>
         <translation>Intervalles de &amp;contact…</translation>
     </message>
@@ -2079,40 +2102,74 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
         <translation>%1 (lecture seule)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
+        <source>The latest automatic backup, from %1, is sound: %2</source>
+        <translation>La dernière sauvegarde automatique, du %1, est intacte&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Cannot Open Database</source>
         <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Restore Latest Backup (%1)…</source>
+        <translation>Restaurer la dernière sauvegarde (%1)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Open Another File…</source>
         <translation>Ouvrir un autre fichier…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Open or Create a Database</source>
         <translation>Ouvrir ou créer une base de données</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+28"/>
-        <location line="+322"/>
+        <location line="+59"/>
+        <location line="+325"/>
         <source>Rapport databases (*.sqlite *.db);;All files (*)</source>
         <translation>Bases de données Rapport (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-365"/>
+        <source>Restore Latest Backup</source>
+        <translation>Restaurer la dernière sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the backup from %1 in the place of %2?
+
+Changes made after the backup was taken are not in it. The damaged file is not deleted: it is kept as %3.</source>
+        <translation>Mettre la sauvegarde du %1 à la place de %2&#xa0;?
+
+Les modifications faites après la sauvegarde n&apos;y figurent pas. Le fichier endommagé n&apos;est pas supprimé&#xa0;: il est conservé sous %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restore Backup</source>
+        <translation>Restaurer la sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Restored the backup from %1; the damaged file is kept as %2.</source>
+        <translation>La sauvegarde du %1 a été restaurée&#xa0;; le fichier endommagé est conservé sous %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>New Database</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+323"/>
+        <location line="+326"/>
         <source>Rapport databases (*.sqlite *.db)</source>
         <translation>Bases de données Rapport (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-322"/>
         <source>%1 already exists. Use Open Database to open it.</source>
         <translation>%1 existe déjà. Utilisez «&#xa0;Ouvrir une base de données&#xa0;» pour l&apos;ouvrir.</translation>
     </message>
@@ -2310,7 +2367,7 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
         <translation>/interactions.csv</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Exported the interactions to %1.</source>
         <translation>Interactions exportées vers %1.</translation>
     </message>
@@ -2565,7 +2622,7 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
         <translation>Mécontent et peu enclin à racheter. Décidez vite&#xa0;: un rendez-vous pour comprendre, et si rien ne peut aider, mettez-y fin poliment.</translation>
     </message>
     <message>
-        <location filename="../core/segmentchange.cpp" line="+83"/>
+        <location filename="../core/segmentchange.cpp" line="+85"/>
         <source>improving</source>
         <translation>en amélioration</translation>
     </message>
@@ -2583,7 +2640,7 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
 <context>
     <name>Rapport::ClientStore</name>
     <message>
-        <location filename="../core/clientstore.cpp" line="+182"/>
+        <location filename="../core/clientstore.cpp" line="+184"/>
         <location line="+33"/>
         <source>read the clients</source>
         <translation>la lecture des clients</translation>
@@ -2594,17 +2651,23 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
         <translation>La base de données contient un client que Rapport ne peut pas lire (numéro %1).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
+        <location line="+21"/>
+        <location line="+782"/>
+        <location line="+17"/>
+        <location line="+16"/>
+        <location line="+14"/>
         <source>read the interactions</source>
         <translation>la lecture des interactions</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-836"/>
+        <location line="+781"/>
         <source>The database holds an interaction Rapport cannot read (number %1).</source>
         <translation>La base de données contient une interaction que Rapport ne peut pas lire (numéro %1).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-766"/>
         <source>read the segment history</source>
         <translation>la lecture de l&apos;historique des segments</translation>
     </message>
@@ -2689,15 +2752,15 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
         <translation>la modification des intervalles de contact</translation>
     </message>
     <message>
-        <location line="+205"/>
-        <location line="+416"/>
-        <location line="+72"/>
-        <location line="+76"/>
+        <location line="+203"/>
+        <location line="+508"/>
+        <location line="+71"/>
+        <location line="+116"/>
         <source>Could not %1: %2</source>
         <translation>Échec de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-663"/>
+        <location line="-792"/>
         <source>Could not %1: a client with the same id already exists. Nothing was changed.</source>
         <translation>Échec de %1&#xa0;: un client avec le même identifiant existe déjà. Rien n&apos;a été modifié.</translation>
     </message>
@@ -2707,7 +2770,7 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
         <translation>Échec de %1&#xa0;: une interaction n&apos;a pas de date. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+98"/>
         <source>add the client</source>
         <translation>l&apos;ajout du client</translation>
     </message>
@@ -2720,13 +2783,13 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
         </translation>
     </message>
     <message>
-        <location line="+49"/>
-        <location line="+353"/>
+        <location line="+75"/>
+        <location line="+419"/>
         <source>Could not %1: the client no longer exists.</source>
         <translation>Échec de %1&#xa0;: le client n&apos;existe plus.</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-371"/>
         <source>save %1</source>
         <translation>l&apos;enregistrement de «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -2756,7 +2819,7 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
         <translation>Échec de %1&#xa0;: la modification n&apos;existe plus.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>Could not %1: a client no longer exists.</source>
         <translation>Échec de %1&#xa0;: l&apos;un des clients n&apos;existe plus.</translation>
     </message>
@@ -2784,34 +2847,34 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
         <translation>l&apos;annulation de l&apos;importation</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+133"/>
         <source>log the interaction</source>
         <translation>l&apos;ajout de l&apos;interaction</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+48"/>
+        <location line="+46"/>
         <source>Could not %1: it needs a date and time.</source>
         <translation>Échec de %1&#xa0;: il faut une date et une heure.</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-44"/>
         <source>Could not %1: it is already stored.</source>
         <translation>Échec de %1&#xa0;: l&apos;interaction est déjà enregistrée.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>save the interaction</source>
         <translation>l&apos;enregistrement de l&apos;interaction</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Could not %1: it no longer exists.</source>
         <translation>Échec de %1&#xa0;: l&apos;interaction n&apos;existe plus.</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-9"/>
         <source>delete the interaction</source>
         <translation>la suppression de l&apos;interaction</translation>
     </message>
@@ -2821,17 +2884,32 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
         <translation>la suppression des interactions</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Could not %1: one of them no longer exists.</source>
         <translation>Échec de %1&#xa0;: l&apos;une d&apos;elles n&apos;existe plus.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+51"/>
+        <source>search the notes</source>
+        <translation>la recherche dans les notes</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Could not back up to %1: %2</source>
         <translation>Échec de la sauvegarde dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Today&apos;s automatic backup could not be written to %1: %2. The database is open as usual; use File → Back Up… to keep a copy elsewhere.</source>
+        <translation>La sauvegarde automatique du jour n&apos;a pas pu être écrite dans %1&#xa0;: %2. La base de données est ouverte normalement&#xa0;; utilisez Fichier → Sauvegarder… pour garder une copie ailleurs.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>restore %1</source>
         <translation>la restauration de %1</translation>
     </message>
@@ -3066,7 +3144,12 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+60"/>
+        <location filename="../app/main.cpp" line="+48"/>
+        <source>The latest sound backup is %1.</source>
+        <translation>La dernière sauvegarde intacte est %1.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>--scale needs 0-10, 1-5, 1-7 or 1-10, not &quot;%1&quot;</source>
         <translation>--scale attend 0-10, 1-5, 1-7 ou 1-10, pas «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -3106,7 +3189,7 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
         <translation>il n&apos;y a pas de base de données à l&apos;emplacement %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Exported %1 to %2.</source>
         <translation>Exporté vers %2&#xa0;: %1.</translation>
     </message>
