@@ -355,16 +355,57 @@ bool ClientTableModel::accepts(int storeRow) const
     return true;
 }
 
+const std::vector<int> &ClientTableModel::nameRanks() const
+{
+    if (m_nameRanksValid)
+        return m_nameRanks;
+    std::vector<int> order(m_keys.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [this](int a, int b) {
+        const int byName = m_keys[size_t(a)].name.compare(m_keys[size_t(b)].name);
+        return byName != 0 ? byName < 0 : m_store->at(a).id < m_store->at(b).id;
+    });
+    m_nameRanks.resize(order.size());
+    for (size_t rank = 0; rank < order.size(); ++rank)
+        m_nameRanks[size_t(order[rank])] = int(rank);
+    m_nameRanksValid = true;
+    return m_nameRanks;
+}
+
+// Puts m_rows in the current order.
+void ClientTableModel::sortRows()
+{
+    if (m_sortColumn != NameColumn) {
+        std::sort(m_rows.begin(), m_rows.end(), [this](int a, int b) { return lessThan(a, b); });
+        return;
+    }
+    // The ranks are a permutation: place each shown row at its rank, then read them in order.
+    const std::vector<int> &ranks = nameRanks();
+    std::vector<int> byRank(ranks.size(), -1);
+    for (int storeRow : std::as_const(m_rows))
+        byRank[size_t(ranks[size_t(storeRow)])] = storeRow;
+    int row = 0;
+    const auto take = [&](int storeRow) {
+        if (storeRow >= 0)
+            m_rows[row++] = storeRow;
+    };
+    if (m_sortOrder == Qt::AscendingOrder)
+        std::for_each(byRank.cbegin(), byRank.cend(), take);
+    else
+        std::for_each(byRank.crbegin(), byRank.crend(), take);
+}
+
 bool ClientTableModel::lessThan(int a, int b) const
 {
     const Keys &ka = m_keys[size_t(a)];
     const Keys &kb = m_keys[size_t(b)];
     const Client &ca = m_store->at(a);
     const Client &cb = m_store->at(b);
+    const std::vector<int> &ranks = nameRanks();
     int order = 0;
     switch (m_sortColumn) {
     case NameColumn:
-        order = ka.name.compare(kb.name);
+        order = compareValues(ranks[size_t(a)], ranks[size_t(b)]);
         break;
     case CompanyColumn:
         order = ka.company.compare(kb.company);
@@ -414,10 +455,9 @@ bool ClientTableModel::lessThan(int a, int b) const
     }
     if (m_sortOrder == Qt::DescendingOrder)
         order = -order;
-    if (order == 0 && m_sortColumn != NameColumn)
-        order = ka.name.compare(kb.name);
+    // Ties go by name, then by id (the name's rank holds both).
     if (order == 0)
-        order = compareValues(ca.id, cb.id);
+        order = compareValues(ranks[size_t(a)], ranks[size_t(b)]);
     return order < 0;
 }
 
@@ -466,7 +506,7 @@ void ClientTableModel::relayout(bool refineOnly)
             if (match)
                 m_rows.append(storeRow);
         }
-        std::sort(m_rows.begin(), m_rows.end(), [this](int a, int b) { return lessThan(a, b); });
+        sortRows();
     }
     rebuildViewIndex();
 
@@ -625,6 +665,7 @@ void ClientTableModel::onResetDone()
     m_keys.reserve(size_t(m_store->count()));
     for (const Client &client : m_store->clients())
         m_keys.push_back(makeKeys(client));
+    m_nameRanksValid = false;
     const int total = m_store->count();
     m_matches.resize(total);
     m_rows.clear();
@@ -633,7 +674,7 @@ void ClientTableModel::onResetDone()
         if (m_matches[storeRow])
             m_rows.append(storeRow);
     }
-    std::sort(m_rows.begin(), m_rows.end(), [this](int a, int b) { return lessThan(a, b); });
+    sortRows();
     rebuildViewIndex();
     endResetModel();
     Q_EMIT filterChanged();
@@ -644,6 +685,7 @@ void ClientTableModel::onClientsAdded(int first, int last)
 {
     for (int storeRow = first; storeRow <= last; ++storeRow)
         m_keys.push_back(makeKeys(m_store->at(storeRow)));
+    m_nameRanksValid = false;
     m_matches.resize(m_store->count());
     m_viewRow.resize(m_store->count());
     if (first == last) {
@@ -684,6 +726,7 @@ void ClientTableModel::onClientsRemoved(int first, int last)
 {
     const int removed = last - first + 1;
     m_keys.erase(m_keys.begin() + first, m_keys.begin() + last + 1);
+    m_nameRanksValid = false;
     m_matches.remove(first, removed);
 
     // Keep the order of the surviving rows; store rows after the gap moved up.
@@ -730,7 +773,10 @@ void ClientTableModel::onClientsRemoved(int first, int last)
 
 void ClientTableModel::onClientChanged(int storeRow)
 {
-    m_keys[size_t(storeRow)] = makeKeys(m_store->at(storeRow));
+    Keys keys = makeKeys(m_store->at(storeRow));
+    if (keys.name.compare(m_keys[size_t(storeRow)].name) != 0)
+        m_nameRanksValid = false;
+    m_keys[size_t(storeRow)] = std::move(keys);
     const bool match = accepts(storeRow);
     const bool matched = m_matches.at(storeRow);
     m_matches[storeRow] = match;

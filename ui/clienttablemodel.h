@@ -131,6 +131,8 @@ private:
     Keys makeKeys(const Rapport::Client &client) const;
     bool accepts(int storeRow) const;
     bool lessThan(int a, int b) const;
+    const std::vector<int> &nameRanks() const;
+    void sortRows();
     void relayout(bool refineOnly = false);
     void rebuildViewIndex();
     void emitCounts();
@@ -149,6 +151,10 @@ private:
     QUndoStack *m_undoStack;
     QCollator m_collator;
     std::vector<Keys> m_keys;     ///< per store row
+    /// Per store row: its place in name order (ties by id), computed when first needed after a
+    /// change of names or rows. Sorting by name is then a pass over the rows, not a sort.
+    mutable std::vector<int> m_nameRanks;
+    mutable bool m_nameRanksValid = false;
     QVector<char> m_matches;      ///< per store row
     QVector<int> m_rows;          ///< list row -> store row
     QVector<int> m_viewRow;       ///< store row -> list row, or -1
