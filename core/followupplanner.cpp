@@ -65,6 +65,11 @@ int FollowUpPlanner::priorityGroup(Segment segment, Extreme extreme)
 
 bool FollowUpPlanner::comesBefore(const FollowUpItem &a, const FollowUpItem &b)
 {
+    return comesBefore(a, b, true);
+}
+
+bool FollowUpPlanner::comesBefore(const FollowUpItem &a, const FollowUpItem &b, bool byName)
+{
     const int groupA = priorityGroup(a.segment, a.extreme);
     const int groupB = priorityGroup(b.segment, b.extreme);
     if (groupA != groupB)
@@ -77,9 +82,11 @@ bool FollowUpPlanner::comesBefore(const FollowUpItem &a, const FollowUpItem &b)
         return a.status.unansweredStreak > b.status.unansweredStreak;
     if (a.trend != b.trend)
         return trendOrder(a.trend) < trendOrder(b.trend);
-    const int byName = QString::compare(a.client.displayName(), b.client.displayName(), Qt::CaseInsensitive);
-    if (byName != 0)
-        return byName < 0;
+    if (!byName)
+        return false;
+    const int names = QString::compare(a.client.displayName(), b.client.displayName(), Qt::CaseInsensitive);
+    if (names != 0)
+        return names < 0;
     return a.client.id < b.client.id;
 }
 
@@ -199,9 +206,23 @@ void FollowUpPlanner::finish(FollowUpPlan *plan, const QVector<int> &answers)
     plan->nps = Frameworks::nps(answers);
     // Sort positions, not the items: an item carries a whole client, and moving 50,000 of
     // them around inside a sort costs more than the comparisons.
+    // The names are folded once here, not in each of a million comparisons.
+    QVector<QString> names;
+    names.reserve(plan->items.size());
+    for (const FollowUpItem &item : std::as_const(plan->items))
+        names.append(item.client.displayName().toCaseFolded());
     std::vector<int> order(size_t(plan->items.size()));
     std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [plan](int a, int b) { return comesBefore(plan->items.at(a), plan->items.at(b)); });
+    std::sort(order.begin(), order.end(), [plan, &names](int a, int b) {
+        const FollowUpItem &x = plan->items.at(a);
+        const FollowUpItem &y = plan->items.at(b);
+        if (comesBefore(x, y, false))
+            return true;
+        if (comesBefore(y, x, false))
+            return false;
+        const int byName = names.at(a).compare(names.at(b));
+        return byName != 0 ? byName < 0 : x.client.id < y.client.id;
+    });
     QVector<FollowUpItem> sorted;
     sorted.reserve(plan->items.size());
     for (int position : order) {

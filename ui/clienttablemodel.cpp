@@ -18,6 +18,7 @@
 #include <algorithm>
 #include <climits>
 #include <numeric>
+#include <thread>
 
 using namespace Rapport;
 
@@ -332,8 +333,55 @@ ClientTableModel::Keys ClientTableModel::makeKeys(const Client &client) const
         haystack += QLatin1Char('\n') + Frameworks::stageName(client.stage);
     if (client.nps >= 0)
         haystack += QLatin1Char('\n') + Frameworks::npsCategoryName(Frameworks::npsCategory(client.nps));
-    return Keys{haystack.toCaseFolded(), m_collator.sortKey(client.name), m_collator.sortKey(client.company),
+    haystack = haystack.toCaseFolded();
+    const TextBits bits = TextBits::of(haystack);
+    return Keys{std::move(haystack), bits, m_collator.sortKey(client.name), m_collator.sortKey(client.company),
                 m_collator.sortKey(client.tagsText())};
+}
+
+namespace {
+
+// 0-25 for a-z, 26-35 for 0-9, 36-63 shared by every other character.
+int characterBit(char16_t c)
+{
+    if (c >= u'a' && c <= u'z')
+        return c - u'a';
+    if (c >= u'0' && c <= u'9')
+        return 26 + (c - u'0');
+    return 36 + c % 28;
+}
+
+int pairBit(char16_t a, char16_t b)
+{
+    return int((unsigned(a) * 31u + unsigned(b)) % 256u);
+}
+
+} // namespace
+
+ClientTableModel::TextBits ClientTableModel::TextBits::of(QStringView text)
+{
+    TextBits bits;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        bits.characters |= quint64(1) << characterBit(c);
+        if (i > 0) {
+            const int pair = pairBit(text[i - 1].unicode(), c);
+            bits.pairs[size_t(pair / 64)] |= quint64(1) << (pair % 64);
+        }
+    }
+    return bits;
+}
+
+bool ClientTableModel::TextBits::covers(const TextBits &word) const
+{
+    return (characters & word.characters) == word.characters && (pairs[0] & word.pairs[0]) == word.pairs[0]
+        && (pairs[1] & word.pairs[1]) == word.pairs[1] && (pairs[2] & word.pairs[2]) == word.pairs[2]
+        && (pairs[3] & word.pairs[3]) == word.pairs[3];
+}
+
+bool ClientTableModel::TextBits::isExact(QChar character)
+{
+    return characterBit(character.unicode()) < 36;
 }
 
 bool ClientTableModel::accepts(int storeRow) const
@@ -347,9 +395,13 @@ bool ClientTableModel::accepts(int storeRow) const
         if (mask != allFacetValues(Facet(facet)) && !(mask & (1u << unsigned(facetValue(Facet(facet), m_store->at(storeRow))))))
             return false;
     }
-    const QString &haystack = m_keys[size_t(storeRow)].haystack;
-    for (const QString &word : m_searchWords) {
-        if (!haystack.contains(word))
+    const Keys &keys = m_keys[size_t(storeRow)];
+    for (int i = 0; i < m_searchWords.size(); ++i) {
+        if (!keys.bits.covers(m_searchBits.at(i)))
+            return false;
+        // A single letter or digit is answered by its bit alone.
+        const QString &word = m_searchWords.at(i);
+        if (!(word.size() == 1 && TextBits::isExact(word.at(0))) && !keys.haystack.contains(word))
             return false;
     }
     return true;
@@ -393,6 +445,25 @@ void ClientTableModel::sortRows()
         std::for_each(byRank.cbegin(), byRank.cend(), take);
     else
         std::for_each(byRank.crbegin(), byRank.crend(), take);
+}
+
+// Filters store rows (@p storeRows, or 0..count-1 when null) into @p matches. A large list is
+// split between two threads: accepts() only reads, and each thread writes its own half.
+void ClientTableModel::matchRows(const int *storeRows, int count, char *matches) const
+{
+    const auto work = [=](int begin, int end) {
+        for (int i = begin; i < end; ++i)
+            matches[i] = accepts(storeRows ? storeRows[i] : i);
+    };
+    constexpr int WorthAThread = 20000;
+    if (count < WorthAThread || std::thread::hardware_concurrency() < 2) {
+        work(0, count);
+        return;
+    }
+    const int half = count / 2;
+    std::thread helper(work, half, count);
+    work(0, half);
+    helper.join();
 }
 
 bool ClientTableModel::lessThan(int a, int b) const
@@ -488,22 +559,23 @@ void ClientTableModel::relayout(bool refineOnly)
     const int total = m_store->count();
     m_matches.resize(total);
     if (refineOnly) {
+        std::vector<char> match(size_t(m_rows.size()));
+        matchRows(m_rows.constData(), int(m_rows.size()), match.data());
         QVector<int> kept;
         kept.reserve(m_rows.size());
-        for (int storeRow : std::as_const(m_rows)) {
-            const bool match = accepts(storeRow);
-            m_matches[storeRow] = match;
-            if (match)
+        for (int i = 0; i < m_rows.size(); ++i) {
+            const int storeRow = m_rows.at(i);
+            m_matches[storeRow] = match[size_t(i)];
+            if (match[size_t(i)])
                 kept.append(storeRow);
         }
         m_rows = std::move(kept);
     } else {
+        matchRows(nullptr, total, m_matches.data());
         m_rows.clear();
         m_rows.reserve(total);
         for (int storeRow = 0; storeRow < total; ++storeRow) {
-            const bool match = accepts(storeRow);
-            m_matches[storeRow] = match;
-            if (match)
+            if (m_matches.at(storeRow))
                 m_rows.append(storeRow);
         }
         sortRows();
@@ -538,6 +610,9 @@ void ClientTableModel::setSearchText(const QString &text)
     const QStringList oldWords = m_searchWords;
     m_searchText = text;
     m_searchWords = text.toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    m_searchBits.clear();
+    for (const QString &word : std::as_const(m_searchWords))
+        m_searchBits.append(TextBits::of(word));
     // Typing on at the end of the last word, or adding a word, can only narrow the list.
     bool narrower = oldWords.size() <= m_searchWords.size();
     for (int i = 0; narrower && i < oldWords.size(); ++i)

@@ -7,6 +7,7 @@
 #include <QCollatorSortKey>
 #include <QVector>
 
+#include <array>
 #include <vector>
 
 class QUndoStack;
@@ -120,9 +121,25 @@ Q_SIGNALS:
     void filterChanged();
 
 private:
+    /**
+     * Which characters and pairs of characters a text holds, as bits: a row whose bits lack
+     * one of a search word's cannot contain the word, so most rows are turned down without
+     * reading their text. Letters and digits have a bit of their own; the rest share bits.
+     */
+    struct TextBits
+    {
+        quint64 characters = 0;
+        std::array<quint64, 4> pairs{};
+        static TextBits of(QStringView text);
+        bool covers(const TextBits &word) const;
+        /** True when holding @p character's bit means holding @p character (letters and digits). */
+        static bool isExact(QChar character);
+    };
+
     struct Keys
     {
         QString haystack; ///< case-folded name, company, email and tags
+        TextBits bits;    ///< of the haystack
         QCollatorSortKey name;
         QCollatorSortKey company;
         QCollatorSortKey tags;
@@ -130,6 +147,7 @@ private:
 
     Keys makeKeys(const Rapport::Client &client) const;
     bool accepts(int storeRow) const;
+    void matchRows(const int *storeRows, int count, char *matches) const;
     bool lessThan(int a, int b) const;
     const std::vector<int> &nameRanks() const;
     void sortRows();
@@ -159,6 +177,7 @@ private:
     QVector<int> m_rows;          ///< list row -> store row
     QVector<int> m_viewRow;       ///< store row -> list row, or -1
     QStringList m_searchWords;
+    QVector<TextBits> m_searchBits; ///< per search word
     QString m_searchText;
     unsigned m_segmentMask = AllSegments;
     bool m_attentionOnly = false;

@@ -183,8 +183,7 @@ MainWindow::MainWindow(ClientStore *store, QWidget *parent)
     connect(m_list, &ClientListPanel::clientActivated, this, &MainWindow::editClient);
     connect(m_chart, &QuadrantChartView::clientActivated, this, &MainWindow::editClient);
     connect(m_list, &ClientListPanel::deleteRequested, this, &MainWindow::deleteSelectedClients);
-    connect(m_model, &ClientTableModel::filterChanged, this, [this] { m_chart->setVisibility(m_model->matches()); });
-    m_chart->setVisibility(m_model->matches());
+    m_chart->followFilter(m_model);
 
     connect(m_chart, &QuadrantChartView::moveRequested, this, [this](qint64 id, QPointF from, QPointF to, bool isNudge) {
         m_undoStack->push(new MoveClientCommand(m_store, id, from, to, isNudge));

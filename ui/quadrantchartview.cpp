@@ -2,12 +2,14 @@
 
 #include "clientdotsitem.h"
 #include "clientstore.h"
+#include "clienttablemodel.h"
 #include "segmentstyle.h"
 
 #include <QAreaSeries>
 #include <QApplication>
 #include <QPainter>
 #include <QStyle>
+#include <QTimer>
 #include <QGraphicsSimpleTextItem>
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -261,6 +263,18 @@ qint64 QuadrantChartView::selectedClient() const
 {
     const int row = m_dots->selectedRow();
     return row >= 0 && row < m_store->count() ? m_store->at(row).id : 0;
+}
+
+void QuadrantChartView::followFilter(ClientTableModel *model)
+{
+    // The window repaints on its own timer (every few milliseconds); waiting a little longer
+    // lets the list and its count show first, and a burst of keystrokes redraws the dots once.
+    auto *timer = new QTimer(this);
+    timer->setSingleShot(true);
+    timer->setInterval(FilterDelayMs);
+    connect(timer, &QTimer::timeout, this, [this, model] { setVisibility(model->matches()); });
+    connect(model, &ClientTableModel::filterChanged, timer, qOverload<>(&QTimer::start));
+    setVisibility(model->matches());
 }
 
 void QuadrantChartView::setVisibility(const QVector<char> &visible)

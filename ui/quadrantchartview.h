@@ -10,6 +10,7 @@ class QGraphicsSimpleTextItem;
 class QLineSeries;
 class QValueAxis;
 class ClientDotsItem;
+class ClientTableModel;
 
 namespace Rapport {
 class ClientStore;
@@ -38,6 +39,13 @@ public:
 
     /** Per store row: 1 when the client is shown; the others are hidden. */
     void setVisibility(const QVector<char> &visible);
+    /**
+     * Shows the clients @p model's filter lets through, and follows it. The chart follows
+     * FilterDelayMs after the last change, so that a keystroke's list (and its count) is
+     * painted first and the dots follow once typing pauses.
+     */
+    void followFilter(ClientTableModel *model);
+    static constexpr int FilterDelayMs = 30;
 
     /** Where the point (satisfaction, repurchase) is drawn, in viewport coordinates. */
     QPoint viewportPosition(QPointF value) const;

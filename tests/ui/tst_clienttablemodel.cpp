@@ -363,6 +363,18 @@ void tst_ClientTableModel::shouldSearchNameCompanyEmailAndTagsIgnoringCase_data(
     QTest::newRow("phone is not searched") << QStringLiteral("7946") << QStringList{};
     QTest::newRow("only spaces") << QStringLiteral("   ") << QStringList{alice, bob, nine, ten, dmitri};
     QTest::newRow("every email") << QStringLiteral(".example") << QStringList{alice, bob, nine, ten, dmitri};
+    // One letter or digit is answered from the rows' character bits, anything else by reading.
+    QTest::newRow("one letter") << QStringLiteral("Z") << QStringList{ten};
+    QTest::newRow("one digit") << QStringLiteral("9") << QStringList{nine};
+    QTest::newRow("one digit in no row") << QStringLiteral("7") << QStringList{};
+    QTest::newRow("one letter in no row") << QStringLiteral("q") << QStringList{};
+    QTest::newRow("one sign") << QStringLiteral("@") << QStringList{alice, bob, nine, ten, dmitri};
+    QTest::newRow("one sign in no row") << QStringLiteral("#") << QStringList{};
+    QTest::newRow("letters all there, not together") << QStringLiteral("zb") << QStringList{};
+    QTest::newRow("pair there, not the word") << QStringLiteral("ennan9") << QStringList{};
+    QTest::newRow("across two fields") << QStringLiteral("bakeryten") << QStringList{};
+    QTest::newRow("accented letter nobody has") << QString::fromUtf8("é") << QStringList{};
+    QTest::newRow("word with a space inside quotes") << QStringLiteral("\"client") << QStringList{};
 }
 
 void tst_ClientTableModel::shouldSearchNameCompanyEmailAndTagsIgnoringCase()

@@ -298,6 +298,14 @@ void tst_MainWindow::shouldHideDotsThatTheSearchFiltersOut()
     ClientTableModel *model = m_window->listPanel()->model();
     QCOMPARE(model->rowCount(), 1);
     QCOMPARE(model->clientId(0), id);
+    // The chart follows through the event queue, after the list has been painted.
+    const auto shownDots = [this] {
+        int shown = 0;
+        for (int row = 0; row < m_store->count(); ++row)
+            shown += m_window->chartView()->dotsItem()->isShown(row) ? 1 : 0;
+        return shown;
+    };
+    QTRY_COMPARE(shownDots(), 1);
     for (int row = 0; row < m_store->count(); ++row)
         QCOMPARE(m_window->chartView()->dotsItem()->isShown(row), m_store->at(row).id == id);
 
@@ -313,8 +321,7 @@ void tst_MainWindow::shouldHideDotsThatTheSearchFiltersOut()
     // WHEN the search is cleared, every dot is back
     m_window->listPanel()->searchEdit()->clear();
     QCOMPARE(model->rowCount(), 40);
-    for (int row = 0; row < m_store->count(); ++row)
-        QVERIFY(m_window->chartView()->dotsItem()->isShown(row));
+    QTRY_COMPARE(shownDots(), 40);
 }
 
 void tst_MainWindow::shouldShowTheEmptyStateUntilAClientIsAdded()
