@@ -180,6 +180,11 @@ bool ClientStore::load()
     };
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
+    // Room for every client at once: growing 100,000 of them step by step would hold two copies.
+    if (query.exec(QStringLiteral("SELECT COUNT(*) FROM clients")) && query.next()) {
+        m_clients.reserve(query.value(0).toInt());
+        m_contacts.reserve(query.value(0).toInt());
+    }
     if (!query.exec(QStringLiteral("SELECT id, ") + ClientColumns + QStringLiteral(" FROM clients ORDER BY id")))
         return failRead(query, tr("read the clients"));
     while (query.next()) {

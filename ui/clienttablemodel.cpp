@@ -335,8 +335,7 @@ ClientTableModel::Keys ClientTableModel::makeKeys(const Client &client) const
         haystack += QLatin1Char('\n') + Frameworks::npsCategoryName(Frameworks::npsCategory(client.nps));
     haystack = haystack.toCaseFolded();
     const TextBits bits = TextBits::of(haystack);
-    return Keys{std::move(haystack), bits, m_collator.sortKey(client.name), m_collator.sortKey(client.company),
-                m_collator.sortKey(client.tagsText())};
+    return Keys{std::move(haystack), bits, m_collator.sortKey(client.name), qHash(client.company), qHash(client.tags)};
 }
 
 namespace {
@@ -407,21 +406,32 @@ bool ClientTableModel::accepts(int storeRow) const
     return true;
 }
 
-const std::vector<int> &ClientTableModel::nameRanks() const
+const std::vector<int> &ClientTableModel::ranks(RankedText text) const
 {
-    if (m_nameRanksValid)
-        return m_nameRanks;
+    std::vector<int> &ranks = m_ranks[text];
+    if (m_ranksValid[text])
+        return ranks;
+    // The names' keys are kept (new clients are ranked among them often); the others are made here.
+    std::vector<QCollatorSortKey> made;
+    if (text != RankedName) {
+        made.reserve(m_keys.size());
+        for (const Client &client : m_store->clients())
+            made.push_back(m_collator.sortKey(text == RankedCompany ? client.company : client.tagsText()));
+    }
+    const auto key = [&](int row) -> const QCollatorSortKey & {
+        return text == RankedName ? m_keys[size_t(row)].name : made[size_t(row)];
+    };
     std::vector<int> order(m_keys.size());
     std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [this](int a, int b) {
-        const int byName = m_keys[size_t(a)].name.compare(m_keys[size_t(b)].name);
-        return byName != 0 ? byName < 0 : m_store->at(a).id < m_store->at(b).id;
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
+        const int byText = key(a).compare(key(b));
+        return byText != 0 ? byText < 0 : m_store->at(a).id < m_store->at(b).id;
     });
-    m_nameRanks.resize(order.size());
+    ranks.resize(order.size());
     for (size_t rank = 0; rank < order.size(); ++rank)
-        m_nameRanks[size_t(order[rank])] = int(rank);
-    m_nameRanksValid = true;
-    return m_nameRanks;
+        ranks[size_t(order[rank])] = int(rank);
+    m_ranksValid[text] = true;
+    return ranks;
 }
 
 // Puts m_rows in the current order.
@@ -432,7 +442,7 @@ void ClientTableModel::sortRows()
         return;
     }
     // The ranks are a permutation: place each shown row at its rank, then read them in order.
-    const std::vector<int> &ranks = nameRanks();
+    const std::vector<int> &ranks = this->ranks(RankedName);
     std::vector<int> byRank(ranks.size(), -1);
     for (int storeRow : std::as_const(m_rows))
         byRank[size_t(ranks[size_t(storeRow)])] = storeRow;
@@ -468,18 +478,16 @@ void ClientTableModel::matchRows(const int *storeRows, int count, char *matches)
 
 bool ClientTableModel::lessThan(int a, int b) const
 {
-    const Keys &ka = m_keys[size_t(a)];
-    const Keys &kb = m_keys[size_t(b)];
     const Client &ca = m_store->at(a);
     const Client &cb = m_store->at(b);
-    const std::vector<int> &ranks = nameRanks();
+    const std::vector<int> &ranks = this->ranks(RankedName);
     int order = 0;
     switch (m_sortColumn) {
     case NameColumn:
         order = compareValues(ranks[size_t(a)], ranks[size_t(b)]);
         break;
     case CompanyColumn:
-        order = ka.company.compare(kb.company);
+        order = compareValues(this->ranks(RankedCompany)[size_t(a)], this->ranks(RankedCompany)[size_t(b)]);
         break;
     case SegmentColumn:
         order = compareValues(int(m_store->segmentAt(a)), int(m_store->segmentAt(b)));
@@ -493,7 +501,7 @@ bool ClientTableModel::lessThan(int a, int b) const
         order = compareValues(ca.repurchase, cb.repurchase);
         break;
     case TagsColumn:
-        order = ka.tags.compare(kb.tags);
+        order = compareValues(this->ranks(RankedTags)[size_t(a)], this->ranks(RankedTags)[size_t(b)]);
         break;
     case UpdatedColumn:
         order = compareValues(ca.updatedAt.toMSecsSinceEpoch(), cb.updatedAt.toMSecsSinceEpoch());
@@ -740,7 +748,7 @@ void ClientTableModel::onResetDone()
     m_keys.reserve(size_t(m_store->count()));
     for (const Client &client : m_store->clients())
         m_keys.push_back(makeKeys(client));
-    m_nameRanksValid = false;
+    std::fill(std::begin(m_ranksValid), std::end(m_ranksValid), false);
     const int total = m_store->count();
     m_matches.resize(total);
     m_rows.clear();
@@ -760,7 +768,7 @@ void ClientTableModel::onClientsAdded(int first, int last)
 {
     for (int storeRow = first; storeRow <= last; ++storeRow)
         m_keys.push_back(makeKeys(m_store->at(storeRow)));
-    m_nameRanksValid = false;
+    std::fill(std::begin(m_ranksValid), std::end(m_ranksValid), false);
     m_matches.resize(m_store->count());
     m_viewRow.resize(m_store->count());
     if (first == last) {
@@ -801,7 +809,7 @@ void ClientTableModel::onClientsRemoved(int first, int last)
 {
     const int removed = last - first + 1;
     m_keys.erase(m_keys.begin() + first, m_keys.begin() + last + 1);
-    m_nameRanksValid = false;
+    std::fill(std::begin(m_ranksValid), std::end(m_ranksValid), false);
     m_matches.remove(first, removed);
 
     // Keep the order of the surviving rows; store rows after the gap moved up.
@@ -849,8 +857,13 @@ void ClientTableModel::onClientsRemoved(int first, int last)
 void ClientTableModel::onClientChanged(int storeRow)
 {
     Keys keys = makeKeys(m_store->at(storeRow));
-    if (keys.name.compare(m_keys[size_t(storeRow)].name) != 0)
-        m_nameRanksValid = false;
+    const Keys &old = m_keys[size_t(storeRow)];
+    if (keys.name.compare(old.name) != 0)
+        m_ranksValid[RankedName] = false;
+    if (keys.companyHash != old.companyHash)
+        m_ranksValid[RankedCompany] = false;
+    if (keys.tagsHash != old.tagsHash)
+        m_ranksValid[RankedTags] = false;
     m_keys[size_t(storeRow)] = std::move(keys);
     const bool match = accepts(storeRow);
     const bool matched = m_matches.at(storeRow);

@@ -141,15 +141,17 @@ private:
         QString haystack; ///< case-folded name, company, email and tags
         TextBits bits;    ///< of the haystack
         QCollatorSortKey name;
-        QCollatorSortKey company;
-        QCollatorSortKey tags;
+        size_t companyHash = 0; ///< to notice a changed company without keeping its sort key
+        size_t tagsHash = 0;
     };
+    /// The text columns whose order is kept as ranks.
+    enum RankedText { RankedName, RankedCompany, RankedTags, RankedTextCount };
 
     Keys makeKeys(const Rapport::Client &client) const;
     bool accepts(int storeRow) const;
     void matchRows(const int *storeRows, int count, char *matches) const;
     bool lessThan(int a, int b) const;
-    const std::vector<int> &nameRanks() const;
+    const std::vector<int> &ranks(RankedText text) const;
     void sortRows();
     void relayout(bool refineOnly = false);
     void rebuildViewIndex();
@@ -169,10 +171,11 @@ private:
     QUndoStack *m_undoStack;
     QCollator m_collator;
     std::vector<Keys> m_keys;     ///< per store row
-    /// Per store row: its place in name order (ties by id), computed when first needed after a
-    /// change of names or rows. Sorting by name is then a pass over the rows, not a sort.
-    mutable std::vector<int> m_nameRanks;
-    mutable bool m_nameRanksValid = false;
+    /// Per store row: its place in name (company, tags) order, ties by id, computed when first
+    /// needed after a change of that text or of the rows. Sorting by name is then a pass over
+    /// the rows, not a sort; the company's and tags' sort keys are only made to rank them.
+    mutable std::vector<int> m_ranks[RankedTextCount];
+    mutable bool m_ranksValid[RankedTextCount] = {};
     QVector<char> m_matches;      ///< per store row
     QVector<int> m_rows;          ///< list row -> store row
     QVector<int> m_viewRow;       ///< store row -> list row, or -1
