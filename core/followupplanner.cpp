@@ -6,7 +6,9 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <iterator>
 #include <numeric>
+#include <thread>
 
 namespace Rapport {
 
@@ -20,7 +22,11 @@ QString day(const QDateTime &when, QDate today)
     const QLocale locale;
     if (locale.language() != QLocale::English && locale.language() != QLocale::C)
         return locale.toString(date, QLocale::ShortFormat);
-    return locale.toString(date, date.year() == today.year() ? QStringLiteral("d MMM") : QStringLiteral("d MMM yyyy"));
+    // What "d MMM" and "d MMM yyyy" give, without parsing the format for each of 50,000 lines.
+    QString text = QString::number(date.day()) + QLatin1Char(' ') + locale.monthName(date.month(), QLocale::ShortFormat);
+    if (date.year() != today.year())
+        text += QLatin1Char(' ') + QString::number(date.year());
+    return text;
 }
 
 int trendOrder(Trend trend)
@@ -175,30 +181,33 @@ void FollowUpPlanner::add(FollowUpPlan *plan, const Client &client, const Contac
 {
     if (client.archived)
         return;
-    FollowUpItem item;
-    item.segment = m_rules.segment(client.satisfaction, client.repurchase);
-    item.extreme = m_rules.extreme(client.satisfaction, client.repurchase);
-    item.status = m_lapseRules.status(client, item.segment, contacts, today);
-    item.hasAlert = std::any_of(history.cbegin(), history.cend(), [](const SegmentChange &c) { return c.isAlert(); });
+    const Segment segment = m_rules.segment(client.satisfaction, client.repurchase);
+    const Extreme extreme = m_rules.extreme(client.satisfaction, client.repurchase);
+    const ContactStatus status = m_lapseRules.status(client, segment, contacts, today);
+    const bool hasAlert = std::any_of(history.cbegin(), history.cend(), [](const SegmentChange &c) { return c.isAlert(); });
     ++plan->totalClients;
-    ++plan->segmentCounts[size_t(item.segment)];
-    plan->apostles += item.extreme == Extreme::Apostle ? 1 : 0;
-    plan->terrorists += item.extreme == Extreme::Terrorist ? 1 : 0;
-    plan->inLapse += item.status.isInLapse ? 1 : 0;
-    plan->due += item.status.isDue ? 1 : 0;
-    const bool hostageLeaving = item.segment == Segment::Hostage && client.hostageReasonEnds.isValid()
+    ++plan->segmentCounts[size_t(segment)];
+    plan->apostles += extreme == Extreme::Apostle ? 1 : 0;
+    plan->terrorists += extreme == Extreme::Terrorist ? 1 : 0;
+    plan->inLapse += status.isInLapse ? 1 : 0;
+    plan->due += status.isDue ? 1 : 0;
+    const bool hostageLeaving = segment == Segment::Hostage && client.hostageReasonEnds.isValid()
         && today.daysTo(client.hostageReasonEnds) >= 0 && today.daysTo(client.hostageReasonEnds) <= 60;
-    const bool listed = item.status.isDue || item.status.isInLapse || item.hasAlert || item.extreme == Extreme::Terrorist
-        || hostageLeaving;
+    const bool listed = status.isDue || status.isInLapse || hasAlert || extreme == Extreme::Terrorist || hostageLeaving;
     if (!listed) {
         ++plan->leftOut;
         return;
     }
-    // Only the listed clients are worth the words: most of a large base is left out.
+    // Only the listed clients are worth an item and its words: much of a large base is left out.
+    plan->items.emplaceBack();
+    FollowUpItem &item = plan->items.last();
+    item.segment = segment;
+    item.extreme = extreme;
+    item.status = status;
+    item.hasAlert = hasAlert;
     item.client = client;
     item.trend = trendOf(history, client.satisfaction, client.repurchase, today);
     explain(&item, history, today);
-    plan->items.append(std::move(item));
 }
 
 void FollowUpPlanner::finish(FollowUpPlan *plan, const QVector<int> &answers)
@@ -223,13 +232,24 @@ void FollowUpPlanner::finish(FollowUpPlan *plan, const QVector<int> &answers)
         const int byName = names.at(a).compare(names.at(b));
         return byName != 0 ? byName < 0 : x.client.id < y.client.id;
     });
-    QVector<FollowUpItem> sorted;
-    sorted.reserve(plan->items.size());
-    for (int position : order) {
-        sorted.append(std::move(plan->items[position]));
-        sorted.last().rank = int(sorted.size());
+    // Put each item in its place by following the permutation's cycles: one move per item.
+    QVector<FollowUpItem> &items = plan->items;
+    std::vector<char> placed(order.size(), 0);
+    for (size_t start = 0; start < order.size(); ++start) {
+        if (placed[start])
+            continue;
+        FollowUpItem first = std::move(items[qsizetype(start)]);
+        size_t at = start;
+        while (size_t(order[at]) != start) {
+            items[qsizetype(at)] = std::move(items[order[at]]);
+            placed[at] = 1;
+            at = size_t(order[at]);
+        }
+        items[qsizetype(at)] = std::move(first);
+        placed[at] = 1;
     }
-    plan->items = std::move(sorted);
+    for (qsizetype i = 0; i < items.size(); ++i)
+        items[i].rank = int(i + 1);
 }
 
 FollowUpPlan FollowUpPlanner::plan(const QVector<ClientRecord> &records, QDate today) const
@@ -249,13 +269,41 @@ FollowUpPlan FollowUpPlanner::plan(const QVector<ClientRecord> &records, QDate t
 FollowUpPlan FollowUpPlanner::plan(const ClientStore &store, QDate today)
 {
     const FollowUpPlanner planner(store.rules(), store.lapseRules());
+    const QVector<Client> &clients = store.clients();
+    // Each half of a large base is assessed on its own thread: the store is only read, and
+    // each thread fills its own partial plan.
+    const auto assess = [&](qsizetype begin, qsizetype end, FollowUpPlan *part, QVector<int> *answers) {
+        for (qsizetype i = begin; i < end; ++i) {
+            const Client &client = clients.at(i);
+            planner.add(part, client, store.contactSummary(client.id), store.history(client.id), today);
+            if (!client.archived && client.nps >= 0)
+                answers->append(client.nps);
+        }
+    };
     FollowUpPlan result;
     result.asOf = today;
     QVector<int> answers;
-    for (const Client &client : store.clients()) {
-        planner.add(&result, client, store.contactSummary(client.id), store.history(client.id), today);
-        if (!client.archived && client.nps >= 0)
-            answers.append(client.nps);
+    constexpr qsizetype WorthAThread = 20000;
+    if (clients.size() < WorthAThread || std::thread::hardware_concurrency() < 2) {
+        assess(0, clients.size(), &result, &answers);
+    } else {
+        const qsizetype half = clients.size() / 2;
+        FollowUpPlan second;
+        QVector<int> secondAnswers;
+        std::thread helper(assess, half, clients.size(), &second, &secondAnswers);
+        assess(0, half, &result, &answers);
+        helper.join();
+        result.totalClients += second.totalClients;
+        for (size_t s = 0; s < result.segmentCounts.size(); ++s)
+            result.segmentCounts[s] += second.segmentCounts[s];
+        result.apostles += second.apostles;
+        result.terrorists += second.terrorists;
+        result.inLapse += second.inLapse;
+        result.due += second.due;
+        result.leftOut += second.leftOut;
+        result.items.reserve(result.items.size() + second.items.size());
+        std::move(second.items.begin(), second.items.end(), std::back_inserter(result.items));
+        answers += secondAnswers;
     }
     finish(&result, answers);
     return result;
