@@ -6,6 +6,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <array>
 #include <iterator>
 #include <numeric>
 #include <thread>
@@ -220,18 +221,30 @@ void FollowUpPlanner::finish(FollowUpPlan *plan, const QVector<int> &answers)
     names.reserve(plan->items.size());
     for (const FollowUpItem &item : std::as_const(plan->items))
         names.append(item.client.displayName().toCaseFolded());
-    std::vector<int> order(size_t(plan->items.size()));
-    std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [plan, &names](int a, int b) {
-        const FollowUpItem &x = plan->items.at(a);
-        const FollowUpItem &y = plan->items.at(b);
-        if (comesBefore(x, y, false))
-            return true;
-        if (comesBefore(y, x, false))
-            return false;
-        const int byName = names.at(a).compare(names.at(b));
-        return byName != 0 ? byName < 0 : x.client.id < y.client.id;
+    // The order of comesBefore(), as small keys side by side: the sort touches nothing else.
+    struct Key
+    {
+        std::array<int, 5> first; ///< group, not in lapse, -days overdue, -streak, trend
+        int item;
+    };
+    std::vector<Key> keys;
+    keys.reserve(size_t(plan->items.size()));
+    for (int i = 0; i < plan->items.size(); ++i) {
+        const FollowUpItem &item = plan->items.at(i);
+        keys.push_back({{priorityGroup(item.segment, item.extreme), item.status.isInLapse ? 0 : 1, -item.status.daysOverdue,
+                         -item.status.unansweredStreak, trendOrder(item.trend)},
+                        i});
+    }
+    std::sort(keys.begin(), keys.end(), [plan, &names](const Key &a, const Key &b) {
+        if (a.first != b.first)
+            return a.first < b.first;
+        const int byName = names.at(a.item).compare(names.at(b.item));
+        return byName != 0 ? byName < 0 : plan->items.at(a.item).client.id < plan->items.at(b.item).client.id;
     });
+    std::vector<int> order;
+    order.reserve(keys.size());
+    for (const Key &key : keys)
+        order.push_back(key.item);
     // Put each item in its place by following the permutation's cycles: one move per item.
     QVector<FollowUpItem> &items = plan->items;
     std::vector<char> placed(order.size(), 0);
@@ -273,6 +286,8 @@ FollowUpPlan FollowUpPlanner::plan(const ClientStore &store, QDate today)
     // Each half of a large base is assessed on its own thread: the store is only read, and
     // each thread fills its own partial plan.
     const auto assess = [&](qsizetype begin, qsizetype end, FollowUpPlan *part, QVector<int> *answers) {
+        // Room for every client of the part: growing a list of large items moves them all, often.
+        part->items.reserve(end - begin);
         for (qsizetype i = begin; i < end; ++i) {
             const Client &client = clients.at(i);
             planner.add(part, client, store.contactSummary(client.id), store.history(client.id), today);

@@ -969,6 +969,7 @@ int main(int argc, char *argv[])
     {
         std::vector<double> samples;
         for (int run = 0; run < slow; ++run) {
+            plan = FollowUpPlan(); // freeing the previous run's plan is not planning
             QElapsedTimer timer;
             timer.start();
             plan = FollowUpPlanner::plan(store, today);
