@@ -474,9 +474,8 @@ bool ClientStore::insertInteraction(QSqlQuery &insertNew, QSqlQuery &insertWithI
         query.bindValue(QStringLiteral(":id"), interaction.id);
     bool ok = query.exec();
     if (ok && interaction.id <= 0) {
-        ok = query.next();
-        if (ok)
-            interaction.id = query.value(0).toLongLong();
+        interaction.id = Database::insertedId(query);
+        ok = interaction.id > 0;
     }
     query.finish();
     return ok;
@@ -497,9 +496,11 @@ bool ClientStore::insertChange(QSqlQuery &query, SegmentChange &change)
     query.bindValue(QStringLiteral(":source"), SegmentChange::sourceKey(change.source));
     query.bindValue(QStringLiteral(":acknowledged"), change.acknowledged ? 1 : 0);
     query.bindValue(QStringLiteral(":id"), change.id > 0 ? QVariant(change.id) : QVariant(QMetaType(QMetaType::LongLong)));
-    const bool ok = query.exec() && query.next();
-    if (ok)
-        change.id = query.value(0).toLongLong();
+    bool ok = query.exec();
+    if (ok) {
+        change.id = Database::insertedId(query);
+        ok = change.id > 0;
+    }
     query.finish();
     return ok;
 }
@@ -509,7 +510,7 @@ static QString changeInsertStatement()
     // A null :id lets the database choose; a set one brings a deleted entry back unchanged.
     return QStringLiteral("INSERT INTO segment_history (id, ") + ChangeColumns + QStringLiteral(
         ") VALUES (:id, :client_id, :changed_at, :from_satisfaction, :from_repurchase, :to_satisfaction, :to_repurchase,"
-        " :from_segment, :from_extreme, :to_segment, :to_extreme, :source, :acknowledged) RETURNING id");
+        " :from_segment, :from_extreme, :to_segment, :to_extreme, :source, :acknowledged)") + Database::returningId();
 }
 
 bool ClientStore::prepareRecords(const QVector<ClientRecord> &records, QVector<ClientRecord> *prepared, const QString &action)
@@ -543,13 +544,13 @@ bool ClientStore::sqlInsertRecords(QVector<ClientRecord> &records, const QString
     QSqlDatabase db = m_database.connection();
     QSqlQuery insertNew(db);
     insertNew.prepare(QStringLiteral("INSERT INTO clients (") + ClientColumns + QStringLiteral(") VALUES (")
-                      + ClientValues + QStringLiteral(") RETURNING id"));
+                      + ClientValues + QStringLiteral(")") + Database::returningId());
     QSqlQuery insertWithId(db);
     insertWithId.prepare(QStringLiteral("INSERT INTO clients (id, ") + ClientColumns + QStringLiteral(") VALUES (:id, ")
                          + ClientValues + QStringLiteral(")"));
     QSqlQuery interactionNew(db);
     interactionNew.prepare(QStringLiteral("INSERT INTO interactions (") + InteractionColumns + QStringLiteral(") VALUES (")
-                           + InteractionValues + QStringLiteral(") RETURNING id"));
+                           + InteractionValues + QStringLiteral(")") + Database::returningId());
     QSqlQuery interactionWithId(db);
     interactionWithId.prepare(QStringLiteral("INSERT INTO interactions (id, ") + InteractionColumns
                               + QStringLiteral(") VALUES (:id, ") + InteractionValues + QStringLiteral(")"));
@@ -565,9 +566,8 @@ bool ClientStore::sqlInsertRecords(QVector<ClientRecord> &records, const QString
             query.bindValue(0, c.id);
         bool ok = query.exec();
         if (ok && c.id <= 0) {
-            ok = query.next();
-            if (ok)
-                c.id = query.value(0).toLongLong();
+            c.id = Database::insertedId(query);
+            ok = c.id > 0;
         }
         query.finish();
         if (!ok) {
@@ -1135,7 +1135,7 @@ bool ClientStore::addInteractions(const QVector<Interaction> &interactions, QVec
         return refuse(tr("Could not %1: %2").arg(action, db.lastError().text()));
     QSqlQuery insertNew(db);
     insertNew.prepare(QStringLiteral("INSERT INTO interactions (") + InteractionColumns + QStringLiteral(") VALUES (")
-                      + InteractionValues + QStringLiteral(") RETURNING id"));
+                      + InteractionValues + QStringLiteral(")") + Database::returningId());
     QSqlQuery insertWithId(db);
     insertWithId.prepare(QStringLiteral("INSERT INTO interactions (id, ") + InteractionColumns
                          + QStringLiteral(") VALUES (:id, ") + InteractionValues + QStringLiteral(")"));

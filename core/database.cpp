@@ -32,6 +32,16 @@ int Database::latestSchemaVersion()
     return SqliteSchema::latestVersion();
 }
 
+QString Database::returningId()
+{
+    return SqliteSchema::returningId();
+}
+
+qint64 Database::insertedId(QSqlQuery &query)
+{
+    return SqliteSchema::insertedId(query);
+}
+
 QString Database::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/rapport.sqlite");

@@ -76,6 +76,11 @@ public:
     /** Where the automatic copy taken before upgrading @p path from @p version goes. */
     static QString upgradeBackupPath(const QString &path, int version);
 
+    /** What ends an INSERT whose new id insertedId() reads (the backend decides how). */
+    static QString returningId();
+    /** The id of the row the INSERT @p query (ending with returningId()) just added, or 0. */
+    static qint64 insertedId(QSqlQuery &query);
+
     /** Turns a failed query into a sentence for the owner, naming @p action ("save the client"). */
     QString describeFailure(const QSqlQuery &query, const QString &action) const;
 

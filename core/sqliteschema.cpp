@@ -37,6 +37,11 @@ bool execAll(QSqlDatabase &db, const QStringList &statements, QString *error)
 
 } // namespace
 
+qint64 SqliteSchema::insertedId(QSqlQuery &query)
+{
+    return query.lastInsertId().toLongLong();
+}
+
 QString SqliteSchema::connectOptions(bool readOnly, bool immutable)
 {
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");

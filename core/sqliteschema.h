@@ -2,6 +2,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 
@@ -42,6 +43,16 @@ public:
     static int latestVersion();
 
     static Failure classify(const QSqlError &error);
+
+    /**
+     * What an INSERT ends with so that insertedId() can tell the new row's id: nothing here.
+     * QSQLITE's lastInsertId() is exact on its own connection, while "RETURNING id" makes
+     * QtSql describe a result for every row (about 19 µs each: 1.9 s over a 100,000-row
+     * import). A PostgreSQL schema would return " RETURNING id" and read it back.
+     */
+    static QString returningId() { return {}; }
+    /** The id of the row the INSERT @p query just added, or 0. */
+    static qint64 insertedId(QSqlQuery &query);
 
     /**
      * For tests: from now on, writes on this connection fail as on a full disk once the file would
