@@ -1043,8 +1043,6 @@ bool ClientStore::readInteractions(QSqlQuery &query, const std::function<bool(co
 QVector<Interaction> ClientStore::interactions(qint64 clientId) const
 {
     QVector<Interaction> result;
-    if (!m_contacts.contains(clientId))
-        return result;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT id, ") + InteractionColumns
@@ -1095,7 +1093,6 @@ void ClientStore::summarizeContacts(const QVector<qint64> &clientIds)
 {
     // After a commit: the database is the truth, the summary is read back from it.
     for (qint64 clientId : clientIds) {
-        m_contacts.insert(clientId, ContactSummary());
         const QVector<Interaction> list = interactions(clientId);
         if (list.isEmpty())
             m_contacts.remove(clientId);
