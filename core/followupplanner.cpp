@@ -2,6 +2,7 @@
 
 #include "clientstore.h"
 #include "localdate.h"
+#include "twohalves.h"
 
 #include <QLocale>
 
@@ -9,7 +10,6 @@
 #include <array>
 #include <iterator>
 #include <numeric>
-#include <thread>
 
 namespace Rapport {
 
@@ -70,27 +70,19 @@ int FollowUpPlanner::priorityGroup(Segment segment, Extreme extreme)
     return 4;
 }
 
-bool FollowUpPlanner::comesBefore(const FollowUpItem &a, const FollowUpItem &b)
+std::array<int, 5> FollowUpPlanner::orderKey(const FollowUpItem &item)
 {
-    return comesBefore(a, b, true);
+    // Group, in lapse before not, more days overdue, a longer streak, then the trend.
+    return {priorityGroup(item.segment, item.extreme), item.status.isInLapse ? 0 : 1, -item.status.daysOverdue,
+            -item.status.unansweredStreak, trendOrder(item.trend)};
 }
 
-bool FollowUpPlanner::comesBefore(const FollowUpItem &a, const FollowUpItem &b, bool byName)
+bool FollowUpPlanner::comesBefore(const FollowUpItem &a, const FollowUpItem &b)
 {
-    const int groupA = priorityGroup(a.segment, a.extreme);
-    const int groupB = priorityGroup(b.segment, b.extreme);
-    if (groupA != groupB)
-        return groupA < groupB;
-    if (a.status.isInLapse != b.status.isInLapse)
-        return a.status.isInLapse;
-    if (a.status.daysOverdue != b.status.daysOverdue)
-        return a.status.daysOverdue > b.status.daysOverdue;
-    if (a.status.unansweredStreak != b.status.unansweredStreak)
-        return a.status.unansweredStreak > b.status.unansweredStreak;
-    if (a.trend != b.trend)
-        return trendOrder(a.trend) < trendOrder(b.trend);
-    if (!byName)
-        return false;
+    const std::array<int, 5> keyA = orderKey(a);
+    const std::array<int, 5> keyB = orderKey(b);
+    if (keyA != keyB)
+        return keyA < keyB;
     const int names = QString::compare(a.client.displayName(), b.client.displayName(), Qt::CaseInsensitive);
     if (names != 0)
         return names < 0;
@@ -224,17 +216,13 @@ void FollowUpPlanner::finish(FollowUpPlan *plan, const QVector<int> &answers)
     // The order of comesBefore(), as small keys side by side: the sort touches nothing else.
     struct Key
     {
-        std::array<int, 5> first; ///< group, not in lapse, -days overdue, -streak, trend
+        std::array<int, 5> first;
         int item;
     };
     std::vector<Key> keys;
     keys.reserve(size_t(plan->items.size()));
-    for (int i = 0; i < plan->items.size(); ++i) {
-        const FollowUpItem &item = plan->items.at(i);
-        keys.push_back({{priorityGroup(item.segment, item.extreme), item.status.isInLapse ? 0 : 1, -item.status.daysOverdue,
-                         -item.status.unansweredStreak, trendOrder(item.trend)},
-                        i});
-    }
+    for (int i = 0; i < plan->items.size(); ++i)
+        keys.push_back({orderKey(plan->items.at(i)), i});
     std::sort(keys.begin(), keys.end(), [plan, &names](const Key &a, const Key &b) {
         if (a.first != b.first)
             return a.first < b.first;
@@ -283,45 +271,36 @@ FollowUpPlan FollowUpPlanner::plan(const ClientStore &store, QDate today)
 {
     const FollowUpPlanner planner(store.rules(), store.lapseRules());
     const QVector<Client> &clients = store.clients();
-    // Each half of a large base is assessed on its own thread: the store is only read, and
-    // each thread fills its own partial plan.
-    const auto assess = [&](qsizetype begin, qsizetype end, FollowUpPlan *part, QVector<int> *answers) {
+    // Each half of a large base is assessed on its own thread into its own partial plan.
+    FollowUpPlan parts[2];
+    QVector<int> answers[2];
+    inTwoHalves(clients.size(), [&](qsizetype begin, qsizetype end, int half) {
+        FollowUpPlan &part = parts[half];
         // Room for every client of the part: growing a list of large items moves them all, often.
-        part->items.reserve(end - begin);
+        part.items.reserve(end - begin);
         for (qsizetype i = begin; i < end; ++i) {
             const Client &client = clients.at(i);
-            planner.add(part, client, store.contactSummary(client.id), store.history(client.id), today);
+            planner.add(&part, client, store.contactSummary(client.id), store.history(client.id), today);
             if (!client.archived && client.nps >= 0)
-                answers->append(client.nps);
+                answers[half].append(client.nps);
         }
-    };
-    FollowUpPlan result;
+    });
+    FollowUpPlan &result = parts[0];
+    const FollowUpPlan &second = parts[1];
     result.asOf = today;
-    QVector<int> answers;
-    constexpr qsizetype WorthAThread = 20000;
-    if (clients.size() < WorthAThread || std::thread::hardware_concurrency() < 2) {
-        assess(0, clients.size(), &result, &answers);
-    } else {
-        const qsizetype half = clients.size() / 2;
-        FollowUpPlan second;
-        QVector<int> secondAnswers;
-        std::thread helper(assess, half, clients.size(), &second, &secondAnswers);
-        assess(0, half, &result, &answers);
-        helper.join();
-        result.totalClients += second.totalClients;
-        for (size_t s = 0; s < result.segmentCounts.size(); ++s)
-            result.segmentCounts[s] += second.segmentCounts[s];
-        result.apostles += second.apostles;
-        result.terrorists += second.terrorists;
-        result.inLapse += second.inLapse;
-        result.due += second.due;
-        result.leftOut += second.leftOut;
-        result.items.reserve(result.items.size() + second.items.size());
-        std::move(second.items.begin(), second.items.end(), std::back_inserter(result.items));
-        answers += secondAnswers;
-    }
-    finish(&result, answers);
-    return result;
+    result.totalClients += second.totalClients;
+    for (size_t s = 0; s < result.segmentCounts.size(); ++s)
+        result.segmentCounts[s] += second.segmentCounts[s];
+    result.apostles += second.apostles;
+    result.terrorists += second.terrorists;
+    result.inLapse += second.inLapse;
+    result.due += second.due;
+    result.leftOut += second.leftOut;
+    result.items.reserve(result.items.size() + second.items.size());
+    std::move(parts[1].items.begin(), parts[1].items.end(), std::back_inserter(result.items));
+    answers[0] += answers[1];
+    finish(&result, answers[0]);
+    return std::move(result);
 }
 
 } // namespace Rapport

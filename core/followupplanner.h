@@ -77,8 +77,8 @@ private:
     void add(FollowUpPlan *plan, const Client &client, const ContactSummary &contacts, const QVector<SegmentChange> &history,
              QDate today) const;
     static void finish(FollowUpPlan *plan, const QVector<int> &answers);
-    /** comesBefore() up to the trend; with @p byName, names and ids break the ties. */
-    static bool comesBefore(const FollowUpItem &a, const FollowUpItem &b, bool byName);
+    /** What comesBefore() compares before names and ids, smallest first. */
+    static std::array<int, 5> orderKey(const FollowUpItem &item);
     void explain(FollowUpItem *item, const QVector<SegmentChange> &history, QDate today) const;
     QString actionFor(const FollowUpItem &item) const;
 

@@ -5,6 +5,7 @@
 #include "contacttracker.h"
 #include "frameworks.h"
 #include "segmentstyle.h"
+#include "twohalves.h"
 
 #include <QColor>
 #include <QFont>
@@ -18,7 +19,6 @@
 #include <algorithm>
 #include <climits>
 #include <numeric>
-#include <thread>
 
 using namespace Rapport;
 
@@ -461,19 +461,10 @@ void ClientTableModel::sortRows()
 // split between two threads: accepts() only reads, and each thread writes its own half.
 void ClientTableModel::matchRows(const int *storeRows, int count, char *matches) const
 {
-    const auto work = [=](int begin, int end) {
-        for (int i = begin; i < end; ++i)
-            matches[i] = accepts(storeRows ? storeRows[i] : i);
-    };
-    constexpr int WorthAThread = 20000;
-    if (count < WorthAThread || std::thread::hardware_concurrency() < 2) {
-        work(0, count);
-        return;
-    }
-    const int half = count / 2;
-    std::thread helper(work, half, count);
-    work(0, half);
-    helper.join();
+    inTwoHalves(count, [=](qsizetype begin, qsizetype end, int) {
+        for (qsizetype i = begin; i < end; ++i)
+            matches[i] = accepts(storeRows ? storeRows[i] : int(i));
+    });
 }
 
 bool ClientTableModel::lessThan(int a, int b) const
