@@ -305,9 +305,15 @@ int main(int argc, char *argv[])
 
     ClientStore store;
     MainWindow window(&store);
-    if (!window.openDatabase(databasePath))
-        return 1;
+    // The window shows at once and fills in when the file is read; giving up on it ends Rapport.
+    QObject::connect(
+        &window, &MainWindow::openFinished, &app, [](bool opened) {
+            if (!opened)
+                QCoreApplication::exit(1);
+        },
+        Qt::SingleShotConnection);
     window.show();
+    window.openDatabase(databasePath);
     if (parser.isSet(screenshotOption))
         window.scheduleScreenshot(parser.value(screenshotOption));
     return app.exec();

@@ -8,9 +8,11 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QVariant>
 
 #include <algorithm>
+#include <memory>
 
 namespace Rapport {
 
@@ -121,39 +123,117 @@ ClientStore::ClientStore(QObject *parent)
 {
 }
 
-ClientStore::~ClientStore() = default;
+ClientStore::~ClientStore()
+{
+    // A background open still reading must end before the store goes.
+    const QList<QThread *> openings = findChildren<QThread *>(QString(), Qt::FindDirectChildrenOnly);
+    for (QThread *opening : openings)
+        opening->wait();
+}
 
 QDateTime ClientStore::now()
 {
     return QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
 }
 
+struct ClientStore::Contents
+{
+    QVector<Client> clients;
+    QHash<qint64, ContactSummary> contacts;
+    QHash<qint64, QVector<SegmentChange>> history;
+    SegmentationRules rules;
+    LapseRules lapseRules;
+};
+
 bool ClientStore::open(const QString &path)
 {
+    ++m_openTicket;
+    m_openingPath.clear();
     Q_EMIT aboutToReset();
-    m_clients.clear();
-    m_rowById.clear();
-    m_contacts.clear();
-    m_history.clear();
-    m_rules = SegmentationRules();
-    m_lapseRules = LapseRules();
+    Contents contents;
     bool opened = m_database.open(path);
-    if (opened) {
-        opened = load();
-        if (!opened) {
-            m_clients.clear();
-            m_contacts.clear();
-            m_history.clear();
-            m_database.close();
-        }
-    } else {
+    m_openError = m_database.openError();
+    if (!opened) {
         m_errorString = m_database.errorString();
+    } else if (!read(m_database, &contents, &m_errorString)) {
+        opened = false;
+        contents = Contents();
+        m_openError = Database::OpenError::Other;
+        m_database.close();
     }
+    take(std::move(contents));
+    return opened;
+}
+
+void ClientStore::openInBackground(const QString &path, const QDateTime &dailyBackupAt)
+{
+    struct Result
+    {
+        bool read = false;
+        Database::OpenError openError = Database::OpenError::None;
+        QString errorString;
+        QString backupError;
+        Contents contents;
+    };
+    const quint64 ticket = ++m_openTicket;
+    m_openingPath = path;
+    auto result = std::make_shared<Result>();
+    // The worker checks, upgrades and reads the file through a connection of its own.
+    QThread *worker = QThread::create([path, dailyBackupAt, result] {
+        Database database;
+        if (!database.open(path)) {
+            result->openError = database.openError();
+            result->errorString = database.errorString();
+            return;
+        }
+        result->read = read(database, &result->contents, &result->errorString);
+        if (!result->read) {
+            result->openError = Database::OpenError::Other;
+            return;
+        }
+        if (dailyBackupAt.isValid())
+            writeDailyBackup(database, result->contents.clients.size(), dailyBackupAt, &result->backupError);
+    });
+    worker->setParent(this);
+    connect(worker, &QThread::finished, this, [this, worker, ticket, path, result] {
+        worker->deleteLater();
+        if (ticket != m_openTicket)
+            return; // superseded by a later open
+        m_openingPath.clear();
+        if (!result->read) {
+            // The rows and the open file stay as they were.
+            m_openError = result->openError;
+            m_errorString = result->errorString;
+            Q_EMIT openFinished(false, m_errorString);
+            return;
+        }
+        Q_EMIT aboutToReset();
+        // The worker's connection has just checked the whole file: this one only opens it.
+        const bool opened = m_database.open(path, Database::IntegrityCheck::AlreadyDone);
+        m_openError = m_database.openError();
+        if (!opened) {
+            m_errorString = m_database.errorString();
+            take(Contents());
+            Q_EMIT openFinished(false, m_errorString);
+            return;
+        }
+        take(std::move(result->contents));
+        Q_EMIT openFinished(true, result->backupError);
+    });
+    worker->start();
+}
+
+void ClientStore::take(Contents &&contents)
+{
+    m_clients = std::move(contents.clients);
+    m_contacts = std::move(contents.contacts);
+    m_history = std::move(contents.history);
+    m_rules = contents.rules;
+    m_lapseRules = contents.lapseRules;
     rebuildIndex(0);
     Q_EMIT resetDone();
     Q_EMIT rulesChanged(m_rules);
     Q_EMIT lapseRulesChanged(m_lapseRules);
-    return opened;
 }
 
 bool ClientStore::isOpen() const
@@ -173,21 +253,21 @@ bool ClientStore::isReadOnly() const
 
 Database::OpenError ClientStore::openError() const
 {
-    return m_database.openError();
+    return m_openError;
 }
 
-bool ClientStore::load()
+bool ClientStore::read(const Database &database, Contents *contents, QString *error)
 {
-    const auto failRead = [this](const QSqlQuery &failed, const QString &action) {
-        m_errorString = m_database.describeFailure(failed, action);
+    const auto failRead = [&database, error](const QSqlQuery &failed, const QString &action) {
+        *error = database.describeFailure(failed, action);
         return false;
     };
-    QSqlQuery query(m_database.connection());
+    QSqlQuery query(database.connection());
     query.setForwardOnly(true);
     // Room for every client at once: growing 100,000 of them step by step would hold two copies.
     if (query.exec(QStringLiteral("SELECT COUNT(*) FROM clients")) && query.next()) {
-        m_clients.reserve(query.value(0).toInt());
-        m_contacts.reserve(query.value(0).toInt());
+        contents->clients.reserve(query.value(0).toInt());
+        contents->contacts.reserve(query.value(0).toInt());
     }
     if (!query.exec(QStringLiteral("SELECT id, ") + ClientColumns + QStringLiteral(" FROM clients ORDER BY id")))
         return failRead(query, tr("read the clients"));
@@ -210,7 +290,7 @@ bool ClientStore::load()
         if (!Frameworks::rungFromKey(query.value(14).toString(), &client.rung)
             || !Frameworks::stageFromKey(query.value(15).toString(), &client.stage)
             || !Frameworks::hostageReasonFromKey(query.value(25).toString(), &client.hostageReason)) {
-            m_errorString = tr("The database holds a client Rapport cannot read (number %1).").arg(client.id);
+            *error = tr("The database holds a client Rapport cannot read (number %1).").arg(client.id);
             return false;
         }
         for (int d = 0; d < DimensionCount; ++d)
@@ -220,13 +300,13 @@ bool ClientStore::load()
         client.degree = query.value(24).toInt();
         client.hostageReasonEnds = QDate::fromString(query.value(26).toString(), Qt::ISODate);
         client.purchasesPerYear = query.value(27).toInt();
-        m_clients.append(std::move(client));
+        contents->clients.append(std::move(client));
     }
     if (query.lastError().isValid())
         return failRead(query, tr("read the clients"));
 
     // Only what the contact rules need is read here; the interactions stay in the database.
-    QSqlQuery interactions(m_database.connection());
+    QSqlQuery interactions(database.connection());
     interactions.setForwardOnly(true);
     if (!interactions.exec(QStringLiteral("SELECT id, client_id, happened_at, direction, outcome FROM interactions"
                                           " ORDER BY client_id, happened_at, id")))
@@ -238,13 +318,13 @@ bool ClientStore::load()
         interaction.clientId = interactions.value(1).toLongLong();
         if (interaction.clientId != summarizing) {
             if (summarizing != 0)
-                m_contacts.insert(summarizing, builder.finish());
+                contents->contacts.insert(summarizing, builder.finish());
             summarizing = interaction.clientId;
         }
         interaction.happenedAt = fromMSecs(interactions.value(2));
         if (!InteractionText::directionFromKey(interactions.value(3).toString(), &interaction.direction)
             || !InteractionText::outcomeFromKey(interactions.value(4).toString(), &interaction.outcome)) {
-            m_errorString = tr("The database holds an interaction Rapport cannot read (number %1).")
+            *error = tr("The database holds an interaction Rapport cannot read (number %1).")
                                 .arg(interactions.value(0).toLongLong());
             return false;
         }
@@ -253,9 +333,9 @@ bool ClientStore::load()
     if (interactions.lastError().isValid())
         return failRead(interactions, tr("read the interactions"));
     if (summarizing != 0)
-        m_contacts.insert(summarizing, builder.finish());
+        contents->contacts.insert(summarizing, builder.finish());
 
-    QSqlQuery history(m_database.connection());
+    QSqlQuery history(database.connection());
     history.setForwardOnly(true);
     if (!history.exec(QStringLiteral("SELECT id, ") + ChangeColumns
                       + QStringLiteral(" FROM segment_history ORDER BY client_id, changed_at, id")))
@@ -274,14 +354,14 @@ bool ClientStore::load()
             || !segmentFromKey(history.value(9).toString(), &change.toSegment)
             || !extremeFromKey(history.value(10).toString(), &change.toExtreme)
             || !SegmentChange::sourceFromKey(history.value(11).toString(), &change.source)) {
-            m_errorString = tr("The database holds a segment change Rapport cannot read (number %1).").arg(change.id);
+            *error = tr("The database holds a segment change Rapport cannot read (number %1).").arg(change.id);
             return false;
         }
         change.acknowledged = history.value(12).toInt() != 0;
-        m_history[change.clientId].append(change);
+        contents->history[change.clientId].append(change);
     }
 
-    QSqlQuery rulesQuery(m_database.connection());
+    QSqlQuery rulesQuery(database.connection());
     if (!rulesQuery.exec(QStringLiteral(
             "SELECT satisfaction_boundary, repurchase_boundary, apostle_minimum, terrorist_maximum"
             " FROM segmentation_rules WHERE id = 1")))
@@ -290,21 +370,21 @@ bool ClientStore::load()
         const SegmentationRules stored(rulesQuery.value(0).toDouble(), rulesQuery.value(1).toDouble(),
                                        rulesQuery.value(2).toDouble(), rulesQuery.value(3).toDouble());
         if (stored.isValid())
-            m_rules = stored;
+            contents->rules = stored;
     }
 
     LapseRules lapse;
     for (int s = 0; s < SegmentCount; ++s) {
         const QString prefix = QStringLiteral("contact/") + segmentKey(Segment(s));
         ContactInterval interval = lapse.interval(Segment(s));
-        interval.idealDays = setting(prefix + QStringLiteral("/ideal"), QString::number(interval.idealDays)).toInt();
-        interval.maximumDays = setting(prefix + QStringLiteral("/maximum"), QString::number(interval.maximumDays)).toInt();
+        interval.idealDays = readSetting(database, prefix + QStringLiteral("/ideal"), QString::number(interval.idealDays)).toInt();
+        interval.maximumDays = readSetting(database, prefix + QStringLiteral("/maximum"), QString::number(interval.maximumDays)).toInt();
         lapse.setInterval(Segment(s), interval);
     }
-    lapse.setUnansweredThreshold(setting(QStringLiteral("contact/unansweredThreshold"),
+    lapse.setUnansweredThreshold(readSetting(database, QStringLiteral("contact/unansweredThreshold"),
                                          QString::number(lapse.unansweredThreshold())).toInt());
     if (lapse.validationError().isEmpty())
-        m_lapseRules = lapse;
+        contents->lapseRules = lapse;
     return true;
 }
 
@@ -350,6 +430,9 @@ bool ClientStore::failQuery(const QSqlQuery &query, const QString &action)
 
 bool ClientStore::ensureWritable(const QString &action)
 {
+    if (isOpening())
+        return refuse(tr("Could not %1: %2 is still being opened. Nothing was changed; try again in a moment.")
+                          .arg(action, QDir::toNativeSeparators(m_openingPath)));
     if (!m_database.isOpen())
         return refuse(tr("Could not %1: no database is open.").arg(action));
     if (m_database.isReadOnly())
@@ -1269,23 +1352,29 @@ bool ClientStore::backup(const QString &path)
 
 bool ClientStore::takeDailyBackup(const QDateTime &now)
 {
-    if (!isOpen() || isReadOnly() || m_clients.isEmpty() || !BackupFiles::isDailyDue(path(), now.date()))
+    return writeDailyBackup(m_database, count(), now, &m_errorString);
+}
+
+bool ClientStore::writeDailyBackup(const Database &database, int clientCount, const QDateTime &now, QString *errorString)
+{
+    const QString path = database.path();
+    if (!database.isOpen() || database.isReadOnly() || clientCount == 0 || !BackupFiles::isDailyDue(path, now.date()))
         return true;
-    const QString folder = BackupFiles::folder(path());
-    const QString target = BackupFiles::dailyPath(path(), now);
+    const QString folder = BackupFiles::folder(path);
+    const QString target = BackupFiles::dailyPath(path, now);
     QString error;
     if (!QFileInfo(folder).isDir()
         && (!QDir().mkdir(folder) || !QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner)))
         error = tr("cannot create the folder %1").arg(QDir::toNativeSeparators(folder));
     else
-        m_database.backupTo(target, &error);
+        database.backupTo(target, &error);
     if (!error.isEmpty()) {
-        m_errorString = tr("Today's automatic backup could not be written to %1: %2. The database is open as usual; "
+        *errorString = tr("Today's automatic backup could not be written to %1: %2. The database is open as usual; "
                            "use File → Back Up… to keep a copy elsewhere.")
                             .arg(QDir::toNativeSeparators(target), error);
         return false;
     }
-    const QStringList expired = BackupFiles::expired(path());
+    const QStringList expired = BackupFiles::expired(path);
     for (const QString &old : expired)
         QFile::remove(old);
     return true;
@@ -1348,9 +1437,14 @@ bool ClientStore::restore(const QString &backupPath, const QString &keepPath)
 
 QString ClientStore::setting(const QString &key, const QString &defaultValue) const
 {
-    if (!m_database.isOpen())
+    return readSetting(m_database, key, defaultValue);
+}
+
+QString ClientStore::readSetting(const Database &database, const QString &key, const QString &defaultValue)
+{
+    if (!database.isOpen())
         return defaultValue;
-    QSqlQuery query(m_database.connection());
+    QSqlQuery query(database.connection());
     query.prepare(QStringLiteral("SELECT value FROM settings WHERE key = :key"));
     query.bindValue(QStringLiteral(":key"), key);
     if (query.exec() && query.next())

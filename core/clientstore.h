@@ -8,6 +8,7 @@
 #include "segmentationrules.h"
 #include "segmentchange.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QObject>
 #include <QVector>
@@ -39,6 +40,18 @@ public:
 
     /** Opens the database at @p path (creating it when missing) and loads its clients. */
     bool open(const QString &path);
+    /**
+     * Opens @p path like open(), but checks and reads the file on a worker thread, so the
+     * caller's thread stays free; openFinished() tells when it is done. Until then the store
+     * keeps what it holds, and it keeps it when the file cannot be opened. When
+     * @p dailyBackupAt is valid, the day's automatic backup (takeDailyBackup()) is taken on
+     * the worker too. A later open() or openInBackground() supersedes one still running.
+     */
+    void openInBackground(const QString &path, const QDateTime &dailyBackupAt = {});
+    /** True from openInBackground() until its openFinished(). */
+    bool isOpening() const { return !m_openingPath.isEmpty(); }
+    /** The file openInBackground() is reading, or empty. */
+    QString openingPath() const { return m_openingPath; }
     bool isOpen() const;
     QString path() const;
     /** True when the file could be opened for reading only; every write is refused. */
@@ -188,12 +201,27 @@ Q_SIGNALS:
     void lapseRulesChanged(const Rapport::LapseRules &rules);
     /** Emitted when a write failed and nothing was changed; @p message is for the owner. */
     void writeFailed(const QString &message);
+    /**
+     * Emitted when openInBackground() is done. When @p opened, the new file's clients are in
+     * (after aboutToReset() and resetDone()) and @p message is empty or says why the daily
+     * backup failed; otherwise @p message says why the file could not be opened (also in
+     * errorString() and openError()).
+     */
+    void openFinished(bool opened, const QString &message);
 
 private:
     bool refuse(const QString &message);
     bool failQuery(const QSqlQuery &query, const QString &action);
     bool ensureWritable(const QString &action);
-    bool load();
+    /** Everything the store keeps in memory, as read from a file. */
+    struct Contents;
+    /** Reads @p contents from the open @p database (on any thread); false with @p error set. */
+    static bool read(const Database &database, Contents *contents, QString *error);
+    /** Replaces the rows with @p contents and tells the listeners (after aboutToReset()). */
+    void take(Contents &&contents);
+    static QString readSetting(const Database &database, const QString &key, const QString &defaultValue);
+    /** The day's automatic backup of @p database when due; false with @p error set. */
+    static bool writeDailyBackup(const Database &database, int clientCount, const QDateTime &now, QString *error);
     void rebuildIndex(int fromRow);
     bool beginTransaction(const QString &action);
     bool abortTransaction(const QString &message);
@@ -220,6 +248,9 @@ private:
     bool commitOrRefuse(QSqlDatabase &db, const QString &action);
 
     Database m_database;
+    Database::OpenError m_openError = Database::OpenError::None;
+    quint64 m_openTicket = 0;      ///< counts open() and openInBackground() calls
+    QString m_openingPath;
     QVector<Client> m_clients;
     QHash<qint64, int> m_rowById;
     SegmentationRules m_rules;

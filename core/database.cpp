@@ -69,7 +69,7 @@ bool Database::fail(OpenError error, const QString &message)
     return false;
 }
 
-bool Database::open(const QString &path)
+bool Database::open(const QString &path, IntegrityCheck check)
 {
     close();
     m_path = path;
@@ -109,7 +109,9 @@ bool Database::open(const QString &path)
 
     SqliteSchema::Failure failure = SqliteSchema::Failure::Other;
     QString detail;
-    if (!SqliteSchema::checkIntegrity(m_db, &failure, &detail)) {
+    const bool readable = check == IntegrityCheck::Run ? SqliteSchema::checkIntegrity(m_db, &failure, &detail)
+                                                       : SqliteSchema::checkReadable(m_db, &failure, &detail);
+    if (!readable) {
         switch (failure) {
         case SqliteSchema::Failure::Busy:
             return fail(OpenError::Locked,

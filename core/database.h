@@ -38,8 +38,14 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
+    /** Whether open() runs SQLite's quick integrity check, which reads the whole file. */
+    enum class IntegrityCheck {
+        Run,
+        AlreadyDone ///< the same file passed it a moment ago (ClientStore::openInBackground)
+    };
+
     /** Opens (and creates when missing) the database at @p path. */
-    bool open(const QString &path);
+    bool open(const QString &path, IntegrityCheck check = IntegrityCheck::Run);
     void close();
     bool isOpen() const;
 

@@ -111,6 +111,16 @@ bool SqliteSchema::checkIntegrity(QSqlDatabase &db, Failure *failure, QString *d
     return false;
 }
 
+bool SqliteSchema::checkReadable(QSqlDatabase &db, Failure *failure, QString *detail)
+{
+    QSqlQuery query(db);
+    if (query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && query.next())
+        return true;
+    *failure = classify(query.lastError());
+    *detail = query.lastError().text();
+    return false;
+}
+
 bool SqliteSchema::isEmpty(QSqlDatabase &db)
 {
     QSqlQuery query(db);

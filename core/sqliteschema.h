@@ -27,6 +27,8 @@ public:
 
     /** Runs the quick integrity check; false with the reason when the file is not sound. */
     static bool checkIntegrity(QSqlDatabase &db, Failure *failure, QString *detail);
+    /** Like checkIntegrity(), but reads only the schema: whether the file is a database and can be read now. */
+    static bool checkReadable(QSqlDatabase &db, Failure *failure, QString *detail);
 
     /** True when the file holds no tables at all (a new file, not another program's database). */
     static bool isEmpty(QSqlDatabase &db);

@@ -716,7 +716,7 @@
 <context>
     <name>ClientTableModel</name>
     <message numerus="yes">
-        <location filename="../ui/clienttablemodel.cpp" line="+135"/>
+        <location filename="../ui/clienttablemodel.cpp" line="+136"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Seit %n Tag überfällig</numerusform>
@@ -937,7 +937,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/database.cpp" line="+73"/>
+        <location filename="../core/database.cpp" line="+83"/>
         <source>%1 is a folder, not a Rapport database file.</source>
         <translation>%1 ist ein Ordner, keine Rapport-Datenbankdatei.</translation>
     </message>
@@ -962,7 +962,7 @@
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1 is in use by another program. Close it there, or open another file.</source>
         <translation>%1 wird von einem anderen Programm verwendet. Schließen Sie die Datei dort oder öffnen Sie eine andere.</translation>
     </message>
@@ -1065,7 +1065,7 @@
 <context>
     <name>FollowUpPlanner</name>
     <message numerus="yes">
-        <location filename="../core/followupplanner.cpp" line="+91"/>
+        <location filename="../core/followupplanner.cpp" line="+98"/>
         <source>no answer to %n attempt(s) since %1</source>
         <translation>
             <numerusform>keine Antwort auf %n Versuch seit %1</numerusform>
@@ -1866,7 +1866,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+111"/>
+        <location filename="../ui/mainwindow.cpp" line="+112"/>
         <source>No clients yet</source>
         <translation>Noch keine Kunden</translation>
     </message>
@@ -1886,12 +1886,12 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
     </message>
     <message>
         <location line="+1"/>
-        <location line="+425"/>
+        <location line="+546"/>
         <source>Load Sample Data</source>
         <translation>Beispieldaten laden</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-352"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2012,12 +2012,12 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
     </message>
     <message>
         <location line="+3"/>
-        <location line="+288"/>
+        <location line="+336"/>
         <source>Segment &amp;Boundaries…</source>
         <translation>Segment&amp;grenzen…</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-335"/>
         <source>&amp;Contact Intervals…</source>
         <translation>&amp;Kontaktintervalle…</translation>
     </message>
@@ -2052,7 +2052,7 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
         <translation>&amp;Loyalitätsstufe</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Erscheinungsbild</translation>
     </message>
@@ -2092,7 +2092,13 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+53"/>
+        <location line="+1"/>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 – Rapport</source>
         <translation>%1 – Rapport</translation>
     </message>
@@ -2102,7 +2108,7 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
         <translation>%1 (schreibgeschützt)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+54"/>
         <source>The latest automatic backup, from %1, is sound: %2</source>
         <translation>Die neueste automatische Sicherung vom %1 ist intakt: %2</translation>
     </message>
@@ -2122,19 +2128,19 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
         <translation>Andere Datei öffnen…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Open or Create a Database</source>
         <translation>Datenbank öffnen oder anlegen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+59"/>
-        <location line="+325"/>
+        <location line="+52"/>
+        <location line="+321"/>
         <source>Rapport databases (*.sqlite *.db);;All files (*)</source>
         <translation>Rapport-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="-365"/>
+        <location line="-359"/>
         <source>Restore Latest Backup</source>
         <translation>Neueste Sicherung wiederherstellen</translation>
     </message>
@@ -2164,22 +2170,22 @@ Changes made after the backup was taken are not in it. The damaged file is not d
     </message>
     <message>
         <location line="+1"/>
-        <location line="+326"/>
+        <location line="+320"/>
         <source>Rapport databases (*.sqlite *.db)</source>
         <translation>Rapport-Datenbanken (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-316"/>
         <source>%1 already exists. Use Open Database to open it.</source>
         <translation>%1 existiert bereits. Öffnen Sie die Datei mit „Datenbank öffnen“.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+41"/>
         <source>Delete %1? Undo brings the client back.</source>
         <translation>%1 löschen? Mit „Rückgängig“ holen Sie den Kunden zurück.</translation>
     </message>
@@ -2313,7 +2319,7 @@ Changes made after the backup was taken are not in it. The damaged file is not d
         <translation>Der Name, der oben im Follow-up-Bericht steht:</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>Import Clients or Interactions</source>
         <translation>Kunden oder Interaktionen importieren</translation>
     </message>
@@ -2427,7 +2433,7 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <translation>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;Zeigt, welche Kunden zuerst Ihre Aufmerksamkeit brauchen, und warum: Jeder Kunde steht in einem Diagramm aus Zufriedenheit und Wiederkaufbereitschaft.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>rapport: cannot write the screenshot to %1
 </source>
         <translation>rapport: Bildschirmfoto kann nicht nach %1 geschrieben werden
@@ -2478,7 +2484,7 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
 <context>
     <name>QuadrantChartView</name>
     <message>
-        <location filename="../ui/quadrantchartview.cpp" line="+61"/>
+        <location filename="../ui/quadrantchartview.cpp" line="+63"/>
         <source>Client matrix</source>
         <translation>Kundenmatrix</translation>
     </message>
@@ -2508,7 +2514,7 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <translation>Terroristen</translation>
     </message>
     <message>
-        <location line="+428"/>
+        <location line="+440"/>
         <source>Satisfaction %1, repurchase %2: %3</source>
         <translation>Zufriedenheit %1, Wiederkauf %2: %3</translation>
     </message>
@@ -2640,7 +2646,7 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
 <context>
     <name>Rapport::ClientStore</name>
     <message>
-        <location filename="../core/clientstore.cpp" line="+184"/>
+        <location filename="../core/clientstore.cpp" line="+273"/>
         <location line="+33"/>
         <source>read the clients</source>
         <translation>Lesen der Kunden</translation>
@@ -2653,21 +2659,21 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
     <message>
         <location line="+20"/>
         <location line="+21"/>
-        <location line="+782"/>
-        <location line="+17"/>
+        <location line="+786"/>
+        <location line="+15"/>
         <location line="+16"/>
         <location line="+14"/>
         <source>read the interactions</source>
         <translation>Lesen der Interaktionen</translation>
     </message>
     <message>
-        <location line="-836"/>
-        <location line="+781"/>
+        <location line="-838"/>
+        <location line="+785"/>
         <source>The database holds an interaction Rapport cannot read (number %1).</source>
         <translation>Die Datenbank enthält eine Interaktion, die Rapport nicht lesen kann (Nummer %1).</translation>
     </message>
     <message>
-        <location line="-766"/>
+        <location line="-770"/>
         <source>read the segment history</source>
         <translation>Lesen des Segmentverlaufs</translation>
     </message>
@@ -2682,7 +2688,7 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <translation>Lesen der Segmentregeln</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>Could not %1: no database is open.</source>
         <translation>%1 fehlgeschlagen: Es ist keine Datenbank geöffnet.</translation>
     </message>
@@ -2752,20 +2758,25 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <translation>Ändern der Kontaktintervalle</translation>
     </message>
     <message>
-        <location line="+203"/>
-        <location line="+508"/>
+        <location line="+204"/>
+        <location line="+505"/>
         <location line="+71"/>
-        <location line="+116"/>
+        <location line="+122"/>
         <source>Could not %1: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="-792"/>
+        <location line="-795"/>
         <source>Could not %1: a client with the same id already exists. Nothing was changed.</source>
         <translation>%1 fehlgeschlagen: Ein Kunde mit derselben ID existiert bereits. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-179"/>
+        <source>Could not %1: %2 is still being opened. Nothing was changed; try again in a moment.</source>
+        <translation>%1 fehlgeschlagen: %2 wird noch geöffnet. Es wurde nichts geändert; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+183"/>
         <source>Could not %1: an interaction has no date. Nothing was changed.</source>
         <translation>%1 fehlgeschlagen: Eine Interaktion hat kein Datum. Es wurde nichts geändert.</translation>
     </message>
@@ -2784,12 +2795,12 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
     </message>
     <message>
         <location line="+75"/>
-        <location line="+419"/>
+        <location line="+416"/>
         <source>Could not %1: the client no longer exists.</source>
         <translation>%1 fehlgeschlagen: Den Kunden gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location line="-371"/>
+        <location line="-368"/>
         <source>save %1</source>
         <translation>Speichern von %1</translation>
     </message>
@@ -2847,7 +2858,7 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <translation>Rückgängigmachen des Imports</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+130"/>
         <source>log the interaction</source>
         <translation>Erfassen der Interaktion</translation>
     </message>
@@ -2899,7 +2910,7 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <translation>Sicherung nach %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>cannot create the folder %1</source>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
@@ -2934,7 +2945,7 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <translation>%1 fehlgeschlagen: Die Datenbankdatei konnte nicht ersetzt werden. Ihre Daten sind erhalten geblieben.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>save the setting</source>
         <translation>Speichern der Einstellung</translation>
     </message>

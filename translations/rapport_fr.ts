@@ -716,7 +716,7 @@
 <context>
     <name>ClientTableModel</name>
     <message numerus="yes">
-        <location filename="../ui/clienttablemodel.cpp" line="+135"/>
+        <location filename="../ui/clienttablemodel.cpp" line="+136"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>En retard de %n jour</numerusform>
@@ -937,7 +937,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/database.cpp" line="+73"/>
+        <location filename="../core/database.cpp" line="+83"/>
         <source>%1 is a folder, not a Rapport database file.</source>
         <translation>%1 est un dossier, pas un fichier de base de données Rapport.</translation>
     </message>
@@ -962,7 +962,7 @@
         <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1 is in use by another program. Close it there, or open another file.</source>
         <translation>%1 est utilisé par un autre programme. Fermez-le dans ce programme ou ouvrez un autre fichier.</translation>
     </message>
@@ -1065,7 +1065,7 @@
 <context>
     <name>FollowUpPlanner</name>
     <message numerus="yes">
-        <location filename="../core/followupplanner.cpp" line="+91"/>
+        <location filename="../core/followupplanner.cpp" line="+98"/>
         <source>no answer to %n attempt(s) since %1</source>
         <translation>
             <numerusform>pas de réponse à %n tentative depuis le %1</numerusform>
@@ -1866,7 +1866,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+111"/>
+        <location filename="../ui/mainwindow.cpp" line="+112"/>
         <source>No clients yet</source>
         <translation>Aucun client pour l&apos;instant</translation>
     </message>
@@ -1886,12 +1886,12 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+425"/>
+        <location line="+546"/>
         <source>Load Sample Data</source>
         <translation>Charger des données d&apos;exemple</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-352"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2012,12 +2012,12 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+288"/>
+        <location line="+336"/>
         <source>Segment &amp;Boundaries…</source>
         <translation>&amp;Limites des segments…</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-335"/>
         <source>&amp;Contact Intervals…</source>
         <translation>Intervalles de &amp;contact…</translation>
     </message>
@@ -2052,7 +2052,7 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
         <translation>Échelon de &amp;fidélité</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Apparence</translation>
     </message>
@@ -2092,7 +2092,13 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
         <translation>Barre principale</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+53"/>
+        <location line="+1"/>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 – Rapport</source>
         <translation>%1 – Rapport</translation>
     </message>
@@ -2102,7 +2108,7 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
         <translation>%1 (lecture seule)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+54"/>
         <source>The latest automatic backup, from %1, is sound: %2</source>
         <translation>La dernière sauvegarde automatique, du %1, est intacte&#xa0;: %2</translation>
     </message>
@@ -2122,19 +2128,19 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
         <translation>Ouvrir un autre fichier…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Open or Create a Database</source>
         <translation>Ouvrir ou créer une base de données</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+59"/>
-        <location line="+325"/>
+        <location line="+52"/>
+        <location line="+321"/>
         <source>Rapport databases (*.sqlite *.db);;All files (*)</source>
         <translation>Bases de données Rapport (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="-365"/>
+        <location line="-359"/>
         <source>Restore Latest Backup</source>
         <translation>Restaurer la dernière sauvegarde</translation>
     </message>
@@ -2164,22 +2170,22 @@ Les modifications faites après la sauvegarde n&apos;y figurent pas. Le fichier 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+326"/>
+        <location line="+320"/>
         <source>Rapport databases (*.sqlite *.db)</source>
         <translation>Bases de données Rapport (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-316"/>
         <source>%1 already exists. Use Open Database to open it.</source>
         <translation>%1 existe déjà. Utilisez «&#xa0;Ouvrir une base de données&#xa0;» pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Open Database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+41"/>
         <source>Delete %1? Undo brings the client back.</source>
         <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;? Annuler fait revenir le client.</translation>
     </message>
@@ -2313,7 +2319,7 @@ Les modifications faites après la sauvegarde n&apos;y figurent pas. Le fichier 
         <translation>Le nom imprimé en haut du rapport de suivi&#xa0;:</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>Import Clients or Interactions</source>
         <translation>Importer des clients ou des interactions</translation>
     </message>
@@ -2427,7 +2433,7 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
         <translation>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;Montre quels clients ont besoin de votre attention en premier, et pourquoi&#xa0;: chaque client figure sur un graphique qui croise satisfaction et probabilité de réachat.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>rapport: cannot write the screenshot to %1
 </source>
         <translation>rapport: impossible d&apos;écrire la capture d&apos;écran dans %1
@@ -2478,7 +2484,7 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
 <context>
     <name>QuadrantChartView</name>
     <message>
-        <location filename="../ui/quadrantchartview.cpp" line="+61"/>
+        <location filename="../ui/quadrantchartview.cpp" line="+63"/>
         <source>Client matrix</source>
         <translation>Matrice des clients</translation>
     </message>
@@ -2508,7 +2514,7 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
         <translation>Terroristes</translation>
     </message>
     <message>
-        <location line="+428"/>
+        <location line="+440"/>
         <source>Satisfaction %1, repurchase %2: %3</source>
         <translation>Satisfaction %1, réachat %2&#xa0;: %3</translation>
     </message>
@@ -2640,7 +2646,7 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
 <context>
     <name>Rapport::ClientStore</name>
     <message>
-        <location filename="../core/clientstore.cpp" line="+184"/>
+        <location filename="../core/clientstore.cpp" line="+273"/>
         <location line="+33"/>
         <source>read the clients</source>
         <translation>la lecture des clients</translation>
@@ -2653,21 +2659,21 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
     <message>
         <location line="+20"/>
         <location line="+21"/>
-        <location line="+782"/>
-        <location line="+17"/>
+        <location line="+786"/>
+        <location line="+15"/>
         <location line="+16"/>
         <location line="+14"/>
         <source>read the interactions</source>
         <translation>la lecture des interactions</translation>
     </message>
     <message>
-        <location line="-836"/>
-        <location line="+781"/>
+        <location line="-838"/>
+        <location line="+785"/>
         <source>The database holds an interaction Rapport cannot read (number %1).</source>
         <translation>La base de données contient une interaction que Rapport ne peut pas lire (numéro %1).</translation>
     </message>
     <message>
-        <location line="-766"/>
+        <location line="-770"/>
         <source>read the segment history</source>
         <translation>la lecture de l&apos;historique des segments</translation>
     </message>
@@ -2682,7 +2688,7 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
         <translation>la lecture des règles de segmentation</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>Could not %1: no database is open.</source>
         <translation>Échec de %1&#xa0;: aucune base de données n&apos;est ouverte.</translation>
     </message>
@@ -2752,20 +2758,25 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
         <translation>la modification des intervalles de contact</translation>
     </message>
     <message>
-        <location line="+203"/>
-        <location line="+508"/>
+        <location line="+204"/>
+        <location line="+505"/>
         <location line="+71"/>
-        <location line="+116"/>
+        <location line="+122"/>
         <source>Could not %1: %2</source>
         <translation>Échec de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-792"/>
+        <location line="-795"/>
         <source>Could not %1: a client with the same id already exists. Nothing was changed.</source>
         <translation>Échec de %1&#xa0;: un client avec le même identifiant existe déjà. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-179"/>
+        <source>Could not %1: %2 is still being opened. Nothing was changed; try again in a moment.</source>
+        <translation>Échec de %1&#xa0;: %2 est encore en cours d&apos;ouverture. Rien n&apos;a été modifié&#xa0;; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location line="+183"/>
         <source>Could not %1: an interaction has no date. Nothing was changed.</source>
         <translation>Échec de %1&#xa0;: une interaction n&apos;a pas de date. Rien n&apos;a été modifié.</translation>
     </message>
@@ -2784,12 +2795,12 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
     </message>
     <message>
         <location line="+75"/>
-        <location line="+419"/>
+        <location line="+416"/>
         <source>Could not %1: the client no longer exists.</source>
         <translation>Échec de %1&#xa0;: le client n&apos;existe plus.</translation>
     </message>
     <message>
-        <location line="-371"/>
+        <location line="-368"/>
         <source>save %1</source>
         <translation>l&apos;enregistrement de «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -2847,7 +2858,7 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
         <translation>l&apos;annulation de l&apos;importation</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+130"/>
         <source>log the interaction</source>
         <translation>l&apos;ajout de l&apos;interaction</translation>
     </message>
@@ -2899,7 +2910,7 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
         <translation>Échec de la sauvegarde dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>cannot create the folder %1</source>
         <translation>impossible de créer le dossier %1</translation>
     </message>
@@ -2934,7 +2945,7 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
         <translation>Échec de %1&#xa0;: le fichier de base de données n&apos;a pas pu être remplacé. Vos données ont été conservées.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>save the setting</source>
         <translation>l&apos;enregistrement du réglage</translation>
     </message>

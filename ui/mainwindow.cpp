@@ -37,6 +37,7 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QThread>
 #include <QLineEdit>
@@ -142,6 +143,24 @@ QWidget *makeEmptyState(QWidget *parent, MainWindow *window)
     return page;
 }
 
+/** What the chart's place shows while the first file is read; @p label names the file. */
+QWidget *makeOpeningState(QWidget *parent, QLabel *label)
+{
+    auto *page = new QWidget(parent);
+    label->setParent(page);
+    label->setAlignment(Qt::AlignCenter);
+    auto *busy = new QProgressBar(page);
+    busy->setRange(0, 0);
+    busy->setTextVisible(false);
+    busy->setFixedWidth(240);
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch(1);
+    layout->addWidget(label);
+    layout->addWidget(busy, 0, Qt::AlignHCenter);
+    layout->addStretch(2);
+    return page;
+}
+
 } // namespace
 
 MainWindow::MainWindow(ClientStore *store, QWidget *parent)
@@ -151,50 +170,21 @@ MainWindow::MainWindow(ClientStore *store, QWidget *parent)
     , m_tracker(new ContactTracker(store, this))
     , m_undoStack(new QUndoStack(this))
     , m_model(new ClientTableModel(store, m_tracker, m_undoStack, this))
-    , m_list(new ClientListPanel(m_model, this))
-    , m_chart(new QuadrantChartView(store, m_tracker, this))
-    , m_detail(new ClientDetailPanel(store, m_tracker, m_undoStack, this))
-    , m_chartStack(new QStackedWidget(this))
-    , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
-    , m_rightSplitter(new QSplitter(Qt::Vertical, this))
+    , m_central(new QStackedWidget(this))
     , m_statusPath(new QLabel(this))
+    , m_openingLabel(new QLabel(this))
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/rapport.svg")));
-    m_chartStack->addWidget(m_chart);
-    m_chartStack->addWidget(makeEmptyState(m_chartStack, this));
-
-    m_rightSplitter->addWidget(m_chartStack);
-    m_rightSplitter->addWidget(m_detail);
-    m_rightSplitter->setStretchFactor(0, 3);
-    m_rightSplitter->setStretchFactor(1, 2);
-    m_mainSplitter->addWidget(m_list);
-    m_mainSplitter->addWidget(m_rightSplitter);
-    m_mainSplitter->setStretchFactor(0, 2);
-    m_mainSplitter->setStretchFactor(1, 3);
-    m_mainSplitter->setContentsMargins(6, 6, 6, 0);
-    setCentralWidget(m_mainSplitter);
+    // The workspace (list, chart, details) is built after the first frame: see buildWorkspace().
+    m_openingPage = makeOpeningState(m_central, m_openingLabel);
+    m_central->addWidget(m_openingPage);
+    setCentralWidget(m_central);
     statusBar()->addPermanentWidget(m_statusPath);
 
     createActions();
 
-    // Selection is shared: the list, the chart and the detail panel show one current client.
-    connect(m_list, &ClientListPanel::currentClientChanged, this, &MainWindow::setCurrentClient);
-    connect(m_chart, &QuadrantChartView::clientSelected, this, &MainWindow::setCurrentClient);
-    connect(m_list, &ClientListPanel::clientActivated, this, &MainWindow::editClient);
-    connect(m_chart, &QuadrantChartView::clientActivated, this, &MainWindow::editClient);
-    connect(m_list, &ClientListPanel::deleteRequested, this, &MainWindow::deleteSelectedClients);
-    m_chart->followFilter(m_model);
-
-    connect(m_chart, &QuadrantChartView::moveRequested, this, [this](qint64 id, QPointF from, QPointF to, bool isNudge) {
-        m_undoStack->push(new MoveClientCommand(m_store, id, from, to, isNudge));
-    });
-    connect(m_chart, &QuadrantChartView::rulesChangeRequested, this,
-            [this](const SegmentationRules &rules) { m_undoStack->push(new ChangeRulesCommand(m_store, rules)); });
-    connect(m_detail, &ClientDetailPanel::editRequested, this, [this](const Client &before, const Client &after) {
-        m_undoStack->push(new EditClientCommand(m_store, before, after));
-    });
-
     connect(m_store, &ClientStore::writeFailed, this, &MainWindow::showError);
+    connect(m_store, &ClientStore::openFinished, this, &MainWindow::onOpenFinished);
     connect(m_store, &ClientStore::clientsAdded, this, &MainWindow::updateEmptyState);
     connect(m_store, &ClientStore::clientsRemoved, this, &MainWindow::updateEmptyState);
     connect(m_store, &ClientStore::clientsRemoved, this, [this] {
@@ -203,14 +193,11 @@ MainWindow::MainWindow(ClientStore *store, QWidget *parent)
     });
     connect(m_store, &ClientStore::resetDone, this, [this] {
         m_undoStack->clear();
-        // Start on the first client of the list, so the detail panel has something to show.
-        setCurrentClient(m_model->clientId(0));
-        updateEmptyState();
         updateTitle();
     });
     // After a change the list may have re-sorted: keep the current client in view.
     connect(m_store, &ClientStore::clientChanged, this, [this] {
-        if (m_currentClient)
+        if (m_currentClient && m_list)
             m_list->view()->scrollTo(m_model->index(std::max(0, m_model->rowOfClient(m_currentClient)), 0));
     });
 
@@ -220,15 +207,8 @@ MainWindow::MainWindow(ClientStore *store, QWidget *parent)
     connect(dayTimer, &QTimer::timeout, this, [this] { m_tracker->setToday(QDate::currentDate()); });
     dayTimer->start();
 
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+    if (!restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 800);
-    if (!m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray()))
-        m_mainSplitter->setSizes({480, 800});
-    if (!m_rightSplitter->restoreState(settings.value(QStringLiteral("window/rightSplitter")).toByteArray()))
-        m_rightSplitter->setSizes({470, 330});
-    m_list->restoreHeaderState(settings.value(QStringLiteral("window/listHeader")).toByteArray());
-    updateEmptyState();
     updateActions();
     updateTitle();
 }
@@ -236,9 +216,104 @@ MainWindow::MainWindow(ClientStore *store, QWidget *parent)
 MainWindow::~MainWindow()
 {
     // The panels may still report edits while their widgets are torn down.
-    disconnect(m_detail, nullptr, this, nullptr);
-    disconnect(m_chart, nullptr, this, nullptr);
-    disconnect(m_list, nullptr, this, nullptr);
+    if (m_list) {
+        disconnect(m_detail, nullptr, this, nullptr);
+        disconnect(m_chart, nullptr, this, nullptr);
+        disconnect(m_list, nullptr, this, nullptr);
+    }
+}
+
+void MainWindow::paintEvent(QPaintEvent *event)
+{
+    QMainWindow::paintEvent(event);
+    if (m_firstFramePainted)
+        return;
+    // The first frame shows the menus, the tool bar and the opening page; the rest comes next.
+    m_firstFramePainted = true;
+    QTimer::singleShot(0, this, [this] {
+        if (m_openPending) {
+            m_openPending = false;
+            openDatabase(m_requestedPath);
+        }
+        buildWorkspace();
+    });
+}
+
+void MainWindow::buildWorkspace()
+{
+    if (m_list)
+        return;
+    m_list = new ClientListPanel(m_model, this);
+    m_chart = new QuadrantChartView(m_store, m_tracker, this);
+    m_detail = new ClientDetailPanel(m_store, m_tracker, m_undoStack, this);
+    m_chartStack = new QStackedWidget(this);
+    m_emptyPage = makeEmptyState(m_chartStack, this);
+    m_chartStack->addWidget(m_chart);
+    m_chartStack->addWidget(m_emptyPage);
+    m_rightSplitter = new QSplitter(Qt::Vertical, this);
+    m_rightSplitter->addWidget(m_chartStack);
+    m_rightSplitter->addWidget(m_detail);
+    m_rightSplitter->setStretchFactor(0, 3);
+    m_rightSplitter->setStretchFactor(1, 2);
+    m_mainSplitter = new QSplitter(Qt::Horizontal, this);
+    m_mainSplitter->addWidget(m_list);
+    m_mainSplitter->addWidget(m_rightSplitter);
+    m_mainSplitter->setStretchFactor(0, 2);
+    m_mainSplitter->setStretchFactor(1, 3);
+    m_mainSplitter->setContentsMargins(6, 6, 6, 0);
+    m_central->addWidget(m_mainSplitter);
+
+    QSettings settings;
+    if (!m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray()))
+        m_mainSplitter->setSizes({480, 800});
+    m_rightSplitterState = settings.value(QStringLiteral("window/rightSplitter")).toByteArray();
+    if (!m_rightSplitter->restoreState(m_rightSplitterState))
+        m_rightSplitter->setSizes({470, 330});
+    m_list->restoreHeaderState(settings.value(QStringLiteral("window/listHeader")).toByteArray());
+    m_chart->setColorMode(std::clamp(settings.value(QStringLiteral("view/colorMode"), 0).toInt(), 0, 2));
+
+    // Selection is shared: the list, the chart and the detail panel show one current client.
+    connect(m_list, &ClientListPanel::currentClientChanged, this, &MainWindow::setCurrentClient);
+    connect(m_chart, &QuadrantChartView::clientSelected, this, &MainWindow::setCurrentClient);
+    connect(m_list, &ClientListPanel::clientActivated, this, &MainWindow::editClient);
+    connect(m_chart, &QuadrantChartView::clientActivated, this, &MainWindow::editClient);
+    connect(m_list, &ClientListPanel::deleteRequested, this, &MainWindow::deleteSelectedClients);
+    m_chart->followFilter(m_model);
+    connect(m_chart, &QuadrantChartView::moveRequested, this, [this](qint64 id, QPointF from, QPointF to, bool isNudge) {
+        m_undoStack->push(new MoveClientCommand(m_store, id, from, to, isNudge));
+    });
+    connect(m_chart, &QuadrantChartView::rulesChangeRequested, this,
+            [this](const SegmentationRules &rules) { m_undoStack->push(new ChangeRulesCommand(m_store, rules)); });
+    connect(m_detail, &ClientDetailPanel::editRequested, this, [this](const Client &before, const Client &after) {
+        m_undoStack->push(new EditClientCommand(m_store, before, after));
+    });
+    connect(m_store, &ClientStore::resetDone, this, [this] {
+        // Start on the first client of the list, so the detail panel has something to show. (Connected
+        // after the panels, which forget their client on a reset.)
+        setCurrentClient(m_model->clientId(0));
+        updateEmptyState();
+    });
+    setCurrentClient(m_currentClient ? m_currentClient : m_model->clientId(0));
+    updateEmptyState();
+    showCentralPage();
+}
+
+ClientListPanel *MainWindow::listPanel()
+{
+    buildWorkspace();
+    return m_list;
+}
+
+QuadrantChartView *MainWindow::chartView()
+{
+    buildWorkspace();
+    return m_chart;
+}
+
+ClientDetailPanel *MainWindow::detailPanel()
+{
+    buildWorkspace();
+    return m_detail;
 }
 
 void MainWindow::createActions()
@@ -296,8 +371,8 @@ void MainWindow::createActions()
     m_logAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     editMenu->addSeparator();
     QAction *findAction = editMenu->addAction(tr("&Find…"), this, [this] {
-        m_list->searchEdit()->setFocus(Qt::ShortcutFocusReason);
-        m_list->searchEdit()->selectAll();
+        listPanel()->searchEdit()->setFocus(Qt::ShortcutFocusReason);
+        listPanel()->searchEdit()->selectAll();
     });
     findAction->setShortcut(QKeySequence::Find);
     QAction *searchNotesAction = editMenu->addAction(tr("Search &Notes…"), this, &MainWindow::searchNotes);
@@ -320,10 +395,9 @@ void MainWindow::createActions()
         colours->addAction(action);
         connect(action, &QAction::triggered, this, [this, mode] {
             QSettings().setValue(QStringLiteral("view/colorMode"), mode);
-            m_chart->setColorMode(mode);
+            chartView()->setColorMode(mode);
         });
     }
-    m_chart->setColorMode(std::clamp(savedMode, 0, 2));
     viewMenu->addSeparator();
     QMenu *appearanceMenu = viewMenu->addMenu(tr("&Appearance"));
     m_appearances = new QActionGroup(this);
@@ -366,7 +440,7 @@ void MainWindow::createActions()
 
 void MainWindow::updateActions()
 {
-    const bool writable = m_store->isOpen() && !m_store->isReadOnly();
+    const bool writable = m_store->isOpen() && !m_store->isReadOnly() && !m_store->isOpening();
     m_addAction->setEnabled(writable);
     m_editAction->setEnabled(writable && m_currentClient != 0);
     m_deleteAction->setEnabled(writable && m_currentClient != 0);
@@ -375,15 +449,48 @@ void MainWindow::updateActions()
 
 void MainWindow::updateEmptyState()
 {
+    if (!m_list)
+        return;
     const bool empty = m_store->count() == 0;
-    m_chartStack->setCurrentIndex(empty ? 1 : 0);
-    m_detail->setVisible(!empty);
+    m_chartStack->setCurrentWidget(empty ? m_emptyPage : static_cast<QWidget *>(m_chart));
+    // The splitter forgets a hidden panel's share: keep it, and give it back on showing.
+    if (empty && !m_detail->isHidden()) {
+        m_rightSplitterState = m_rightSplitter->saveState();
+        m_detail->hide();
+    } else if (!empty && m_detail->isHidden()) {
+        m_detail->show();
+        if (!m_rightSplitter->restoreState(m_rightSplitterState))
+            m_rightSplitter->setSizes({470, 330});
+    }
+}
+
+void MainWindow::showCentralPage()
+{
+    // What the workspace shows belongs to the file being replaced: the opening page stands in.
+    if (m_store->isOpening() || m_openPending || !m_mainSplitter)
+        m_central->setCurrentWidget(m_openingPage);
+    else
+        m_central->setCurrentWidget(m_mainSplitter);
+}
+
+void MainWindow::updateOpening()
+{
+    const bool opening = m_store->isOpening() || m_openPending;
+    showCentralPage();
+    if (opening) {
+        m_openingLabel->setText(tr("Opening %1…").arg(QFileInfo(m_requestedPath).fileName()));
+        statusBar()->showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(m_requestedPath)));
+    } else {
+        statusBar()->clearMessage();
+    }
+    updateEmptyState();
+    updateActions();
 }
 
 void MainWindow::updateTitle()
 {
     const QString file = QDir::toNativeSeparators(m_store->path());
-    setWindowTitle(tr("%1 – Rapport").arg(QFileInfo(file).fileName()));
+    setWindowTitle(file.isEmpty() ? QStringLiteral("Rapport") : tr("%1 – Rapport").arg(QFileInfo(file).fileName()));
     m_statusPath->setText(m_store->isReadOnly() ? tr("%1 (read-only)").arg(file) : file);
     updateActions();
 }
@@ -394,56 +501,76 @@ void MainWindow::setCurrentClient(qint64 id)
         return;
     m_syncingSelection = true;
     m_currentClient = id;
-    m_list->setCurrentClient(id);
-    m_chart->setSelectedClient(id);
-    m_detail->setClientId(id);
+    if (m_list) {
+        m_list->setCurrentClient(id);
+        m_chart->setSelectedClient(id);
+        m_detail->setClientId(id);
+    }
     m_syncingSelection = false;
     updateActions();
 }
 
-bool MainWindow::openDatabase(const QString &path)
+void MainWindow::openDatabase(const QString &path)
 {
-    QString candidate = path;
-    QString note;
-    while (!m_store->open(candidate)) {
-        // A damaged file can be replaced by the newest automatic backup that is itself sound.
-        const Database::OpenError error = m_store->openError();
-        const BackupFile backup = error == Database::OpenError::Corrupt || error == Database::OpenError::NotADatabase
-            ? BackupFiles::latestSound(candidate)
-            : BackupFile();
-        const QString taken = QLocale().toString(backup.takenAt, QLocale::ShortFormat);
-        QString message = m_store->errorString();
-        if (!backup.path.isEmpty())
-            message += QStringLiteral("\n\n") + tr("The latest automatic backup, from %1, is sound: %2")
-                                                    .arg(taken, QDir::toNativeSeparators(backup.path));
-        QMessageBox box(QMessageBox::Warning, tr("Cannot Open Database"), message, QMessageBox::NoButton, this);
-        box.setTextFormat(Qt::PlainText);
-        QPushButton *restore = backup.path.isEmpty()
-            ? nullptr
-            : box.addButton(tr("Restore Latest Backup (%1)…").arg(taken), QMessageBox::AcceptRole);
-        QPushButton *other = box.addButton(tr("Open Another File…"), QMessageBox::AcceptRole);
-        box.addButton(QMessageBox::Cancel);
-        box.exec();
-        if (restore && box.clickedButton() == restore) {
-            note = restoreDamaged(candidate, backup);
-            continue;
-        }
-        if (box.clickedButton() != other)
-            return false;
-        candidate = QFileDialog::getSaveFileName(this, tr("Open or Create a Database"), QFileInfo(candidate).absolutePath(),
-                                                 tr("Rapport databases (*.sqlite *.db);;All files (*)"), nullptr,
-                                                 QFileDialog::DontConfirmOverwrite);
-        if (candidate.isEmpty())
-            return false;
+    m_requestedPath = path;
+    // Reading a large file would slow the first frame down: it starts once that is painted.
+    m_openPending = isVisible() && !m_firstFramePainted;
+    // Today's automatic backup is taken on the same worker, once the file has been checked.
+    if (!m_openPending)
+        m_store->openInBackground(path, QDateTime::currentDateTime());
+    updateOpening();
+}
+
+void MainWindow::onOpenFinished(bool opened, const QString &message)
+{
+    const QString candidate = m_requestedPath;
+    updateOpening();
+    if (opened) {
+        QSettings().setValue(QStringLiteral("lastDatabase"), m_store->path());
+        rememberRecent(m_store->path());
+        // A failed automatic backup does not keep the database from opening: the status bar says so.
+        const QString note = QStringList({m_openNote, message}).join(QLatin1Char(' ')).trimmed();
+        m_openNote.clear();
+        if (!note.isEmpty())
+            statusBar()->showMessage(note);
+        Q_EMIT openFinished(true);
+        return;
     }
-    QSettings().setValue(QStringLiteral("lastDatabase"), m_store->path());
-    rememberRecent(m_store->path());
-    // A failed automatic backup does not keep the database from opening: the status bar says so.
-    if (!m_store->takeDailyBackup(QDateTime::currentDateTime()))
-        note = note.isEmpty() ? m_store->errorString() : note + QLatin1Char(' ') + m_store->errorString();
-    if (!note.isEmpty())
-        statusBar()->showMessage(note);
-    return true;
+    m_openNote.clear();
+    // A damaged file can be replaced by the newest automatic backup that is itself sound.
+    const Database::OpenError error = m_store->openError();
+    const BackupFile backup = error == Database::OpenError::Corrupt || error == Database::OpenError::NotADatabase
+        ? BackupFiles::latestSound(candidate)
+        : BackupFile();
+    const QString taken = QLocale().toString(backup.takenAt, QLocale::ShortFormat);
+    QString text = message;
+    if (!backup.path.isEmpty())
+        text += QStringLiteral("\n\n") + tr("The latest automatic backup, from %1, is sound: %2")
+                                             .arg(taken, QDir::toNativeSeparators(backup.path));
+    QMessageBox box(QMessageBox::Warning, tr("Cannot Open Database"), text, QMessageBox::NoButton, this);
+    box.setTextFormat(Qt::PlainText);
+    QPushButton *restore = backup.path.isEmpty()
+        ? nullptr
+        : box.addButton(tr("Restore Latest Backup (%1)…").arg(taken), QMessageBox::AcceptRole);
+    QPushButton *other = box.addButton(tr("Open Another File…"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.exec();
+    if (restore && box.clickedButton() == restore) {
+        // Declined or failed, the same file is tried again and the same choice comes back.
+        m_openNote = restoreDamaged(candidate, backup);
+        openDatabase(candidate);
+        return;
+    }
+    if (box.clickedButton() == other) {
+        const QString chosen = QFileDialog::getSaveFileName(this, tr("Open or Create a Database"), QFileInfo(candidate).absolutePath(),
+                                                            tr("Rapport databases (*.sqlite *.db);;All files (*)"), nullptr,
+                                                            QFileDialog::DontConfirmOverwrite);
+        if (!chosen.isEmpty()) {
+            openDatabase(chosen);
+            return;
+        }
+    }
+    Q_EMIT openFinished(false);
 }
 
 QString MainWindow::restoreDamaged(const QString &path, const BackupFile &backup)
@@ -482,9 +609,7 @@ void MainWindow::newDatabase()
         showError(tr("%1 already exists. Use Open Database to open it.").arg(QDir::toNativeSeparators(path)));
         return;
     }
-    const QString previous = m_store->path();
-    if (!openDatabase(path))
-        m_store->open(previous);
+    openDatabase(path);
 }
 
 void MainWindow::openDatabaseDialog()
@@ -493,9 +618,7 @@ void MainWindow::openDatabaseDialog()
                                                       tr("Rapport databases (*.sqlite *.db);;All files (*)"));
     if (path.isEmpty())
         return;
-    const QString previous = m_store->path();
-    if (!openDatabase(path))
-        m_store->open(previous);
+    openDatabase(path);
 }
 
 void MainWindow::addClient()
@@ -526,7 +649,7 @@ void MainWindow::editClient(qint64 id)
 
 void MainWindow::deleteSelectedClients()
 {
-    QVector<qint64> ids = m_list->selectedClients();
+    QVector<qint64> ids = listPanel()->selectedClients();
     if (ids.isEmpty() && m_currentClient)
         ids.append(m_currentClient);
     if (ids.isEmpty())
@@ -571,8 +694,8 @@ void MainWindow::showDashboard()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &DashboardDialog::clientRequested, this, [this](qint64 id) {
         if (m_model->rowOfClient(id) < 0) {
-            m_list->searchEdit()->clear();
-            m_list->attentionButton()->setChecked(false);
+            listPanel()->searchEdit()->clear();
+            listPanel()->attentionButton()->setChecked(false);
         }
         setCurrentClient(id);
     });
@@ -633,12 +756,12 @@ void MainWindow::searchNotes()
     connect(dialog, &NoteSearchDialog::clientRequested, this, [this](qint64 clientId, qint64 interactionId) {
         // The list may hide the client; show everyone so that it can be selected.
         if (m_model->rowOfClient(clientId) < 0) {
-            m_list->searchEdit()->clear();
+            listPanel()->searchEdit()->clear();
             m_model->setSegmentMask(ClientTableModel::AllSegments);
-            m_list->attentionButton()->setChecked(false);
+            listPanel()->attentionButton()->setChecked(false);
         }
         setCurrentClient(clientId);
-        m_detail->showInteraction(interactionId);
+        detailPanel()->showInteraction(interactionId);
     });
     dialog->show();
 }
@@ -646,7 +769,7 @@ void MainWindow::searchNotes()
 void MainWindow::logInteraction()
 {
     if (m_currentClient)
-        m_detail->focusLogForm();
+        detailPanel()->focusLogForm();
 }
 
 void MainWindow::printPreview()
@@ -737,9 +860,7 @@ void MainWindow::updateRecentMenu()
     const QStringList recent = QSettings().value(QStringLiteral("recentDatabases")).toStringList();
     for (const QString &path : recent) {
         QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] {
-            const QString previous = m_store->path();
-            if (!openDatabase(path))
-                m_store->open(previous);
+            openDatabase(path);
         });
         action->setEnabled(QFileInfo::exists(path));
     }
@@ -854,20 +975,30 @@ void MainWindow::about()
 
 void MainWindow::scheduleScreenshot(const QString &path)
 {
-    QTimer::singleShot(1000, this, [this, path] {
-        const bool saved = grab().save(path, "PNG");
-        if (!saved)
-            std::fputs(qPrintable(tr("rapport: cannot write the screenshot to %1\n").arg(QDir::toNativeSeparators(path))), stderr);
-        QCoreApplication::exit(saved ? 0 : 1);
-    });
+    const auto takeLater = [this, path] {
+        QTimer::singleShot(1000, this, [this, path] {
+            const bool saved = grab().save(path, "PNG");
+            if (!saved)
+                std::fputs(qPrintable(tr("rapport: cannot write the screenshot to %1\n").arg(QDir::toNativeSeparators(path))), stderr);
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    };
+    // The picture shows the data: wait until the file is read.
+    if (m_store->isOpening() || m_openPending)
+        connect(this, &MainWindow::openFinished, this, takeLater, Qt::SingleShotConnection);
+    else
+        takeLater();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
-    settings.setValue(QStringLiteral("window/rightSplitter"), m_rightSplitter->saveState());
-    settings.setValue(QStringLiteral("window/listHeader"), m_list->view()->horizontalHeader()->saveState());
+    if (m_list) {
+        settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
+        settings.setValue(QStringLiteral("window/rightSplitter"),
+                          m_detail->isHidden() ? m_rightSplitterState : m_rightSplitter->saveState());
+        settings.setValue(QStringLiteral("window/listHeader"), m_list->view()->horizontalHeader()->saveState());
+    }
     event->accept();
 }

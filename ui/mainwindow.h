@@ -34,18 +34,22 @@ public:
     ~MainWindow() override;
 
     /**
-     * Opens @p path. On failure explains why and offers to open another file;
-     * returns false when the user gives up.
+     * Opens @p path, reading it in the background while the window stays responsive; what
+     * is shown stays until the new file is read. On failure explains why and offers the
+     * latest sound backup or another file; openFinished() tells how it ended.
      */
-    bool openDatabase(const QString &path);
+    void openDatabase(const QString &path);
     /** Saves a picture of the window to @p path once it is painted, then quits. */
     void scheduleScreenshot(const QString &path);
 
     QUndoStack *undoStack() const { return m_undoStack; }
-    ClientListPanel *listPanel() const { return m_list; }
-    QuadrantChartView *chartView() const { return m_chart; }
+    /** The client list; built after the window's first frame, or now when asked for. */
+    ClientListPanel *listPanel();
+    /** The chart; built with the list. */
+    QuadrantChartView *chartView();
     Rapport::ContactTracker *contactTracker() const { return m_tracker; }
-    ClientDetailPanel *detailPanel() const { return m_detail; }
+    /** The selected client's panel; built with the chart. */
+    ClientDetailPanel *detailPanel();
 
     /** The client selected in the list and on the chart, or 0. */
     qint64 currentClient() const { return m_currentClient; }
@@ -72,17 +76,29 @@ public Q_SLOTS:
     void backUp();
     void restore();
 
+Q_SIGNALS:
+    /** After openDatabase(): @p opened, or false when the owner gave up. */
+    void openFinished(bool opened);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void createActions();
+    /** Builds the list, the chart and the detail panel once; until then they are null. */
+    void buildWorkspace();
     void updateActions();
     void updateEmptyState();
     void updateTitle();
     void showError(const QString &message);
     void newDatabase();
     void openDatabaseDialog();
+    void onOpenFinished(bool opened, const QString &message);
+    /** Shows that a file is being opened, or that it no longer is. */
+    void updateOpening();
+    /** The opening page while a file is read or before the workspace is built, else the workspace. */
+    void showCentralPage();
     /** Asks, then puts @p backup in the place of the damaged @p path; returns what to tell in the status bar. */
     QString restoreDamaged(const QString &path, const Rapport::BackupFile &backup);
     void about();
@@ -93,13 +109,22 @@ private:
     Rapport::ContactTracker *m_tracker;
     QUndoStack *m_undoStack;
     ClientTableModel *m_model;
-    ClientListPanel *m_list;
-    QuadrantChartView *m_chart;
-    ClientDetailPanel *m_detail;
-    QStackedWidget *m_chartStack;
-    QSplitter *m_mainSplitter;
-    QSplitter *m_rightSplitter;
+    ClientListPanel *m_list = nullptr;
+    QuadrantChartView *m_chart = nullptr;
+    ClientDetailPanel *m_detail = nullptr;
+    QStackedWidget *m_central;     ///< the opening page, then the workspace
+    QStackedWidget *m_chartStack = nullptr;
+    QWidget *m_emptyPage = nullptr;
+    QWidget *m_openingPage = nullptr;
+    QSplitter *m_mainSplitter = nullptr; ///< the workspace
+    QSplitter *m_rightSplitter = nullptr;
+    QByteArray m_rightSplitterState; ///< while the detail panel is hidden
     QLabel *m_statusPath;
+    QLabel *m_openingLabel = nullptr;
+    QString m_requestedPath; ///< the file openDatabase() was last asked for
+    QString m_openNote;
+    bool m_openPending = false;       ///< openDatabase() waits for the first frame
+    bool m_firstFramePainted = false;    ///< said in the status bar once the file opening now is open
     qint64 m_currentClient = 0;
     bool m_syncingSelection = false;
 

@@ -19,14 +19,17 @@
 #include <QMouseEvent>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QToolBar>
 #include <QUndoStack>
 #include <QtTest>
 
 #include <cmath>
+#include <functional>
 #include <memory>
 
 using namespace Rapport;
@@ -82,6 +85,7 @@ private Q_SLOTS:
     void shouldClearTheSelectionEverywhereOnAClickOnEmptySpace();
     void shouldHideDotsThatTheSearchFiltersOut();
     void shouldShowTheEmptyStateUntilAClientIsAdded();
+    void shouldPaintTheOpeningPageFirstAndFillInOnceTheFileIsRead();
     void shouldNameADragInTheUndoAction();
     void shouldUndoWithCtrlZ();
 
@@ -322,6 +326,74 @@ void tst_MainWindow::shouldHideDotsThatTheSearchFiltersOut()
     m_window->listPanel()->searchEdit()->clear();
     QCOMPARE(model->rowCount(), 40);
     QTRY_COMPARE(shownDots(), 40);
+}
+
+void tst_MainWindow::shouldPaintTheOpeningPageFirstAndFillInOnceTheFileIsRead()
+{
+    // GIVEN a database of 40 clients, and a window started on it as app/main.cpp does
+    const QString path = m_dir->filePath(QStringLiteral("clients.sqlite"));
+    {
+        ClientStore store;
+        QVERIFY(store.open(path));
+        QVERIFY(store.addClients(SampleDataGenerator(7).clients(40, ClientStore::now())));
+    }
+    m_store = std::make_unique<ClientStore>();
+    m_window = std::make_unique<MainWindow>(m_store.get());
+    QSignalSpy finished(m_window.get(), &MainWindow::openFinished);
+    // What the first frame holds, seen from its own paint event.
+    bool painted = false;
+    bool openingShown = false;
+    bool listBuilt = true;
+    bool storeReading = true;
+    bool addEnabled = true;
+    class FirstPaint : public QObject
+    {
+    public:
+        std::function<void()> seen;
+        bool eventFilter(QObject *, QEvent *event) override
+        {
+            if (event->type() == QEvent::Paint && seen) {
+                seen();
+                seen = nullptr;
+            }
+            return false;
+        }
+    } firstPaint;
+    firstPaint.seen = [&] {
+        painted = true;
+        openingShown = visibleLabel(m_window.get(), QStringLiteral("Opening clients.sqlite…")) != nullptr;
+        listBuilt = m_window->findChild<ClientListPanel *>() != nullptr;
+        storeReading = m_store->isOpening();
+        addEnabled = m_window->findChild<QToolBar *>()->actions().constFirst()->isEnabled();
+    };
+    m_window->installEventFilter(&firstPaint);
+    m_window->show();
+    m_window->openDatabase(path);
+
+    // THEN the first frame shows the opening page, before the list is built or the file is read
+    QTRY_VERIFY(painted);
+    m_window->removeEventFilter(&firstPaint);
+    QVERIFY(openingShown);
+    QVERIFY(!listBuilt);
+    QVERIFY(!storeReading);
+    QVERIFY(!addEnabled);
+    QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Opening %1…").arg(QDir::toNativeSeparators(path)));
+
+    // AND once the file is read the workspace shows its clients, the first one selected
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.constFirst().constFirst().toBool(), true);
+    m_tester = std::make_unique<QAbstractItemModelTester>(m_window->listPanel()->model(),
+                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_VERIFY(m_window->listPanel()->isVisible());
+    QVERIFY(m_window->chartView()->isVisible());
+    QVERIFY(m_window->detailPanel()->isVisible());
+    QVERIFY(!visibleLabel(m_window.get(), QStringLiteral("Opening clients.sqlite…")));
+    QCOMPARE(m_window->listPanel()->model()->rowCount(), 40);
+    QCOMPARE(m_window->currentClient(), m_window->listPanel()->model()->clientId(0));
+    QCOMPARE(m_window->detailPanel()->clientId(), m_window->currentClient());
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("clients.sqlite – Rapport"));
+    QCOMPARE(m_window->statusBar()->currentMessage(), QString());
+    QVERIFY(m_window->findChild<QToolBar *>()->actions().constFirst()->isEnabled());
 }
 
 void tst_MainWindow::shouldShowTheEmptyStateUntilAClientIsAdded()
