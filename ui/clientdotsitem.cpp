@@ -4,6 +4,7 @@
 #include "contacttracker.h"
 #include "frameworks.h"
 #include "segmentstyle.h"
+#include "twohalves.h"
 
 #include <QFontMetricsF>
 #include <QLocale>
@@ -331,19 +332,33 @@ void ClientDotsItem::renderCache(qreal devicePixelRatio)
     const int colourCount = int(legend(m_colorMode).size());
     const qreal spriteOffset = (DotDiameter - diameter) / 2.0;
     const QRectF area = m_plotArea.adjusted(-Radius, -Radius, Radius, Radius);
-    m_cache = QPixmap((area.size() * devicePixelRatio).toSize());
-    m_cache.setDevicePixelRatio(devicePixelRatio);
-    m_cache.fill(Qt::transparent);
+    const QSize pixels = (area.size() * devicePixelRatio).toSize();
+    const auto blank = [&pixels, devicePixelRatio] {
+        QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(devicePixelRatio);
+        image.fill(Qt::transparent);
+        return image;
+    };
     m_cacheValid = true;
-    if (area.isEmpty())
+    if (area.isEmpty()) {
+        m_cache = blank();
         return;
+    }
 
     m_cellColumns = int(area.width() / BadgeCell) + 1;
     const int cellRows = int(area.height() / BadgeCell) + 1;
     m_cellCounts.fill(0, m_cellColumns * cellRows);
     QVector<QPointF> cellAnchor(m_cellCounts.size());
 
-    QPainter painter(&m_cache);
+    // Where each shown dot goes and what it looks like, in drawing order.
+    struct Stamp
+    {
+        QPoint at;
+        const QImage *sprite;
+        bool lapse;
+    };
+    QVector<Stamp> stamps;
+    stamps.reserve(shownCount);
     const SegmentationRules &r = rules();
     const QPointF origin = area.topLeft() + QPointF(Radius, Radius);
     for (int row = 0; row < m_values.size(); ++row) {
@@ -352,11 +367,10 @@ void ClientDotsItem::renderCache(qreal devicePixelRatio)
         const QPointF &value = m_values.at(row);
         const QPointF position = toPosition(value) - origin;
         const Segment segment = r.segment(value.x(), value.y());
-        painter.drawPixmap(QPoint(qRound(position.x() + spriteOffset), qRound(position.y() + spriteOffset)),
-                           m_colorMode == ColorMode::Segment ? m_sprites[size_t(segment)]
-                                                             : m_modeSprites.at(int(segment) * colourCount + colorIndex(row)));
-        if (row < m_tracker->count() && m_tracker->statusAt(row).isInLapse)
-            painter.drawPixmap(QPoint(qRound(position.x() + spriteOffset - 3), qRound(position.y() + spriteOffset - 3)), m_lapseRing);
+        stamps.append({QPoint(qRound(position.x() + spriteOffset), qRound(position.y() + spriteOffset)),
+                       m_colorMode == ColorMode::Segment ? &m_sprites[size_t(segment)]
+                                                         : &m_modeSprites.at(int(segment) * colourCount + colorIndex(row)),
+                       row < m_tracker->count() && m_tracker->statusAt(row).isInLapse});
         const int cell = int(position.y() / BadgeCell + Radius / BadgeCell) * m_cellColumns
             + int(position.x() / BadgeCell + Radius / BadgeCell);
         if (cell >= 0 && cell < m_cellCounts.size()) {
@@ -364,6 +378,27 @@ void ClientDotsItem::renderCache(qreal devicePixelRatio)
             cellAnchor[cell] = position + QPointF(Radius, Radius);
         }
     }
+
+    // Many dots are drawn as two layers on two threads; the second layer goes over the first,
+    // which gives the picture of one pass in order.
+    std::array<QImage, 2> layers;
+    inTwoHalves(
+        stamps.size(),
+        [&](qsizetype begin, qsizetype end, int half) {
+            QImage layer = blank();
+            QPainter painter(&layer);
+            for (qsizetype i = begin; i < end; ++i) {
+                const Stamp &stamp = stamps.at(i);
+                painter.drawImage(stamp.at, *stamp.sprite);
+                if (stamp.lapse)
+                    painter.drawImage(stamp.at - QPoint(3, 3), m_lapseRing);
+            }
+            layers[size_t(half)] = std::move(layer);
+        });
+    m_cache = std::move(layers[0]);
+    QPainter painter(&m_cache);
+    if (!layers[1].isNull())
+        painter.drawImage(QPoint(0, 0), layers[1]);
 
     // Dots that share a spot become a group: a small count beside the top dot.
     const int groups = int(std::count_if(m_cellCounts.cbegin(), m_cellCounts.cend(), [](int count) { return count > 1; }));
@@ -477,7 +512,7 @@ void ClientDotsItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     const qreal ratio = painter->device()->devicePixelRatioF();
     if (!m_cacheValid || m_cache.devicePixelRatio() != ratio)
         renderCache(ratio);
-    painter->drawPixmap(m_plotArea.topLeft() - QPointF(Radius, Radius), m_cache);
+    painter->drawImage(m_plotArea.topLeft() - QPointF(Radius, Radius), m_cache);
 
     const QColor ink = m_dark ? QColor(245, 245, 245) : QColor(20, 20, 20);
     const QColor paper = m_dark ? QColor(40, 40, 40, 230) : QColor(255, 255, 255, 235);

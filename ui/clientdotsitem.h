@@ -3,7 +3,7 @@
 #include "segmentationrules.h"
 
 #include <QGraphicsObject>
-#include <QPixmap>
+#include <QImage>
 #include <QVector>
 
 #include <array>
@@ -93,7 +93,7 @@ private:
 
     Rapport::ClientStore *m_store;
     Rapport::ContactTracker *m_tracker;
-    QPixmap m_lapseRing;
+    QImage m_lapseRing;
     QVector<QPointF> m_values;       ///< (satisfaction, repurchase) per store row
     QVector<char> m_visible;         ///< per store row
     QVector<int> m_bucketStart;      ///< grid of 101 x 101 score cells, offsets into m_bucketRows
@@ -104,10 +104,10 @@ private:
     QRectF m_plotArea;
     bool m_dark = false;
     bool m_cacheValid = false;
-    QPixmap m_cache;
+    QImage m_cache;
     int colorIndex(int storeRow) const;
-    std::array<QPixmap, Rapport::SegmentCount> m_sprites;
-    QVector<QPixmap> m_modeSprites; ///< [segment * colours + colour] for the NPS and rung modes
+    std::array<QImage, Rapport::SegmentCount> m_sprites;
+    QVector<QImage> m_modeSprites; ///< [segment * colours + colour] for the NPS and rung modes
     ColorMode m_colorMode = ColorMode::Segment;
     qreal m_spriteRatio = 0;
     int m_spriteDiameter = 0;

@@ -60,26 +60,26 @@ void SegmentStyle::paintShape(QPainter *painter, Segment segment, const QRectF &
     painter->restore();
 }
 
-QPixmap SegmentStyle::sprite(Segment segment, int diameter, qreal devicePixelRatio, bool darkBackground)
+QImage SegmentStyle::sprite(Segment segment, int diameter, qreal devicePixelRatio, bool darkBackground)
 {
     return sprite(segment, color(segment), diameter, devicePixelRatio, darkBackground);
 }
 
-QPixmap SegmentStyle::sprite(Segment segment, const QColor &fill, int diameter, qreal devicePixelRatio, bool darkBackground)
+QImage SegmentStyle::sprite(Segment segment, const QColor &fill, int diameter, qreal devicePixelRatio, bool darkBackground)
 {
-    QPixmap pixmap(QSize(diameter, diameter) * devicePixelRatio);
-    pixmap.setDevicePixelRatio(devicePixelRatio);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
+    QImage image(QSize(diameter, diameter) * devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(devicePixelRatio);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
     paintShape(&painter, segment, QRectF(0, 0, diameter, diameter), fill, darkBackground);
-    return pixmap;
+    return image;
 }
 
 QIcon SegmentStyle::icon(Segment segment)
 {
     QIcon icon;
     for (const qreal ratio : {1.0, 2.0})
-        icon.addPixmap(sprite(segment, 14, ratio));
+        icon.addPixmap(QPixmap::fromImage(sprite(segment, 14, ratio)));
     return icon;
 }
 
@@ -108,15 +108,15 @@ QIcon SegmentStyle::lapseIcon()
     return icon;
 }
 
-QPixmap SegmentStyle::lapseRing(int diameter, qreal devicePixelRatio)
+QImage SegmentStyle::lapseRing(int diameter, qreal devicePixelRatio)
 {
-    QPixmap pixmap(QSize(diameter, diameter) * devicePixelRatio);
-    pixmap.setDevicePixelRatio(devicePixelRatio);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
+    QImage image(QSize(diameter, diameter) * devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(devicePixelRatio);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(QPen(lapseColor(), 2.0));
     painter.setBrush(Qt::NoBrush);
     painter.drawEllipse(QRectF(1, 1, diameter - 2, diameter - 2));
-    return pixmap;
+    return image;
 }

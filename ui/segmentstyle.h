@@ -4,6 +4,7 @@
 
 #include <QColor>
 #include <QIcon>
+#include <QImage>
 #include <QPixmap>
 
 class QPainter;
@@ -22,9 +23,9 @@ public:
     /** Draws the segment's shape filled with @p fill instead of the segment's colour. */
     static void paintShape(QPainter *painter, Rapport::Segment segment, const QRectF &rect, const QColor &fill,
                            bool darkBackground);
-    /** A dot sprite of @p diameter logical pixels at @p devicePixelRatio. */
-    static QPixmap sprite(Rapport::Segment segment, int diameter, qreal devicePixelRatio, bool darkBackground = false);
-    static QPixmap sprite(Rapport::Segment segment, const QColor &fill, int diameter, qreal devicePixelRatio, bool darkBackground);
+    /** A dot sprite of @p diameter logical pixels at @p devicePixelRatio (an image: drawn on any thread). */
+    static QImage sprite(Rapport::Segment segment, int diameter, qreal devicePixelRatio, bool darkBackground = false);
+    static QImage sprite(Rapport::Segment segment, const QColor &fill, int diameter, qreal devicePixelRatio, bool darkBackground);
     /** A small icon of the segment's shape, for lists and menus. */
     static QIcon icon(Rapport::Segment segment);
     /** The colour that marks a lapse or an alert (a dark red that reads on light and dark). */
@@ -32,5 +33,5 @@ public:
     /** A small warning mark for clients in lapse or with an alert. */
     static QIcon lapseIcon();
     /** A ring drawn around the dot of a client in lapse. */
-    static QPixmap lapseRing(int diameter, qreal devicePixelRatio);
+    static QImage lapseRing(int diameter, qreal devicePixelRatio);
 };

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void shouldAskForNewRulesWhenTheBoundaryIsDragged();
     void shouldCycleThroughClientsOnTheSameSpot();
     void shouldNotSelectAHiddenClient();
+    void shouldDrawManyDotsInTheirOrder();
 
 private:
     QPoint at(double satisfaction, double repurchase) const { return m_view->viewportPosition({satisfaction, repurchase}); }
@@ -387,6 +388,34 @@ void tst_QuadrantChartView::shouldNotSelectAHiddenClient()
     m_view->setVisibility(QVector<char>(m_store->count(), 1));
     QTest::mouseClick(viewport, Qt::LeftButton, Qt::NoModifier, at(3.0, 7.0));
     QCOMPARE(selectedSpy.last().at(0).toLongLong(), m_xena);
+}
+
+void tst_QuadrantChartView::shouldDrawManyDotsInTheirOrder()
+{
+    // GIVEN 25,000 more clients on one spot (enough to draw them on two threads), all on the
+    // Customer rung but the last, an Advocate; the dots coloured by rung
+    QVector<Client> crowd(25000, makeClient(QStringLiteral("Crowd"), 9.0, 9.0));
+    for (Client &client : crowd)
+        client.rung = LadderRung::Customer;
+    crowd.last().rung = LadderRung::Advocate;
+    QVERIFY(m_store->addClients(crowd));
+    m_view->setColorMode(int(ClientDotsItem::ColorMode::Rung));
+
+    // WHEN the chart is painted
+    const QImage picture = m_view->viewport()->grab().toImage();
+
+    // THEN the spot shows the last client's colour, as if the dots were drawn one by one
+    const auto legend = ClientDotsItem::legend(ClientDotsItem::ColorMode::Rung);
+    const QColor advocate = legend.at(int(LadderRung::Advocate)).first;
+    const QColor customer = legend.at(int(LadderRung::Customer)).first;
+    QVERIFY(advocate != customer);
+    const QPoint spot = at(9.0, 9.0) * picture.devicePixelRatio();
+    const QColor shown = picture.pixelColor(spot);
+    const auto distance = [](const QColor &a, const QColor &b) {
+        return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue());
+    };
+    QVERIFY2(distance(shown, advocate) < distance(shown, customer),
+             qPrintable(QStringLiteral("%1 shown, advocate %2, customer %3").arg(shown.name(), advocate.name(), customer.name())));
 }
 
 QTEST_MAIN(tst_QuadrantChartView)
