@@ -13,6 +13,13 @@ namespace {
 
 using Field = ClientImport::Field;
 
+/** Google writes several values in one cell, "a ::: b": the first one counts. */
+QString firstOfSeveral(const QString &cell)
+{
+    const QLatin1String separator(":::");
+    return cell.contains(separator) ? cell.section(separator, 0, 0).trimmed() : cell;
+}
+
 QString normalizedHeader(const QString &header)
 {
     return header.trimmed().toLower();
@@ -387,8 +394,9 @@ ImportResult ClientImport::analyseClients(const ClientStore &store) const
             return;
         }
         const int index = int(result.clients.size());
-        if (!client.email.isEmpty() && byEmail.contains(client.email.toLower()))
-            result.duplicates.append({index, byEmail.value(client.email.toLower()), tr("same email")});
+        const auto sameEmail = client.email.isEmpty() ? byEmail.constEnd() : byEmail.constFind(client.email.toLower());
+        if (sameEmail != byEmail.constEnd())
+            result.duplicates.append({index, *sameEmail, tr("same email")});
         else if (const QString key = client.name.toLower() + QLatin1Char('\n') + client.company.toLower();
                  !client.name.isEmpty() && byNameAndCompany.contains(key))
             result.duplicates.append({index, byNameAndCompany.value(key), tr("same name and company")});
@@ -453,13 +461,12 @@ ImportResult ClientImport::analyseClients(const ClientStore &store) const
                     client.company = trimmed;
                 break;
             case Field::Email:
-                // Google writes several values in one cell: "a ::: b"; the first one counts.
                 if (client.email.isEmpty())
-                    client.email = trimmed.section(QStringLiteral(":::"), 0, 0).trimmed();
+                    client.email = firstOfSeveral(trimmed);
                 break;
             case Field::Phone:
                 if (client.phone.isEmpty())
-                    client.phone = trimmed.section(QStringLiteral(":::"), 0, 0).trimmed();
+                    client.phone = firstOfSeveral(trimmed);
                 break;
             case Field::Tags:
                 for (const QString &tag : ownExport ? Client::parseTags(cell) : parseTagCell(cell)) {

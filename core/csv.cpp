@@ -2,6 +2,8 @@
 
 #include <QStringDecoder>
 
+#include <utility>
+
 namespace Rapport {
 
 namespace {
@@ -84,17 +86,20 @@ bool Csv::parse(const QByteArray &data, QVector<CsvRecord> *records, QString *er
     bool fieldStarted = false;
     int quoteLine = 0;
     const auto endField = [&] {
-        record.fields.append(field);
-        field.clear();
+        record.fields.append(std::exchange(field, QString()));
         afterQuote = false;
         fieldStarted = false;
     };
     const auto endRecord = [&] {
         endField();
-        const bool empty = record.fields.size() == 1 && record.fields.constFirst().isEmpty();
+        const qsizetype fieldCount = record.fields.size();
+        const bool empty = fieldCount == 1 && record.fields.constFirst().isEmpty();
         if (!empty)
-            result.append(record);
-        record = CsvRecord();
+            result.append(std::exchange(record, CsvRecord()));
+        else
+            record = CsvRecord();
+        // The next record most likely has as many fields.
+        record.fields.reserve(fieldCount);
     };
 
     const qsizetype size = text.size();
@@ -110,10 +115,16 @@ bool Csv::parse(const QByteArray &data, QVector<CsvRecord> *records, QString *er
                     afterQuote = true;
                 }
             } else {
-                const bool loneCr = c == QLatin1Char('\r') && !(i + 1 < size && text.at(i + 1) == QLatin1Char('\n'));
-                if (c == QLatin1Char('\n') || loneCr)
-                    ++line;
-                field.append(c);
+                // Everything up to the next quote belongs to the field, line breaks included.
+                qsizetype end = i;
+                for (; end < size && text.at(end) != QLatin1Char('"'); ++end) {
+                    const QChar d = text.at(end);
+                    const bool loneCr = d == QLatin1Char('\r') && !(end + 1 < size && text.at(end + 1) == QLatin1Char('\n'));
+                    if (d == QLatin1Char('\n') || loneCr)
+                        ++line;
+                }
+                field.append(QStringView(text).mid(i, end - i));
+                i = end - 1;
             }
             continue;
         }
@@ -141,7 +152,12 @@ bool Csv::parse(const QByteArray &data, QVector<CsvRecord> *records, QString *er
             continue;
         }
         fieldStarted = true;
-        field.append(c);
+        // An unquoted field runs to the next delimiter or line end; a quote inside it is text.
+        qsizetype end = i + 1;
+        while (end < size && text.at(end) != delimiter && text.at(end) != QLatin1Char('\r') && text.at(end) != QLatin1Char('\n'))
+            ++end;
+        field.append(QStringView(text).mid(i, end - i));
+        i = end - 1;
     }
     if (inQuotes) {
         *error = tr("line %1: a quoted field is never closed").arg(quoteLine);
