@@ -3,6 +3,7 @@
 #include "clientstore.h"
 #include "quadrantchartview.h"
 #include "segmentstyle.h"
+#include "twohalves.h"
 
 #include <QFontMetricsF>
 #include <QLocale>
@@ -20,6 +21,7 @@ constexpr qreal BodySize = 8.5;
 constexpr qreal SmallSize = 7.5;
 constexpr qreal Padding = 3.0;
 constexpr qreal FooterHeight = 18.0;
+constexpr qsizetype ParallelMeasure = 400; // items; fewer are measured on one thread
 
 QFont font(qreal size, bool bold = false)
 {
@@ -51,6 +53,15 @@ qreal columnLeft(int column, qreal width)
 qreal columnWidth(int column, qreal width)
 {
     return ColumnShares[column] * width;
+}
+
+/** The client's cell: the name, and the company on a second line when it says more. */
+QString clientText(const FollowUpItem &item)
+{
+    QString text = item.client.displayName();
+    if (!item.client.company.isEmpty() && item.client.company != text)
+        text += QLatin1Char('\n') + item.client.company;
+    return text;
 }
 
 } // namespace
@@ -170,10 +181,7 @@ void FollowUpReport::paintRow(QPainter *painter, const Row &row, qreal y, qreal 
                           flags | Qt::TextWordWrap, text);
     };
     cell(1, QString::number(item.rank), font(BodySize, true));
-    QString client = item.client.displayName();
-    if (!item.client.company.isEmpty() && item.client.company != client)
-        client += QLatin1Char('\n') + item.client.company;
-    cell(2, client, font(BodySize));
+    cell(2, clientText(item), font(BodySize));
     cell(3, shortDay(item.status.lastContact), font(BodySize));
     if (item.status.isOverdue) {
         painter->setPen(SegmentStyle::lapseColor());
@@ -211,7 +219,28 @@ void FollowUpReport::paint(QPagedPaintDevice *device)
     const qreal width = paintRect.width();
     const qreal height = paintRect.height() - FooterHeight;
 
-    // Measure every row first, so that the pages can be counted before any is painted.
+    // Measure every item first, so that the pages can be counted before any is painted; a long
+    // plan is measured on two threads.
+    QVector<qreal> heights(m_plan.items.size());
+    inTwoHalves(
+        heights.size(),
+        [&](qsizetype begin, qsizetype end, int) {
+            const QFontMetricsF body(font(BodySize));
+            const QFontMetricsF small(font(SmallSize));
+            const auto measure = [width](const QFontMetricsF &metrics, int column, const QString &text) {
+                return metrics.boundingRect(QRectF(0, 0, columnWidth(column, width) - 2 * Padding, 10000), Qt::TextWordWrap, text)
+                    .height();
+            };
+            for (qsizetype i = begin; i < end; ++i) {
+                const FollowUpItem &item = m_plan.items.at(i);
+                qreal h = measure(body, 2, clientText(item));
+                h = std::max(h, measure(small, 5, item.reasons.join(QLatin1Char('\n'))));
+                h = std::max(h, measure(small, 6, item.action));
+                heights[i] = std::max<qreal>(h, 12) + 2 * Padding;
+            }
+        },
+        ParallelMeasure);
+
     QVector<Row> rows;
     const qreal groupHeight = 20;
     int previousGroup = -1;
@@ -239,17 +268,7 @@ void FollowUpReport::paint(QPagedPaintDevice *device)
         Row row;
         row.item = i;
         row.segment = item.segment;
-        const auto measure = [&](int column, const QString &text, const QFont &f) {
-            return QFontMetricsF(f).boundingRect(QRectF(0, 0, columnWidth(column, width) - 2 * Padding, 10000),
-                                                 Qt::TextWordWrap, text).height();
-        };
-        QString client = item.client.displayName();
-        if (!item.client.company.isEmpty() && item.client.company != client)
-            client += QLatin1Char('\n') + item.client.company;
-        qreal h = measure(2, client, font(BodySize));
-        h = std::max(h, measure(5, item.reasons.join(QLatin1Char('\n')), font(SmallSize)));
-        h = std::max(h, measure(6, item.action, font(SmallSize)));
-        row.height = std::max<qreal>(h, 12) + 2 * Padding;
+        row.height = heights.at(i);
         rows.append(row);
     }
 
