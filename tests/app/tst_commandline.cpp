@@ -1,8 +1,8 @@
 #include "backupfiles.h"
 #include "clientstore.h"
 #include "sampledatagenerator.h"
+#include "testsupport.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -12,6 +12,7 @@
 #include <QtTest>
 
 using namespace Rapport;
+using namespace TestSupport;
 
 namespace {
 
@@ -34,16 +35,6 @@ struct Run
 
     QStringList errLines() const { return err.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
 };
-
-QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result().toHex();
-}
 
 QStringList storedNames(const QString &path, QString *error)
 {

@@ -5,50 +5,20 @@
 #include "clientstore.h"
 #include "database.h"
 #include "sampledatagenerator.h"
+#include "testsupport.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Rapport;
+using namespace TestSupport;
 
 namespace {
 
 constexpr int Timeout = 60000;
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(data) == data.size();
-}
-
-/** A closed Rapport database at @p path with @p count sample clients. */
-bool makeDatabase(const QString &path, int count, quint32 seed)
-{
-    ClientStore store;
-    return store.open(path) && store.addClientRecords(SampleDataGenerator(seed).records(count, ClientStore::now()));
-}
-
-/** Overwrites the page of the first table with noise: the file then fails the quick check. */
-bool damage(const QString &path)
-{
-    QByteArray data = readFile(path);
-    const int page = (quint8(data.at(16)) << 8) | quint8(data.at(17));
-    if (data.size() < 3 * page)
-        return false;
-    for (int i = page; i < 2 * page; ++i)
-        data[i] = char((i * 131) % 251);
-    return writeFile(path, data);
-}
 
 QStringList names(const ClientStore &store)
 {
@@ -169,7 +139,7 @@ void tst_BackgroundOpen::shouldKeepTheOpenFileWhenTheNewOneCannotBeOpened()
     const QString bad = dir.filePath(QStringLiteral("bad.sqlite"));
     if (how == "damaged") {
         QVERIFY(makeDatabase(bad, 20, 3));
-        QVERIFY(damage(bad));
+        QVERIFY(damagePage(bad));
     } else if (how == "text") {
         QVERIFY(writeFile(bad, QByteArray("name,company\nAda,Analytical Engines\n").repeated(200)));
     } else {

@@ -5,11 +5,10 @@
 #include "clientstore.h"
 #include "database.h"
 #include "sampledatagenerator.h"
+#include "testsupport.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -19,49 +18,13 @@
 #include <unistd.h>
 
 using namespace Rapport;
+using namespace TestSupport;
 
 namespace {
 
 QDateTime at(const QString &text)
 {
     return QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-}
-
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(data) == data.size();
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-QByteArray fileHash(const QString &path)
-{
-    return QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256).toHex();
-}
-
-/** A closed Rapport database at @p path with @p count sample clients. */
-bool makeDatabase(const QString &path, int count, quint32 seed = 7)
-{
-    ClientStore store;
-    return store.open(path) && store.addClientRecords(SampleDataGenerator(seed).records(count, ClientStore::now()));
-}
-
-/** Overwrites the page of the first table (the clients) with noise: the file then fails the quick check. */
-bool damage(const QString &path)
-{
-    QByteArray data = readFile(path);
-    const int page = (quint8(data.at(16)) << 8) | quint8(data.at(17));
-    if (data.size() < 3 * page)
-        return false;
-    QRandomGenerator random(11);
-    for (int i = page; i < 2 * page; ++i)
-        data[i] = char(random.bounded(256));
-    return writeFile(path, data);
 }
 
 QStringList fileNames(const QVector<BackupFile> &backups)
@@ -353,7 +316,7 @@ void tst_BackupFiles::shouldFindTheNewestBackupThatIsSound()
         const QString path = dir.filePath(backup);
         QVERIFY(QFile::copy(sound, path));
         if (damaged.contains(QFileInfo(path).fileName()))
-            QVERIFY(damage(path));
+            QVERIFY(damagePage(path));
     }
     QMap<QString, QByteArray> before;
     for (const QString &backup : backups)
@@ -381,7 +344,7 @@ void tst_BackupFiles::shouldReplaceADamagedDatabaseAndKeepIt()
     const QString backup = BackupFiles::dailyPath(database, QDateTime(QDate(2025, 3, 4), QTime(9, 0)));
     QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("clients-backups")));
     QVERIFY(makeDatabase(backup, 20, 3));
-    QVERIFY(damage(database));
+    QVERIFY(damagePage(database));
     ClientStore store;
     QVERIFY(!store.open(database));
     QCOMPARE(store.openError(), Database::OpenError::Corrupt);
@@ -440,11 +403,11 @@ void tst_BackupFiles::shouldLeaveTheDamagedDatabaseWhenTheBackupCannotBeUsed()
     const QString backup = dir.filePath(QStringLiteral("backup.sqlite"));
     QVERIFY(makeDatabase(database, 8));
     QVERIFY(makeDatabase(backup, 6));
-    QVERIFY(damage(database));
+    QVERIFY(damagePage(database));
     const QDateTime now(QDate(2025, 3, 5), QTime(10, 11, 12));
     const QString aside = BackupFiles::damagedPath(database, now);
     if (problem == QLatin1String("damaged"))
-        QVERIFY(damage(backup));
+        QVERIFY(damagePage(backup));
     else if (problem == QLatin1String("missing"))
         QVERIFY(QFile::remove(backup));
     else if (problem == QLatin1String("taken"))

@@ -1,6 +1,6 @@
 #include "clientstore.h"
+#include "testsupport.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -11,6 +11,7 @@
 #include <memory>
 
 using namespace Rapport;
+using namespace TestSupport;
 
 namespace {
 
@@ -56,16 +57,6 @@ QString describe(const SegmentationRules &r)
     return QStringLiteral("%1/%2/%3/%4")
         .arg(number(r.satisfactionBoundary()), number(r.repurchaseBoundary()), number(r.apostleMinimum()),
              number(r.terroristMaximum()));
-}
-
-QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result().toHex();
 }
 
 /** What a fresh ClientStore finds in a file. */

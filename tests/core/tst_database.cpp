@@ -1,6 +1,6 @@
 #include "database.h"
+#include "testsupport.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -12,18 +12,9 @@
 #include <QtTest>
 
 using namespace Rapport;
+using namespace TestSupport;
 
 namespace {
-
-QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result().toHex();
-}
 
 QFileDevice::Permissions ownerGroupOther(const QString &path)
 {

@@ -1,8 +1,8 @@
 #include "clientstore.h"
 #include "database.h"
 #include "sampledatagenerator.h"
+#include "testsupport.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
@@ -10,18 +10,9 @@
 #include <QtTest>
 
 using namespace Rapport;
+using namespace TestSupport;
 
 namespace {
-
-QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result().toHex();
-}
 
 QByteArray readAll(const QString &path)
 {

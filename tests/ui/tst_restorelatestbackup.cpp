@@ -5,14 +5,12 @@
 #include "clientstore.h"
 #include "mainwindow.h"
 #include "sampledatagenerator.h"
+#include "testsupport.h"
 
 #include <QAbstractButton>
 #include <QApplication>
-#include <QCryptographicHash>
 #include <QDir>
-#include <QFile>
 #include <QMessageBox>
-#include <QRandomGenerator>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -23,45 +21,14 @@
 #include <optional>
 
 using namespace Rapport;
+using namespace TestSupport;
 
 namespace {
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(data) == data.size();
-}
-
-QByteArray fileHash(const QString &path)
-{
-    return QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256).toHex();
-}
-
-bool makeDatabase(const QString &path, int count, quint32 seed)
-{
-    ClientStore store;
-    return store.open(path) && store.addClientRecords(SampleDataGenerator(seed).records(count, ClientStore::now()));
-}
 
 /** Breaks @p path: "page" overwrites the clients' first page with noise, "header" the file's header. */
 bool damage(const QString &path, const QString &how)
 {
-    QByteArray data = readFile(path);
-    if (how == QLatin1String("header")) {
-        data.replace(0, 16, QByteArray("SQLite format 2\0", 16));
-    } else {
-        const int page = (quint8(data.at(16)) << 8) | quint8(data.at(17));
-        QRandomGenerator random(11);
-        for (int i = page; i < 2 * page; ++i)
-            data[i] = char(random.bounded(256));
-    }
-    return writeFile(path, data);
+    return how == QLatin1String("header") ? breakHeader(path) : damagePage(path);
 }
 
 /** Opens @p path in @p window and waits for the outcome: opened, gave up, or nullopt when it never ended. */
