@@ -143,7 +143,7 @@ QWidget *makeEmptyState(QWidget *parent, MainWindow *window)
     return page;
 }
 
-/** What the chart's place shows while the first file is read; @p label names the file. */
+/** What the window shows while a file is read; @p label names the file. */
 QWidget *makeOpeningState(QWidget *parent, QLabel *label)
 {
     auto *page = new QWidget(parent);
@@ -483,7 +483,6 @@ void MainWindow::updateOpening()
     } else {
         statusBar()->clearMessage();
     }
-    updateEmptyState();
     updateActions();
 }
 
