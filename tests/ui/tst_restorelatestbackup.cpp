@@ -2,7 +2,9 @@
 // daily backup it takes when a database opens.
 
 #include "backupfiles.h"
+#include "clientlistpanel.h"
 #include "clientstore.h"
+#include "clienttablemodel.h"
 #include "mainwindow.h"
 #include "sampledatagenerator.h"
 #include "testsupport.h"
@@ -71,6 +73,7 @@ private Q_SLOTS:
     void shouldShowFileNamesAsPlainText();
     void shouldTakeTheDailyBackupWhenADatabaseOpens();
     void shouldShowAFailedDailyBackupInTheStatusBar();
+    void shouldKeepTheOpenDatabaseWhenAnotherCannotBeOpened();
 
 private:
     /** Answers the next message boxes by clicking the buttons named in @p answers, in order; Cancel after that. */
@@ -304,4 +307,36 @@ void tst_RestoreLatestBackup::shouldShowAFailedDailyBackupInTheStatusBar()
 }
 
 QTEST_MAIN(tst_RestoreLatestBackup)
+void tst_RestoreLatestBackup::shouldKeepTheOpenDatabaseWhenAnotherCannotBeOpened()
+{
+    // GIVEN a window showing a database of 12 clients, and a damaged file without backups
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString good = dir.filePath(QStringLiteral("good.sqlite"));
+    const QString bad = dir.filePath(QStringLiteral("bad.sqlite"));
+    QVERIFY(makeDatabase(good, 12, 1));
+    QVERIFY(makeDatabase(bad, 20, 2));
+    QVERIFY(damagePage(bad));
+    ClientStore store;
+    MainWindow window(&store);
+    QVERIFY(openIn(window, good) == true);
+
+    // WHEN the owner opens the damaged file, and cancels the refusal
+    answer({QStringLiteral("Cancel")});
+    QVERIFY(openIn(window, bad) == false);
+
+    // THEN the refusal was shown, and the window still shows the first database, ready for changes
+    QCOMPARE(m_shown.size(), 1);
+    QVERIFY2(m_shown.at(0).text.contains(QStringLiteral("is damaged")), qPrintable(m_shown.at(0).text));
+    QCOMPARE(store.path(), good);
+    QCOMPARE(store.count(), 12);
+    QCOMPARE(window.listPanel()->model()->rowCount(), 12);
+    QVERIFY(window.listPanel()->isVisibleTo(&window));
+    QCOMPARE(window.windowTitle(), QStringLiteral("good.sqlite – Rapport"));
+    QCOMPARE(window.statusBar()->currentMessage(), QString());
+    Client client = store.at(0);
+    client.name = QStringLiteral("Still Writable");
+    QVERIFY2(store.updateClient(client), qPrintable(store.errorString()));
+}
+
 #include "tst_restorelatestbackup.moc"
