@@ -119,8 +119,8 @@ void printHelp()
 {
     out(QStringLiteral(
         "Usage: rapport-bench [options]\n"
-        "Measures Rapport's import, open, filter, sort, drag, commit, planning and PDF paths on\n"
-        "generated data in a temporary database, each as the median of several runs.\n\n"
+        "Measures Rapport's import, open, first paint, filter, sort, drag, commit, planning and PDF\n"
+        "paths on generated data in a temporary database, each as the median of several runs.\n\n"
         "Options:\n"
         "  --clients N        clients to generate (default 100000)\n"
         "  --interactions M   interactions to generate (default 1000000)\n"
