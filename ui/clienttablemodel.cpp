@@ -17,8 +17,10 @@
 #include <QUndoStack>
 
 #include <algorithm>
+#include <array>
 #include <climits>
 #include <numeric>
+#include <optional>
 
 using namespace Rapport;
 
@@ -322,7 +324,7 @@ bool ClientTableModel::setData(const QModelIndex &index, const QVariant &value, 
     return m_undoStack->count() > countBefore || m_undoStack->index() != countBefore;
 }
 
-ClientTableModel::Keys ClientTableModel::makeKeys(const Client &client) const
+ClientTableModel::Keys ClientTableModel::makeKeys(const Client &client, const QCollator &collator) const
 {
     QString haystack = client.name + QLatin1Char('\n') + client.company + QLatin1Char('\n') + client.email
         + QLatin1Char('\n') + client.tags.join(QLatin1Char('\n'));
@@ -335,7 +337,7 @@ ClientTableModel::Keys ClientTableModel::makeKeys(const Client &client) const
         haystack += QLatin1Char('\n') + Frameworks::npsCategoryName(Frameworks::npsCategory(client.nps));
     haystack = haystack.toCaseFolded();
     const TextBits bits = TextBits::of(haystack);
-    return Keys{std::move(haystack), bits, m_collator.sortKey(client.name), qHash(client.company), qHash(client.tags)};
+    return Keys{std::move(haystack), bits, collator.sortKey(client.name), qHash(client.company), qHash(client.tags)};
 }
 
 namespace {
@@ -735,10 +737,29 @@ void ClientTableModel::onAboutToReset()
 
 void ClientTableModel::onResetDone()
 {
-    m_keys.clear();
-    m_keys.reserve(size_t(m_store->count()));
-    for (const Client &client : m_store->clients())
-        m_keys.push_back(makeKeys(client));
+    // Many rows are keyed on two threads, the second with a collator of its own.
+    const QVector<Client> &clients = m_store->clients();
+    const QLocale locale = m_collator.locale();
+    const Qt::CaseSensitivity caseSensitivity = m_collator.caseSensitivity();
+    const bool numeric = m_collator.numericMode();
+    const bool ignorePunctuation = m_collator.ignorePunctuation();
+    std::array<std::vector<Keys>, 2> parts;
+    inTwoHalves(clients.size(), [&](qsizetype begin, qsizetype end, int half) {
+        std::optional<QCollator> twin;
+        if (half == 1) {
+            twin.emplace(locale);
+            twin->setCaseSensitivity(caseSensitivity);
+            twin->setNumericMode(numeric);
+            twin->setIgnorePunctuation(ignorePunctuation);
+        }
+        const QCollator &collator = twin ? *twin : m_collator;
+        std::vector<Keys> &keys = parts[size_t(half)];
+        keys.reserve(size_t(end - begin));
+        for (qsizetype i = begin; i < end; ++i)
+            keys.push_back(makeKeys(clients.at(i), collator));
+    });
+    m_keys = std::move(parts[0]);
+    m_keys.insert(m_keys.end(), std::make_move_iterator(parts[1].begin()), std::make_move_iterator(parts[1].end()));
     std::fill(std::begin(m_ranksValid), std::end(m_ranksValid), false);
     const int total = m_store->count();
     m_matches.resize(total);
@@ -758,7 +779,7 @@ void ClientTableModel::onResetDone()
 void ClientTableModel::onClientsAdded(int first, int last)
 {
     for (int storeRow = first; storeRow <= last; ++storeRow)
-        m_keys.push_back(makeKeys(m_store->at(storeRow)));
+        m_keys.push_back(makeKeys(m_store->at(storeRow), m_collator));
     std::fill(std::begin(m_ranksValid), std::end(m_ranksValid), false);
     m_matches.resize(m_store->count());
     m_viewRow.resize(m_store->count());
@@ -847,7 +868,7 @@ void ClientTableModel::onClientsRemoved(int first, int last)
 
 void ClientTableModel::onClientChanged(int storeRow)
 {
-    Keys keys = makeKeys(m_store->at(storeRow));
+    Keys keys = makeKeys(m_store->at(storeRow), m_collator);
     const Keys &old = m_keys[size_t(storeRow)];
     if (keys.name.compare(old.name) != 0)
         m_ranksValid[RankedName] = false;

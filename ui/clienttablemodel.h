@@ -147,7 +147,7 @@ private:
     /// The text columns whose order is kept as ranks.
     enum RankedText { RankedName, RankedCompany, RankedTags, RankedTextCount };
 
-    Keys makeKeys(const Rapport::Client &client) const;
+    Keys makeKeys(const Rapport::Client &client, const QCollator &collator) const;
     bool accepts(int storeRow) const;
     void matchRows(const int *storeRows, int count, char *matches) const;
     bool lessThan(int a, int b) const;
