@@ -120,10 +120,15 @@ bool Database::open(const QString &path, IntegrityCheck check)
             return fail(OpenError::NotADatabase,
                         tr("%1 is not a Rapport database (or is damaged beyond reading). It was left untouched.").arg(shownPath));
         default:
-            // SQLite's report spans lines; the sentence must stay one line for the command line.
+            // SQLite's report spans lines and can list every page: one line, and its start only.
+            QString summary = detail.simplified();
+            if (summary.size() > 100) {
+                const qsizetype cut = summary.lastIndexOf(QLatin1Char(' '), 100);
+                summary = summary.left(cut > 0 ? cut : 100) + QStringLiteral(" …");
+            }
             return fail(OpenError::Corrupt,
                         tr("%1 is damaged (%2). It was left untouched; restore a backup or open another file.")
-                            .arg(shownPath, detail.simplified()));
+                            .arg(shownPath, summary));
         }
     }
 

@@ -261,7 +261,7 @@
 <context>
     <name>ClientDotsItem</name>
     <message>
-        <location filename="../ui/clientdotsitem.cpp" line="+418"/>
+        <location filename="../ui/clientdotsitem.cpp" line="+453"/>
         <source>Satisfaction %1, repurchase %2: %3</source>
         <translation>Zufriedenheit %1, Wiederkauf %2: %3</translation>
     </message>
@@ -370,7 +370,7 @@
 <context>
     <name>ClientImport</name>
     <message>
-        <location filename="../core/clientimport.cpp" line="+137"/>
+        <location filename="../core/clientimport.cpp" line="+144"/>
         <source>line 1: the file is empty</source>
         <translation>Zeile 1: die Datei ist leer</translation>
     </message>
@@ -540,7 +540,7 @@
         <translation>%1 %2 liegt außerhalb der Skala %3</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>same email</source>
         <translation>gleiche E-Mail</translation>
     </message>
@@ -560,7 +560,7 @@
         <translation>Weitere Telefonnummer: %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>satisfaction</source>
         <translation>Zufriedenheit</translation>
     </message>
@@ -716,7 +716,7 @@
 <context>
     <name>ClientTableModel</name>
     <message numerus="yes">
-        <location filename="../ui/clienttablemodel.cpp" line="+136"/>
+        <location filename="../ui/clienttablemodel.cpp" line="+138"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Seit %n Tag überfällig</numerusform>
@@ -833,17 +833,17 @@
 <context>
     <name>Csv</name>
     <message>
-        <location filename="../core/csv.cpp" line="+68"/>
+        <location filename="../core/csv.cpp" line="+70"/>
         <source>line %1: the file is not UTF-8 text; save it as &quot;CSV UTF-8&quot; and try again</source>
         <translation>Zeile %1: die Datei ist kein UTF-8-Text; speichern Sie sie als „CSV UTF-8“ und versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+74"/>
         <source>line %1: unexpected text after a closing quote; a quote inside a quoted field must be doubled (&quot;&quot;)</source>
         <translation>Zeile %1: unerwarteter Text nach einem schließenden Anführungszeichen; ein Anführungszeichen innerhalb eines Felds in Anführungszeichen muss verdoppelt werden (&quot;&quot;)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>line %1: a quoted field is never closed</source>
         <translation>Zeile %1: ein Feld in Anführungszeichen wird nie geschlossen</translation>
     </message>
@@ -1188,18 +1188,18 @@
 <context>
     <name>FollowUpReport</name>
     <message>
-        <location filename="../ui/followupreport.cpp" line="+36"/>
+        <location filename="../ui/followupreport.cpp" line="+38"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+221"/>
+        <location line="+63"/>
+        <location line="+229"/>
         <source>Follow-up report</source>
         <translation>Follow-up-Bericht</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-228"/>
         <source>%1: follow-up report</source>
         <translation>%1: Follow-up-Bericht</translation>
     </message>
@@ -1275,7 +1275,7 @@
         <translation>Was tun</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+48"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -1288,7 +1288,7 @@
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+54"/>
         <source>Apostles</source>
         <translation>Apostel</translation>
     </message>
@@ -1303,7 +1303,7 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+39"/>
         <source>Nobody needs a follow-up this week: every client is within their contact interval.</source>
         <translation>Diese Woche muss bei niemandem nachgefasst werden: Alle Kunden liegen innerhalb ihres Kontaktintervalls.</translation>
     </message>
@@ -1886,12 +1886,12 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
     </message>
     <message>
         <location line="+1"/>
-        <location line="+546"/>
+        <location line="+552"/>
         <source>Load Sample Data</source>
         <translation>Beispieldaten laden</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-356"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2012,12 +2012,12 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
     </message>
     <message>
         <location line="+3"/>
-        <location line="+336"/>
+        <location line="+340"/>
         <source>Segment &amp;Boundaries…</source>
         <translation>Segment&amp;grenzen…</translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="-339"/>
         <source>&amp;Contact Intervals…</source>
         <translation>&amp;Kontaktintervalle…</translation>
     </message>
@@ -2092,13 +2092,18 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <location line="+1"/>
+        <location line="+48"/>
+        <location line="+11"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-10"/>
+        <source>No database is open. Use File → Open Database… or File → New Database…</source>
+        <translation>Es ist keine Datenbank geöffnet. Wählen Sie Datei → Datenbank öffnen… oder Datei → Neue Datenbank…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>%1 – Rapport</source>
         <translation>%1 – Rapport</translation>
     </message>

@@ -261,7 +261,7 @@
 <context>
     <name>ClientDotsItem</name>
     <message>
-        <location filename="../ui/clientdotsitem.cpp" line="+418"/>
+        <location filename="../ui/clientdotsitem.cpp" line="+453"/>
         <source>Satisfaction %1, repurchase %2: %3</source>
         <translation>Satisfaction %1, réachat %2&#xa0;: %3</translation>
     </message>
@@ -370,7 +370,7 @@
 <context>
     <name>ClientImport</name>
     <message>
-        <location filename="../core/clientimport.cpp" line="+137"/>
+        <location filename="../core/clientimport.cpp" line="+144"/>
         <source>line 1: the file is empty</source>
         <translation>ligne 1&#xa0;: le fichier est vide</translation>
     </message>
@@ -540,7 +540,7 @@
         <translation>%1&#xa0;: %2 est hors de l&apos;échelle %3</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>same email</source>
         <translation>même e-mail</translation>
     </message>
@@ -560,7 +560,7 @@
         <translation>Autre téléphone&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>satisfaction</source>
         <translation>satisfaction</translation>
     </message>
@@ -716,7 +716,7 @@
 <context>
     <name>ClientTableModel</name>
     <message numerus="yes">
-        <location filename="../ui/clienttablemodel.cpp" line="+136"/>
+        <location filename="../ui/clienttablemodel.cpp" line="+138"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>En retard de %n jour</numerusform>
@@ -833,17 +833,17 @@
 <context>
     <name>Csv</name>
     <message>
-        <location filename="../core/csv.cpp" line="+68"/>
+        <location filename="../core/csv.cpp" line="+70"/>
         <source>line %1: the file is not UTF-8 text; save it as &quot;CSV UTF-8&quot; and try again</source>
         <translation>ligne %1&#xa0;: le fichier n&apos;est pas du texte UTF-8&#xa0;; enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;» et réessayez</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+74"/>
         <source>line %1: unexpected text after a closing quote; a quote inside a quoted field must be doubled (&quot;&quot;)</source>
         <translation>ligne %1&#xa0;: texte inattendu après un guillemet fermant&#xa0;; un guillemet à l&apos;intérieur d&apos;un champ entre guillemets doit être doublé (&quot;&quot;)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>line %1: a quoted field is never closed</source>
         <translation>ligne %1&#xa0;: un champ entre guillemets n&apos;est jamais fermé</translation>
     </message>
@@ -1188,18 +1188,18 @@
 <context>
     <name>FollowUpReport</name>
     <message>
-        <location filename="../ui/followupreport.cpp" line="+36"/>
+        <location filename="../ui/followupreport.cpp" line="+38"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+221"/>
+        <location line="+63"/>
+        <location line="+229"/>
         <source>Follow-up report</source>
         <translation>Rapport de suivi</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-228"/>
         <source>%1: follow-up report</source>
         <translation>%1&#xa0;: rapport de suivi</translation>
     </message>
@@ -1275,7 +1275,7 @@
         <translation>Que faire</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+48"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n jour</numerusform>
@@ -1288,7 +1288,7 @@
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+54"/>
         <source>Apostles</source>
         <translation>Apôtres</translation>
     </message>
@@ -1303,7 +1303,7 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+39"/>
         <source>Nobody needs a follow-up this week: every client is within their contact interval.</source>
         <translation>Personne à relancer cette semaine&#xa0;: chaque client est dans son intervalle de contact.</translation>
     </message>
@@ -1886,12 +1886,12 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+546"/>
+        <location line="+552"/>
         <source>Load Sample Data</source>
         <translation>Charger des données d&apos;exemple</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-356"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2012,12 +2012,12 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+336"/>
+        <location line="+340"/>
         <source>Segment &amp;Boundaries…</source>
         <translation>&amp;Limites des segments…</translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="-339"/>
         <source>&amp;Contact Intervals…</source>
         <translation>Intervalles de &amp;contact…</translation>
     </message>
@@ -2092,13 +2092,18 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
         <translation>Barre principale</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <location line="+1"/>
+        <location line="+48"/>
+        <location line="+11"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-10"/>
+        <source>No database is open. Use File → Open Database… or File → New Database…</source>
+        <translation>Aucune base de données n&apos;est ouverte. Choisissez Fichier → Ouvrir une base de données… ou Fichier → Nouvelle base de données…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>%1 – Rapport</source>
         <translation>%1 – Rapport</translation>
     </message>

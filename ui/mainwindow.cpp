@@ -143,13 +143,13 @@ QWidget *makeEmptyState(QWidget *parent, MainWindow *window)
     return page;
 }
 
-/** What the window shows while a file is read; @p label names the file. */
-QWidget *makeOpeningState(QWidget *parent, QLabel *label)
+/** What the window shows while a file is read, or when none is open; @p label says which. */
+QWidget *makeOpeningState(QWidget *parent, QLabel *label, QProgressBar *busy)
 {
     auto *page = new QWidget(parent);
     label->setParent(page);
     label->setAlignment(Qt::AlignCenter);
-    auto *busy = new QProgressBar(page);
+    busy->setParent(page);
     busy->setRange(0, 0);
     busy->setTextVisible(false);
     busy->setFixedWidth(240);
@@ -173,10 +173,11 @@ MainWindow::MainWindow(ClientStore *store, QWidget *parent)
     , m_central(new QStackedWidget(this))
     , m_statusPath(new QLabel(this))
     , m_openingLabel(new QLabel(this))
+    , m_openingBusy(new QProgressBar(this))
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/rapport.svg")));
     // The workspace (list, chart, details) is built after the first frame: see buildWorkspace().
-    m_openingPage = makeOpeningState(m_central, m_openingLabel);
+    m_openingPage = makeOpeningState(m_central, m_openingLabel, m_openingBusy);
     m_central->addWidget(m_openingPage);
     setCentralWidget(m_central);
     statusBar()->addPermanentWidget(m_statusPath);
@@ -194,6 +195,7 @@ MainWindow::MainWindow(ClientStore *store, QWidget *parent)
     connect(m_store, &ClientStore::resetDone, this, [this] {
         m_undoStack->clear();
         updateTitle();
+        showCentralPage();
     });
     // After a change the list may have re-sorted: keep the current client in view.
     connect(m_store, &ClientStore::clientChanged, this, [this] {
@@ -466,11 +468,17 @@ void MainWindow::updateEmptyState()
 
 void MainWindow::showCentralPage()
 {
-    // What the workspace shows belongs to the file being replaced: the opening page stands in.
-    if (m_store->isOpening() || m_openPending || !m_mainSplitter)
-        m_central->setCurrentWidget(m_openingPage);
-    else
+    // What the workspace shows belongs to the file being replaced: the opening page stands in,
+    // and says so when no file is open.
+    const bool opening = m_store->isOpening() || m_openPending;
+    if (!opening && m_mainSplitter && m_store->isOpen()) {
         m_central->setCurrentWidget(m_mainSplitter);
+        return;
+    }
+    m_openingLabel->setText(opening ? tr("Opening %1…").arg(QFileInfo(m_requestedPath).fileName())
+                                    : tr("No database is open. Use File → Open Database… or File → New Database…"));
+    m_openingBusy->setVisible(opening);
+    m_central->setCurrentWidget(m_openingPage);
 }
 
 void MainWindow::updateOpening()
@@ -478,7 +486,6 @@ void MainWindow::updateOpening()
     const bool opening = m_store->isOpening() || m_openPending;
     showCentralPage();
     if (opening) {
-        m_openingLabel->setText(tr("Opening %1…").arg(QFileInfo(m_requestedPath).fileName()));
         statusBar()->showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(m_requestedPath)));
     } else {
         statusBar()->clearMessage();

@@ -6,6 +6,7 @@ class QAction;
 class QActionGroup;
 class QLabel;
 class QMenu;
+class QProgressBar;
 class QSplitter;
 class QStackedWidget;
 class QUndoStack;
@@ -97,7 +98,7 @@ private:
     void onOpenFinished(bool opened, const QString &message);
     /** Shows that a file is being opened, or that it no longer is. */
     void updateOpening();
-    /** The opening page while a file is read or before the workspace is built, else the workspace. */
+    /** The workspace when a file is open, else the opening page (busy while a file is read). */
     void showCentralPage();
     /** Asks, then puts @p backup in the place of the damaged @p path; returns what to tell in the status bar. */
     QString restoreDamaged(const QString &path, const Rapport::BackupFile &backup);
@@ -121,6 +122,7 @@ private:
     QByteArray m_rightSplitterState; ///< while the detail panel is hidden
     QLabel *m_statusPath;
     QLabel *m_openingLabel = nullptr;
+    QProgressBar *m_openingBusy = nullptr;
     QString m_requestedPath; ///< the file openDatabase() was last asked for
     QString m_openNote;
     bool m_openPending = false;       ///< openDatabase() waits for the first frame

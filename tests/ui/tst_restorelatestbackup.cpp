@@ -12,6 +12,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
+#include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
@@ -20,6 +21,7 @@
 #include <QTimer>
 #include <QtTest>
 
+#include <algorithm>
 #include <optional>
 
 using namespace Rapport;
@@ -232,6 +234,12 @@ void tst_RestoreLatestBackup::shouldNotOfferARestoreWithoutASoundBackup()
     QCOMPARE(m_shown.size(), 1);
     QCOMPARE(m_shown.at(0).text, store.errorString());
     QCOMPARE(m_shown.at(0).buttons, QStringList({QStringLiteral("Open Another File…"), QStringLiteral("Cancel")}));
+    // AND the window says that no database is open, instead of showing an empty workspace
+    QVERIFY(!window.listPanel()->isVisibleTo(&window));
+    const QList<QLabel *> labels = window.findChildren<QLabel *>();
+    QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [&window](const QLabel *label) {
+        return label->isVisibleTo(&window) && label->text().startsWith(QStringLiteral("No database is open."));
+    }));
 }
 
 void tst_RestoreLatestBackup::shouldShowFileNamesAsPlainText()
