@@ -26,6 +26,19 @@ using namespace Rapport;
 
 namespace {
 
+/** How names are ordered: without case, numbers by value. */
+QCollator nameCollator()
+{
+    QCollator collator;
+    // The C locale collates by code point and ignores case and numeric options: sort as
+    // English there, so "client 9" still comes before "Client 10".
+    if (QLocale().language() == QLocale::C)
+        collator.setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+    return collator;
+}
+
 template<typename T>
 int compareValues(const T &a, const T &b)
 {
@@ -42,12 +55,7 @@ ClientTableModel::ClientTableModel(ClientStore *store, ContactTracker *tracker, 
 {
     for (int facet = 0; facet < FacetCount; ++facet)
         m_facetMasks[facet] = allFacetValues(Facet(facet));
-    // The C locale collates by code point and ignores case and numeric options: sort as
-    // English there, so "client 9" still comes before "Client 10".
-    if (QLocale().language() == QLocale::C)
-        m_collator.setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
-    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
-    m_collator.setNumericMode(true);
+    m_collator = nameCollator();
     connect(store, &ClientStore::aboutToReset, this, &ClientTableModel::onAboutToReset);
     connect(store, &ClientStore::resetDone, this, &ClientTableModel::onResetDone);
     connect(store, &ClientStore::clientsAdded, this, &ClientTableModel::onClientsAdded);
@@ -739,20 +747,12 @@ void ClientTableModel::onResetDone()
 {
     // Many rows are keyed on two threads, the second with a collator of its own.
     const QVector<Client> &clients = m_store->clients();
-    const QLocale locale = m_collator.locale();
-    const Qt::CaseSensitivity caseSensitivity = m_collator.caseSensitivity();
-    const bool numeric = m_collator.numericMode();
-    const bool ignorePunctuation = m_collator.ignorePunctuation();
     std::array<std::vector<Keys>, 2> parts;
     inTwoHalves(clients.size(), [&](qsizetype begin, qsizetype end, int half) {
-        std::optional<QCollator> twin;
-        if (half == 1) {
-            twin.emplace(locale);
-            twin->setCaseSensitivity(caseSensitivity);
-            twin->setNumericMode(numeric);
-            twin->setIgnorePunctuation(ignorePunctuation);
-        }
-        const QCollator &collator = twin ? *twin : m_collator;
+        std::optional<QCollator> own;
+        if (half == 1)
+            own = nameCollator();
+        const QCollator &collator = own ? *own : m_collator;
         std::vector<Keys> &keys = parts[size_t(half)];
         keys.reserve(size_t(end - begin));
         for (qsizetype i = begin; i < end; ++i)

@@ -442,7 +442,7 @@ void MainWindow::createActions()
 
 void MainWindow::updateActions()
 {
-    const bool writable = m_store->isOpen() && !m_store->isReadOnly() && !m_store->isOpening();
+    const bool writable = m_store->isOpen() && !m_store->isReadOnly() && !isOpening();
     m_addAction->setEnabled(writable);
     m_editAction->setEnabled(writable && m_currentClient != 0);
     m_deleteAction->setEnabled(writable && m_currentClient != 0);
@@ -466,11 +466,16 @@ void MainWindow::updateEmptyState()
     }
 }
 
+bool MainWindow::isOpening() const
+{
+    return m_openPending || m_store->isOpening();
+}
+
 void MainWindow::showCentralPage()
 {
     // What the workspace shows belongs to the file being replaced: the opening page stands in,
     // and says so when no file is open.
-    const bool opening = m_store->isOpening() || m_openPending;
+    const bool opening = isOpening();
     if (!opening && m_mainSplitter && m_store->isOpen()) {
         m_central->setCurrentWidget(m_mainSplitter);
         return;
@@ -483,7 +488,7 @@ void MainWindow::showCentralPage()
 
 void MainWindow::updateOpening()
 {
-    const bool opening = m_store->isOpening() || m_openPending;
+    const bool opening = isOpening();
     showCentralPage();
     if (opening) {
         statusBar()->showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(m_requestedPath)));
@@ -990,7 +995,7 @@ void MainWindow::scheduleScreenshot(const QString &path)
         });
     };
     // The picture shows the data: wait until the file is read.
-    if (m_store->isOpening() || m_openPending)
+    if (isOpening())
         connect(this, &MainWindow::openFinished, this, takeLater, Qt::SingleShotConnection);
     else
         takeLater();

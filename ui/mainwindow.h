@@ -96,6 +96,8 @@ private:
     void newDatabase();
     void openDatabaseDialog();
     void onOpenFinished(bool opened, const QString &message);
+    /** True from openDatabase() until the file is read (also while it waits for the first frame). */
+    bool isOpening() const;
     /** Shows that a file is being opened, or that it no longer is. */
     void updateOpening();
     /** The workspace when a file is open, else the opening page (busy while a file is read). */
