@@ -560,7 +560,7 @@ void QuadrantChartView::showToolTipAt(QPoint viewportPos, QPoint globalPos)
         return;
     }
     const QLocale locale;
-    const auto describe = [&](int row) {
+    const auto describe = [&](int row) -> QString {
         const Client &client = m_store->at(row);
         QString line = client.displayName().toHtmlEscaped();
         if (!client.company.isEmpty() && client.company != client.displayName())

@@ -8,6 +8,7 @@
 #include <QMouseEvent>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QToolTip>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -33,6 +34,22 @@ void dragTo(QWidget *viewport, QPoint pos)
     QMouseEvent event(QEvent::MouseMove, QPointF(pos), QPointF(viewport->mapToGlobal(pos)), Qt::NoButton, Qt::LeftButton,
                       Qt::NoModifier);
     QApplication::sendEvent(viewport, &event);
+}
+
+/**
+ * Rests the mouse at \a pos as Qt does: a tooltip event to the viewport. Qt shows tooltips only in
+ * the active window, so the window is activated first; without that, offscreen tests never reach
+ * the code that builds the text.
+ */
+QString tooltipAt(QWidget *window, QWidget *viewport, QPoint pos)
+{
+    QToolTip::hideText();
+    window->activateWindow();
+    if (!QTest::qWaitForWindowActive(window))
+        return QStringLiteral("<window not active>");
+    QHelpEvent event(QEvent::ToolTip, pos, viewport->mapToGlobal(pos));
+    QApplication::sendEvent(viewport, &event);
+    return QToolTip::isVisible() ? QToolTip::text() : QString();
 }
 
 QString describe(const SegmentationRules &r)
@@ -62,6 +79,8 @@ private Q_SLOTS:
     void shouldNudgeTheSelectedClientWithTheArrowKeys();
     void shouldAskForNewRulesWhenTheBoundaryIsDragged();
     void shouldCycleThroughClientsOnTheSameSpot();
+    void shouldDescribeTheClientUnderTheMouseInATooltip();
+    void shouldListEveryClientOfAGroupInATooltip();
     void shouldNotSelectAHiddenClient();
     void shouldDrawManyDotsInTheirOrder();
 
@@ -358,6 +377,31 @@ void tst_QuadrantChartView::shouldCycleThroughClientsOnTheSameSpot()
     QCOMPARE(selectedSpy.count(), 4);
     QCOMPARE(selectedSpy.at(1).at(0).toLongLong(), m_sam);
     QCOMPARE(selectedSpy.at(2).at(0).toLongLong(), m_pat);
+}
+
+void tst_QuadrantChartView::shouldDescribeTheClientUnderTheMouseInATooltip()
+{
+    // WHEN the mouse rests on Xena's dot in the active window
+    const QString text = tooltipAt(m_view.get(), m_view->viewport(), at(3.0, 7.0));
+
+    // THEN the tooltip names her, her company and where she stands
+    QCOMPARE(text, QStringLiteral("<qt>Xena Varga &middot; Xena Varga Ltd<br/>Satisfaction 3.0, repurchase 7.0: Hostage</qt>"));
+}
+
+void tst_QuadrantChartView::shouldListEveryClientOfAGroupInATooltip()
+{
+    // WHEN the mouse rests where Pat and Sam sit on top of each other
+    const QString text = tooltipAt(m_view.get(), m_view->viewport(), at(7.0, 4.0));
+
+    // THEN the tooltip counts them and describes each one
+    QCOMPARE(text, QStringLiteral("<qt><b>2 clients here</b>"
+                                  "<br/>Pat Quinn &middot; Pat Quinn Ltd<br/>Satisfaction 7.0, repurchase 4.0: Mercenary"
+                                  "<br/>Sam Quinn &middot; Sam Quinn Ltd<br/>Satisfaction 7.0, repurchase 4.0: Mercenary"
+                                  "<br/><i>Click again to pick the next one.</i></qt>"));
+
+    // AND resting on empty space takes it away (Qt hides a tooltip after a short delay)
+    tooltipAt(m_view.get(), m_view->viewport(), at(1.0, 1.0));
+    QTRY_VERIFY(!QToolTip::isVisible());
 }
 
 void tst_QuadrantChartView::shouldNotSelectAHiddenClient()
