@@ -162,6 +162,16 @@ ClientDetailPanel::ClientDetailPanel(ClientStore *store, ContactTracker *tracker
             refresh();
     });
     connect(tracker, &ContactTracker::statusesReset, this, &ClientDetailPanel::refresh);
+    // Straight from the store as well: undoing a move takes its record out of the history after
+    // the client itself has changed back, and the path and trend must follow.
+    connect(store, &ClientStore::clientChanged, this, [this](int row) {
+        if (m_store->at(row).id == m_clientId)
+            refresh();
+    });
+    connect(store, &ClientStore::historyChanged, this, [this](qint64 clientId) {
+        if (clientId == m_clientId)
+            refresh();
+    });
     connect(store, &ClientStore::clientsRemoved, this, &ClientDetailPanel::refresh);
     connect(store, &ClientStore::resetDone, this, [this] { setClientId(0); });
     refresh();
@@ -296,9 +306,11 @@ void ClientDetailPanel::logInteraction()
     Interaction interaction = m_logForm->interaction();
     interaction.id = 0;
     interaction.clientId = m_clientId;
-    const int before = m_undoStack->count();
+    // A push after an undo drops the commands that could be redone, so the count may not grow even
+    // when the interaction was logged; the index always moves on by one, unless the write failed.
+    const int before = m_undoStack->index();
     m_undoStack->push(new AddInteractionCommand(m_store, interaction));
-    if (m_undoStack->count() > before)
+    if (m_undoStack->index() > before)
         m_logForm->reset();
 }
 

@@ -47,6 +47,8 @@ public:
     QListView *timeline() const { return m_timeline; }
     QLabel *statusLabel() const { return m_status; }
     QLabel *alertLabel() const { return m_alert; }
+    /** The client's path between segments ("Path: Mercenary → Loyalist on 3 Mar"). */
+    QLabel *pathLabel() const { return m_trajectory; }
     RelationshipPanel *relationshipPanel() const { return m_relationship; }
 
 Q_SIGNALS:

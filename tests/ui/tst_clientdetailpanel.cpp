@@ -160,6 +160,8 @@ private Q_SLOTS:
     void shouldShowAnAlertUntilItIsAcknowledged();
     void shouldDeleteTheSelectedInteractionWithTheDeleteKey();
     void shouldPushOneEditWhenADetailsFieldIsLeft();
+    void shouldForgetAnUndoneMoveInThePath();
+    void shouldClearTheFormWhenLoggingAfterAnUndo();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("clients.sqlite")); }
@@ -519,6 +521,54 @@ void tst_ClientDetailPanel::shouldPushOneEditWhenADetailsFieldIsLeft()
     // THEN the old name is back, in the store and in the field
     QCOMPARE(m_store->client(m_olga)->name, QStringLiteral("Olga Lindqvist"));
     QCOMPARE(name->text(), QStringLiteral("Olga Lindqvist"));
+}
+
+void tst_ClientDetailPanel::shouldForgetAnUndoneMoveInThePath()
+{
+    // GIVEN Olga in the panel, dragged from the Mercenaries to the Loyalists
+    m_panel->setClientId(m_olga);
+    QVERIFY(m_panel->pathLabel()->isHidden());
+    m_undoStack->push(new MoveClientCommand(m_store.get(), m_olga, QPointF(8.0, 2.0), QPointF(8.0, 8.0)));
+    QVERIFY2(m_panel->pathLabel()->text().startsWith(QStringLiteral("Path: Mercenary → Loyalist on ")),
+             qPrintable(m_panel->pathLabel()->text()));
+    QVERIFY(!m_panel->pathLabel()->isHidden());
+
+    // WHEN the move is undone
+    m_undoStack->undo();
+
+    // THEN the panel shows her where she was, with no path, without choosing another client first
+    QCOMPARE(m_store->history(m_olga).size(), 0);
+    QVERIFY2(m_panel->pathLabel()->isHidden(), qPrintable(m_panel->pathLabel()->text()));
+    QCOMPARE(m_panel->pathLabel()->text(), QString());
+
+    // AND redoing it brings the path back
+    m_undoStack->redo();
+    QVERIFY2(m_panel->pathLabel()->text().startsWith(QStringLiteral("Path: Mercenary → Loyalist on ")),
+             qPrintable(m_panel->pathLabel()->text()));
+}
+
+void tst_ClientDetailPanel::shouldClearTheFormWhenLoggingAfterAnUndo()
+{
+    // GIVEN Rosa in the panel, one interaction logged and undone (the stack keeps it for redo)
+    QVERIFY(showPanel());
+    m_panel->setClientId(m_rosa);
+    QPlainTextEdit *note = m_panel->logForm()->noteEdit();
+    note->setPlainText(QStringLiteral("First try"));
+    m_panel->logInteraction();
+    m_undoStack->undo();
+    QCOMPARE(m_undoStack->count(), 1);
+    QCOMPARE(m_undoStack->index(), 0);
+
+    // WHEN another interaction is logged
+    note->setPlainText(QStringLiteral("Booked the tasting"));
+    m_panel->logInteraction();
+
+    // THEN it is stored, replaces the undone one on the stack, and the form is empty again
+    const QVector<Interaction> interactions = m_store->interactions(m_rosa);
+    QCOMPARE(interactions.size(), 2);
+    QCOMPARE(interactions.constLast().note, QStringLiteral("Booked the tasting"));
+    QCOMPARE(m_undoStack->count(), 1);
+    QCOMPARE(note->toPlainText(), QString());
 }
 
 QTEST_MAIN(tst_ClientDetailPanel)
