@@ -96,7 +96,7 @@
 <context>
     <name>ClientDetailPanel</name>
     <message>
-        <location filename="../ui/clientdetailpanel.cpp" line="+53"/>
+        <location filename="../ui/clientdetailpanel.cpp" line="+54"/>
         <source>&amp;Log Interaction</source>
         <translation>Interaktion &amp;erfassen</translation>
     </message>
@@ -126,7 +126,7 @@
         <translation>Diesen Wechsel als gesehen markieren; er bleibt im Verlauf des Kunden.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Interactions, newest first</source>
         <translation>Interaktionen, neueste zuerst</translation>
     </message>
@@ -150,21 +150,15 @@
         <source>&amp;Relationship</source>
         <translation>Be&amp;ziehung</translation>
     </message>
-    <message numerus="yes">
-        <location line="+68"/>
-        <source>Last contact %1 (%n day(s) ago).</source>
-        <translation>
-            <numerusform>Letzter Kontakt am %1 (vor %n Tag).</numerusform>
-            <numerusform>Letzter Kontakt am %1 (vor %n Tagen).</numerusform>
-        </translation>
+    <message>
+        <location line="+99"/>
+        <source>Last contact %1 (%2).</source>
+        <translation>Letzter Kontakt %1 (%2).</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+2"/>
-        <source>No contact logged yet; added %n day(s) ago.</source>
-        <translation>
-            <numerusform>Noch kein Kontakt erfasst; vor %n Tag hinzugefügt.</numerusform>
-            <numerusform>Noch kein Kontakt erfasst; vor %n Tagen hinzugefügt.</numerusform>
-        </translation>
+        <source>No contact logged yet; added %1.</source>
+        <translation>Noch kein Kontakt erfasst; hinzugefügt %1.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -234,8 +228,8 @@
         <translation>Hinzugefügt am %1 · zuletzt geändert am %2</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+105"/>
+        <location line="+2"/>
+        <location line="+107"/>
         <source>&amp;Interactions (%1)</source>
         <translation>&amp;Interaktionen (%1)</translation>
     </message>
@@ -629,7 +623,7 @@
 <context>
     <name>ClientListPanel</name>
     <message>
-        <location filename="../ui/clientlistpanel.cpp" line="+28"/>
+        <location filename="../ui/clientlistpanel.cpp" line="+30"/>
         <source>Search name, company, email, tags, rung, stage or NPS category</source>
         <translation>Name, Firma, E-Mail, Tags, Stufe, Phase oder NPS-Kategorie suchen</translation>
     </message>
@@ -654,12 +648,12 @@
         <translation>Nur Kunden mit Kontaktlücke, fälligem Kontakt oder einer zu prüfenden Verschlechterung anzeigen</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+59"/>
         <source>Clients</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+79"/>
         <source>Filter by %1</source>
         <translation>Nach %1 filtern</translation>
     </message>
@@ -716,7 +710,7 @@
 <context>
     <name>ClientTableModel</name>
     <message numerus="yes">
-        <location filename="../ui/clienttablemodel.cpp" line="+138"/>
+        <location filename="../ui/clienttablemodel.cpp" line="+147"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Seit %n Tag überfällig</numerusform>
@@ -972,7 +966,7 @@
         <translation>%1 ist keine Rapport-Datenbank (oder so beschädigt, dass sie sich nicht lesen lässt). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>%1 is damaged (%2). It was left untouched; restore a backup or open another file.</source>
         <translation>%1 ist beschädigt (%2). Die Datei wurde nicht verändert; stellen Sie eine Sicherung wieder her oder öffnen Sie eine andere Datei.</translation>
     </message>
@@ -1060,6 +1054,27 @@
         <location line="+2"/>
         <source>Could not %1: %2. Nothing was changed.</source>
         <translation>%1 fehlgeschlagen: %2. Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>DateText</name>
+    <message>
+        <location filename="../ui/datetext.cpp" line="+30"/>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1709,7 +1724,7 @@
 <context>
     <name>InteractionForm</name>
     <message>
-        <location filename="../ui/interactionform.cpp" line="+32"/>
+        <location filename="../ui/interactionform.cpp" line="+34"/>
         <source>What was said, what was agreed (Ctrl+Return logs it)</source>
         <translation>Was besprochen, was vereinbart wurde (Strg+Eingabe erfasst)</translation>
     </message>
@@ -1886,12 +1901,12 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
     </message>
     <message>
         <location line="+1"/>
-        <location line="+552"/>
+        <location line="+562"/>
         <source>Load Sample Data</source>
         <translation>Beispieldaten laden</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-361"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2012,12 +2027,12 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
     </message>
     <message>
         <location line="+3"/>
-        <location line="+340"/>
+        <location line="+345"/>
         <source>Segment &amp;Boundaries…</source>
         <translation>Segment&amp;grenzen…</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-344"/>
         <source>&amp;Contact Intervals…</source>
         <translation>&amp;Kontaktintervalle…</translation>
     </message>
@@ -2092,7 +2107,7 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <location line="+11"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
@@ -2448,7 +2463,7 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
 <context>
     <name>NoteSearchDialog</name>
     <message>
-        <location filename="../ui/notesearchdialog.cpp" line="+23"/>
+        <location filename="../ui/notesearchdialog.cpp" line="+24"/>
         <source>Search Notes</source>
         <translation>Notizen durchsuchen</translation>
     </message>
@@ -2473,7 +2488,7 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>The first %1 matches; add a word to narrow the search.</source>
         <translation>Die ersten %1 Treffer; fügen Sie ein Wort hinzu, um die Suche einzugrenzen.</translation>
     </message>

@@ -21,20 +21,6 @@
 <context>
     <name>ClientDetailPanel</name>
     <message numerus="yes">
-        <source>Last contact %1 (%n day(s) ago).</source>
-        <translation>
-            <numerusform>Last contact %1 (%n day ago).</numerusform>
-            <numerusform>Last contact %1 (%n days ago).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>No contact logged yet; added %n day(s) ago.</source>
-        <translation>
-            <numerusform>No contact logged yet; added %n day ago.</numerusform>
-            <numerusform>No contact logged yet; added %n days ago.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Overdue by %n day(s): get in touch now.</source>
         <translation>
             <numerusform>Overdue by %n day: get in touch now.</numerusform>
@@ -118,6 +104,16 @@
         <translation>
             <numerusform>NPS %1%2 from %n answer: %3 promoters, %4 passives, %5 detractors.</numerusform>
             <numerusform>NPS %1%2 from %n answers: %3 promoters, %4 passives, %5 detractors.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DateText</name>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
         </translation>
     </message>
 </context>

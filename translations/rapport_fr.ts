@@ -96,7 +96,7 @@
 <context>
     <name>ClientDetailPanel</name>
     <message>
-        <location filename="../ui/clientdetailpanel.cpp" line="+53"/>
+        <location filename="../ui/clientdetailpanel.cpp" line="+54"/>
         <source>&amp;Log Interaction</source>
         <translation>&amp;Noter l&apos;interaction</translation>
     </message>
@@ -126,7 +126,7 @@
         <translation>Marquer ce changement comme vu&#xa0;; il reste dans l&apos;historique du client.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Interactions, newest first</source>
         <translation>Interactions, les plus récentes d&apos;abord</translation>
     </message>
@@ -150,21 +150,15 @@
         <source>&amp;Relationship</source>
         <translation>&amp;Relation</translation>
     </message>
-    <message numerus="yes">
-        <location line="+68"/>
-        <source>Last contact %1 (%n day(s) ago).</source>
-        <translation>
-            <numerusform>Dernier contact le %1 (il y a %n jour).</numerusform>
-            <numerusform>Dernier contact le %1 (il y a %n jours).</numerusform>
-        </translation>
+    <message>
+        <location line="+99"/>
+        <source>Last contact %1 (%2).</source>
+        <translation>Dernier contact le %1 (%2).</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+2"/>
-        <source>No contact logged yet; added %n day(s) ago.</source>
-        <translation>
-            <numerusform>Aucun contact noté pour l&apos;instant&#xa0;; ajouté il y a %n jour.</numerusform>
-            <numerusform>Aucun contact noté pour l&apos;instant&#xa0;; ajouté il y a %n jours.</numerusform>
-        </translation>
+        <source>No contact logged yet; added %1.</source>
+        <translation>Aucun contact noté ; ajouté %1.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -234,8 +228,8 @@
         <translation>Ajouté le %1 · modifié le %2</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+105"/>
+        <location line="+2"/>
+        <location line="+107"/>
         <source>&amp;Interactions (%1)</source>
         <translation>&amp;Interactions (%1)</translation>
     </message>
@@ -629,7 +623,7 @@
 <context>
     <name>ClientListPanel</name>
     <message>
-        <location filename="../ui/clientlistpanel.cpp" line="+28"/>
+        <location filename="../ui/clientlistpanel.cpp" line="+30"/>
         <source>Search name, company, email, tags, rung, stage or NPS category</source>
         <translation>Rechercher nom, entreprise, e-mail, étiquettes, échelon, étape ou catégorie NPS</translation>
     </message>
@@ -654,12 +648,12 @@
         <translation>Afficher seulement les clients en interruption de contact, à contacter ou avec une dégradation à examiner</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+59"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+79"/>
         <source>Filter by %1</source>
         <translation>Filtrer par %1</translation>
     </message>
@@ -716,7 +710,7 @@
 <context>
     <name>ClientTableModel</name>
     <message numerus="yes">
-        <location filename="../ui/clienttablemodel.cpp" line="+138"/>
+        <location filename="../ui/clienttablemodel.cpp" line="+147"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>En retard de %n jour</numerusform>
@@ -972,7 +966,7 @@
         <translation>%1 n&apos;est pas une base de données Rapport (ou est trop endommagé pour être lu). Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>%1 is damaged (%2). It was left untouched; restore a backup or open another file.</source>
         <translation>%1 est endommagé (%2). Le fichier n&apos;a pas été modifié&#xa0;; restaurez une sauvegarde ou ouvrez un autre fichier.</translation>
     </message>
@@ -1060,6 +1054,27 @@
         <location line="+2"/>
         <source>Could not %1: %2. Nothing was changed.</source>
         <translation>Échec de %1&#xa0;: %2. Rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>DateText</name>
+    <message>
+        <location filename="../ui/datetext.cpp" line="+30"/>
+        <source>today</source>
+        <translation>aujourd’hui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yesterday</source>
+        <translation>hier</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1709,7 +1724,7 @@
 <context>
     <name>InteractionForm</name>
     <message>
-        <location filename="../ui/interactionform.cpp" line="+32"/>
+        <location filename="../ui/interactionform.cpp" line="+34"/>
         <source>What was said, what was agreed (Ctrl+Return logs it)</source>
         <translation>Ce qui a été dit, ce qui a été convenu (Ctrl+Entrée pour noter)</translation>
     </message>
@@ -1886,12 +1901,12 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+552"/>
+        <location line="+562"/>
         <source>Load Sample Data</source>
         <translation>Charger des données d&apos;exemple</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-361"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2012,12 +2027,12 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+340"/>
+        <location line="+345"/>
         <source>Segment &amp;Boundaries…</source>
         <translation>&amp;Limites des segments…</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-344"/>
         <source>&amp;Contact Intervals…</source>
         <translation>Intervalles de &amp;contact…</translation>
     </message>
@@ -2092,7 +2107,7 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
         <translation>Barre principale</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <location line="+11"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
@@ -2448,7 +2463,7 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
 <context>
     <name>NoteSearchDialog</name>
     <message>
-        <location filename="../ui/notesearchdialog.cpp" line="+23"/>
+        <location filename="../ui/notesearchdialog.cpp" line="+24"/>
         <source>Search Notes</source>
         <translation>Rechercher dans les notes</translation>
     </message>
@@ -2473,7 +2488,7 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>The first %1 matches; add a word to narrow the search.</source>
         <translation>Les %1 premiers résultats&#xa0;; ajoutez un mot pour affiner la recherche.</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "clientcommands.h"
 #include "clientform.h"
 #include "clientstore.h"
+#include "datetext.h"
 #include "contacttracker.h"
 #include "interactiondialog.h"
 #include "interactionform.h"
@@ -98,7 +99,9 @@ ClientDetailPanel::ClientDetailPanel(ClientStore *store, ContactTracker *tracker
     // Interactions: the quick log form on top, the timeline newest first below.
     auto *interactions = new QWidget(this);
     m_timeline->setModel(m_timelineModel);
-    m_timeline->setWordWrap(true);
+    m_timeline->setWordWrap(false);
+    m_timeline->setUniformItemSizes(true);
+    m_timeline->setTextElideMode(Qt::ElideRight);
     m_timeline->setAlternatingRowColors(true);
     m_timeline->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_timeline->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -139,16 +142,28 @@ ClientDetailPanel::ClientDetailPanel(ClientStore *store, ContactTracker *tracker
     m_tabs->addTab(m_relationship, tr("&Relationship"));
     connect(m_relationship, &RelationshipPanel::editRequested, this, &ClientDetailPanel::editRequested);
 
+    // Who the client is and where they stand on the left, the tabs beside it: the tabs stay put
+    // when the summary gains or loses a line, and the timeline keeps its height.
+    auto *summary = new QWidget(this);
+    auto *summaryLayout = new QVBoxLayout(summary);
+    summaryLayout->setContentsMargins(0, 0, 6, 0);
+    summaryLayout->addWidget(m_title);
+    summaryLayout->addLayout(segmentRow);
+    summaryLayout->addWidget(m_advice);
+    summaryLayout->addWidget(m_status);
+    summaryLayout->addWidget(m_alertBox);
+    summaryLayout->addWidget(m_trajectory);
+    summaryLayout->addStretch(1);
+    m_summary = new QScrollArea(this);
+    m_summary->setWidget(summary);
+    m_summary->setWidgetResizable(true);
+    m_summary->setFrameShape(QFrame::NoFrame);
+    m_summary->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *details = new QWidget(this);
-    auto *layout = new QVBoxLayout(details);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_title);
-    layout->addLayout(segmentRow);
-    layout->addWidget(m_advice);
-    layout->addWidget(m_status);
-    layout->addWidget(m_alertBox);
-    layout->addWidget(m_trajectory);
-    layout->addWidget(m_tabs, 1);
+    m_detailsLayout = new QBoxLayout(QBoxLayout::LeftToRight, details);
+    m_detailsLayout->setContentsMargins(0, 0, 0, 0);
+    m_detailsLayout->addWidget(m_summary, 2);
+    m_detailsLayout->addWidget(m_tabs, 3);
 
     m_stack->addWidget(placeholder);
     m_stack->addWidget(details);
@@ -184,6 +199,15 @@ ClientDetailPanel::~ClientDetailPanel()
     disconnect(m_logForm, nullptr, this, nullptr);
 }
 
+void ClientDetailPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Side by side when there is room for both, one above the other when the panel is narrow.
+    const bool sideBySide = width() >= 40 * fontMetrics().averageCharWidth() + 320;
+    m_detailsLayout->setDirection(sideBySide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    m_detailsLayout->setStretchFactor(m_summary, sideBySide ? 2 : 0);
+}
+
 void ClientDetailPanel::setClientId(qint64 id)
 {
     if (id == m_clientId)
@@ -214,9 +238,9 @@ void ClientDetailPanel::refresh()
 
     QStringList lines;
     if (status.lastContact.isValid())
-        lines.append(tr("Last contact %1 (%n day(s) ago).", nullptr, status.daysSinceContact).arg(shortDate(status.lastContact)));
+        lines.append(tr("Last contact %1 (%2).").arg(shortDate(status.lastContact), DateText::daysAgo(status.daysSinceContact)));
     else
-        lines.append(tr("No contact logged yet; added %n day(s) ago.", nullptr, status.daysSinceContact));
+        lines.append(tr("No contact logged yet; added %1.").arg(DateText::daysAgo(status.daysSinceContact)));
     if (status.isOverdue)
         lines.append(tr("Overdue by %n day(s): get in touch now.", nullptr, status.daysOverdue));
     else if (status.isDue)
@@ -256,8 +280,7 @@ void ClientDetailPanel::refresh()
     m_trajectory->setVisible(!path.isEmpty());
 
     m_dates->setText(tr("Added %1 · last changed %2")
-                         .arg(locale.toString(client.createdAt.toLocalTime(), QLocale::ShortFormat),
-                              locale.toString(client.updatedAt.toLocalTime(), QLocale::ShortFormat)));
+                         .arg(DateText::shortDateTime(client.createdAt), DateText::shortDateTime(client.updatedAt)));
     m_tabs->setTabText(0, tr("&Interactions (%1)").arg(m_timelineModel->rowCount()));
     m_form->setClient(client);
     m_stack->setCurrentIndex(1);

@@ -4,9 +4,11 @@
 
 #include <QWidget>
 
+class QBoxLayout;
 class QLabel;
 class QListView;
 class QPushButton;
+class QScrollArea;
 class QStackedWidget;
 class QTabWidget;
 class QUndoStack;
@@ -57,6 +59,7 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void refresh();
@@ -80,6 +83,8 @@ private:
     QLabel *m_alert;
     QLabel *m_trajectory;
     QTabWidget *m_tabs;
+    QScrollArea *m_summary = nullptr;
+    QBoxLayout *m_detailsLayout = nullptr;
     InteractionForm *m_logForm;
     QPushButton *m_logButton;
     InteractionListModel *m_timelineModel;

@@ -1,6 +1,7 @@
 #include "clientlistpanel.h"
 
 #include "clienttablemodel.h"
+#include "frozencolumntableview.h"
 #include "segmentstyle.h"
 
 #include <QHBoxLayout>
@@ -12,6 +13,7 @@
 #include <QMenu>
 #include <QMouseEvent>
 #include <QSignalBlocker>
+#include <QStyle>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -23,7 +25,7 @@ ClientListPanel::ClientListPanel(ClientTableModel *model, QWidget *parent)
     , m_model(model)
     , m_search(new QLineEdit(this))
     , m_count(new QLabel(this))
-    , m_view(new QTableView(this))
+    , m_view(new FrozenColumnTableView(this))
 {
     m_search->setPlaceholderText(tr("Search name, company, email, tags, rung, stage or NPS category"));
     m_search->setClearButtonEnabled(true);
@@ -88,14 +90,29 @@ ClientListPanel::ClientListPanel(ClientTableModel *model, QWidget *parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(ClientTableModel::NameColumn, 150);
-    m_view->setColumnWidth(ClientTableModel::CompanyColumn, 180);
-    m_view->setColumnWidth(ClientTableModel::SegmentColumn, 150);
-    m_view->setColumnWidth(ClientTableModel::SatisfactionColumn, 90);
-    m_view->setColumnWidth(ClientTableModel::RepurchaseColumn, 90);
-    m_view->setColumnWidth(ClientTableModel::LastContactColumn, 100);
-    m_view->setColumnWidth(ClientTableModel::DaysOverdueColumn, 70);
-    m_view->setColumnWidth(ClientTableModel::StreakColumn, 90);
+    // What the owner acts on comes first: who, which segment, when last in touch, how overdue.
+    // The name stays in place while the rest scrolls sideways.
+    QHeaderView *columns = m_view->horizontalHeader();
+    columns->setFirstSectionMovable(false);
+    for (int column : {ClientTableModel::DaysOverdueColumn, ClientTableModel::LastContactColumn, ClientTableModel::SegmentColumn})
+        columns->moveSection(columns->visualIndex(column), 1);
+    // Wide enough for the header in every language (and its sort arrow), or for the usual content.
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const auto fit = [&](int column, const QString &sample) {
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        const int arrow = m_view->style()->pixelMetric(QStyle::PM_HeaderMarkSize) + 16;
+        m_view->setColumnWidth(column, std::max(metrics.horizontalAdvance(title) + arrow, metrics.horizontalAdvance(sample) + 12));
+    };
+    fit(ClientTableModel::NameColumn, QStringLiteral("Elena Zimmermann  "));
+    fit(ClientTableModel::CompanyColumn, QStringLiteral("Northside Physiotherapy Co."));
+    const QString apostle = segmentLabel(Segment::Loyalist, Extreme::Apostle);
+    const QString terrorist = segmentLabel(Segment::Defector, Extreme::Terrorist);
+    fit(ClientTableModel::SegmentColumn, (apostle.size() > terrorist.size() ? apostle : terrorist) + QStringLiteral("      "));
+    fit(ClientTableModel::SatisfactionColumn, QStringLiteral("10.0"));
+    fit(ClientTableModel::RepurchaseColumn, QStringLiteral("10.0"));
+    fit(ClientTableModel::LastContactColumn, QStringLiteral("12/31/2026"));
+    fit(ClientTableModel::DaysOverdueColumn, QStringLiteral("999"));
+    fit(ClientTableModel::StreakColumn, QStringLiteral("9"));
     m_view->setAccessibleName(tr("Clients"));
     // The other frameworks' columns start hidden; the header's context menu shows them.
     for (int column : {ClientTableModel::RungColumn, ClientTableModel::StageColumn, ClientTableModel::NpsColumn,
@@ -149,6 +166,15 @@ void ClientListPanel::restoreHeaderState(const QByteArray &state)
             m_model->setFacetMask(facet, ClientTableModel::allFacetValues(facet));
     }
     updateFacetControls();
+}
+
+int ClientListPanel::preferredWidth() const
+{
+    int width = 2 * m_view->frameWidth() + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4;
+    for (int column : {ClientTableModel::NameColumn, ClientTableModel::SegmentColumn, ClientTableModel::LastContactColumn,
+                       ClientTableModel::DaysOverdueColumn})
+        width += m_view->columnWidth(column);
+    return width;
 }
 
 void ClientListPanel::setColumnShown(int column, bool shown)

@@ -27,6 +27,8 @@ public:
 
     /** Restores column order, widths and visibility saved by QHeaderView::saveState(). */
     void restoreHeaderState(const QByteArray &state);
+    /** The width that shows the name, segment, last contact and overdue columns without scrolling. */
+    int preferredWidth() const;
     /** Shows or hides a column; hiding a framework's column also stops filtering by it. */
     void setColumnShown(int column, bool shown);
 

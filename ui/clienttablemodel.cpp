@@ -2,6 +2,7 @@
 
 #include "clientcommands.h"
 #include "clientstore.h"
+#include "datetext.h"
 #include "contacttracker.h"
 #include "frameworks.h"
 #include "segmentstyle.h"
@@ -182,7 +183,7 @@ QVariant ClientTableModel::data(const QModelIndex &index, int role) const
         case TagsColumn:
             return client.tagsText();
         case UpdatedColumn:
-            return QLocale().toString(client.updatedAt.toLocalTime(), QLocale::ShortFormat);
+            return DateText::shortDateTime(client.updatedAt);
         case RungColumn:
             return client.rung == LadderRung::None ? QString() : Frameworks::rungName(client.rung);
         case StageColumn:

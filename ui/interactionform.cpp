@@ -1,5 +1,7 @@
 #include "interactionform.h"
 
+#include "datetext.h"
+
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFormLayout>
@@ -20,7 +22,7 @@ InteractionForm::InteractionForm(QWidget *parent)
     , m_note(new QPlainTextEdit(this))
 {
     m_when->setCalendarPopup(true);
-    m_when->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    m_when->setDisplayFormat(DateText::dateTimeFormat());
     for (InteractionKind kind : {InteractionKind::Meeting, InteractionKind::Call, InteractionKind::Email,
                                  InteractionKind::Message, InteractionKind::Other})
         m_kind->addItem(InteractionText::kindName(kind), int(kind));
@@ -30,7 +32,7 @@ InteractionForm::InteractionForm(QWidget *parent)
         m_outcome->addItem(InteractionText::outcomeName(outcome), int(outcome));
     m_note->setTabChangesFocus(true);
     m_note->setPlaceholderText(tr("What was said, what was agreed (Ctrl+Return logs it)"));
-    m_note->setMaximumHeight(m_note->fontMetrics().height() * 4);
+    m_note->setMaximumHeight(m_note->fontMetrics().height() * 3 + 2 * m_note->frameWidth() + 8);
 
     auto *choices = new QHBoxLayout;
     choices->addWidget(m_kind);

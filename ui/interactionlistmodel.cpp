@@ -1,6 +1,7 @@
 #include "interactionlistmodel.h"
 
 #include "clientstore.h"
+#include "datetext.h"
 #include "segmentstyle.h"
 
 #include <QIcon>
@@ -58,10 +59,12 @@ QVariant InteractionListModel::data(const QModelIndex &index, int role) const
     const Interaction &interaction = m_interactions.at(index.row());
     switch (role) {
     case Qt::DisplayRole: {
-        const QString when = QLocale().toString(interaction.happenedAt.toLocalTime(), QLocale::ShortFormat);
+        const QString when = DateText::shortDateTime(interaction.happenedAt);
+        // One line per interaction, so that a short timeline still shows several; the whole note
+        // is in the tooltip.
         QString text = when + QStringLiteral(" · ") + InteractionText::summary(interaction);
         if (!interaction.note.isEmpty())
-            text += QLatin1Char('\n') + interaction.note;
+            text += QStringLiteral(": ") + interaction.note.simplified();
         return text;
     }
     case Qt::ToolTipRole:

@@ -266,12 +266,17 @@ void MainWindow::buildWorkspace()
     m_central->addWidget(m_mainSplitter);
 
     QSettings settings;
-    if (!m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray()))
-        m_mainSplitter->setSizes({480, 800});
+    if (!m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray())) {
+        // The list as wide as its first columns need, the chart and the details the rest.
+        const QMargins margins = m_mainSplitter->contentsMargins();
+        const int room = m_central->width() - margins.left() - margins.right() - m_mainSplitter->handleWidth();
+        const int list = std::min(m_list->preferredWidth(), room / 2);
+        m_mainSplitter->setSizes({list, room - list});
+    }
     m_rightSplitterState = settings.value(QStringLiteral("window/rightSplitter")).toByteArray();
     if (!m_rightSplitter->restoreState(m_rightSplitterState))
-        m_rightSplitter->setSizes({470, 330});
-    m_list->restoreHeaderState(settings.value(QStringLiteral("window/listHeader")).toByteArray());
+        m_rightSplitter->setSizes({430, 370});
+    m_list->restoreHeaderState(settings.value(QStringLiteral("window/listColumns")).toByteArray());
     m_chart->setColorMode(std::clamp(settings.value(QStringLiteral("view/colorMode"), 0).toInt(), 0, 2));
 
     // Selection is shared: the list, the chart and the detail panel show one current client.
@@ -462,7 +467,7 @@ void MainWindow::updateEmptyState()
     } else if (!empty && m_detail->isHidden()) {
         m_detail->show();
         if (!m_rightSplitter->restoreState(m_rightSplitterState))
-            m_rightSplitter->setSizes({470, 330});
+            m_rightSplitter->setSizes({430, 370});
     }
 }
 
@@ -1009,7 +1014,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
         settings.setValue(QStringLiteral("window/rightSplitter"),
                           m_detail->isHidden() ? m_rightSplitterState : m_rightSplitter->saveState());
-        settings.setValue(QStringLiteral("window/listHeader"), m_list->view()->horizontalHeader()->saveState());
+        settings.setValue(QStringLiteral("window/listColumns"), m_list->view()->horizontalHeader()->saveState());
     }
     event->accept();
 }

@@ -1,6 +1,7 @@
 #include "notesearchdialog.h"
 
 #include "clientstore.h"
+#include "datetext.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -61,12 +62,11 @@ void NoteSearchDialog::search()
     }
     constexpr int Limit = 500;
     const QVector<Interaction> found = m_store->searchNotes(text, Limit);
-    const QLocale locale;
     for (const Interaction &interaction : found) {
         const Client *client = m_store->client(interaction.clientId);
         auto *item = new QTreeWidgetItem(m_results);
         item->setText(0, client ? client->displayName() : QString());
-        item->setText(1, locale.toString(interaction.happenedAt.toLocalTime(), QLocale::ShortFormat));
+        item->setText(1, DateText::shortDateTime(interaction.happenedAt));
         item->setText(2, interaction.note.simplified());
         item->setToolTip(2, interaction.note);
         item->setData(0, Qt::UserRole, interaction.clientId);

@@ -3,6 +3,7 @@
 #include "clientdotsitem.h"
 #include "clientlistpanel.h"
 #include "clientstore.h"
+#include "frozencolumntableview.h"
 #include "clienttablemodel.h"
 #include "mainwindow.h"
 #include "quadrantchartview.h"
@@ -10,6 +11,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QHeaderView>
+#include <QListView>
+#include <QScrollBar>
+#include <QTranslator>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -88,6 +93,9 @@ private Q_SLOTS:
     void shouldPaintTheOpeningPageFirstAndFillInOnceTheFileIsRead();
     void shouldNameADragInTheUndoAction();
     void shouldUndoWithCtrlZ();
+    void shouldShowWhatMattersWithoutScrollingAtTheDefaultSize_data();
+    void shouldShowWhatMattersWithoutScrollingAtTheDefaultSize();
+    void shouldKeepTheNameInPlaceWhenScrollingSideways();
 
 private:
     /** Opens a database with @p count sample clients and shows a main window on it. */
@@ -500,6 +508,97 @@ void tst_MainWindow::shouldUndoWithCtrlZ()
     // THEN the nudge is undone
     QCOMPARE(m_store->client(id)->satisfaction, before.satisfaction);
     QCOMPARE(m_window->undoStack()->index(), 0);
+}
+
+void tst_MainWindow::shouldShowWhatMattersWithoutScrollingAtTheDefaultSize_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QString();
+    QTest::newRow("German") << QStringLiteral("de");
+}
+
+void tst_MainWindow::shouldShowWhatMattersWithoutScrollingAtTheDefaultSize()
+{
+    QFETCH(QString, language);
+    QTranslator translator;
+    if (!language.isEmpty()) {
+        QVERIFY(translator.load(QStringLiteral(":/i18n/rapport_") + language));
+        QCoreApplication::installTranslator(&translator);
+    }
+    const auto removeTranslator = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+
+    // GIVEN a first start with 60 clients, in the default window of 1280 x 800
+    openWindow(60);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(m_window->size(), QSize(1280, 800));
+
+    // THEN the name, segment, last contact and overdue columns are in view, each wide enough for its title
+    QTableView *view = m_window->listPanel()->view();
+    const QHeaderView *header = view->horizontalHeader();
+    const QFontMetrics metrics(header->font());
+    for (int column : {ClientTableModel::NameColumn, ClientTableModel::SegmentColumn, ClientTableModel::LastContactColumn,
+                       ClientTableModel::DaysOverdueColumn}) {
+        const QString title = view->model()->headerData(column, Qt::Horizontal).toString();
+        QVERIFY2(view->columnViewportPosition(column) >= 0
+                     && view->columnViewportPosition(column) + view->columnWidth(column) <= view->viewport()->width(),
+                 qPrintable(title + QStringLiteral(" is out of view")));
+        QVERIFY2(metrics.horizontalAdvance(title) + 12 <= view->columnWidth(column),
+                 qPrintable(QStringLiteral("%1 is cut: %2 px for %3 px of text")
+                                .arg(title)
+                                .arg(view->columnWidth(column))
+                                .arg(metrics.horizontalAdvance(title))));
+    }
+    // AND every other column's title fits too
+    for (int column = 0; column < ClientTableModel::ColumnCount; ++column) {
+        const QString title = view->model()->headerData(column, Qt::Horizontal).toString();
+        QVERIFY2(view->isColumnHidden(column) || metrics.horizontalAdvance(title) + 12 <= view->columnWidth(column), qPrintable(title));
+    }
+
+    // AND the chart is not squashed, and the timeline shows at least six interactions
+    const QRectF plot = m_window->chartView()->dotsItem()->plotArea();
+    QVERIFY2(plot.width() / plot.height() <= 2.2, qPrintable(QStringLiteral("plot %1 x %2").arg(plot.width()).arg(plot.height())));
+    const QListView *timeline = m_window->detailPanel()->timeline();
+    const int rowHeight = timeline->sizeHintForRow(0) > 0 ? timeline->sizeHintForRow(0) : timeline->fontMetrics().height() + 4;
+    QVERIFY2(timeline->viewport()->height() / rowHeight >= 6,
+             qPrintable(QStringLiteral("timeline %1 px for rows of %2 px").arg(timeline->viewport()->height()).arg(rowHeight)));
+}
+
+void tst_MainWindow::shouldKeepTheNameInPlaceWhenScrollingSideways()
+{
+    // GIVEN the list with its first client current
+    openWindow(30);
+    if (QTest::currentTestFailed())
+        return;
+    auto *view = qobject_cast<FrozenColumnTableView *>(m_window->listPanel()->view());
+    QVERIFY(view);
+    const QString firstName = view->model()->index(0, ClientTableModel::NameColumn).data().toString();
+
+    // WHEN the list is scrolled all the way to the right
+    QVERIFY(view->horizontalScrollBar()->maximum() > 0);
+    view->horizontalScrollBar()->setValue(view->horizontalScrollBar()->maximum());
+    QCoreApplication::processEvents();
+
+    // THEN the name column still stands at the left edge, showing the same rows as the table
+    QTableView *frozen = view->frozenView();
+    QVERIFY(frozen->isVisible());
+    QCOMPARE(frozen->x(), view->frameWidth());
+    QCOMPARE(frozen->columnWidth(ClientTableModel::NameColumn), view->columnWidth(ClientTableModel::NameColumn));
+    QCOMPARE(frozen->indexAt(QPoint(5, 5)).data().toString(), firstName);
+    QVERIFY(view->columnViewportPosition(ClientTableModel::NameColumn) < 0);
+
+    // AND scrolling down moves both together
+    QVERIFY(view->verticalScrollBar()->maximum() >= 2);
+    view->verticalScrollBar()->setValue(2);
+    QCOMPARE(frozen->verticalScrollBar()->value(), 2);
+    QCOMPARE(frozen->indexAt(QPoint(5, 5)).row(), view->indexAt(QPoint(view->viewport()->width() - 5, 5)).row());
+
+    // AND a click on its header sorts the table by name, descending the second time
+    QTest::mouseClick(frozen->horizontalHeader()->viewport(), Qt::LeftButton, Qt::NoModifier, QPoint(10, 5));
+    const Qt::SortOrder first = view->horizontalHeader()->sortIndicatorOrder();
+    QTest::mouseClick(frozen->horizontalHeader()->viewport(), Qt::LeftButton, Qt::NoModifier, QPoint(10, 5));
+    QCOMPARE(view->horizontalHeader()->sortIndicatorSection(), int(ClientTableModel::NameColumn));
+    QVERIFY(view->horizontalHeader()->sortIndicatorOrder() != first);
 }
 
 QTEST_MAIN(tst_MainWindow)
