@@ -20,6 +20,43 @@
 
 using namespace Rapport;
 
+namespace {
+
+/**
+ * A filter toggle of the list: framed, with its icon in colour while on and in grey while off,
+ * and a clear border when on, so that what is shown can be told at a glance.
+ */
+QToolButton *makeToggle(QWidget *parent, const QIcon &colour, const QString &text, bool checked)
+{
+    QIcon icon;
+    for (const QSize size : colour.availableSizes()) {
+        const QPixmap on = colour.pixmap(size);
+        QImage off = on.toImage().convertToFormat(QImage::Format_ARGB32);
+        for (int y = 0; y < off.height(); ++y) {
+            auto *line = reinterpret_cast<QRgb *>(off.scanLine(y));
+            for (int x = 0; x < off.width(); ++x) {
+                const int grey = qGray(line[x]);
+                line[x] = qRgba(grey, grey, grey, qAlpha(line[x]) / 2);
+            }
+        }
+        icon.addPixmap(on, QIcon::Normal, QIcon::On);
+        icon.addPixmap(QPixmap::fromImage(off), QIcon::Normal, QIcon::Off);
+    }
+    auto *button = new QToolButton(parent);
+    button->setCheckable(true);
+    button->setChecked(checked);
+    button->setIcon(icon);
+    button->setText(text);
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    button->setStyleSheet(QStringLiteral("QToolButton { border: 1px solid palette(mid); border-radius: 4px; padding: 2px 6px; }"
+                                         "QToolButton:checked { border: 2px solid palette(highlight); padding: 1px 5px; color: palette(text);"
+                                         " background: palette(base); }"
+                                         "QToolButton:!checked { color: palette(dark); }"));
+    return button;
+}
+
+} // namespace
+
 ClientListPanel::ClientListPanel(ClientTableModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
@@ -35,25 +72,14 @@ ClientListPanel::ClientListPanel(ClientTableModel *model, QWidget *parent)
     auto *filterRow = new QHBoxLayout;
     filterRow->setSpacing(2);
     for (int s = 0; s < SegmentCount; ++s) {
-        auto *button = new QToolButton(this);
-        button->setCheckable(true);
-        button->setChecked(true);
-        button->setIcon(SegmentStyle::icon(Segment(s)));
-        button->setText(segmentPluralName(Segment(s)));
-        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        button->setAutoRaise(true);
+        auto *button = makeToggle(this, SegmentStyle::icon(Segment(s)), segmentPluralName(Segment(s)), true);
         button->setToolTip(tr("Show or hide %1").arg(segmentPluralName(Segment(s))));
         connect(button, &QToolButton::toggled, this, &ClientListPanel::updateSegmentMask);
         m_segmentButtons[s] = button;
         filterRow->addWidget(button);
     }
     filterRow->addStretch(1);
-    m_attentionButton = new QToolButton(this);
-    m_attentionButton->setCheckable(true);
-    m_attentionButton->setIcon(SegmentStyle::lapseIcon());
-    m_attentionButton->setText(tr("Needs Attention"));
-    m_attentionButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_attentionButton->setAutoRaise(true);
+    m_attentionButton = makeToggle(this, SegmentStyle::lapseIcon(), tr("Needs Attention"), false);
     m_attentionButton->setToolTip(tr("Show only clients in lapse, due for contact, or with a move for the worse to look at"));
     connect(m_attentionButton, &QToolButton::toggled, m_model, &ClientTableModel::setAttentionOnly);
     filterRow->addWidget(m_attentionButton);

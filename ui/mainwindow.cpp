@@ -106,6 +106,12 @@ void applyAppearance(const QString &appearance)
     QApplication::setPalette(palette);
 }
 
+/** The desktop theme's icon called @p name, or Rapport's own drawing of it where the theme has none. */
+QIcon themeIcon(const QString &name)
+{
+    return QIcon::fromTheme(name, QIcon(QStringLiteral(":/icons/actions/") + name + QStringLiteral(".svg")));
+}
+
 QWidget *makeEmptyState(QWidget *parent, MainWindow *window)
 {
     auto *page = new QWidget(parent);
@@ -341,12 +347,15 @@ void MainWindow::createActions()
     fileMenu->addAction(tr("&Back Up…"), this, &MainWindow::backUp);
     fileMenu->addAction(tr("Res&tore from Backup…"), this, &MainWindow::restore);
     fileMenu->addSeparator();
-    QAction *previewAction = fileMenu->addAction(tr("Print Pre&view…"), this, &MainWindow::printPreview);
+    QAction *previewAction = fileMenu->addAction(themeIcon(QStringLiteral("document-print")), tr("Print Pre&view…"), this,
+                                                 &MainWindow::printPreview);
     previewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    QAction *printAction = fileMenu->addAction(tr("&Print Follow-up Report…"), this, &MainWindow::print);
+    QAction *printAction = fileMenu->addAction(themeIcon(QStringLiteral("document-print")), tr("&Print Follow-up Report…"), this,
+                                               &MainWindow::print);
     printAction->setShortcut(QKeySequence::Print);
     QAction *pdfAction = fileMenu->addAction(tr("&Export Report as PDF…"), this, &MainWindow::exportPdf);
-    pdfAction->setShortcuts({QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)});
+    // Not QKeySequence::SaveAs: it is empty on X11, and the menu shows only the first shortcut.
+    pdfAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)});
     fileMenu->addAction(tr("&Business Name…"), this, &MainWindow::editBusinessName);
     fileMenu->addSeparator();
     fileMenu->addAction(tr("Load &Sample Data…"), this, &MainWindow::loadSampleData);
@@ -358,23 +367,24 @@ void MainWindow::createActions()
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
     QAction *undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
     undoAction->setShortcut(QKeySequence::Undo);
-    undoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    undoAction->setIcon(themeIcon(QStringLiteral("edit-undo")));
     QAction *redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
     redoAction->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
-    redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    redoAction->setIcon(themeIcon(QStringLiteral("edit-redo")));
     editMenu->addAction(undoAction);
     editMenu->addAction(redoAction);
     editMenu->addSeparator();
-    m_addAction = editMenu->addAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add Client…"), this, &MainWindow::addClient);
+    m_addAction = editMenu->addAction(themeIcon(QStringLiteral("list-add")), tr("&Add Client…"), this, &MainWindow::addClient);
     m_addAction->setShortcut(QKeySequence::New);
-    m_editAction = editMenu->addAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Edit Client…"), this,
+    m_editAction = editMenu->addAction(themeIcon(QStringLiteral("document-edit")), tr("&Edit Client…"), this,
                                        [this] { editClient(m_currentClient); });
     m_editAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_deleteAction = editMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete Client…"), this,
+    m_deleteAction = editMenu->addAction(themeIcon(QStringLiteral("edit-delete")), tr("&Delete Client…"), this,
                                          &MainWindow::deleteSelectedClients);
     m_deleteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
     editMenu->addSeparator();
-    m_logAction = editMenu->addAction(tr("&Log Interaction…"), this, &MainWindow::logInteraction);
+    m_logAction = editMenu->addAction(themeIcon(QStringLiteral("appointment-new")), tr("&Log Interaction…"), this,
+                                      &MainWindow::logInteraction);
     m_logAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     editMenu->addSeparator();
     QAction *findAction = editMenu->addAction(tr("&Find…"), this, [this] {
@@ -389,7 +399,8 @@ void MainWindow::createActions()
     editMenu->addAction(tr("&Contact Intervals…"), this, &MainWindow::editLapseRules);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    QAction *dashboardAction = viewMenu->addAction(tr("&Dashboard…"), this, &MainWindow::showDashboard);
+    QAction *dashboardAction = viewMenu->addAction(themeIcon(QStringLiteral("view-statistics")), tr("&Dashboard…"), this,
+                                                   &MainWindow::showDashboard);
     dashboardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     QMenu *colourMenu = viewMenu->addMenu(tr("&Colour Dots By"));
     auto *colours = new QActionGroup(this);
@@ -441,8 +452,25 @@ void MainWindow::createActions()
     toolBar->addAction(m_deleteAction);
     toolBar->addAction(m_logAction);
     toolBar->addSeparator();
-    toolBar->addAction(undoAction);
-    toolBar->addAction(redoAction);
+    // The menu's Undo says what it undoes ("Undo Move Aisha Nakamura"); on the tool bar that
+    // would make the button grow and push Redo along, so there it says "Undo" and the tooltip
+    // says what.
+    const auto toolBarTwin = [this, toolBar](QAction *menuAction, const QString &text, auto canChanged, auto textChanged) {
+        auto *twin = new QAction(menuAction->icon(), text, toolBar);
+        twin->setEnabled(menuAction->isEnabled());
+        twin->setToolTip(text);
+        connect(twin, &QAction::triggered, menuAction, &QAction::trigger);
+        connect(m_undoStack, canChanged, twin, &QAction::setEnabled);
+        connect(m_undoStack, textChanged, twin, [twin, text](const QString &what) {
+            twin->setToolTip(what.isEmpty() ? text : tr("%1: %2").arg(text, what));
+        });
+        toolBar->addAction(twin);
+    };
+    toolBarTwin(undoAction, tr("Undo"), &QUndoStack::canUndoChanged, &QUndoStack::undoTextChanged);
+    toolBarTwin(redoAction, tr("Redo"), &QUndoStack::canRedoChanged, &QUndoStack::redoTextChanged);
+    toolBar->addSeparator();
+    toolBar->addAction(dashboardAction);
+    toolBar->addAction(previewAction);
 }
 
 void MainWindow::updateActions()

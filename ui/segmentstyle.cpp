@@ -78,8 +78,12 @@ QImage SegmentStyle::sprite(Segment segment, const QColor &fill, int diameter, q
 QIcon SegmentStyle::icon(Segment segment)
 {
     QIcon icon;
-    for (const qreal ratio : {1.0, 2.0})
+    for (const qreal ratio : {1.0, 2.0}) {
         icon.addPixmap(QPixmap::fromImage(sprite(segment, 14, ratio)));
+        // A selected row is drawn in the highlight colour, which may be as blue as a Mercenary:
+        // there the shape gets a light outline.
+        icon.addPixmap(QPixmap::fromImage(sprite(segment, 14, ratio, true)), QIcon::Selected);
+    }
     return icon;
 }
 
