@@ -96,21 +96,23 @@ void FollowUpPlanner::explain(FollowUpItem *out, const QVector<SegmentChange> &h
     const ContactStatus &s = item.status;
     if (s.unansweredStreak > 0)
         item.reasons.append(tr("no answer to %n attempt(s) since %1", nullptr, s.unansweredStreak).arg(day(s.streakSince, today)));
+    // The report shows how many days overdue and the last contact (or "never") in columns of
+    // their own: the reasons say what those columns cannot.
     if (s.isOverdue)
-        item.reasons.append(tr("overdue by %n day(s)", nullptr, s.daysOverdue));
+        item.reasons.append(tr("needs contact at least every %n day(s)", nullptr, s.interval.maximumDays));
+    else if (s.isDue && !s.lastContact.isValid())
+        item.reasons.append(tr("due for a first contact"));
     else if (s.isDue)
         item.reasons.append(tr("due for contact: %n day(s) since the last one", nullptr, s.daysSinceContact));
     if (s.isUnusuallySilent)
         item.reasons.append(tr("silent for %1 days, usually in touch every %n day(s)", nullptr, s.medianGapDays)
                                 .arg(s.daysSinceContact));
-    if (!s.lastContact.isValid() && (s.isDue || s.isOverdue))
-        item.reasons.append(tr("never in contact since added on %1").arg(day(client.createdAt, today)));
     const QDate recent = today.addDays(-90);
     for (auto it = history.crbegin(); it != history.crend(); ++it) {
         if (localDate(it->changedAt) < recent)
             break;
         if (it->fromSegment != it->toSegment || it->fromExtreme != it->toExtreme) {
-            item.reasons.append(tr("moved %1 -> %2 on %3")
+            item.reasons.append(tr("moved %1 → %2 on %3")
                                     .arg(segmentLabel(it->fromSegment, it->fromExtreme), segmentLabel(it->toSegment, it->toExtreme),
                                          day(it->changedAt, today)));
             break;
@@ -145,9 +147,10 @@ QString FollowUpPlanner::actionFor(const FollowUpItem &item) const
     if (s.suggestsPartingWays)
         return tr("Send one short, friendly message asking whether they want to carry on; if it stays unanswered, "
                   "close the relationship politely and stop chasing.");
+    // How long it has been is in the row already (last contact, days overdue, the silence).
     QString opening;
     if (s.isOverdue || s.isUnusuallySilent)
-        opening = tr("Call rather than email: it has been %n day(s). ", nullptr, s.daysSinceContact);
+        opening = tr("Call rather than email.") + QLatin1Char(' ');
     switch (priorityGroup(item.segment, item.extreme)) {
     case 0:
         return opening + tr("Talk this week, listen without defending, and offer one concrete fix; if it cannot be "

@@ -22,6 +22,11 @@ constexpr qreal SmallSize = 7.5;
 constexpr qreal Padding = 3.0;
 constexpr qreal FooterHeight = 18.0;
 constexpr qsizetype ParallelMeasure = 400; // items; fewer are measured on one thread
+// The chart's picture: the widget size it is laid out at, and how many pixels per unit of that.
+constexpr QSize ChartSize(640, 460);
+constexpr qreal ChartScale = 3.0;
+// The chart takes the page's width, but at most this share of its height.
+constexpr qreal ChartHeightShare = 0.5;
 
 QFont font(qreal size, bool bold = false)
 {
@@ -32,10 +37,15 @@ QFont font(qreal size, bool bold = false)
     return f;
 }
 
-QString shortDay(const QDateTime &when)
+/** The last-contact cell: the day, or that there was none since the client was added. */
+QString lastContactText(const ContactStatus &status)
 {
-    return when.isValid() ? QLocale().toString(when.toLocalTime().date(), QLocale::ShortFormat)
-                          : FollowUpReport::tr("never");
+    const QLocale locale;
+    if (status.lastContact.isValid())
+        return locale.toString(status.lastContact.toLocalTime().date(), QLocale::ShortFormat);
+    if (!status.clockStart.isValid())
+        return FollowUpReport::tr("never contacted");
+    return FollowUpReport::tr("never contacted; added %1").arg(locale.toString(status.clockStart, QLocale::ShortFormat));
 }
 
 // Column widths as shares of the line: box, rank, client, last contact, overdue, reasons, action.
@@ -55,13 +65,10 @@ qreal columnWidth(int column, qreal width)
     return ColumnShares[column] * width;
 }
 
-/** The client's cell: the name, and the company on a second line when it says more. */
-QString clientText(const FollowUpItem &item)
+/** The line under the client's name: the company, when it says more than the name. */
+QString companyText(const Client &client)
 {
-    QString text = item.client.displayName();
-    if (!item.client.company.isEmpty() && item.client.company != text)
-        text += QLatin1Char('\n') + item.client.company;
-    return text;
+    return client.company == client.displayName() ? QString() : client.company;
 }
 
 } // namespace
@@ -74,6 +81,7 @@ struct FollowUpReport::Row
     Extreme extreme = Extreme::None;
     QString groupTitle;
     qreal height = 0;
+    qreal nameHeight = 0; ///< of the client's name, which the company follows
 };
 
 FollowUpReport::FollowUpReport(const FollowUpPlan &plan, const QString &businessName, const QImage &chart)
@@ -85,8 +93,12 @@ FollowUpReport::FollowUpReport(const FollowUpPlan &plan, const QString &business
 
 FollowUpReport FollowUpReport::create(ClientStore *store, ContactTracker *tracker, QDate asOf)
 {
-    const QImage chart = QuadrantChartView::renderForPrint(store, tracker, QSize(640, 430), 3.0);
-    return FollowUpReport(FollowUpPlanner::plan(*store, asOf), store->setting(businessNameKey()), chart);
+    return FollowUpReport(FollowUpPlanner::plan(*store, asOf), store->setting(businessNameKey()), chartPicture(store, tracker));
+}
+
+QImage FollowUpReport::chartPicture(ClientStore *store, ContactTracker *tracker)
+{
+    return QuadrantChartView::renderForPrint(store, tracker, ChartSize, ChartScale);
 }
 
 QPageSize FollowUpReport::defaultPageSize()
@@ -95,7 +107,7 @@ QPageSize FollowUpReport::defaultPageSize()
                                                                       : QPageSize(QPageSize::A4);
 }
 
-qreal FollowUpReport::paintHeader(QPainter *painter, qreal width)
+qreal FollowUpReport::paintHeader(QPainter *painter, qreal width, qreal pageHeight)
 {
     qreal y = 0;
     const QString title = m_businessName.trimmed().isEmpty() ? tr("Follow-up report")
@@ -127,8 +139,13 @@ qreal FollowUpReport::paintHeader(QPainter *painter, qreal width)
     y += used.height() + 8;
 
     if (!m_chart.isNull()) {
-        const qreal chartWidth = width * 0.72;
-        const qreal chartHeight = chartWidth * m_chart.height() / m_chart.width();
+        // Big enough to read the labels and the dots: the full width, or half the page's height.
+        qreal chartWidth = width;
+        qreal chartHeight = chartWidth * m_chart.height() / m_chart.width();
+        if (chartHeight > pageHeight * ChartHeightShare) {
+            chartWidth *= pageHeight * ChartHeightShare / chartHeight;
+            chartHeight = pageHeight * ChartHeightShare;
+        }
         painter->drawImage(QRectF((width - chartWidth) / 2, y, chartWidth, chartHeight), m_chart);
         y += chartHeight + 10;
     }
@@ -181,8 +198,16 @@ void FollowUpReport::paintRow(QPainter *painter, const Row &row, qreal y, qreal 
                           flags | Qt::TextWordWrap, text);
     };
     cell(1, QString::number(item.rank), font(BodySize, true));
-    cell(2, clientText(item), font(BodySize));
-    cell(3, shortDay(item.status.lastContact), font(BodySize));
+    // The name in bold, the company on its own line below it.
+    cell(2, item.client.displayName(), font(BodySize, true));
+    const QString company = companyText(item.client);
+    if (!company.isEmpty()) {
+        painter->setFont(font(BodySize));
+        painter->drawText(QRectF(columnLeft(2, width) + Padding, y + Padding + row.nameHeight, columnWidth(2, width) - 2 * Padding,
+                                 row.height - 2 * Padding - row.nameHeight),
+                          Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, company);
+    }
+    cell(3, lastContactText(item.status), font(BodySize));
     if (item.status.isOverdue) {
         painter->setPen(SegmentStyle::lapseColor());
         cell(4, tr("%n day(s)", nullptr, item.status.daysOverdue), font(BodySize, true));
@@ -222,10 +247,12 @@ void FollowUpReport::paint(QPagedPaintDevice *device)
     // Measure every item first, so that the pages can be counted before any is painted; a long
     // plan is measured on two threads.
     QVector<qreal> heights(m_plan.items.size());
+    QVector<qreal> nameHeights(m_plan.items.size());
     inTwoHalves(
         heights.size(),
         [&](qsizetype begin, qsizetype end, int) {
             const QFontMetricsF body(font(BodySize));
+            const QFontMetricsF bold(font(BodySize, true));
             const QFontMetricsF small(font(SmallSize));
             const auto measure = [width](const QFontMetricsF &metrics, int column, const QString &text) {
                 return metrics.boundingRect(QRectF(0, 0, columnWidth(column, width) - 2 * Padding, 10000), Qt::TextWordWrap, text)
@@ -233,7 +260,11 @@ void FollowUpReport::paint(QPagedPaintDevice *device)
             };
             for (qsizetype i = begin; i < end; ++i) {
                 const FollowUpItem &item = m_plan.items.at(i);
-                qreal h = measure(body, 2, clientText(item));
+                const QString company = companyText(item.client);
+                nameHeights[i] = measure(bold, 2, item.client.displayName());
+                qreal h = nameHeights.at(i) + (company.isEmpty() ? 0 : measure(body, 2, company));
+                if (!item.status.lastContact.isValid())
+                    h = std::max(h, measure(body, 3, lastContactText(item.status)));
                 h = std::max(h, measure(small, 5, item.reasons.join(QLatin1Char('\n'))));
                 h = std::max(h, measure(small, 6, item.action));
                 heights[i] = std::max<qreal>(h, 12) + 2 * Padding;
@@ -269,13 +300,14 @@ void FollowUpReport::paint(QPagedPaintDevice *device)
         row.item = i;
         row.segment = item.segment;
         row.height = heights.at(i);
+        row.nameHeight = nameHeights.at(i);
         rows.append(row);
     }
 
     // Assign rows to pages: a row never splits, and a group title never ends a page.
     QImage scratch(1, 1, QImage::Format_ARGB32);
     QPainter measurePainter(&scratch);
-    const qreal headerHeight = paintHeader(&measurePainter, width);
+    const qreal headerHeight = paintHeader(&measurePainter, width, paintRect.height());
     const qreal titlesHeight = paintColumnTitles(&measurePainter, 0, width);
     measurePainter.end();
     QVector<int> pageOfRow(rows.size());
@@ -295,7 +327,7 @@ void FollowUpReport::paint(QPagedPaintDevice *device)
     m_pageCount = page + 1;
 
     int current = 0;
-    y = paintHeader(&painter, width);
+    y = paintHeader(&painter, width, paintRect.height());
     if (rows.isEmpty()) {
         painter.setFont(font(10));
         painter.drawText(QRectF(0, y, width, 30), Qt::AlignLeft | Qt::TextWordWrap,

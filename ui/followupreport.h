@@ -44,12 +44,15 @@ public:
     /** The report of @p store as of @p asOf: the plan, the business name and a picture of the chart. */
     static FollowUpReport create(Rapport::ClientStore *store, Rapport::ContactTracker *tracker, QDate asOf);
 
+    /** The picture of the chart that create() puts in the report, made on the GUI thread. */
+    static QImage chartPicture(Rapport::ClientStore *store, Rapport::ContactTracker *tracker);
+
     /** A4, or Letter where the locale measures in US units. */
     static QPageSize defaultPageSize();
 
 private:
     struct Row;
-    qreal paintHeader(QPainter *painter, qreal width);
+    qreal paintHeader(QPainter *painter, qreal width, qreal pageHeight);
     qreal paintColumnTitles(QPainter *painter, qreal y, qreal width);
     void paintRow(QPainter *painter, const Row &row, qreal y, qreal width);
     void paintFooter(QPainter *painter, int page, int pages, qreal width, qreal height);

@@ -1,5 +1,6 @@
 // The headless follow-up report: rapport --database FILE --report OUT.pdf --as-of DATE,
-// read back with poppler's pdftotext and pdfinfo as a person would read the PDF.
+// read back with poppler's pdftotext, pdftohtml, pdfimages and pdfinfo as a person would read
+// the PDF.
 
 #include "clientstore.h"
 #include "sampledatagenerator.h"
@@ -21,6 +22,11 @@ private Q_SLOTS:
     void initTestCase();
     void shouldListClientsInPriorityOrderWithTheirReasons();
     void shouldPrintMarkupInNamesLiterally();
+    void shouldNotRepeatTheDaysOverdueInTheReasons();
+    void shouldSayNeverContactedAndSinceWhen();
+    void shouldPrintTheNameInBoldAndTheCompanyBelowIt();
+    void shouldDrawTheChartAtAboutHalfAPage_data();
+    void shouldDrawTheChartAtAboutHalfAPage();
     void shouldGrowInPagesWithTheNumberOfClients();
     void shouldFailWithOneLineForAPathThatCannotBeWritten();
     void shouldRefuseAMalformedDate_data();
@@ -28,8 +34,10 @@ private Q_SLOTS:
 
 private:
     QString makeDatabase(const QString &name, const QVector<ClientRecord> &records);
-    int runReport(const QString &database, const QString &output, const QString &asOf, QString *stdErr = nullptr);
+    int runReport(const QString &database, const QString &output, const QString &asOf, QString *stdErr = nullptr,
+                  const QString &locale = QString());
     QString pdfText(const QString &pdf, const QString &mode = QStringLiteral("-layout"));
+    QString run(const QString &program, const QStringList &arguments);
     int pageCount(const QString &pdf);
 
     QTemporaryDir m_dir;
@@ -73,7 +81,9 @@ void tst_Report::initTestCase()
     QVERIFY(m_dir.isValid());
     QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty(),
              "pdftotext (Debian package poppler-utils) is needed: packaging/quickstart.sh installs it");
-    QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty(), "pdfinfo (poppler-utils) is needed");
+    for (const char *tool : {"pdfinfo", "pdftohtml", "pdfimages"})
+        QVERIFY2(!QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty(),
+                 qPrintable(QStringLiteral("%1 (poppler-utils) is needed").arg(QString::fromLatin1(tool))));
 }
 
 QString tst_Report::makeDatabase(const QString &name, const QVector<ClientRecord> &records)
@@ -85,7 +95,8 @@ QString tst_Report::makeDatabase(const QString &name, const QVector<ClientRecord
     return path;
 }
 
-int tst_Report::runReport(const QString &database, const QString &output, const QString &asOf, QString *stdErr)
+int tst_Report::runReport(const QString &database, const QString &output, const QString &asOf, QString *stdErr,
+                          const QString &locale)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -93,6 +104,8 @@ int tst_Report::runReport(const QString &database, const QString &output, const 
     environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
     environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
     environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir.path());
+    if (!locale.isEmpty())
+        environment.insert(QStringLiteral("LC_ALL"), locale);
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(RAPPORT_EXECUTABLE),
                   {QStringLiteral("--database"), database, QStringLiteral("--report"), output, QStringLiteral("--as-of"), asOf});
@@ -105,19 +118,21 @@ int tst_Report::runReport(const QString &database, const QString &output, const 
 
 QString tst_Report::pdfText(const QString &pdf, const QString &mode)
 {
+    return run(QStringLiteral("pdftotext"), {mode, pdf, QStringLiteral("-")});
+}
+
+QString tst_Report::run(const QString &program, const QStringList &arguments)
+{
     QProcess process;
-    process.start(QStringLiteral("pdftotext"), {mode, pdf, QStringLiteral("-")});
+    process.start(program, arguments);
     process.waitForFinished(60000);
     return QString::fromUtf8(process.readAllStandardOutput());
 }
 
 int tst_Report::pageCount(const QString &pdf)
 {
-    QProcess process;
-    process.start(QStringLiteral("pdfinfo"), {pdf});
-    process.waitForFinished(60000);
     const QRegularExpressionMatch match
-        = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(QString::fromUtf8(process.readAllStandardOutput()));
+        = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(run(QStringLiteral("pdfinfo"), {pdf}));
     return match.hasMatch() ? match.captured(1).toInt() : -1;
 }
 
@@ -154,8 +169,133 @@ void tst_Report::shouldListClientsInPriorityOrderWithTheirReasons()
     QVERIFY2(!text.contains(QStringLiteral("Fresh Fiona")), "a client not due is left off the list");
     QVERIFY(text.contains(QStringLiteral("7 clients:")));
     QVERIFY(text.contains(QStringLiteral("no answer to 3 attempts")));
-    QVERIFY(text.contains(QStringLiteral("overdue by 186 days")));
+    QVERIFY(pdfText(pdf, QStringLiteral("-raw")).simplified().contains(QStringLiteral("needs contact at least every 14 day")));
     QVERIFY(text.contains(QStringLiteral("Page 1 of ")));
+}
+
+void tst_Report::shouldNotRepeatTheDaysOverdueInTheReasons()
+{
+    // GIVEN a Defector last in touch 200 days ago: 186 days past the 14 allowed
+    const QString database
+        = makeDatabase(QStringLiteral("overdue.sqlite"), {record(QStringLiteral("Dora Defector"), 2.0, 2.0, m_today, 200)});
+    const QString pdf = m_dir.filePath(QStringLiteral("overdue.pdf"));
+
+    // WHEN the report is written
+    QCOMPARE(runReport(database, pdf, m_today.toString(Qt::ISODate)), 0);
+
+    // THEN the 186 days are in the Overdue column only; the reasons give the gap allowed, and the
+    // advice does not count the days once more
+    const QString text = pdfText(pdf, QStringLiteral("-raw")).simplified();
+    QCOMPARE(text.count(QStringLiteral("186")), 1);
+    QVERIFY2(text.contains(QStringLiteral("186 days needs contact at least every 14 day")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("overdue by")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("it has been")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Call rather than email. Book one frank meeting")), qPrintable(text));
+}
+
+void tst_Report::shouldSayNeverContactedAndSinceWhen()
+{
+    // GIVEN a Defector added 413 days ago (7 Oct 2025) and never contacted
+    ClientRecord r;
+    r.client.name = QStringLiteral("Nell Never");
+    r.client.satisfaction = 2.0;
+    r.client.repurchase = 2.0;
+    r.client.createdAt = daysAgo(m_today, 413);
+    r.client.updatedAt = r.client.createdAt;
+    const QString database = makeDatabase(QStringLiteral("never.sqlite"), {r});
+    const QString pdf = m_dir.filePath(QStringLiteral("never.pdf"));
+
+    // WHEN the report is written
+    QCOMPARE(runReport(database, pdf, m_today.toString(Qt::ISODate)), 0);
+
+    // THEN the last contact reads "never contacted" with the day the client was added, the
+    // overdue days count from that day, and nothing speaks of days since a contact
+    const QString text = pdfText(pdf, QStringLiteral("-raw")).simplified();
+    QVERIFY2(text.contains(QStringLiteral("Nell Never never contacted; added 7 Oct 2025 399 days")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("413")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("since the last one")), qPrintable(text));
+}
+
+void tst_Report::shouldPrintTheNameInBoldAndTheCompanyBelowIt()
+{
+    // GIVEN a client whose company is not their name
+    const QString database
+        = makeDatabase(QStringLiteral("names.sqlite"), {record(QStringLiteral("Hank Hostage"), 2.0, 8.0, m_today, 200)});
+    const QString pdf = m_dir.filePath(QStringLiteral("names.pdf"));
+
+    // WHEN the report is written
+    QCOMPARE(runReport(database, pdf, m_today.toString(Qt::ISODate)), 0);
+
+    // THEN the name is a line of its own in bold, and the company the next line down, in the
+    // same column, not bold
+    const QString xml = run(QStringLiteral("pdftohtml"), {QStringLiteral("-xml"), QStringLiteral("-i"), QStringLiteral("-stdout"), pdf});
+    const QRegularExpression line(QStringLiteral("<text top=\"(\\d+)\" left=\"(\\d+)\" width=\"\\d+\" height=\"(\\d+)\" "
+                                                 "font=\"\\d+\">(.*)</text>"));
+    QRegularExpressionMatch name;
+    QRegularExpressionMatch company;
+    for (const QString &text : xml.split(QLatin1Char('\n'))) {
+        const QRegularExpressionMatch match = line.match(text);
+        if (match.hasMatch() && match.captured(4).contains(QStringLiteral("Hank Hostage Ltd")))
+            company = match;
+        else if (match.hasMatch() && match.captured(4).contains(QStringLiteral("Hank Hostage")))
+            name = match;
+    }
+    QVERIFY2(name.hasMatch() && company.hasMatch(), qPrintable(xml));
+    QCOMPARE(name.captured(4), QStringLiteral("<b>Hank Hostage</b>"));
+    QCOMPARE(company.captured(4), QStringLiteral("Hank Hostage Ltd"));
+    QCOMPARE(company.captured(2), name.captured(2));
+    QVERIFY2(company.captured(1).toInt() >= name.captured(1).toInt() + name.captured(3).toInt() - 2,
+             qPrintable(name.captured(0) + QLatin1Char('\n') + company.captured(0)));
+}
+
+void tst_Report::shouldDrawTheChartAtAboutHalfAPage_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("paper");
+    QTest::newRow("A4") << QStringLiteral("C.UTF-8") << QStringLiteral("A4");
+    QTest::newRow("Letter") << QStringLiteral("en_US.UTF-8") << QStringLiteral("letter");
+}
+
+void tst_Report::shouldDrawTheChartAtAboutHalfAPage()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, paper);
+
+    // GIVEN clients enough for several pages
+    const QDateTime now(m_today, QTime(12, 0), Qt::UTC);
+    const QString database = makeDatabase(QStringLiteral("chart-%1.sqlite").arg(paper), SampleDataGenerator(11).records(60, now));
+    const QString pdf = m_dir.filePath(QStringLiteral("chart-%1.pdf").arg(paper));
+
+    // WHEN the report is written on the locale's paper
+    QCOMPARE(runReport(database, pdf, m_today.toString(Qt::ISODate), nullptr, locale), 0);
+
+    // THEN the first page's picture of the chart is about half the page high and fits its width
+    const QRegularExpressionMatch page = QRegularExpression(QStringLiteral("Page size:\\s+([\\d.]+) x ([\\d.]+) pts \\((\\w+)\\)"))
+                                             .match(run(QStringLiteral("pdfinfo"), {pdf}));
+    QVERIFY(page.hasMatch());
+    QCOMPARE(page.captured(3), paper);
+    const double pageWidth = page.captured(1).toDouble();
+    const double pageHeight = page.captured(2).toDouble();
+    // page num type width height color comp bpc enc interp object ID x-ppi y-ppi size ratio
+    const QStringList images = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf}).split(QLatin1Char('\n'));
+    QVERIFY2(images.size() > 2, qPrintable(images.join(QLatin1Char('\n'))));
+    const QStringList chart = images.at(2).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QCOMPARE(chart.value(0), QStringLiteral("1"));
+    const double chartWidth = chart.value(3).toDouble() / chart.value(12).toDouble() * 72;
+    const double chartHeight = chart.value(4).toDouble() / chart.value(13).toDouble() * 72;
+    const QString sizes = QStringLiteral("chart %1 x %2 pt on a page of %3 x %4 pt").arg(chartWidth).arg(chartHeight).arg(pageWidth).arg(pageHeight);
+    QVERIFY2(chartHeight >= 0.42 * pageHeight && chartHeight <= 0.5 * pageHeight, qPrintable(sizes));
+    QVERIFY2(chartWidth >= 0.8 * pageWidth && chartWidth <= pageWidth - 2 * 42.5 + 1, qPrintable(sizes));
+
+    // AND the list still starts on the first page, and every page is numbered
+    const int pages = pageCount(pdf);
+    QVERIFY(pages > 2);
+    const QString first = run(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"),
+                                                           QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    QVERIFY2(first.contains(QStringLiteral("What to do")) && first.contains(QRegularExpression(QStringLiteral("\\b1\\s+\\S"))),
+             qPrintable(first));
+    QVERIFY(first.contains(QStringLiteral("Page 1 of %1").arg(pages)));
+    QVERIFY(pdfText(pdf).contains(QStringLiteral("Page %1 of %1").arg(pages)));
 }
 
 void tst_Report::shouldPrintMarkupInNamesLiterally()

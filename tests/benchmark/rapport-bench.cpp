@@ -1066,7 +1066,7 @@ int main(int argc, char *argv[])
             const QString pdf = tempDir.filePath(QStringLiteral("report-%1.pdf").arg(run));
             QElapsedTimer timer;
             timer.start();
-            const QImage picture = QuadrantChartView::renderForPrint(&store, env->tracker.get(), QSize(640, 430), 3.0);
+            const QImage picture = FollowUpReport::chartPicture(&store, env->tracker.get());
             FollowUpReport report(top, store.setting(FollowUpReport::businessNameKey()), picture);
             QString error;
             if (!report.writePdf(pdf, &error))

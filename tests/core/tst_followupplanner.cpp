@@ -346,43 +346,47 @@ void tst_FollowUpPlanner::shouldExplainWhyAClientIsOnTheList_data()
                   {unanswered(ago(9, 20)), contact(ago(9, 25)), unanswered(ago(11, 10))})
         << QStringList{QStringLiteral("no answer to 1 attempt(s) since ") + shown("10 Nov"),
                        QStringLiteral("due for contact: 60 day(s) since the last one")};
-    // A Hostage is overdue after 30 days.
-    QTest::newRow("overdue by 9 days")
+    // The report shows the days overdue in a column of their own: the reason gives the longest
+    // gap allowed instead. A Hostage is overdue after 30 days.
+    QTest::newRow("overdue Hostage, 9 days")
         << client(QStringLiteral("Ann"), Low, High, 400, {contact(39)})
-        << QStringList{QStringLiteral("overdue by 9 day(s)")};
+        << QStringList{QStringLiteral("needs contact at least every 30 day(s)")};
     // A Defector is overdue after 14 days.
-    QTest::newRow("overdue by 1 day")
+    QTest::newRow("overdue Defector, 1 day")
         << client(QStringLiteral("Ann"), Low, Low, 400, {contact(15)})
-        << QStringList{QStringLiteral("overdue by 1 day(s)")};
+        << QStringList{QStringLiteral("needs contact at least every 14 day(s)")};
     QTest::newRow("due, not overdue")
         << client(QStringLiteral("Ann"), Low, Low, 400, {contact(14)})
         << QStringList{QStringLiteral("due for contact: 14 day(s) since the last one")};
     QTest::newRow("unusually silent")
         << client(QStringLiteral("Ann"), High, High, 400, silentForTenDaysAfterEveryThree())
         << QStringList{QStringLiteral("silent for 10 days, usually in touch every 3 day(s)")};
-    // A Mercenary added on 1 Sep, 84 days ago: overdue after 60.
-    QTest::newRow("never in contact since added on 1 Sep")
+    // A Mercenary added on 1 Sep, 84 days ago: due after 30, overdue after 60. That they were
+    // never contacted, and since when, is the report's "Last contact" column: never "since the last one".
+    QTest::newRow("never contacted, overdue")
         << client(QStringLiteral("Ann"), High, Low, ago(9, 1))
-        << QStringList{QStringLiteral("overdue by 24 day(s)"),
-                       QStringLiteral("never in contact since added on ") + shown("1 Sep")};
+        << QStringList{QStringLiteral("needs contact at least every 60 day(s)")};
+    QTest::newRow("never contacted, due")
+        << client(QStringLiteral("Ann"), High, Low, 40)
+        << QStringList{QStringLiteral("due for a first contact")};
     QTest::newRow("never answered since added on 1 Sep")
         << client(QStringLiteral("Ann"), High, Low, ago(9, 1), {unanswered(ago(10, 2)), unanswered(ago(11, 2))})
         << QStringList{QStringLiteral("no answer to 2 attempt(s) since ") + shown("2 Oct"),
-                       QStringLiteral("overdue by 24 day(s)"),
-                       QStringLiteral("never in contact since added on ") + shown("1 Sep")};
-    QTest::newRow("moved Loyalist -> Mercenary on 12 Nov")
+                       QStringLiteral("needs contact at least every 60 day(s)")};
+    // The same arrow as the window's details.
+    QTest::newRow("moved Loyalist to Mercenary on 12 Nov")
         << client(QStringLiteral("Ann"), High, Low, 400, {contact(5)}, {move(ago(11, 12), High, High, High, Low)})
-        << QStringList{QStringLiteral("moved Loyalist -> Mercenary on ") + shown("12 Nov"),
+        << QStringList{QStringLiteral("moved Loyalist \u2192 Mercenary on ") + shown("12 Nov"),
                        QStringLiteral("worsening over the last 90 days")};
     QTest::newRow("the latest move of segment is the one told")
         << client(QStringLiteral("Ann"), High, Low, 400, {contact(5)},
                   {move(ago(10, 1), 4, 8, High, High), move(ago(11, 12), High, High, High, 4),
                    move(ago(11, 20), High, 4, High, Low)})
-        << QStringList{QStringLiteral("moved Loyalist -> Mercenary on ") + shown("12 Nov"),
+        << QStringList{QStringLiteral("moved Loyalist \u2192 Mercenary on ") + shown("12 Nov"),
                        QStringLiteral("worsening over the last 90 days")};
     QTest::newRow("moved into the Terrorist corner")
         << client(QStringLiteral("Ann"), Corner, Corner, 400, {contact(2)}, {move(ago(11, 20), Low, Low, Corner, Corner)})
-        << QStringList{QStringLiteral("moved Defector -> Defector (Terrorist) on ") + shown("20 Nov"),
+        << QStringList{QStringLiteral("moved Defector \u2192 Defector (Terrorist) on ") + shown("20 Nov"),
                        QStringLiteral("worsening over the last 90 days")};
     QTest::newRow("worsening within the segment")
         << client(QStringLiteral("Ann"), Low, High, 400, {contact(20)}, {move(20, 4, 8, Low, High)})
@@ -422,13 +426,17 @@ void tst_FollowUpPlanner::shouldRecommendOneAction_data()
     QTest::newRow("Loyalist") << client(QStringLiteral("Ann"), High, High, 400, {contact(40)}) << LoyalistAction;
     QTest::newRow("Apostle") << client(QStringLiteral("Ann"), Top, Top, 400, {contact(40)}) << ApostleAction;
 
-    // The plural is raw without a translator: "39 day(s)" reads "39 days" in the application.
+    // How long it has been is on the row already (last contact, days overdue, the silence).
     QTest::newRow("overdue Hostage")
         << client(QStringLiteral("Ann"), Low, High, 400, {contact(39)})
-        << QStringLiteral("Call rather than email: it has been 39 day(s). ") + HostageAction;
+        << QStringLiteral("Call rather than email. ") + HostageAction;
     QTest::newRow("unusually silent Loyalist")
         << client(QStringLiteral("Ann"), High, High, 400, silentForTenDaysAfterEveryThree())
-        << QStringLiteral("Call rather than email: it has been 10 day(s). ") + LoyalistAction;
+        << QStringLiteral("Call rather than email. ") + LoyalistAction;
+    // Never contacted: no count of days since a contact that never was.
+    QTest::newRow("never contacted, overdue Defector")
+        << client(QStringLiteral("Ann"), Low, Low, 413)
+        << QStringLiteral("Call rather than email. ") + DefectorAction;
     QTest::newRow("two unanswered attempts, below the threshold")
         << client(QStringLiteral("Ann"), High, High, 400, {contact(40), unanswered(20), unanswered(10)})
         << LoyalistAction;
