@@ -292,6 +292,17 @@ void MainWindow::buildWorkspace()
     connect(m_chart, &QuadrantChartView::clientActivated, this, &MainWindow::editClient);
     connect(m_list, &ClientListPanel::deleteRequested, this, &MainWindow::deleteSelectedClients);
     m_chart->followFilter(m_model);
+    // The details show a client the list shows: one the search or a filter hides is let go, and
+    // comes back when the filter lets it through again (unless another was chosen meanwhile).
+    connect(m_model, &ClientTableModel::countsChanged, this, [this] {
+        if (m_currentClient && m_model->rowOfClient(m_currentClient) < 0) {
+            const qint64 hidden = m_currentClient;
+            setCurrentClient(0);
+            m_hiddenCurrentClient = hidden;
+        } else if (!m_currentClient && m_hiddenCurrentClient && m_model->rowOfClient(m_hiddenCurrentClient) >= 0) {
+            setCurrentClient(m_hiddenCurrentClient);
+        }
+    });
     connect(m_chart, &QuadrantChartView::moveRequested, this, [this](qint64 id, QPointF from, QPointF to, bool isNudge) {
         m_undoStack->push(new MoveClientCommand(m_store, id, from, to, isNudge));
     });
@@ -545,6 +556,7 @@ void MainWindow::setCurrentClient(qint64 id)
         return;
     m_syncingSelection = true;
     m_currentClient = id;
+    m_hiddenCurrentClient = 0;
     if (m_list) {
         m_list->setCurrentClient(id);
         m_chart->setSelectedClient(id);

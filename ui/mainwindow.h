@@ -130,6 +130,7 @@ private:
     bool m_openPending = false;       ///< openDatabase() waits for the first frame
     bool m_firstFramePainted = false;    ///< said in the status bar once the file opening now is open
     qint64 m_currentClient = 0;
+    qint64 m_hiddenCurrentClient = 0; ///< the current client while a filter hides it
     bool m_syncingSelection = false;
 
     QAction *m_addAction = nullptr;

@@ -96,6 +96,9 @@ private Q_SLOTS:
     void shouldShowWhatMattersWithoutScrollingAtTheDefaultSize_data();
     void shouldShowWhatMattersWithoutScrollingAtTheDefaultSize();
     void shouldKeepTheNameInPlaceWhenScrollingSideways();
+    void shouldNotShowAClientTheSearchHides();
+    void shouldKeepTheUndoButtonsWidthWhatever();
+    void shouldShowEveryShortcutInTheMenus();
 
 private:
     /** Opens a database with @p count sample clients and shows a main window on it. */
@@ -599,6 +602,98 @@ void tst_MainWindow::shouldKeepTheNameInPlaceWhenScrollingSideways()
     QTest::mouseClick(frozen->horizontalHeader()->viewport(), Qt::LeftButton, Qt::NoModifier, QPoint(10, 5));
     QCOMPARE(view->horizontalHeader()->sortIndicatorSection(), int(ClientTableModel::NameColumn));
     QVERIFY(view->horizontalHeader()->sortIndicatorOrder() != first);
+}
+
+void tst_MainWindow::shouldNotShowAClientTheSearchHides()
+{
+    // GIVEN a client shown in the details
+    openWindow(40);
+    if (QTest::currentTestFailed())
+        return;
+    const qint64 id = isolatedClient();
+    const qint64 other = isolatedClient(id);
+    QVERIFY(id > 0 && other > 0);
+    m_window->setCurrentClient(id);
+    QCOMPARE(m_window->detailPanel()->clientId(), id);
+
+    // WHEN the search finds only another client
+    QTest::keyClicks(m_window->listPanel()->searchEdit(), m_store->client(other)->email);
+    QCOMPARE(m_window->listPanel()->model()->rowCount(), 1);
+
+    // THEN the details no longer show the hidden client, nor does the chart select it
+    QCOMPARE(m_window->detailPanel()->clientId(), qint64(0));
+    QCOMPARE(m_window->chartView()->selectedClient(), qint64(0));
+
+    // AND clearing the search brings it back
+    m_window->listPanel()->searchEdit()->clear();
+    QCOMPARE(m_window->detailPanel()->clientId(), id);
+    QCOMPARE(m_window->listPanel()->currentClient(), id);
+}
+
+void tst_MainWindow::shouldKeepTheUndoButtonsWidthWhatever()
+{
+    // GIVEN the window and its tool bar
+    openWindow(10);
+    if (QTest::currentTestFailed())
+        return;
+    auto *toolBar = m_window->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    QVERIFY(toolBar);
+    QAction *undo = nullptr;
+    QAction *redo = nullptr;
+    for (QAction *action : toolBar->actions()) {
+        if (action->text() == QLatin1String("Undo"))
+            undo = action;
+        if (action->text() == QLatin1String("Redo"))
+            redo = action;
+    }
+    QVERIFY(undo && redo);
+    QVERIFY(!undo->isEnabled());
+    const int redoLeft = toolBar->widgetForAction(redo)->x();
+
+    // WHEN a client with a long name is moved
+    const Client client = m_store->at(0);
+    m_window->findChild<QUndoStack *>()->push(new MoveClientCommand(m_store.get(), client.id, {client.satisfaction, client.repurchase},
+                                                                    {client.satisfaction, client.repurchase > 5 ? 1.0 : 9.0}));
+
+    // THEN the tool bar's Undo is enabled, still says "Undo", and its tooltip says what
+    QVERIFY(undo->isEnabled());
+    QCOMPARE(undo->text(), QStringLiteral("Undo"));
+    QCOMPARE(undo->toolTip(), QStringLiteral("Undo: Move %1").arg(client.displayName()));
+    // AND Redo has not moved
+    QCOMPARE(toolBar->widgetForAction(redo)->x(), redoLeft);
+
+    // AND it undoes
+    QTest::mouseClick(toolBar->widgetForAction(undo), Qt::LeftButton);
+    QCOMPARE(m_store->client(client.id)->repurchase, client.repurchase);
+    QVERIFY(redo->isEnabled());
+}
+
+void tst_MainWindow::shouldShowEveryShortcutInTheMenus()
+{
+    openWindow(0);
+    if (QTest::currentTestFailed())
+        return;
+    // THEN every menu entry with a shortcut shows one: the first of its shortcuts is not empty
+    // (QKeySequence::SaveAs is, on X11), and the report's PDF export has Ctrl+Shift+S
+    QStringList problems;
+    bool pdfSeen = false;
+    std::function<void(QMenu *)> check = [&](QMenu *menu) {
+        for (QAction *action : menu->actions()) {
+            if (action->menu())
+                check(action->menu());
+            if (!action->shortcuts().isEmpty() && action->shortcut().isEmpty())
+                problems.append(action->text());
+            if (action->text() == QStringLiteral("&Export Report as PDF…")) {
+                pdfSeen = true;
+                if (action->shortcut() != QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S))
+                    problems.append(action->text() + QStringLiteral(": ") + action->shortcut().toString());
+            }
+        }
+    };
+    for (QAction *menuAction : m_window->menuBar()->actions())
+        check(menuAction->menu());
+    QVERIFY(pdfSeen);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral(", "))));
 }
 
 QTEST_MAIN(tst_MainWindow)
