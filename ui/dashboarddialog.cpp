@@ -336,6 +336,9 @@ QWidget *DashboardDialog::makeChart(Breakdown breakdown, const QString &title, c
         auto *item = new QGraphicsSimpleTextItem(metrics.elidedText(name, Qt::ElideRight, nameWidth), chart);
         item->setFont(font());
         barChart.names.append(item);
+        auto *zero = new QGraphicsSimpleTextItem(QLocale().toString(0), chart);
+        zero->setFont(font());
+        barChart.zeros.append(zero);
     }
     chart->setMargins(QMargins(nameWidth + 8, 0, 0, 0));
 
@@ -354,6 +357,7 @@ QWidget *DashboardDialog::makeChart(Breakdown breakdown, const QString &title, c
             const QRectF box = name->boundingRect();
             const qreal y = barChart.view->chart()->mapToPosition(QPointF(0, i), series).y();
             name->setPos(plotArea.left() - 6 - box.width(), y - box.height() / 2);
+            barChart.zeros.at(i)->setPos(plotArea.left() + 2, y - box.height() / 2);
         }
     });
     connect(series, &QAbstractBarSeries::clicked, this, [this, breakdown](int index) {
@@ -382,8 +386,10 @@ void DashboardDialog::setCounts(Breakdown breakdown, const QVector<int> &counts)
     QChart *chart = m_charts[int(breakdown)].view->chart();
     auto *series = static_cast<QHorizontalStackedBarSeries *>(chart->series().constFirst());
     const QList<QBarSet *> sets = series->barSets();
-    for (int i = 0; i < sets.size(); ++i)
+    for (int i = 0; i < sets.size(); ++i) {
         sets.at(i)->replace(i, counts.value(i));
+        m_charts[int(breakdown)].zeros.at(i)->setVisible(counts.value(i) == 0);
+    }
     // Room to the right of the longest bar for its number.
     const int most = counts.isEmpty() ? 0 : *std::max_element(counts.cbegin(), counts.cend());
     chart->axes(Qt::Horizontal).constFirst()->setRange(0, std::max(1.0, most * 1.25));
@@ -400,6 +406,8 @@ void DashboardDialog::applyPalette()
         QChart *chart = barChart.view->chart();
         for (QGraphicsSimpleTextItem *name : barChart.names)
             name->setBrush(ink);
+        for (QGraphicsSimpleTextItem *zero : barChart.zeros)
+            zero->setBrush(ink);
         const auto *series = static_cast<QHorizontalStackedBarSeries *>(chart->series().constFirst());
         const QList<QBarSet *> sets = series->barSets();
         for (QBarSet *set : sets) {
@@ -481,6 +489,7 @@ void DashboardDialog::refresh()
     m_tileValues[int(Tile::Clients)]->setText(locale.toString(total));
     m_tileDetails[int(Tile::Clients)]->setText(tr("Apostles %1 · Terrorists %2").arg(locale.toString(apostles), locale.toString(terrorists)));
     m_attention->setText(tr("Need attention: %1").arg(locale.toString(attention)));
+    m_attention->setEnabled(attention > 0);
 
     const NpsSummary nps = Frameworks::nps(answers);
     if (nps.score) {
@@ -495,9 +504,11 @@ void DashboardDialog::refresh()
         {NpsCategory::Passive, tr("Passives: %1").arg(locale.toString(nps.passives))},
         {NpsCategory::Detractor, tr("Detractors: %1").arg(locale.toString(nps.detractors))},
     };
+    const int npsCounts[] = {0, nps.detractors, nps.passives, nps.promoters};
     for (const auto &[category, text] : npsTexts) {
         m_npsButtons[int(category)]->setText(text);
         m_npsButtons[int(category)]->setVisible(nps.answers > 0);
+        m_npsButtons[int(category)]->setEnabled(npsCounts[int(category)] > 0);
     }
 
     m_tileValues[int(Tile::InLapse)]->setText(locale.toString(inLapse));

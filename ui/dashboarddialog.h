@@ -70,6 +70,7 @@ private:
         QChartView *view = nullptr;
         QVector<ClientFilter> filters;
         QVector<QGraphicsSimpleTextItem *> names;
+        QVector<QGraphicsSimpleTextItem *> zeros; ///< "0" where a bar has no length to carry its number
     };
     struct Bar
     {
