@@ -1,5 +1,6 @@
 #include "clientlistpanel.h"
 
+#include "clientfilter.h"
 #include "clienttablemodel.h"
 #include "frozencolumntableview.h"
 #include "segmentstyle.h"
@@ -285,6 +286,25 @@ void ClientListPanel::updateFacetControls()
         anyShown = anyShown || shown;
     }
     m_facetRow->setVisible(anyShown);
+}
+
+void ClientListPanel::applyFilter(const ClientFilter &filter)
+{
+    m_search->clear();
+    m_attentionButton->setChecked(filter.kind == ClientFilter::Kind::NeedsAttention);
+    for (int s = 0; s < SegmentCount; ++s) {
+        const QSignalBlocker blocker(m_segmentButtons[s]);
+        m_segmentButtons[s]->setChecked(filter.kind != ClientFilter::Kind::Segment || Segment(s) == filter.segment);
+    }
+    updateSegmentMask();
+    for (int f = 0; f < ClientTableModel::FacetCount; ++f) {
+        const auto facet = ClientTableModel::Facet(f);
+        const bool picked = filter.kind == ClientFilter::Kind::Facet && facet == filter.facet;
+        m_model->setFacetMask(facet, picked ? 1u << unsigned(filter.value) : ClientTableModel::allFacetValues(facet));
+    }
+    if (filter.kind == ClientFilter::Kind::Facet)
+        m_view->setColumnHidden(ClientTableModel::facetColumn(filter.facet), false);
+    updateFacetControls();
 }
 
 qint64 ClientListPanel::currentClient() const

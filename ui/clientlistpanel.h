@@ -9,6 +9,7 @@ class QMenu;
 class QLineEdit;
 class QTableView;
 class QToolButton;
+struct ClientFilter;
 
 /** The searchable, filterable client list with its row count. */
 class ClientListPanel : public QWidget
@@ -31,6 +32,13 @@ public:
     int preferredWidth() const;
     /** Shows or hides a column; hiding a framework's column also stops filtering by it. */
     void setColumnShown(int column, bool shown);
+
+    /**
+     * Shows exactly the clients @p filter describes: clears the search and every other filter,
+     * and sets the segment, framework and Needs Attention buttons to match, so the user sees
+     * (and can undo) what is filtered. A framework's filter shows its column.
+     */
+    void applyFilter(const ClientFilter &filter);
 
     /** The id of the current client, or 0. */
     qint64 currentClient() const;

@@ -748,11 +748,11 @@ void MainWindow::showDashboard()
 {
     auto *dialog = new DashboardDialog(m_store, m_tracker, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DashboardDialog::filterRequested, this,
+            [this](const ClientFilter &filter) { listPanel()->applyFilter(filter); });
     connect(dialog, &DashboardDialog::clientRequested, this, [this](qint64 id) {
-        if (m_model->rowOfClient(id) < 0) {
-            listPanel()->searchEdit()->clear();
-            listPanel()->attentionButton()->setChecked(false);
-        }
+        if (m_model->rowOfClient(id) < 0)
+            listPanel()->applyFilter(ClientFilter::everyone());
         setCurrentClient(id);
     });
     dialog->show();

@@ -1,4 +1,5 @@
 #include "clientcommands.h"
+#include "clientfilter.h"
 #include "clientlistpanel.h"
 #include "clientstore.h"
 #include "clienttablemodel.h"
@@ -7,6 +8,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QMenu>
 #include <QSignalSpy>
 #include <QTableView>
@@ -72,6 +74,7 @@ private Q_SLOTS:
     void shouldShowAFacetsFilterOnlyWhileItsColumnIsShown();
     void shouldFilterFromTheMenuAndSayWhatIsPicked();
     void shouldShowEveryClientAgainWhenAFilteredColumnIsHidden();
+    void shouldReplaceEveryFilterByAnAppliedOneAndShowIt();
     void shouldNameEveryValueOfEveryFacet();
 
 private:
@@ -366,6 +369,56 @@ void tst_FrameworkFilters::shouldShowEveryClientAgainWhenAFilteredColumnIsHidden
     QCOMPARE(m_model->rowCount(), 6);
     QVERIFY(!m_model->hasFacetFilter());
     QVERIFY(menuAction(panel.facetButton(ClientTableModel::StageFacet)->menu(), int(Stage::Courting))->isChecked());
+}
+
+void tst_FrameworkFilters::shouldReplaceEveryFilterByAnAppliedOneAndShowIt()
+{
+    ClientListPanel panel(m_model.get());
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    const auto segmentButton = [&panel](Segment segment) {
+        const QList<QToolButton *> buttons = panel.findChildren<QToolButton *>();
+        for (QToolButton *button : buttons) {
+            if (button->text() == segmentPluralName(segment))
+                return button;
+        }
+        return static_cast<QToolButton *>(nullptr);
+    };
+
+    // GIVEN a list filtered by a search, by stage and to the clients who need attention
+    panel.searchEdit()->setText(QStringLiteral("e"));
+    panel.setColumnShown(ClientTableModel::StageColumn, true);
+    menuAction(panel.facetButton(ClientTableModel::StageFacet)->menu(), int(Stage::Courting))->trigger();
+    panel.attentionButton()->setChecked(true);
+
+    // WHEN the rung Client is applied (as the dashboard's bar asks)
+    panel.applyFilter(ClientFilter::ofFacet(ClientTableModel::RungFacet, int(LadderRung::Client)));
+
+    // THEN exactly the clients on that rung show, and the controls say so
+    QCOMPARE(shownNames(), (QStringList{QStringLiteral("Cleo"), QStringLiteral("Eve")}));
+    QCOMPARE(panel.searchEdit()->text(), QString());
+    QVERIFY(!panel.attentionButton()->isChecked());
+    QCOMPARE(panel.facetButton(ClientTableModel::StageFacet)->text(), QStringLiteral("Stage: all"));
+    QVERIFY(!panel.view()->isColumnHidden(ClientTableModel::RungColumn));
+    QVERIFY(panel.facetButton(ClientTableModel::RungFacet)->isVisible());
+    QCOMPARE(panel.facetButton(ClientTableModel::RungFacet)->text(),
+             QStringLiteral("Ladder Rung: ") + Frameworks::rungName(LadderRung::Client));
+
+    // WHEN one segment is applied
+    panel.applyFilter(ClientFilter::ofSegment(Segment::Mercenary));
+    // THEN only its button stays down, and the rung filter is gone (everyone here is a Loyalist)
+    QCOMPARE(shownNames(), QStringList{});
+    QVERIFY(segmentButton(Segment::Mercenary)->isChecked());
+    QVERIFY(!segmentButton(Segment::Loyalist)->isChecked());
+    QCOMPARE(m_model->segmentMask(), 1u << unsigned(Segment::Mercenary));
+    QCOMPARE(panel.facetButton(ClientTableModel::RungFacet)->text(), QStringLiteral("Ladder Rung: all"));
+
+    // WHEN everyone is applied
+    panel.applyFilter(ClientFilter::everyone());
+    // THEN every client and every segment button is back
+    QCOMPARE(m_model->rowCount(), 6);
+    for (int s = 0; s < SegmentCount; ++s)
+        QVERIFY(segmentButton(Segment(s))->isChecked());
 }
 
 void tst_FrameworkFilters::shouldNameEveryValueOfEveryFacet()
