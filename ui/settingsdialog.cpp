@@ -163,8 +163,7 @@ SettingsDialog::SettingsDialog(ClientStore *store, QUndoStack *undoStack, QWidge
 void SettingsDialog::addPage(Page page, const QIcon &icon, const QString &title, QWidget *content, const PageHooks &hooks)
 {
     Q_ASSERT(int(page) == m_pages->count());
-    auto *item = new QListWidgetItem(icon, title, m_list);
-    item->setSizeHint(QSize(item->sizeHint().width(), std::max(m_list->iconSize().height(), fontMetrics().height()) + 10));
+    new QListWidgetItem(icon, title, m_list);
 
     auto *wrapper = new QWidget(m_pages);
     auto *heading = new QLabel(title, wrapper);

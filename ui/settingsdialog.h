@@ -50,7 +50,7 @@ private:
     /** What the dialog needs to know of a page besides its widgets. */
     struct PageHooks
     {
-        /** Why the page cannot be applied, in the owner's words; empty when it can. */
+        /** Why the page cannot be applied, in the owner's words; empty when it can. Optional. */
         std::function<QString()> problem;
         /** Whether the page differs from what is stored. */
         std::function<bool()> isModified;
