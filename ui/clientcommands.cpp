@@ -161,6 +161,27 @@ void ChangeRulesCommand::undo()
         setObsolete(true);
 }
 
+ChangeLapseRulesCommand::ChangeLapseRulesCommand(ClientStore *store, const LapseRules &after, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_store(store)
+    , m_before(store->lapseRules())
+    , m_after(after)
+{
+    setText(QCoreApplication::translate("ClientCommands", "Change Contact Intervals"));
+}
+
+void ChangeLapseRulesCommand::redo()
+{
+    if (!m_store->setLapseRules(m_after))
+        setObsolete(true);
+}
+
+void ChangeLapseRulesCommand::undo()
+{
+    if (!m_store->setLapseRules(m_before))
+        setObsolete(true);
+}
+
 AddInteractionCommand::AddInteractionCommand(ClientStore *store, const Interaction &interaction, QUndoCommand *parent)
     : QUndoCommand(parent)
     , m_store(store)

@@ -3,6 +3,7 @@
 #include "client.h"
 #include "clientrecord.h"
 #include "interaction.h"
+#include "lapserules.h"
 #include "segmentationrules.h"
 
 #include <QPointF>
@@ -99,6 +100,20 @@ private:
     Rapport::ClientStore *m_store;
     Rapport::SegmentationRules m_before;
     Rapport::SegmentationRules m_after;
+};
+
+/** Changes the contact intervals of the segments and the unanswered threshold. */
+class ChangeLapseRulesCommand : public QUndoCommand
+{
+public:
+    ChangeLapseRulesCommand(Rapport::ClientStore *store, const Rapport::LapseRules &after, QUndoCommand *parent = nullptr);
+    void undo() override;
+    void redo() override;
+
+private:
+    Rapport::ClientStore *m_store;
+    Rapport::LapseRules m_before;
+    Rapport::LapseRules m_after;
 };
 
 /** Logs an interaction with a client. */

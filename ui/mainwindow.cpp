@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "appearance.h"
 #include "backupfiles.h"
 #include "clientcommands.h"
 #include "clientdetailpanel.h"
@@ -13,17 +14,13 @@
 #include "dashboarddialog.h"
 #include "importdialog.h"
 #include "followupreport.h"
-#include "lapserulesdialog.h"
 #include "notesearchdialog.h"
 #include "quadrantchartview.h"
-#include "rulesdialog.h"
 #include "sampledatagenerator.h"
+#include "settingsdialog.h"
 
 #include <QAction>
 #include <QActionGroup>
-#include <QComboBox>
-#include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QHeaderView>
 #include <QApplication>
 #include <QCloseEvent>
@@ -58,53 +55,6 @@
 using namespace Rapport;
 
 namespace {
-
-// Qt 6.4 has no colour-scheme API: dark mode is the Fusion style with a dark palette.
-// "system" keeps the platform's style and palette (dark when the desktop's theme is dark);
-// "light" and "dark" use Fusion with a palette of their own.
-void applyAppearance(const QString &appearance)
-{
-    static const QString systemStyle = QApplication::style()->name();
-    static const QPalette systemPalette = QApplication::palette();
-    if (appearance == QLatin1String("light")) {
-        QApplication::setStyle(QStringLiteral("Fusion"));
-        QApplication::setPalette(QApplication::style()->standardPalette());
-        return;
-    }
-    if (appearance != QLatin1String("dark")) {
-        QApplication::setStyle(systemStyle);
-        QApplication::setPalette(systemPalette);
-        return;
-    }
-    QApplication::setStyle(QStringLiteral("Fusion"));
-    QPalette palette;
-    const QColor window(45, 45, 48);
-    const QColor base(30, 30, 32);
-    const QColor text(230, 230, 230);
-    const QColor disabled(130, 130, 130);
-    palette.setColor(QPalette::Window, window);
-    palette.setColor(QPalette::WindowText, text);
-    palette.setColor(QPalette::Base, base);
-    palette.setColor(QPalette::AlternateBase, window);
-    palette.setColor(QPalette::ToolTipBase, QColor(60, 60, 64));
-    palette.setColor(QPalette::ToolTipText, text);
-    palette.setColor(QPalette::PlaceholderText, disabled);
-    palette.setColor(QPalette::Text, text);
-    palette.setColor(QPalette::Button, window);
-    palette.setColor(QPalette::ButtonText, text);
-    palette.setColor(QPalette::BrightText, Qt::white);
-    palette.setColor(QPalette::Light, QColor(70, 70, 74));
-    palette.setColor(QPalette::Midlight, QColor(60, 60, 64));
-    palette.setColor(QPalette::Mid, QColor(40, 40, 42));
-    palette.setColor(QPalette::Dark, QColor(25, 25, 27));
-    palette.setColor(QPalette::Shadow, Qt::black);
-    palette.setColor(QPalette::Highlight, QColor(42, 130, 218));
-    palette.setColor(QPalette::HighlightedText, Qt::white);
-    palette.setColor(QPalette::Link, QColor(86, 180, 233));
-    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        palette.setColor(QPalette::Disabled, role, disabled);
-    QApplication::setPalette(palette);
-}
 
 /** The desktop theme's icon called @p name, or Rapport's own drawing of it where the theme has none. */
 QIcon themeIcon(const QString &name)
@@ -430,7 +380,7 @@ void MainWindow::createActions()
     viewMenu->addSeparator();
     QMenu *appearanceMenu = viewMenu->addMenu(tr("&Appearance"));
     m_appearances = new QActionGroup(this);
-    const QString chosen = QSettings().value(QStringLiteral("view/appearance"), QStringLiteral("system")).toString();
+    const QString chosen = savedAppearance();
     for (const auto &[key, label] : {std::pair{QStringLiteral("system"), tr("Follow the &System")},
                                      std::pair{QStringLiteral("light"), tr("&Light")},
                                      std::pair{QStringLiteral("dark"), tr("&Dark")}}) {
@@ -439,17 +389,18 @@ void MainWindow::createActions()
         action->setChecked(key == chosen);
         action->setData(key);
         m_appearances->addAction(action);
-        connect(action, &QAction::triggered, this, [key = key] {
-            QSettings().setValue(QStringLiteral("view/appearance"), key);
-            applyAppearance(key);
-        });
+        connect(action, &QAction::triggered, this, [key = key] { setAppearance(key); });
     }
     if (chosen != QLatin1String("system"))
         applyAppearance(chosen);
     viewMenu->addSeparator();
-    QAction *preferencesAction = viewMenu->addAction(tr("&Preferences…"), this, &MainWindow::editPreferences);
-    preferencesAction->setShortcut(QKeySequence::Preferences);
-    preferencesAction->setMenuRole(QAction::PreferencesRole);
+    QAction *settingsAction = viewMenu->addAction(tr("&Settings…"), this, [this] { editSettings(); });
+    // The platform's key first (Cmd+, on macOS); X11 has none, so Ctrl+, everywhere.
+    QList<QKeySequence> settingsKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (!settingsKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)))
+        settingsKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settingsAction->setShortcuts(settingsKeys);
+    settingsAction->setMenuRole(QAction::PreferencesRole);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Rapport"), this, &MainWindow::about);
@@ -739,9 +690,7 @@ void MainWindow::loadSampleData()
 
 void MainWindow::editRules()
 {
-    RulesDialog dialog(m_store->rules(), this);
-    if (dialog.exec() == QDialog::Accepted && dialog.rules() != m_store->rules())
-        m_undoStack->push(new ChangeRulesCommand(m_store, dialog.rules()));
+    editSettings(SettingsDialog::Page::Boundaries);
 }
 
 void MainWindow::showDashboard()
@@ -758,51 +707,20 @@ void MainWindow::showDashboard()
     dialog->show();
 }
 
-void MainWindow::editPreferences()
+void MainWindow::editSettings(SettingsDialog::Page page)
 {
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Preferences"));
-    auto *business = new QLineEdit(m_store->setting(FollowUpReport::businessNameKey()), &dialog);
-    business->setPlaceholderText(tr("Printed at the top of the follow-up report"));
-    auto *appearance = new QComboBox(&dialog);
-    appearance->addItem(tr("Follow the system"), QStringLiteral("system"));
-    appearance->addItem(tr("Light"), QStringLiteral("light"));
-    appearance->addItem(tr("Dark"), QStringLiteral("dark"));
-    appearance->setCurrentIndex(std::max(0, appearance->findData(QSettings().value(QStringLiteral("view/appearance"),
-                                                                                   QStringLiteral("system")))));
-    auto *boundaries = new QPushButton(tr("Segment &Boundaries…"), &dialog);
-    auto *intervals = new QPushButton(tr("&Contact Intervals and Lapses…"), &dialog);
-    connect(boundaries, &QPushButton::clicked, this, &MainWindow::editRules);
-    connect(intervals, &QPushButton::clicked, this, &MainWindow::editLapseRules);
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Business name:"), business);
-    form->addRow(tr("&Appearance:"), appearance);
-    form->addRow(tr("Segments:"), boundaries);
-    form->addRow(tr("Contact:"), intervals);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addLayout(form);
-    layout->addWidget(buttons);
-    dialog.resize(460, dialog.sizeHint().height());
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (business->text().trimmed() != m_store->setting(FollowUpReport::businessNameKey()))
-        m_store->setSetting(FollowUpReport::businessNameKey(), business->text().trimmed());
-    const QString key = appearance->currentData().toString();
-    QSettings().setValue(QStringLiteral("view/appearance"), key);
-    applyAppearance(key);
+    SettingsDialog dialog(m_store, m_undoStack, this);
+    dialog.setCurrentPage(page);
+    dialog.exec();
+    const QString appearance = savedAppearance();
     const QList<QAction *> choices = m_appearances->actions();
     for (QAction *action : choices)
-        action->setChecked(action->data().toString() == key);
+        action->setChecked(action->data().toString() == appearance);
 }
 
 void MainWindow::editLapseRules()
 {
-    LapseRulesDialog dialog(m_store->lapseRules(), this);
-    if (dialog.exec() == QDialog::Accepted && dialog.rules() != m_store->lapseRules())
-        m_store->setLapseRules(dialog.rules());
+    editSettings(SettingsDialog::Page::ContactIntervals);
 }
 
 void MainWindow::searchNotes()
@@ -890,11 +808,7 @@ void MainWindow::exportPdf()
 
 void MainWindow::editBusinessName()
 {
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Business Name"), tr("The name printed at the top of the follow-up report:"),
-                                               QLineEdit::Normal, m_store->setting(FollowUpReport::businessNameKey()), &ok);
-    if (ok)
-        m_store->setSetting(FollowUpReport::businessNameKey(), name.trimmed());
+    editSettings(SettingsDialog::Page::Business);
 }
 
 void MainWindow::rememberRecent(const QString &path)

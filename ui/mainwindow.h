@@ -1,5 +1,7 @@
 #pragma once
 
+#include "settingsdialog.h"
+
 #include <QMainWindow>
 
 class QAction;
@@ -63,7 +65,8 @@ public Q_SLOTS:
     void loadSampleData();
     void editRules();
     void editLapseRules();
-    void editPreferences();
+    /** Opens the settings on @p page. */
+    void editSettings(SettingsDialog::Page page = SettingsDialog::Page::Business);
     void showDashboard();
     void searchNotes();
     void logInteraction();

@@ -112,6 +112,7 @@ private Q_SLOTS:
     void shouldEditAndRestoreEveryField();
     void shouldMoveAndRestoreTheExactStoredValues();
     void shouldChangeAndRestoreTheRules();
+    void shouldChangeAndRestoreTheContactIntervals();
     void shouldMergeConsecutiveNudgesOfOneClientIntoOneStep();
     void shouldKeepDragsAndNudgesOfOtherClientsAsSeparateSteps();
     void shouldDropACommandWhoseWriteFailsOnAReadOnlyFile();
@@ -228,6 +229,7 @@ void tst_ClientCommands::shouldNameAddAndDeleteCommandsForTheClientOrTheCount()
     QCOMPARE(MoveClientCommand(m_store.get(), m_chloe, {1.3, 4.4}, {2.0, 4.4}).text(), QStringLiteral("Move Chloe's Garden Centre"));
     QCOMPARE(ChangeRulesCommand(m_store.get(), SegmentationRules(6.0, 5.0, 9.0, 1.0)).text(),
              QStringLiteral("Change Segment Boundaries"));
+    QCOMPARE(ChangeLapseRulesCommand(m_store.get(), LapseRules()).text(), QStringLiteral("Change Contact Intervals"));
     // None of that wrote anything.
     QCOMPARE(m_store->count(), 3);
     QCOMPARE(m_store->client(m_ben)->satisfaction, 8.2);
@@ -451,6 +453,49 @@ void tst_ClientCommands::shouldChangeAndRestoreTheRules()
     const auto file = reopen();
     QVERIFY(file);
     QVERIFY2(file->rules() == before, qPrintable(describe(file->rules())));
+}
+
+void tst_ClientCommands::shouldChangeAndRestoreTheContactIntervals()
+{
+    // GIVEN the default intervals (Hostages every 14 to 30 days, three unanswered attempts)
+    const LapseRules before = m_store->lapseRules();
+    QVERIFY(before == LapseRules());
+    LapseRules after;
+    after.setInterval(Segment::Hostage, {10, 21});
+    after.setUnansweredThreshold(5);
+    QSignalSpy rulesSpy(m_store.get(), &ClientStore::lapseRulesChanged);
+
+    // WHEN
+    m_undoStack->push(new ChangeLapseRulesCommand(m_store.get(), after));
+    // THEN the store and the file hold the new intervals
+    QCOMPARE(m_undoStack->count(), 1);
+    QCOMPARE(m_undoStack->undoText(), QStringLiteral("Change Contact Intervals"));
+    QCOMPARE(m_store->lapseRules().interval(Segment::Hostage), (ContactInterval{10, 21}));
+    QCOMPARE(m_store->lapseRules().unansweredThreshold(), 5);
+    QCOMPARE(rulesSpy.count(), 1);
+    {
+        const auto file = reopen();
+        QVERIFY(file);
+        QVERIFY(file->lapseRules() == after);
+    }
+
+    // WHEN undone
+    m_undoStack->undo();
+    // THEN the defaults are back, in memory and in the file
+    QCOMPARE(m_store->lapseRules().interval(Segment::Hostage), (ContactInterval{14, 30}));
+    QCOMPARE(m_store->lapseRules().unansweredThreshold(), 3);
+    QCOMPARE(rulesSpy.count(), 2);
+    {
+        const auto file = reopen();
+        QVERIFY(file);
+        QVERIFY(file->lapseRules() == before);
+    }
+
+    // WHEN redone
+    m_undoStack->redo();
+    // THEN
+    QVERIFY(m_store->lapseRules() == after);
+    QCOMPARE(rulesSpy.count(), 3);
 }
 
 void tst_ClientCommands::shouldMergeConsecutiveNudgesOfOneClientIntoOneStep()

@@ -1,9 +1,8 @@
 #include "clientstore.h"
-#include "lapserulesdialog.h"
+#include "lapseruleseditor.h"
 #include "notesearchdialog.h"
-#include "rulesdialog.h"
+#include "ruleseditor.h"
 
-#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,11 +20,18 @@ using namespace Rapport;
 
 namespace {
 
-QPushButton *standardButton(QDialog *dialog, QDialogButtonBox::StandardButton which)
+/** The button in @p editor showing exactly @p text, or nullptr. */
+QPushButton *buttonWithText(QWidget *editor, const QString &text)
 {
-    auto *box = dialog->findChild<QDialogButtonBox *>();
-    return box ? box->button(which) : nullptr;
+    const QList<QPushButton *> buttons = editor->findChildren<QPushButton *>();
+    for (QPushButton *button : buttons) {
+        if (button->text() == text)
+            return button;
+    }
+    return nullptr;
 }
+
+const QString RestoreDefaults = QStringLiteral("Restore &Defaults");
 
 /** The label in @p dialog showing exactly @p text, or nullptr. */
 QLabel *labelWithText(QWidget *dialog, const QString &text)
@@ -130,59 +136,60 @@ void tst_Dialogs::shouldShowTheGivenContactIntervals()
     rules.setInterval(Segment::Defector, {3, 9});
     rules.setUnansweredThreshold(5);
 
-    // WHEN the dialog opens on them
-    LapseRulesDialog dialog(rules);
+    // WHEN the editor shows them
+    LapseRulesEditor editor;
+    QSignalSpy changedSpy(&editor, &LapseRulesEditor::rulesChanged);
+    editor.setRules(rules);
 
     // THEN each field shows its value, and the rules come back unchanged
-    QCOMPARE(spinBoxNamed(&dialog, QStringLiteral("Ideal gap for Loyalists"))->value(), 20);
-    QCOMPARE(spinBoxNamed(&dialog, QStringLiteral("Longest gap for Loyalists"))->value(), 45);
-    QCOMPARE(spinBoxNamed(&dialog, QStringLiteral("Ideal gap for Mercenaries"))->value(), 10);
-    QCOMPARE(spinBoxNamed(&dialog, QStringLiteral("Longest gap for Mercenaries"))->value(), 40);
-    QCOMPARE(spinBoxNamed(&dialog, QStringLiteral("Ideal gap for Hostages"))->value(), 5);
-    QCOMPARE(spinBoxNamed(&dialog, QStringLiteral("Longest gap for Hostages"))->value(), 21);
-    QCOMPARE(spinBoxNamed(&dialog, QStringLiteral("Ideal gap for Defectors"))->value(), 3);
-    QCOMPARE(spinBoxNamed(&dialog, QStringLiteral("Longest gap for Defectors"))->value(), 9);
-    QCOMPARE(spinBoxWithSuffix(&dialog, QStringLiteral(" attempts"))->value(), 5);
-    QVERIFY(dialog.rules() == rules);
-    QVERIFY(standardButton(&dialog, QDialogButtonBox::Ok)->isEnabled());
-    QCOMPARE(dialog.windowTitle(), QStringLiteral("Contact Intervals"));
+    QCOMPARE(spinBoxNamed(&editor, QStringLiteral("Ideal gap for Loyalists"))->value(), 20);
+    QCOMPARE(spinBoxNamed(&editor, QStringLiteral("Longest gap for Loyalists"))->value(), 45);
+    QCOMPARE(spinBoxNamed(&editor, QStringLiteral("Ideal gap for Mercenaries"))->value(), 10);
+    QCOMPARE(spinBoxNamed(&editor, QStringLiteral("Longest gap for Mercenaries"))->value(), 40);
+    QCOMPARE(spinBoxNamed(&editor, QStringLiteral("Ideal gap for Hostages"))->value(), 5);
+    QCOMPARE(spinBoxNamed(&editor, QStringLiteral("Longest gap for Hostages"))->value(), 21);
+    QCOMPARE(spinBoxNamed(&editor, QStringLiteral("Ideal gap for Defectors"))->value(), 3);
+    QCOMPARE(spinBoxNamed(&editor, QStringLiteral("Longest gap for Defectors"))->value(), 9);
+    QCOMPARE(spinBoxWithSuffix(&editor, QStringLiteral(" attempts"))->value(), 5);
+    QVERIFY(editor.rules() == rules);
+    QCOMPARE(editor.problem(), QString());
+    // AND it said so once, not once per field
+    QCOMPARE(changedSpy.count(), 1);
 }
 
 void tst_Dialogs::shouldRefuseALongestGapBelowTheIdealGap()
 {
     // GIVEN the default intervals (Hostages: ideal 14, longest 30)
-    LapseRulesDialog dialog{LapseRules()};
-    QPushButton *ok = standardButton(&dialog, QDialogButtonBox::Ok);
-    QVERIFY(ok);
-    QVERIFY(ok->isEnabled());
-    QSpinBox *longest = spinBoxNamed(&dialog, QStringLiteral("Longest gap for Hostages"));
+    LapseRulesEditor editor;
+    QCOMPARE(editor.problem(), QString());
+    QSpinBox *longest = spinBoxNamed(&editor, QStringLiteral("Longest gap for Hostages"));
     QVERIFY(longest);
 
     // WHEN the longest gap for Hostages is set below the ideal one
     longest->setValue(10);
 
-    // THEN OK is disabled and the dialog says exactly why
-    QVERIFY(!ok->isEnabled());
+    // THEN the editor says exactly why it cannot be used
     const QString message = QStringLiteral("For Hostages, the longest gap (10 days) cannot be shorter than the ideal one (14 days).");
-    QLabel *error = labelWithText(&dialog, message);
+    QCOMPARE(editor.problem(), message);
+    QLabel *error = labelWithText(&editor, message);
     QVERIFY2(error, qPrintable(message));
-    QVERIFY(error->isVisibleTo(&dialog));
+    QVERIFY(error->isVisibleTo(&editor));
 
     // WHEN it is raised to the ideal gap
     longest->setValue(14);
     // THEN an equal gap is accepted and the message goes away
-    QVERIFY(ok->isEnabled());
-    QVERIFY(!error->isVisibleTo(&dialog));
+    QCOMPARE(editor.problem(), QString());
+    QVERIFY(!error->isVisibleTo(&editor));
     QCOMPARE(error->text(), QString());
-    QCOMPARE(dialog.rules().interval(Segment::Hostage), (ContactInterval{14, 14}));
+    QCOMPARE(editor.rules().interval(Segment::Hostage), (ContactInterval{14, 14}));
 
     // WHEN the ideal gap for Loyalists is raised above their longest gap
-    spinBoxNamed(&dialog, QStringLiteral("Ideal gap for Loyalists"))->setValue(91);
+    spinBoxNamed(&editor, QStringLiteral("Ideal gap for Loyalists"))->setValue(91);
     // THEN it is refused the same way, naming Loyalists
-    QVERIFY(!ok->isEnabled());
+    QCOMPARE(editor.problem(), error->text());
     QCOMPARE(error->text(),
              QStringLiteral("For Loyalists, the longest gap (90 days) cannot be shorter than the ideal one (91 days)."));
-    QVERIFY(error->isVisibleTo(&dialog));
+    QVERIFY(error->isVisibleTo(&editor));
 }
 
 void tst_Dialogs::shouldRestoreTheDefaultContactIntervals()
@@ -194,29 +201,29 @@ void tst_Dialogs::shouldRestoreTheDefaultContactIntervals()
     rules.setInterval(Segment::Hostage, {5, 21});
     rules.setInterval(Segment::Defector, {3, 9});
     rules.setUnansweredThreshold(5);
-    LapseRulesDialog dialog(rules);
-    spinBoxNamed(&dialog, QStringLiteral("Longest gap for Defectors"))->setValue(2);
-    QPushButton *ok = standardButton(&dialog, QDialogButtonBox::Ok);
-    QVERIFY(!ok->isEnabled());
+    LapseRulesEditor editor;
+    editor.setRules(rules);
+    spinBoxNamed(&editor, QStringLiteral("Longest gap for Defectors"))->setValue(2);
+    QVERIFY(!editor.problem().isEmpty());
 
     // WHEN Restore Defaults is clicked
-    QPushButton *restore = standardButton(&dialog, QDialogButtonBox::RestoreDefaults);
+    QPushButton *restore = buttonWithText(&editor, RestoreDefaults);
     QVERIFY(restore);
     QTest::mouseClick(restore, Qt::LeftButton);
 
     // THEN the defaults are back: Defectors 7/14, Hostages 14/30, Mercenaries 30/60, Loyalists 30/90, three attempts
-    QCOMPARE(spinBoxNamed(&dialog, QStringLiteral("Ideal gap for Defectors"))->value(), 7);
-    QCOMPARE(spinBoxNamed(&dialog, QStringLiteral("Longest gap for Defectors"))->value(), 14);
-    QCOMPARE(spinBoxNamed(&dialog, QStringLiteral("Ideal gap for Hostages"))->value(), 14);
-    QCOMPARE(spinBoxNamed(&dialog, QStringLiteral("Longest gap for Hostages"))->value(), 30);
-    QCOMPARE(spinBoxNamed(&dialog, QStringLiteral("Ideal gap for Mercenaries"))->value(), 30);
-    QCOMPARE(spinBoxNamed(&dialog, QStringLiteral("Longest gap for Mercenaries"))->value(), 60);
-    QCOMPARE(spinBoxNamed(&dialog, QStringLiteral("Ideal gap for Loyalists"))->value(), 30);
-    QCOMPARE(spinBoxNamed(&dialog, QStringLiteral("Longest gap for Loyalists"))->value(), 90);
-    QCOMPARE(spinBoxWithSuffix(&dialog, QStringLiteral(" attempts"))->value(), 3);
-    QVERIFY(dialog.rules() == LapseRules());
+    QCOMPARE(spinBoxNamed(&editor, QStringLiteral("Ideal gap for Defectors"))->value(), 7);
+    QCOMPARE(spinBoxNamed(&editor, QStringLiteral("Longest gap for Defectors"))->value(), 14);
+    QCOMPARE(spinBoxNamed(&editor, QStringLiteral("Ideal gap for Hostages"))->value(), 14);
+    QCOMPARE(spinBoxNamed(&editor, QStringLiteral("Longest gap for Hostages"))->value(), 30);
+    QCOMPARE(spinBoxNamed(&editor, QStringLiteral("Ideal gap for Mercenaries"))->value(), 30);
+    QCOMPARE(spinBoxNamed(&editor, QStringLiteral("Longest gap for Mercenaries"))->value(), 60);
+    QCOMPARE(spinBoxNamed(&editor, QStringLiteral("Ideal gap for Loyalists"))->value(), 30);
+    QCOMPARE(spinBoxNamed(&editor, QStringLiteral("Longest gap for Loyalists"))->value(), 90);
+    QCOMPARE(spinBoxWithSuffix(&editor, QStringLiteral(" attempts"))->value(), 3);
+    QVERIFY(editor.rules() == LapseRules());
     // AND the error is gone
-    QVERIFY(ok->isEnabled());
+    QCOMPARE(editor.problem(), QString());
 }
 
 void tst_Dialogs::shouldShowTheGivenSegmentBoundaries()
@@ -224,16 +231,20 @@ void tst_Dialogs::shouldShowTheGivenSegmentBoundaries()
     // GIVEN rules away from the defaults
     const SegmentationRules rules(6.0, 4.5, 9.5, 0.5);
 
-    // WHEN the dialog opens on them
-    RulesDialog dialog(rules);
+    // WHEN the editor shows them
+    RulesEditor editor;
+    QSignalSpy changedSpy(&editor, &RulesEditor::rulesChanged);
+    editor.setRules(rules);
 
     // THEN each field shows its value
-    QCOMPARE(fieldOf(&dialog, QStringLiteral("&Satisfied from:"))->value(), 6.0);
-    QCOMPARE(fieldOf(&dialog, QStringLiteral("&Likely to repurchase from:"))->value(), 4.5);
-    QCOMPARE(fieldOf(&dialog, QStringLiteral("&Apostle when both are at least:"))->value(), 9.5);
-    QCOMPARE(fieldOf(&dialog, QStringLiteral("&Terrorist when both are at most:"))->value(), 0.5);
-    QVERIFY(dialog.rules() == rules);
-    QVERIFY(standardButton(&dialog, QDialogButtonBox::Ok)->isEnabled());
+    QCOMPARE(fieldOf(&editor, QStringLiteral("&Satisfied from:"))->value(), 6.0);
+    QCOMPARE(fieldOf(&editor, QStringLiteral("&Likely to repurchase from:"))->value(), 4.5);
+    QCOMPARE(fieldOf(&editor, QStringLiteral("&Apostle when both are at least:"))->value(), 9.5);
+    QCOMPARE(fieldOf(&editor, QStringLiteral("&Terrorist when both are at most:"))->value(), 0.5);
+    QVERIFY(editor.rules() == rules);
+    QCOMPARE(editor.problem(), QString());
+    // AND it said so once, not once per field
+    QCOMPARE(changedSpy.count(), 1);
 }
 
 void tst_Dialogs::shouldRefuseATerroristCornerAtOrAboveABoundary_data()
@@ -261,48 +272,49 @@ void tst_Dialogs::shouldRefuseATerroristCornerAtOrAboveABoundary()
     QFETCH(double, terrorist);
     QFETCH(QString, message);
 
-    // GIVEN the dialog with the boundaries set
-    RulesDialog dialog{SegmentationRules()};
-    fieldOf(&dialog, QStringLiteral("&Satisfied from:"))->setValue(satisfaction);
-    fieldOf(&dialog, QStringLiteral("&Likely to repurchase from:"))->setValue(repurchase);
-    QPushButton *ok = standardButton(&dialog, QDialogButtonBox::Ok);
-    QVERIFY(ok->isEnabled());
+    // GIVEN the editor with the boundaries set
+    RulesEditor editor;
+    fieldOf(&editor, QStringLiteral("&Satisfied from:"))->setValue(satisfaction);
+    fieldOf(&editor, QStringLiteral("&Likely to repurchase from:"))->setValue(repurchase);
+    QCOMPARE(editor.problem(), QString());
 
     // WHEN the Terrorist corner is put at or above the lower boundary
-    QDoubleSpinBox *corner = fieldOf(&dialog, QStringLiteral("&Terrorist when both are at most:"));
+    QDoubleSpinBox *corner = fieldOf(&editor, QStringLiteral("&Terrorist when both are at most:"));
     corner->setValue(terrorist);
 
-    // THEN OK is disabled and the dialog says exactly why
-    QVERIFY(!ok->isEnabled());
-    QLabel *error = labelWithText(&dialog, message);
+    // THEN the editor says exactly why it cannot be used
+    QCOMPARE(editor.problem(), message);
+    QLabel *error = labelWithText(&editor, message);
     QVERIFY2(error, qPrintable(message));
-    QVERIFY(error->isVisibleTo(&dialog));
+    QVERIFY(error->isVisibleTo(&editor));
 
     // WHEN the corner is moved just below the lower boundary
     corner->setValue(std::min(satisfaction, repurchase) - 0.1);
     // THEN it is accepted again
-    QVERIFY(ok->isEnabled());
-    QVERIFY(!error->isVisibleTo(&dialog));
+    QCOMPARE(editor.problem(), QString());
+    QVERIFY(!error->isVisibleTo(&editor));
 }
 
 void tst_Dialogs::shouldRestoreTheDefaultSegmentBoundaries()
 {
     // GIVEN other rules, with the Terrorist corner left invalid
-    RulesDialog dialog{SegmentationRules(6.0, 4.5, 9.5, 0.5)};
-    fieldOf(&dialog, QStringLiteral("&Terrorist when both are at most:"))->setValue(7.0);
-    QPushButton *ok = standardButton(&dialog, QDialogButtonBox::Ok);
-    QVERIFY(!ok->isEnabled());
+    RulesEditor editor;
+    editor.setRules(SegmentationRules(6.0, 4.5, 9.5, 0.5));
+    fieldOf(&editor, QStringLiteral("&Terrorist when both are at most:"))->setValue(7.0);
+    QVERIFY(!editor.problem().isEmpty());
 
     // WHEN Restore Defaults is clicked
-    QTest::mouseClick(standardButton(&dialog, QDialogButtonBox::RestoreDefaults), Qt::LeftButton);
+    QPushButton *restore = buttonWithText(&editor, RestoreDefaults);
+    QVERIFY(restore);
+    QTest::mouseClick(restore, Qt::LeftButton);
 
-    // THEN 5 / 5 with the corners at 9 and 1 are back, and OK is enabled
-    QCOMPARE(fieldOf(&dialog, QStringLiteral("&Satisfied from:"))->value(), 5.0);
-    QCOMPARE(fieldOf(&dialog, QStringLiteral("&Likely to repurchase from:"))->value(), 5.0);
-    QCOMPARE(fieldOf(&dialog, QStringLiteral("&Apostle when both are at least:"))->value(), 9.0);
-    QCOMPARE(fieldOf(&dialog, QStringLiteral("&Terrorist when both are at most:"))->value(), 1.0);
-    QVERIFY(dialog.rules() == SegmentationRules());
-    QVERIFY(ok->isEnabled());
+    // THEN 5 / 5 with the corners at 9 and 1 are back, and they can be used
+    QCOMPARE(fieldOf(&editor, QStringLiteral("&Satisfied from:"))->value(), 5.0);
+    QCOMPARE(fieldOf(&editor, QStringLiteral("&Likely to repurchase from:"))->value(), 5.0);
+    QCOMPARE(fieldOf(&editor, QStringLiteral("&Apostle when both are at least:"))->value(), 9.0);
+    QCOMPARE(fieldOf(&editor, QStringLiteral("&Terrorist when both are at most:"))->value(), 1.0);
+    QVERIFY(editor.rules() == SegmentationRules());
+    QCOMPARE(editor.problem(), QString());
 }
 
 void tst_Dialogs::shouldFindNotesByEveryWordNewestFirst()

@@ -1,3 +1,4 @@
+#include "appearance.h"
 #include "clientcommands.h"
 #include "clientdetailpanel.h"
 #include "clientdotsitem.h"
@@ -8,6 +9,7 @@
 #include "mainwindow.h"
 #include "quadrantchartview.h"
 #include "sampledatagenerator.h"
+#include "settingsdialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -22,6 +24,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMouseEvent>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -74,6 +77,38 @@ QAction *undoAction(MainWindow *window)
     return nullptr;
 }
 
+/** The entry @p text of the menu @p menuText, or nullptr. */
+QAction *menuEntry(MainWindow *window, const QString &menuText, const QString &text)
+{
+    const QList<QAction *> menus = window->menuBar()->actions();
+    for (QAction *menuAction : menus) {
+        if (!menuAction->menu() || menuAction->text() != menuText)
+            continue;
+        const QList<QAction *> actions = menuAction->menu()->actions();
+        for (QAction *action : actions) {
+            if (action->text() == text)
+                return action;
+        }
+    }
+    return nullptr;
+}
+
+/** Runs @p open and hands the settings dialog it opens to @p handle, which must close it. */
+void withSettingsDialog(const std::function<void()> &open, const std::function<void(SettingsDialog *)> &handle)
+{
+    bool handled = false;
+    // Queued before the dialog's own event loop starts: runs once the dialog is up.
+    QTimer::singleShot(0, qApp, [&] {
+        auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        handled = true;
+        handle(dialog);
+    });
+    open();
+    QVERIFY2(handled, "no settings dialog opened");
+}
+
 } // namespace
 
 class tst_MainWindow : public QObject
@@ -99,6 +134,7 @@ private Q_SLOTS:
     void shouldNotShowAClientTheSearchHides();
     void shouldKeepTheUndoButtonsWidthWhatever();
     void shouldShowEveryShortcutInTheMenus();
+    void shouldOpenTheSettingsOnThePageOfTheMenuEntry();
 
 private:
     /** Opens a database with @p count sample clients and shows a main window on it. */
@@ -694,6 +730,65 @@ void tst_MainWindow::shouldShowEveryShortcutInTheMenus()
         check(menuAction->menu());
     QVERIFY(pdfSeen);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral(", "))));
+}
+
+void tst_MainWindow::shouldOpenTheSettingsOnThePageOfTheMenuEntry()
+{
+    openWindow(3);
+    if (QTest::currentTestFailed())
+        return;
+    QAction *settings = menuEntry(m_window.get(), QStringLiteral("&View"), QStringLiteral("&Settings…"));
+    QVERIFY(settings);
+    // Ctrl+, everywhere (X11 has no key of its own for settings)
+    QVERIFY(settings->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)));
+    QCOMPARE(settings->menuRole(), QAction::PreferencesRole);
+
+    // WHEN each entry is chosen
+    const struct
+    {
+        QString menu;
+        QString entry;
+        SettingsDialog::Page page;
+    } entries[] = {
+        {QStringLiteral("&View"), QStringLiteral("&Settings…"), SettingsDialog::Page::Business},
+        {QStringLiteral("&Edit"), QStringLiteral("Segment &Boundaries…"), SettingsDialog::Page::Boundaries},
+        {QStringLiteral("&Edit"), QStringLiteral("&Contact Intervals…"), SettingsDialog::Page::ContactIntervals},
+    };
+    for (const auto &entry : entries) {
+        QAction *action = menuEntry(m_window.get(), entry.menu, entry.entry);
+        QVERIFY2(action, qPrintable(entry.entry));
+        SettingsDialog::Page shown = SettingsDialog::Page::Appearance;
+        withSettingsDialog([action] { action->trigger(); }, [&shown](SettingsDialog *dialog) {
+            shown = dialog->currentPage();
+            dialog->reject();
+        });
+        // THEN the settings open on its page
+        QCOMPARE(shown, entry.page);
+    }
+
+    // WHEN Ctrl+, is pressed, and Dark is chosen in the settings
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    withSettingsDialog([this] { QTest::keyClick(m_window.get(), Qt::Key_Comma, Qt::ControlModifier); },
+                       [](SettingsDialog *dialog) {
+                           const QList<QRadioButton *> buttons = dialog->findChildren<QRadioButton *>();
+                           for (QRadioButton *button : buttons)
+                               button->setChecked(button->text() == QLatin1String("&Dark"));
+                           dialog->accept();
+                       });
+    // THEN View → Appearance shows Dark chosen
+    QAction *dark = nullptr;
+    const QList<QAction *> views = menuEntry(m_window.get(), QStringLiteral("&View"), QStringLiteral("&Appearance"))->menu()->actions();
+    for (QAction *action : views) {
+        if (action->text() == QLatin1String("&Dark"))
+            dark = action;
+    }
+    QVERIFY(dark);
+    QVERIFY(dark->isChecked());
+    QCOMPARE(QSettings().value(QStringLiteral("view/appearance")).toString(), QStringLiteral("dark"));
+    // AND no step was pushed: the appearance is no change to the data
+    QCOMPARE(m_window->undoStack()->count(), 0);
+    setAppearance(QStringLiteral("system"));
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -1,10 +1,10 @@
-#include "lapserulesdialog.h"
+#include "lapseruleseditor.h"
 
 #include "segmentstyle.h"
 
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
@@ -12,12 +12,11 @@
 
 using namespace Rapport;
 
-LapseRulesDialog::LapseRulesDialog(const LapseRules &rules, QWidget *parent)
-    : QDialog(parent)
+LapseRulesEditor::LapseRulesEditor(QWidget *parent)
+    : QWidget(parent)
     , m_threshold(new QSpinBox(this))
     , m_error(new QLabel(this))
 {
-    setWindowTitle(tr("Contact Intervals"));
     auto *intro = new QLabel(tr("How often should each segment hear from you? Past the ideal gap a client is due for "
                                 "contact; past the longest gap it is overdue. A client's own intervals, set in its "
                                 "details, take precedence."), this);
@@ -38,49 +37,57 @@ LapseRulesDialog::LapseRulesDialog(const LapseRules &rules, QWidget *parent)
             *box = new QSpinBox(this);
             (*box)->setRange(1, LapseRules::MaximumDays);
             (*box)->setSuffix(tr(" days"));
-            connect(*box, &QSpinBox::valueChanged, this, &LapseRulesDialog::validate);
+            connect(*box, &QSpinBox::valueChanged, this, &LapseRulesEditor::validate);
         }
         m_ideal[s]->setAccessibleName(tr("Ideal gap for %1").arg(segmentPluralName(Segment(s))));
         m_maximum[s]->setAccessibleName(tr("Longest gap for %1").arg(segmentPluralName(Segment(s))));
         grid->addWidget(m_ideal[s], s + 1, 1);
         grid->addWidget(m_maximum[s], s + 1, 2);
     }
+    grid->setColumnStretch(3, 1);
     m_threshold->setRange(1, 100);
     m_threshold->setSuffix(tr(" attempts"));
-    connect(m_threshold, &QSpinBox::valueChanged, this, &LapseRulesDialog::validate);
+    connect(m_threshold, &QSpinBox::valueChanged, this, &LapseRulesEditor::validate);
     auto *form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(tr("&Unanswered in a row before suggesting to part ways:"), m_threshold);
 
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
     m_error->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold"));
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
-    m_ok = buttons->button(QDialogButtonBox::Ok);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this, [this] { setRules(LapseRules()); });
+    auto *restore = new QPushButton(tr("Restore &Defaults"), this);
+    connect(restore, &QPushButton::clicked, this, [this] { setRules(LapseRules()); });
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(restore);
 
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(intro);
     layout->addLayout(grid);
     layout->addLayout(form);
     layout->addWidget(m_error);
-    layout->addWidget(buttons);
-    setRules(rules);
+    layout->addStretch();
+    layout->addLayout(buttons);
+    setRules(LapseRules());
 }
 
-void LapseRulesDialog::setRules(const LapseRules &rules)
+void LapseRulesEditor::setRules(const LapseRules &rules)
 {
+    // One rulesChanged() for all the fields, not one per field.
+    m_settingRules = true;
     for (int s = 0; s < SegmentCount; ++s) {
         m_ideal[s]->setValue(rules.interval(Segment(s)).idealDays);
         m_maximum[s]->setValue(rules.interval(Segment(s)).maximumDays);
     }
     m_threshold->setValue(rules.unansweredThreshold());
+    m_settingRules = false;
     validate();
 }
 
-LapseRules LapseRulesDialog::rules() const
+LapseRules LapseRulesEditor::rules() const
 {
     LapseRules rules;
     for (int s = 0; s < SegmentCount; ++s)
@@ -89,12 +96,17 @@ LapseRules LapseRulesDialog::rules() const
     return rules;
 }
 
-void LapseRulesDialog::validate()
+QString LapseRulesEditor::problem() const
 {
-    if (!m_ok)
+    return rules().validationError();
+}
+
+void LapseRulesEditor::validate()
+{
+    if (m_settingRules)
         return;
-    const QString problem = rules().validationError();
+    const QString problem = this->problem();
     m_error->setText(problem);
     m_error->setVisible(!problem.isEmpty());
-    m_ok->setEnabled(problem.isEmpty());
+    Q_EMIT rulesChanged();
 }
