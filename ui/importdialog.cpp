@@ -23,6 +23,7 @@
 #include <QVBoxLayout>
 #include <QWizardPage>
 
+#include <algorithm>
 #include <functional>
 
 using namespace Rapport;
@@ -34,6 +35,7 @@ namespace {
 
 constexpr int PreviewRows = 100;
 constexpr int FirstLines = 40;
+constexpr int ChangeRows = 1000;
 
 enum class Encoding { Utf8, Windows1252 };
 
@@ -120,6 +122,10 @@ ImportDialog::ImportDialog(ClientStore *store, const QString &path, QWidget *par
     setPage(DuplicatesPage, createDuplicatesPage());
     setPage(SummaryPage, createSummaryPage());
     resize(920, 640);
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        if (id == SummaryPage)
+            fillChanges();
+    });
 
     QFile file(path);
     if (file.open(QIODevice::ReadOnly))
@@ -219,6 +225,7 @@ QWizardPage *ImportDialog::createPreviewPage()
 
     m_previewCaption = new QLabel(page);
     m_preview = table(page);
+    m_preview->setSelectionMode(QAbstractItemView::NoSelection);
     m_problemBox = new QGroupBox(tr("Rows that cannot be imported"), page);
     m_problems = new QListWidget(m_problemBox);
     m_skipBadRows = new QCheckBox(m_problemBox);
@@ -289,10 +296,17 @@ QWizardPage *ImportDialog::createSummaryPage()
     m_writeError->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_writeError->hide();
 
+    m_changes = table(page);
+    m_changes->setSelectionMode(QAbstractItemView::NoSelection);
+    m_changes->setColumnCount(3);
+    m_changes->setHorizontalHeaderLabels({tr("Line"), tr("Client"), tr("What Import does")});
+    m_changes->setColumnWidth(0, 60);
+    m_changes->setColumnWidth(1, 260);
+
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_summary);
     layout->addWidget(m_writeError);
-    layout->addStretch(1);
+    layout->addWidget(m_changes, 1);
     return page;
 }
 
@@ -413,7 +427,7 @@ void ImportDialog::fillPreview()
     const bool interactions = m_import.kind() == ClientImport::Kind::Interactions;
     const int total = int(interactions ? m_result.interactions.size() : m_result.clients.size());
     const int rows = std::min(PreviewRows, total);
-    m_previewCaption->setText(rows == total ? tr("All %1 rows that can be imported, as they will be stored:").arg(total)
+    m_previewCaption->setText(rows == total ? tr("Every row that can be imported (%1), as it will be stored:").arg(total)
                                             : tr("The first %1 of %2 rows that can be imported, as they will be stored:")
                                                   .arg(rows)
                                                   .arg(total));
@@ -490,7 +504,69 @@ void ImportDialog::updateSummary()
         lines.append(tr("There is nothing to import."));
     }
     m_summary->setText(lines.join(QLatin1Char('\n')));
+    if (currentId() == SummaryPage)
+        fillChanges();
     pagesChanged();
+}
+
+void ImportDialog::fillChanges()
+{
+    struct Change
+    {
+        int line;
+        QString client;
+        QString what;
+    };
+    QVector<Change> changes;
+    if (m_import.kind() == ClientImport::Kind::Interactions) {
+        for (int i = 0; i < m_result.interactions.size(); ++i) {
+            const Interaction &interaction = m_result.interactions.at(i);
+            const Client *client = m_store->client(interaction.clientId);
+            changes.append({m_result.interactionLines.value(i), client ? client->displayName() : QString(),
+                            tr("Logs: %1").arg(InteractionText::summary(interaction))});
+        }
+    } else {
+        const QVector<Policy> chosen = choices();
+        QHash<int, int> duplicateOf;
+        for (int i = 0; i < m_result.duplicates.size(); ++i)
+            duplicateOf.insert(m_result.duplicates.at(i).index, i);
+        for (int i = 0; i < m_result.clients.size(); ++i) {
+            QString what = tr("Adds a new client");
+            if (duplicateOf.contains(i)) {
+                const int d = duplicateOf.value(i);
+                const Client *stored = m_store->client(m_result.duplicates.at(d).existingId);
+                const QString name = stored ? stored->displayName() : QString();
+                switch (chosen.value(d, Policy::Skip)) {
+                case Policy::Skip:
+                    what = tr("Nothing: already stored as %1").arg(name);
+                    break;
+                case Policy::Update:
+                    what = tr("Updates the stored client %1").arg(name);
+                    break;
+                case Policy::KeepBoth:
+                    what = tr("Adds a new client beside the stored %1").arg(name);
+                    break;
+                }
+            }
+            changes.append({m_result.clientLines.value(i), m_result.clients.at(i).client.displayName(), what});
+        }
+    }
+    if (isSkippingBadRows()) {
+        const QString skipped = QFileInfo(ClientImport::skippedRowsPath(m_path)).fileName();
+        for (const ImportProblem &problem : std::as_const(m_result.problems))
+            changes.append({problem.line, QString(), tr("Skips the row (%1); it goes to %2").arg(problem.reason, skipped)});
+    }
+    std::stable_sort(changes.begin(), changes.end(), [](const Change &a, const Change &b) { return a.line < b.line; });
+
+    const int shown = std::min(ChangeRows, int(changes.size()));
+    m_changes->setRowCount(shown == changes.size() ? shown : shown + 1);
+    for (int row = 0; row < shown; ++row) {
+        m_changes->setItem(row, 0, readOnly(QString::number(changes.at(row).line)));
+        m_changes->setItem(row, 1, readOnly(changes.at(row).client));
+        m_changes->setItem(row, 2, readOnly(changes.at(row).what));
+    }
+    if (shown < changes.size())
+        m_changes->setItem(shown, 2, readOnly(tr("… and %1 more rows, not listed here").arg(changes.size() - shown)));
 }
 
 bool ImportDialog::canWrite() const

@@ -52,6 +52,8 @@ public:
     QCheckBox *skipBadRowsBox() const { return m_skipBadRows; }
     QTableWidget *duplicateTable() const { return m_duplicates; }
     QLabel *summaryLabel() const { return m_summary; }
+    /** Every row of the file and what Import does with it, in file order. */
+    QTableWidget *changeTable() const { return m_changes; }
     QLabel *writeErrorLabel() const { return m_writeError; }
     QAbstractButton *importButton() const { return button(QWizard::FinishButton); }
 
@@ -72,6 +74,7 @@ private:
     void fillPreview();
     QVector<Rapport::ClientImport::DuplicatePolicy> choices() const;
     void updateSummary();
+    void fillChanges();
     bool canWrite() const;
     void pagesChanged();
 
@@ -103,5 +106,6 @@ private:
     QComboBox *m_allDuplicates;
     QTableWidget *m_duplicates;
     QLabel *m_summary;
+    QTableWidget *m_changes;
     QLabel *m_writeError;
 };

@@ -173,9 +173,12 @@ void tst_ImportDialog::shouldUpdateAStoredClientWhenAskedTo()
     QCOMPARE(dialog->updates().constFirst().company, QStringLiteral("Engines"));
     QCOMPARE(dialog->updates().constFirst().satisfaction, 9.0);
 
-    // AND the summary says so
+    // AND the summary says so, row by row
     dialog->next();
     QCOMPARE(dialog->summaryLabel()->text(), QStringLiteral("New clients: 1\nStored clients updated: 1\nAlready stored and skipped: 0"));
+    QCOMPARE(dialog->changeTable()->rowCount(), 2);
+    QCOMPARE(dialog->changeTable()->item(0, 2)->text(), QStringLiteral("Updates the stored client Ada Lovelace"));
+    QCOMPARE(dialog->changeTable()->item(1, 2)->text(), QStringLiteral("Adds a new client"));
 }
 
 void tst_ImportDialog::shouldTakeTheWholeImportBackInOneUndo()
@@ -331,6 +334,15 @@ void tst_ImportDialog::shouldImportTheGoodRowsAndWriteTheBadOnesBesideTheFile()
              QStringLiteral("New clients: 2\nStored clients updated: 0\nAlready stored and skipped: 0\n"
                             "Bad rows skipped: 2, written with their line and reason to %1")
                  .arg(QDir::toNativeSeparators(skipped)));
+    QStringList changes;
+    for (int row = 0; row < dialog->changeTable()->rowCount(); ++row)
+        changes.append(QStringList{dialog->changeTable()->item(row, 0)->text(), dialog->changeTable()->item(row, 1)->text(),
+                                   dialog->changeTable()->item(row, 2)->text()}
+                           .join(QLatin1Char('|')));
+    QCOMPARE(changes, (QStringList{QStringLiteral("2|Ann|Adds a new client"),
+                                   QStringLiteral("3||Skips the row (satisfaction \"eleven\" is not a number); it goes to clients.skipped.csv"),
+                                   QStringLiteral("5|Cy|Adds a new client"),
+                                   QStringLiteral("6||Skips the row (satisfaction 12 is outside the scale 0-10); it goes to clients.skipped.csv")}));
     QVERIFY(!QFileInfo::exists(skipped));
 
     // WHEN Import is pressed
