@@ -131,7 +131,7 @@ ImportDialog::ImportDialog(ClientStore *store, const QString &path, QWidget *par
     if (file.open(QIODevice::ReadOnly))
         m_data = file.readAll();
     else
-        m_readError = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        m_readError = file.errorString();
     // A file saved by an older spreadsheet is not UTF-8: read it as Windows-1252 from the start.
     m_encoding->setCurrentIndex(m_encoding->findData(int(isUtf8(m_data) ? Encoding::Utf8 : Encoding::Windows1252)));
     connect(m_encoding, &QComboBox::currentIndexChanged, this, &ImportDialog::load);

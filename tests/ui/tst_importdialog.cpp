@@ -427,6 +427,12 @@ void tst_ImportDialog::shouldSayWhyAFileCannotBeRead()
     QCOMPARE(dialog->fileStatusLabel()->text(), QStringLiteral("broken.csv cannot be imported: line 2: a quoted field is never closed."));
     QVERIFY(!dialog->button(QWizard::NextButton)->isEnabled());
     QCOMPARE(dialog->encodingBox()->currentText(), QStringLiteral("UTF-8"));
+
+    // AND a file that is gone by the time it is read says so too
+    ImportDialog gone(m_store, m_dir->filePath(QStringLiteral("gone.csv")));
+    gone.show();
+    QCOMPARE(gone.fileStatusLabel()->text(), QStringLiteral("gone.csv cannot be imported: No such file or directory."));
+    QVERIFY(!gone.button(QWizard::NextButton)->isEnabled());
 }
 
 QTEST_MAIN(tst_ImportDialog)
