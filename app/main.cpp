@@ -67,7 +67,8 @@ void installTranslations(QCoreApplication &app)
         QCoreApplication::installTranslator(translator);
 }
 
-int importFile(const QString &file, const QString &databasePath, const QString &scaleKey, const QString &duplicates)
+int importFile(const QString &file, const QString &databasePath, const QString &scaleKey, const QString &duplicates,
+               bool skipBadRows)
 {
     ClientImport::Scale scale = ClientImport::Scale::ZeroToTen;
     if (!ClientImport::scaleFromKey(scaleKey, &scale))
@@ -93,7 +94,7 @@ int importFile(const QString &file, const QString &databasePath, const QString &
     if (!store.open(databasePath))
         return failOpen(store);
     const ImportResult result = import.analyse(store);
-    if (!result.problems.isEmpty()) {
+    if (!result.problems.isEmpty() && !skipBadRows) {
         const ImportProblem &first = result.problems.constFirst();
         return failBatch(QCoreApplication::translate("main", "%1 line %2: %3 (%4 bad rows; nothing was imported)")
                              .arg(QDir::toNativeSeparators(file))
@@ -101,10 +102,30 @@ int importFile(const QString &file, const QString &databasePath, const QString &
                              .arg(first.reason)
                              .arg(result.problems.size()));
     }
+    // The skipped rows are on disk before anything is imported: a file that cannot be written stops the import.
+    QString skipped;
+    QString skippedPath;
+    if (!result.problems.isEmpty()) {
+        skippedPath = ClientImport::skippedRowsPath(file);
+        if (!ClientExport::write(skippedPath, import.skippedRowsCsv(result), &error))
+            return failBatch(QCoreApplication::translate("main", "%1 (the bad rows were to be skipped there); nothing was imported").arg(error));
+        skipped = QLatin1Char(' ')
+            + QCoreApplication::translate("main", "Bad rows skipped: %1, written with their line and reason to %2.")
+                  .arg(result.problems.size())
+                  .arg(QDir::toNativeSeparators(skippedPath));
+    }
+    const auto failImport = [&] {
+        if (!skippedPath.isEmpty())
+            QFile::remove(skippedPath);
+        return failBatch(store.errorString());
+    };
     if (import.kind() == ClientImport::Kind::Interactions) {
         if (!store.addInteractions(result.interactions))
-            return failBatch(store.errorString());
-        printLine(stdout, QCoreApplication::translate("main", "Imported %1 interactions from %2.").arg(result.interactions.size()).arg(QDir::toNativeSeparators(file)));
+            return failImport();
+        printLine(stdout, QCoreApplication::translate("main", "Imported %1 interactions from %2.")
+                                  .arg(result.interactions.size())
+                                  .arg(QDir::toNativeSeparators(file))
+                              + skipped);
         return 0;
     }
     QVector<ClientRecord> additions;
@@ -113,12 +134,13 @@ int importFile(const QString &file, const QString &databasePath, const QString &
     QVector<qint64> added;
     QVector<qint64> changes;
     if (!store.importClients(additions, updates, &added, &changes))
-        return failBatch(store.errorString());
+        return failImport();
     printLine(stdout, QCoreApplication::translate("main", "Imported %1 new clients and updated %2 from %3 (%4 already stored).")
                           .arg(additions.size())
                           .arg(updates.size())
                           .arg(QDir::toNativeSeparators(file))
-                          .arg(result.duplicates.size()));
+                          .arg(result.duplicates.size())
+                          + skipped);
     return 0;
 }
 
@@ -184,7 +206,7 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "DATE"));
     const QCommandLineOption importOption(QStringLiteral("import"),
         QCoreApplication::translate("main", "Import clients or interactions from a CSV or vCard FILE and exit. "
-                                            "Nothing is written if any row is bad."),
+                                            "Nothing is written if any row is bad, unless --skip-bad-rows is given."),
         QCoreApplication::translate("main", "FILE"));
     const QCommandLineOption scaleOption(QStringLiteral("scale"),
         QCoreApplication::translate("main", "The scale of the scores in an imported file: 0-10 (default), 1-5, 1-7 or 1-10."),
@@ -193,6 +215,9 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "What to do with imported clients that are already stored "
                                             "(same email, or same name and company): skip (default), update or keep."),
         QCoreApplication::translate("main", "WHAT"), QStringLiteral("skip"));
+    const QCommandLineOption skipBadRowsOption(QStringLiteral("skip-bad-rows"),
+        QCoreApplication::translate("main", "With --import: import the good rows and write the bad ones, with their line "
+                                            "and reason, to FILE.skipped.csv beside the imported file."));
     const QCommandLineOption exportOption(QStringLiteral("export"),
         QCoreApplication::translate("main", "Export the clients (or, with --interactions, the interactions) to a CSV FILE and exit."),
         QCoreApplication::translate("main", "FILE"));
@@ -202,8 +227,8 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Use the language CODE (for example de, fr or en) instead of the system's."),
         QCoreApplication::translate("main", "CODE"));
     parser.addOption(langOption);
-    parser.addOptions({databaseOption, sampleOption, seedOption, importOption, scaleOption, duplicatesOption, exportOption,
-                       interactionsOption, reportOption, asOfOption, screenshotOption});
+    parser.addOptions({databaseOption, sampleOption, seedOption, importOption, scaleOption, duplicatesOption, skipBadRowsOption,
+                       exportOption, interactionsOption, reportOption, asOfOption, screenshotOption});
 
     if (!parser.parse(arguments)) {
         QCoreApplication app(argc, argv);
@@ -274,7 +299,8 @@ int main(int argc, char *argv[])
             return 0;
         }
         if (parser.isSet(importOption))
-            return importFile(parser.value(importOption), databasePath, parser.value(scaleOption), parser.value(duplicatesOption));
+            return importFile(parser.value(importOption), databasePath, parser.value(scaleOption), parser.value(duplicatesOption),
+                              parser.isSet(skipBadRowsOption));
         if (parser.isSet(exportOption))
             return exportFile(parser.value(exportOption), databasePath, parser.isSet(interactionsOption));
         bool countOk = false;

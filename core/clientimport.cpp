@@ -2,6 +2,7 @@
 
 #include "clientstore.h"
 
+#include <QFileInfo>
 #include <QHash>
 #include <QLocale>
 
@@ -126,6 +127,7 @@ bool ClientImport::load(const QByteArray &data, QString *error)
     m_mapping.clear();
     m_kind = Kind::Clients;
     m_format = Format::Other;
+    m_delimiter = QLatin1Char(',');
 
     QByteArray start = data.left(64).trimmed();
     if (start.startsWith("\xEF\xBB\xBF"))
@@ -669,6 +671,50 @@ void ClientImport::resolve(const ImportResult &result, const QVector<DuplicatePo
             updates->append(merged);
         }
     }
+}
+
+QByteArray ClientImport::skippedRowsCsv(const ImportResult &result) const
+{
+    const QStringList columns = {QStringLiteral("line"), QStringLiteral("reason")};
+    QString text;
+    if (m_format == Format::VCard) {
+        QHash<int, const VCardContact *> cardAt;
+        for (const VCardContact &card : m_cards)
+            cardAt.insert(card.line, &card);
+        text = Csv::line(QStringList{QStringLiteral("name"), QStringLiteral("company"), QStringLiteral("email"),
+                                     QStringLiteral("phone")} + columns, m_delimiter);
+        for (const ImportProblem &problem : result.problems) {
+            const VCardContact *card = cardAt.value(problem.line);
+            const QStringList fields = card ? QStringList{card->name, card->company, card->emails.value(0), card->phones.value(0)}
+                                            : QStringList(4);
+            text += Csv::line(fields + QStringList{QString::number(problem.line), problem.reason}, m_delimiter);
+        }
+        return text.toUtf8();
+    }
+    QHash<int, const CsvRecord *> recordAt;
+    for (const CsvRecord &record : m_rows)
+        recordAt.insert(record.line, &record);
+    // Rapport's own exports were written with formulas defused; undo that so that the writer's
+    // defusing gives back the very cells of the file.
+    const bool ownExport = m_format == Format::Rapport || m_format == Format::RapportInteractions;
+    text = Csv::line(m_headers + columns, m_delimiter);
+    for (const ImportProblem &problem : result.problems) {
+        QStringList fields = recordAt.contains(problem.line) ? recordAt.value(problem.line)->fields : QStringList();
+        // As many cells as the header names, so that line and reason stay under their names.
+        fields.resize(m_headers.size());
+        if (ownExport) {
+            for (QString &field : fields)
+                field = Csv::unescapeFormula(field);
+        }
+        text += Csv::line(fields + QStringList{QString::number(problem.line), problem.reason}, m_delimiter);
+    }
+    return text.toUtf8();
+}
+
+QString ClientImport::skippedRowsPath(const QString &inputPath)
+{
+    const QString suffix = QFileInfo(inputPath).suffix();
+    return (suffix.isEmpty() ? inputPath : inputPath.chopped(suffix.size() + 1)) + QStringLiteral(".skipped.csv");
 }
 
 ImportResult ClientImport::analyseInteractions(const ClientStore &store) const

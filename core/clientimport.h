@@ -126,6 +126,14 @@ public:
     void resolve(const ImportResult &result, const QVector<DuplicatePolicy> &choices, const ClientStore &store,
                  QVector<ClientRecord> *additions, QVector<Client> *updates) const;
 
+    /**
+     * The rows of @p result that cannot be imported, as CSV for a spreadsheet: the file's own
+     * columns (name, company, email and phone for vCards), then "line" and "reason".
+     */
+    QByteArray skippedRowsCsv(const ImportResult &result) const;
+    /** Where the skipped rows of @p inputPath are written: beside it, clients.csv gives clients.skipped.csv. */
+    static QString skippedRowsPath(const QString &inputPath);
+
     /** The header line of Rapport's client export. */
     static QStringList clientExportHeader();
     /** The header line of Rapport's interaction export. */

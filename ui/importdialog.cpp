@@ -1,20 +1,30 @@
 #include "importdialog.h"
 
+#include "clientexport.h"
 #include "clientstore.h"
 
+#include <QCheckBox>
 #include <QComboBox>
-#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
-#include <QPushButton>
-#include <QSplitter>
+#include <QPlainTextEdit>
+#include <QStringDecoder>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <QWizardPage>
+
+#include <algorithm>
+#include <functional>
 
 using namespace Rapport;
 using Field = ClientImport::Field;
@@ -23,7 +33,20 @@ using Policy = ClientImport::DuplicatePolicy;
 
 namespace {
 
-constexpr int PreviewRows = 8;
+constexpr int PreviewRows = 100;
+constexpr int FirstLines = 40;
+constexpr int ChangeRows = 1000;
+
+enum class Encoding { Utf8, Windows1252 };
+
+// A page whose Next (or Import) button follows a condition the dialog keeps.
+class ImportPage : public QWizardPage
+{
+public:
+    using QWizardPage::QWizardPage;
+    std::function<bool()> complete;
+    bool isComplete() const override { return !complete || complete(); }
+};
 
 QComboBox *scaleBox(QWidget *parent)
 {
@@ -49,125 +72,317 @@ QTableWidgetItem *readOnly(const QString &text)
     return item;
 }
 
+QTableWidget *table(QWidget *parent)
+{
+    auto *widget = new QTableWidget(parent);
+    widget->verticalHeader()->hide();
+    widget->horizontalHeader()->setStretchLastSection(true);
+    widget->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    return widget;
+}
+
+bool isUtf8(const QByteArray &data)
+{
+    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+    const QString text = decoder.decode(data);
+    Q_UNUSED(text)
+    return !decoder.hasError();
+}
+
+// Windows-1252 is Latin-1 except for 0x80-0x9F, where it keeps the euro sign, curly quotes and dashes
+// that spreadsheets on Windows write into a plain "CSV" file.
+QByteArray windows1252ToUtf8(const QByteArray &data)
+{
+    static constexpr char16_t high[32] = {0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                          0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+                                          0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                          0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+    QString text;
+    text.reserve(data.size());
+    for (const char byte : data) {
+        const auto code = char16_t(uchar(byte));
+        text.append(QChar(code >= 0x80 && code < 0xA0 ? high[code - 0x80] : code));
+    }
+    return text.toUtf8();
+}
+
 } // namespace
 
-ImportDialog::ImportDialog(ClientStore *store, const ClientImport &import, const QString &fileName, QWidget *parent)
-    : QDialog(parent)
+ImportDialog::ImportDialog(ClientStore *store, const QString &path, QWidget *parent)
+    : QWizard(parent)
     , m_store(store)
-    , m_import(import)
-    , m_format(new QLabel(this))
-    , m_satisfactionScale(scaleBox(this))
-    , m_repurchaseScale(scaleBox(this))
-    , m_mapping(new QTableWidget(this))
-    , m_preview(new QTableWidget(this))
-    , m_problems(new QListWidget(this))
-    , m_duplicates(new QTableWidget(this))
-    , m_allDuplicates(policyBox(this))
-    , m_summary(new QLabel(this))
+    , m_path(path)
 {
-    setWindowTitle(tr("Import %1").arg(fileName));
-    const bool clients = import.kind() == ClientImport::Kind::Clients;
-    const bool csv = import.format() != ClientImport::Format::VCard;
-    m_format->setText(tr("Recognised as: %1").arg(import.formatName()));
+    setWindowTitle(tr("Import %1").arg(QFileInfo(path).fileName()));
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setButtonText(QWizard::FinishButton, tr("&Import"));
+    setPage(FilePage, createFilePage());
+    setPage(ColumnsPage, createColumnsPage());
+    setPage(PreviewPage, createPreviewPage());
+    setPage(DuplicatesPage, createDuplicatesPage());
+    setPage(SummaryPage, createSummaryPage());
+    resize(920, 640);
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        if (id == SummaryPage)
+            fillChanges();
+    });
+
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly))
+        m_data = file.readAll();
+    else
+        m_readError = file.errorString();
+    // A file saved by an older spreadsheet is not UTF-8: read it as Windows-1252 from the start.
+    m_encoding->setCurrentIndex(m_encoding->findData(int(isUtf8(m_data) ? Encoding::Utf8 : Encoding::Windows1252)));
+    connect(m_encoding, &QComboBox::currentIndexChanged, this, &ImportDialog::load);
+    load();
+}
+
+QWizardPage *ImportDialog::createFilePage()
+{
+    auto *page = new ImportPage(this);
+    page->setTitle(tr("File"));
+    page->setSubTitle(tr("Check that the file is the one you meant and that its letters look right."));
+    page->complete = [this] { return m_loaded; };
+
+    m_encoding = new QComboBox(page);
+    m_encoding->addItem(tr("UTF-8"), int(Encoding::Utf8));
+    m_encoding->addItem(tr("Windows-1252 (Western European, older spreadsheets)"), int(Encoding::Windows1252));
+    m_format = new QLabel(page);
     m_format->setTextFormat(Qt::PlainText);
+    m_rowCount = new QLabel(page);
+    m_fileStatus = new QLabel(page);
+    m_fileStatus->setTextFormat(Qt::PlainText);
+    m_fileStatus->setWordWrap(true);
+    m_firstLines = new QPlainTextEdit(page);
+    m_firstLines->setReadOnly(true);
+    m_firstLines->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_firstLines->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 
-    // Columns: one row per column of the file, with an example and what it becomes.
-    m_mapping->setColumnCount(3);
-    m_mapping->setHorizontalHeaderLabels({tr("Column in the file"), tr("Example"), tr("Import as")});
-    m_mapping->verticalHeader()->hide();
-    m_mapping->horizontalHeader()->setStretchLastSection(true);
-    m_mapping->setColumnWidth(0, 170);
-    m_mapping->setColumnWidth(1, 200);
-    const QStringList headers = import.headers();
-    if (clients && csv) {
-        m_mapping->setRowCount(int(headers.size()));
-        for (int column = 0; column < headers.size(); ++column) {
-            m_mapping->setItem(column, 0, readOnly(headers.at(column)));
-            QString example;
-            for (const CsvRecord &record : import.rows()) {
-                example = record.fields.value(column).simplified();
-                if (!example.isEmpty())
-                    break;
-            }
-            m_mapping->setItem(column, 1, readOnly(example));
-            auto *box = new QComboBox(m_mapping);
-            for (Field field : ClientImport::allFields())
-                box->addItem(ClientImport::fieldName(field), int(field));
-            box->setCurrentIndex(box->findData(int(import.mapping().value(column))));
-            box->setAccessibleName(tr("Import column %1 as").arg(headers.at(column)));
-            connect(box, &QComboBox::currentIndexChanged, this, [this, column, box] {
-                m_import.setMapping(column, Field(box->currentData().toInt()));
-                analyse();
-            });
-            m_mapping->setCellWidget(column, 2, box);
-        }
-    }
+    auto *name = new QLabel(QFileInfo(m_path).fileName(), page);
+    name->setTextFormat(Qt::PlainText);
+    auto *folder = new QLabel(QDir::toNativeSeparators(QFileInfo(m_path).absolutePath()), page);
+    folder->setTextFormat(Qt::PlainText);
+    folder->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *form = new QFormLayout;
+    form->addRow(tr("File:"), name);
+    form->addRow(tr("Folder:"), folder);
+    form->addRow(tr("&Encoding:"), m_encoding);
+    form->addRow(tr("Recognised as:"), m_format);
+    form->addRow(tr("Rows:"), m_rowCount);
 
-    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_preview->verticalHeader()->hide();
-    m_preview->horizontalHeader()->setStretchLastSection(true);
-    m_duplicates->setColumnCount(5);
-    m_duplicates->setHorizontalHeaderLabels({tr("Line"), tr("In the file"), tr("Already stored"), tr("Why"), tr("What to do")});
-    m_duplicates->verticalHeader()->hide();
-    m_duplicates->horizontalHeader()->setStretchLastSection(true);
-    m_duplicates->setColumnWidth(0, 50);
-    m_duplicates->setColumnWidth(1, 170);
-    m_duplicates->setColumnWidth(2, 170);
-    m_summary->setWordWrap(true);
-    m_summary->setTextFormat(Qt::PlainText);
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(form);
+    layout->addWidget(m_fileStatus);
+    layout->addWidget(new QLabel(tr("The first lines of the file:"), page));
+    layout->addWidget(m_firstLines, 1);
+    return page;
+}
 
-    auto *scales = new QHBoxLayout;
-    scales->addWidget(new QLabel(tr("Satisfaction scale in the file:"), this));
-    scales->addWidget(m_satisfactionScale);
-    scales->addSpacing(16);
-    scales->addWidget(new QLabel(tr("Repurchase scale:"), this));
-    scales->addWidget(m_repurchaseScale);
-    scales->addStretch(1);
+QWizardPage *ImportDialog::createColumnsPage()
+{
+    auto *page = new ImportPage(this);
+    page->setTitle(tr("Columns"));
+    page->setSubTitle(tr("Choose what each column of the file becomes, and the scale its scores are on."));
+
+    m_satisfactionScale = scaleBox(page);
+    m_repurchaseScale = scaleBox(page);
     for (QComboBox *box : {m_satisfactionScale, m_repurchaseScale})
         connect(box, &QComboBox::currentIndexChanged, this, [this] {
             m_import.setScales(Scale(m_satisfactionScale->currentData().toInt()), Scale(m_repurchaseScale->currentData().toInt()));
             analyse();
         });
+    m_mapping = table(page);
+    m_mapping->setColumnCount(3);
+    m_mapping->setHorizontalHeaderLabels({tr("Column in the file"), tr("Example"), tr("Import as")});
+    m_mapping->setColumnWidth(0, 220);
+    m_mapping->setColumnWidth(1, 320);
 
-    auto *duplicateBox = new QGroupBox(tr("Clients that seem to be stored already"), this);
-    auto *allRow = new QHBoxLayout;
-    allRow->addWidget(new QLabel(tr("For all of them:"), duplicateBox));
-    allRow->addWidget(m_allDuplicates);
-    allRow->addStretch(1);
+    auto *scales = new QHBoxLayout;
+    auto *satisfactionLabel = new QLabel(tr("&Satisfaction scale in the file:"), page);
+    satisfactionLabel->setBuddy(m_satisfactionScale);
+    auto *repurchaseLabel = new QLabel(tr("&Repurchase scale:"), page);
+    repurchaseLabel->setBuddy(m_repurchaseScale);
+    scales->addWidget(satisfactionLabel);
+    scales->addWidget(m_satisfactionScale);
+    scales->addSpacing(16);
+    scales->addWidget(repurchaseLabel);
+    scales->addWidget(m_repurchaseScale);
+    scales->addStretch(1);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(scales);
+    layout->addWidget(m_mapping, 1);
+    return page;
+}
+
+QWizardPage *ImportDialog::createPreviewPage()
+{
+    auto *page = new ImportPage(this);
+    page->setTitle(tr("Preview"));
+    page->setSubTitle(tr("The rows as they will be stored, and the rows that cannot be imported."));
+    page->complete = [this] { return m_result.problems.isEmpty() || isSkippingBadRows(); };
+
+    m_previewCaption = new QLabel(page);
+    m_preview = table(page);
+    m_preview->setSelectionMode(QAbstractItemView::NoSelection);
+    m_problemBox = new QGroupBox(tr("Rows that cannot be imported"), page);
+    m_problems = new QListWidget(m_problemBox);
+    m_skipBadRows = new QCheckBox(m_problemBox);
+    connect(m_skipBadRows, &QCheckBox::toggled, this, &ImportDialog::updateSummary);
+    m_previewStatus = new QLabel(page);
+    m_previewStatus->setWordWrap(true);
+    m_previewStatus->setTextFormat(Qt::PlainText);
+
+    auto *problemLayout = new QVBoxLayout(m_problemBox);
+    problemLayout->addWidget(m_problems, 1);
+    problemLayout->addWidget(m_skipBadRows);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_previewCaption);
+    layout->addWidget(m_preview, 3);
+    layout->addWidget(m_problemBox, 2);
+    layout->addWidget(m_previewStatus);
+    return page;
+}
+
+QWizardPage *ImportDialog::createDuplicatesPage()
+{
+    auto *page = new ImportPage(this);
+    page->setTitle(tr("Clients already stored"));
+    page->setSubTitle(tr("These clients of the file seem to be stored already (same email, or same name and company). "
+                         "Choose for each what to do."));
+
+    m_allDuplicates = policyBox(page);
+    m_duplicates = table(page);
+    m_duplicates->setColumnCount(5);
+    m_duplicates->setHorizontalHeaderLabels({tr("Line"), tr("In the file"), tr("Already stored"), tr("Why"), tr("What to do")});
+    m_duplicates->setColumnWidth(0, 60);
+    m_duplicates->setColumnWidth(1, 220);
+    m_duplicates->setColumnWidth(2, 220);
+    m_duplicates->setColumnWidth(3, 170);
     connect(m_allDuplicates, &QComboBox::activated, this, [this] {
         for (int row = 0; row < m_duplicates->rowCount(); ++row) {
             if (auto *box = qobject_cast<QComboBox *>(m_duplicates->cellWidget(row, 4)))
                 box->setCurrentIndex(m_allDuplicates->currentIndex());
         }
     });
-    auto *duplicateLayout = new QVBoxLayout(duplicateBox);
-    duplicateLayout->addLayout(allRow);
-    duplicateLayout->addWidget(m_duplicates);
 
-    auto *problemBox = new QGroupBox(tr("Rows that cannot be imported"), this);
-    auto *problemLayout = new QVBoxLayout(problemBox);
-    problemLayout->addWidget(m_problems);
+    auto *allRow = new QHBoxLayout;
+    auto *allLabel = new QLabel(tr("&For all of them:"), page);
+    allLabel->setBuddy(m_allDuplicates);
+    allRow->addWidget(allLabel);
+    allRow->addWidget(m_allDuplicates);
+    allRow->addStretch(1);
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(allRow);
+    layout->addWidget(m_duplicates, 1);
+    return page;
+}
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_importButton = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ImportDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+QWizardPage *ImportDialog::createSummaryPage()
+{
+    auto *page = new ImportPage(this);
+    page->setTitle(tr("Summary"));
+    page->setSubTitle(tr("Import writes all of this at once, or nothing if anything goes wrong. One Undo takes it back."));
+    page->complete = [this] { return canWrite(); };
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_format);
-    if (clients && csv) {
-        layout->addLayout(scales);
-        layout->addWidget(m_mapping, 2);
-    }
-    layout->addWidget(new QLabel(tr("First rows as they will be stored:"), this));
-    layout->addWidget(m_preview, 2);
-    layout->addWidget(problemBox, 1);
-    if (clients)
-        layout->addWidget(duplicateBox, 1);
+    m_summary = new QLabel(page);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_writeError = new QLabel(page);
+    m_writeError->setTextFormat(Qt::PlainText);
+    m_writeError->setWordWrap(true);
+    m_writeError->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_writeError->hide();
+
+    m_changes = table(page);
+    m_changes->setSelectionMode(QAbstractItemView::NoSelection);
+    m_changes->setColumnCount(3);
+    m_changes->setHorizontalHeaderLabels({tr("Line"), tr("Client"), tr("What Import does")});
+    m_changes->setColumnWidth(0, 60);
+    m_changes->setColumnWidth(1, 260);
+
+    auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_summary);
-    layout->addWidget(buttons);
-    resize(860, 760);
+    layout->addWidget(m_writeError);
+    layout->addWidget(m_changes, 1);
+    return page;
+}
+
+bool ImportDialog::hasColumnsToMap() const
+{
+    return m_import.kind() == ClientImport::Kind::Clients && m_import.format() != ClientImport::Format::VCard;
+}
+
+bool ImportDialog::isSkippingBadRows() const
+{
+    return !m_result.problems.isEmpty() && m_skipBadRows->isChecked();
+}
+
+void ImportDialog::load()
+{
+    const bool windows = Encoding(m_encoding->currentData().toInt()) == Encoding::Windows1252;
+    const QByteArray data = windows ? windows1252ToUtf8(m_data) : m_data;
+    QStringList lines = QString::fromUtf8(data.left(64 * 1024)).split(QLatin1Char('\n'));
+    if (lines.size() > FirstLines)
+        lines.resize(FirstLines);
+    m_firstLines->setPlainText(lines.join(QLatin1Char('\n')));
+
+    QString error = m_readError;
+    m_import = ClientImport();
+    m_loaded = error.isEmpty() && m_import.load(data, &error);
+    if (!m_loaded) {
+        m_fileStatus->setText(tr("%1 cannot be imported: %2.").arg(QFileInfo(m_path).fileName(), error));
+        m_format->clear();
+        m_rowCount->clear();
+        m_result = ImportResult();
+        m_additions.clear();
+        m_updates.clear();
+        pagesChanged();
+        return;
+    }
+    m_fileStatus->setText(windows && !isUtf8(m_data)
+                              ? tr("This file is not UTF-8 text, so it is read as Windows-1252. If letters such as é or ü "
+                                   "look wrong below, choose another encoding.")
+                              : QString());
+    m_format->setText(m_import.formatName());
+    m_rowCount->setText(QLocale().toString(m_import.rowCount()));
+    m_import.setScales(Scale(m_satisfactionScale->currentData().toInt()), Scale(m_repurchaseScale->currentData().toInt()));
+    m_skipBadRows->setText(tr("Import the good rows and skip the bad ones: they are written, with their line and reason, "
+                              "to %1 beside the file.")
+                               .arg(QFileInfo(ClientImport::skippedRowsPath(m_path)).fileName()));
+    fillMapping();
     analyse();
+}
+
+void ImportDialog::fillMapping()
+{
+    m_mapping->setRowCount(0);
+    if (!hasColumnsToMap())
+        return;
+    const QStringList headers = m_import.headers();
+    m_mapping->setRowCount(int(headers.size()));
+    for (int column = 0; column < headers.size(); ++column) {
+        m_mapping->setItem(column, 0, readOnly(headers.at(column)));
+        QString example;
+        for (const CsvRecord &record : m_import.rows()) {
+            example = record.fields.value(column).simplified();
+            if (!example.isEmpty())
+                break;
+        }
+        m_mapping->setItem(column, 1, readOnly(example));
+        auto *box = new QComboBox(m_mapping);
+        for (Field field : ClientImport::allFields())
+            box->addItem(ClientImport::fieldName(field), int(field));
+        box->setCurrentIndex(box->findData(int(m_import.mapping().value(column))));
+        box->setAccessibleName(tr("Import column %1 as").arg(headers.at(column)));
+        connect(box, &QComboBox::currentIndexChanged, this, [this, column, box] {
+            m_import.setMapping(column, Field(box->currentData().toInt()));
+            analyse();
+        });
+        m_mapping->setCellWidget(column, 2, box);
+    }
 }
 
 void ImportDialog::analyse()
@@ -178,8 +393,14 @@ void ImportDialog::analyse()
     m_problems->clear();
     for (const ImportProblem &problem : std::as_const(m_result.problems))
         m_problems->addItem(tr("Line %1: %2").arg(problem.line).arg(problem.reason));
-    m_problems->parentWidget()->setVisible(!m_result.problems.isEmpty());
+    m_problemBox->setVisible(!m_result.problems.isEmpty());
 
+    // A choice made for a client stays when the rows are checked again (another column or scale).
+    QHash<QPair<int, qint64>, int> chosen;
+    for (int row = 0; row < m_duplicates->rowCount(); ++row) {
+        if (const auto *box = qobject_cast<QComboBox *>(m_duplicates->cellWidget(row, 4)))
+            chosen.insert({m_duplicates->item(row, 0)->text().toInt(), box->property("existingId").toLongLong()}, box->currentIndex());
+    }
     m_duplicates->setRowCount(int(m_result.duplicates.size()));
     for (int row = 0; row < m_result.duplicates.size(); ++row) {
         const ImportDuplicate &duplicate = m_result.duplicates.at(row);
@@ -190,22 +411,30 @@ void ImportDialog::analyse()
         m_duplicates->setItem(row, 2, readOnly(stored ? stored->displayName() : QString()));
         m_duplicates->setItem(row, 3, readOnly(duplicate.reason));
         auto *box = policyBox(m_duplicates);
-        box->setCurrentIndex(m_allDuplicates->currentIndex());
+        const int line = m_result.clientLines.value(duplicate.index);
+        box->setProperty("existingId", duplicate.existingId);
+        box->setCurrentIndex(chosen.value({line, duplicate.existingId}, m_allDuplicates->currentIndex()));
+        box->setAccessibleName(tr("What to do with line %1").arg(line));
         connect(box, &QComboBox::currentIndexChanged, this, &ImportDialog::updateSummary);
         m_duplicates->setCellWidget(row, 4, box);
     }
-    m_duplicates->parentWidget()->setVisible(!m_result.duplicates.isEmpty());
     updateSummary();
 }
 
 void ImportDialog::fillPreview()
 {
     m_preview->clear();
-    if (m_import.kind() == ClientImport::Kind::Interactions) {
+    const bool interactions = m_import.kind() == ClientImport::Kind::Interactions;
+    const int total = int(interactions ? m_result.interactions.size() : m_result.clients.size());
+    const int rows = std::min(PreviewRows, total);
+    m_previewCaption->setText(rows == total ? tr("Every row that can be imported (%1), as it will be stored:").arg(total)
+                                            : tr("The first %1 of %2 rows that can be imported, as they will be stored:")
+                                                  .arg(rows)
+                                                  .arg(total));
+    m_preview->setRowCount(rows);
+    if (interactions) {
         m_preview->setColumnCount(4);
         m_preview->setHorizontalHeaderLabels({tr("Client"), tr("When"), tr("What"), tr("Note")});
-        const int rows = std::min<int>(PreviewRows, int(m_result.interactions.size()));
-        m_preview->setRowCount(rows);
         for (int row = 0; row < rows; ++row) {
             const Interaction &i = m_result.interactions.at(row);
             const Client *client = m_store->client(i.clientId);
@@ -214,13 +443,12 @@ void ImportDialog::fillPreview()
             m_preview->setItem(row, 2, readOnly(InteractionText::summary(i)));
             m_preview->setItem(row, 3, readOnly(i.note.simplified()));
         }
+        m_preview->resizeColumnsToContents();
         return;
     }
     m_preview->setColumnCount(7);
     m_preview->setHorizontalHeaderLabels({tr("Name"), tr("Company"), tr("Email"), tr("Phone"), tr("Satisfaction"),
                                           tr("Repurchase"), tr("Tags")});
-    const int rows = std::min<int>(PreviewRows, int(m_result.clients.size()));
-    m_preview->setRowCount(rows);
     const QLocale locale;
     for (int row = 0; row < rows; ++row) {
         const Client &c = m_result.clients.at(row).client;
@@ -232,6 +460,7 @@ void ImportDialog::fillPreview()
         m_preview->setItem(row, 5, readOnly(locale.toString(c.repurchase, 'f', 1)));
         m_preview->setItem(row, 6, readOnly(c.tagsText()));
     }
+    m_preview->resizeColumnsToContents();
 }
 
 QVector<Policy> ImportDialog::choices() const
@@ -246,32 +475,155 @@ QVector<Policy> ImportDialog::choices() const
 
 void ImportDialog::updateSummary()
 {
-    if (!m_result.problems.isEmpty()) {
-        m_summary->setText(tr("%n row(s) cannot be imported. Correct them in the file (or change the columns above) and "
-                              "import again; nothing has been written.", nullptr, int(m_result.problems.size())));
-        m_importButton->setEnabled(false);
-        return;
-    }
-    if (m_import.kind() == ClientImport::Kind::Interactions) {
-        m_summary->setText(tr("%n interaction(s) will be logged.", nullptr, int(m_result.interactions.size())));
-        m_importButton->setEnabled(!m_result.interactions.isEmpty());
-        return;
-    }
     m_additions.clear();
     m_updates.clear();
-    m_import.resolve(m_result, choices(), *m_store, &m_additions, &m_updates);
-    const int skipped = int(m_result.clients.size() - m_additions.size()) - int(m_updates.size());
-    m_summary->setText(tr("%1 new, %2 updated, %3 skipped. One step: Undo takes the whole import back.")
-                           .arg(m_additions.size())
-                           .arg(m_updates.size())
-                           .arg(std::max(0, skipped)));
-    m_importButton->setEnabled(!m_additions.isEmpty() || !m_updates.isEmpty());
+    m_writeError->hide();
+    const int bad = int(m_result.problems.size());
+    if (bad > 0 && !m_skipBadRows->isChecked())
+        m_previewStatus->setText(tr("%n row(s) cannot be imported. Correct them in the file (or change the columns) and "
+                                    "import again, or skip them; nothing has been written.", nullptr, bad));
+    else
+        m_previewStatus->clear();
+
+    QStringList lines;
+    if (m_import.kind() == ClientImport::Kind::Interactions) {
+        lines.append(tr("Interactions to log: %1").arg(m_result.interactions.size()));
+    } else {
+        m_import.resolve(m_result, choices(), *m_store, &m_additions, &m_updates);
+        const int unchanged = int(m_result.clients.size() - m_additions.size() - m_updates.size());
+        lines.append(tr("New clients: %1").arg(m_additions.size()));
+        lines.append(tr("Stored clients updated: %1").arg(m_updates.size()));
+        lines.append(tr("Already stored and skipped: %1").arg(std::max(0, unchanged)));
+    }
+    if (isSkippingBadRows())
+        lines.append(tr("Bad rows skipped: %1, written with their line and reason to %2")
+                         .arg(bad)
+                         .arg(QDir::toNativeSeparators(ClientImport::skippedRowsPath(m_path))));
+    if (!canWrite() && (bad == 0 || isSkippingBadRows())) {
+        lines.append(QString());
+        lines.append(tr("There is nothing to import."));
+    }
+    m_summary->setText(lines.join(QLatin1Char('\n')));
+    if (currentId() == SummaryPage)
+        fillChanges();
+    pagesChanged();
+}
+
+void ImportDialog::fillChanges()
+{
+    struct Change
+    {
+        int line;
+        QString client;
+        QString what;
+    };
+    QVector<Change> changes;
+    if (m_import.kind() == ClientImport::Kind::Interactions) {
+        for (int i = 0; i < m_result.interactions.size(); ++i) {
+            const Interaction &interaction = m_result.interactions.at(i);
+            const Client *client = m_store->client(interaction.clientId);
+            changes.append({m_result.interactionLines.value(i), client ? client->displayName() : QString(),
+                            tr("Logs: %1").arg(InteractionText::summary(interaction))});
+        }
+    } else {
+        const QVector<Policy> chosen = choices();
+        QHash<int, int> duplicateOf;
+        for (int i = 0; i < m_result.duplicates.size(); ++i)
+            duplicateOf.insert(m_result.duplicates.at(i).index, i);
+        for (int i = 0; i < m_result.clients.size(); ++i) {
+            QString what = tr("Adds a new client");
+            if (duplicateOf.contains(i)) {
+                const int d = duplicateOf.value(i);
+                const Client *stored = m_store->client(m_result.duplicates.at(d).existingId);
+                const QString name = stored ? stored->displayName() : QString();
+                switch (chosen.value(d, Policy::Skip)) {
+                case Policy::Skip:
+                    what = tr("Nothing: already stored as %1").arg(name);
+                    break;
+                case Policy::Update:
+                    what = tr("Updates the stored client %1").arg(name);
+                    break;
+                case Policy::KeepBoth:
+                    what = tr("Adds a new client beside the stored %1").arg(name);
+                    break;
+                }
+            }
+            changes.append({m_result.clientLines.value(i), m_result.clients.at(i).client.displayName(), what});
+        }
+    }
+    if (isSkippingBadRows()) {
+        const QString skipped = QFileInfo(ClientImport::skippedRowsPath(m_path)).fileName();
+        for (const ImportProblem &problem : std::as_const(m_result.problems))
+            changes.append({problem.line, QString(), tr("Skips the row (%1); it goes to %2").arg(problem.reason, skipped)});
+    }
+    std::stable_sort(changes.begin(), changes.end(), [](const Change &a, const Change &b) { return a.line < b.line; });
+
+    const int shown = std::min(ChangeRows, int(changes.size()));
+    m_changes->setRowCount(shown == changes.size() ? shown : shown + 1);
+    for (int row = 0; row < shown; ++row) {
+        m_changes->setItem(row, 0, readOnly(QString::number(changes.at(row).line)));
+        m_changes->setItem(row, 1, readOnly(changes.at(row).client));
+        m_changes->setItem(row, 2, readOnly(changes.at(row).what));
+    }
+    if (shown < changes.size())
+        m_changes->setItem(shown, 2, readOnly(tr("… and %1 more rows, not listed here").arg(changes.size() - shown)));
+}
+
+bool ImportDialog::canWrite() const
+{
+    if (!m_loaded || (!m_result.problems.isEmpty() && !isSkippingBadRows()))
+        return false;
+    if (m_import.kind() == ClientImport::Kind::Interactions)
+        return !m_result.interactions.isEmpty();
+    return !m_additions.isEmpty() || !m_updates.isEmpty();
+}
+
+void ImportDialog::pagesChanged()
+{
+    for (int id : pageIds())
+        Q_EMIT page(id)->completeChanged();
+}
+
+int ImportDialog::nextId() const
+{
+    switch (currentId()) {
+    case FilePage:
+        return hasColumnsToMap() ? ColumnsPage : PreviewPage;
+    case ColumnsPage:
+        return PreviewPage;
+    case PreviewPage:
+        return m_result.duplicates.isEmpty() ? SummaryPage : DuplicatesPage;
+    case DuplicatesPage:
+        return SummaryPage;
+    default:
+        return -1;
+    }
+}
+
+bool ImportDialog::validateCurrentPage()
+{
+    // Next and Import are disabled on an incomplete page; keep next() itself from going on too.
+    if (!currentPage() || !currentPage()->isComplete())
+        return false;
+    if (currentId() != SummaryPage || !isSkippingBadRows())
+        return QWizard::validateCurrentPage();
+    // The skipped rows are on disk before anything is imported: if they cannot be, nothing is.
+    const QString path = ClientImport::skippedRowsPath(m_path);
+    QString error;
+    if (!ClientExport::write(path, m_import.skippedRowsCsv(m_result), &error)) {
+        m_writeError->setText(tr("%1. Nothing was imported. Make room for that file, or go back and import without "
+                                 "skipping the bad rows.")
+                                  .arg(error));
+        m_writeError->show();
+        return false;
+    }
+    m_skippedRowsPath = path;
+    return true;
 }
 
 void ImportDialog::accept()
 {
-    if (!m_importButton->isEnabled())
+    if (currentId() != SummaryPage || !canWrite())
         return;
-    updateSummary();
-    QDialog::accept();
+    QWizard::accept();
 }

@@ -2,64 +2,110 @@
 
 #include "clientimport.h"
 
-#include <QDialog>
+#include <QWizard>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QListWidget;
-class QPushButton;
+class QPlainTextEdit;
 class QTableWidget;
+class QWizardPage;
 
 namespace Rapport {
 class ClientStore;
 }
 
 /**
- * Shows what an import will do before anything is written: how the file's columns map to
- * client fields, the first clients as they will be stored, every bad row with its line and
- * reason, and the clients that seem to be stored already, each with a choice to skip, update
- * or keep both.
+ * Leads through an import one step at a time before anything is written: the file and the
+ * encoding it is read in, how its columns map to client fields, the rows as they will be
+ * stored with every bad row and its reason, the clients that seem to be stored already (each
+ * with a choice to skip, update or keep both), and a summary of what Import will write.
+ * Steps that do not apply to the file are left out.
  */
-class ImportDialog : public QDialog
+class ImportDialog : public QWizard
 {
     Q_OBJECT
 
 public:
-    ImportDialog(Rapport::ClientStore *store, const Rapport::ClientImport &import, const QString &fileName,
-                 QWidget *parent = nullptr);
+    enum Page { FilePage, ColumnsPage, PreviewPage, DuplicatesPage, SummaryPage };
+
+    ImportDialog(Rapport::ClientStore *store, const QString &path, QWidget *parent = nullptr);
 
     /** What to write, once accepted. */
     QVector<Rapport::ClientRecord> additions() const { return m_additions; }
     QVector<Rapport::Client> updates() const { return m_updates; }
     QVector<Rapport::Interaction> interactions() const { return m_result.interactions; }
 
-    const Rapport::ImportResult &result() const { return m_result; }
-    QTableWidget *mappingTable() const { return m_mapping; }
-    QListWidget *problemList() const { return m_problems; }
-    QTableWidget *duplicateTable() const { return m_duplicates; }
-    QPushButton *importButton() const { return m_importButton; }
+    const Rapport::ImportResult &importResult() const { return m_result; }
+    /** Whether the bad rows are left out and the good ones imported. */
+    bool isSkippingBadRows() const;
+    /** Where the skipped rows were written once accepted; empty when no row was skipped. */
+    QString skippedRowsPath() const { return m_skippedRowsPath; }
 
+    QComboBox *encodingBox() const { return m_encoding; }
+    QLabel *fileStatusLabel() const { return m_fileStatus; }
+    QComboBox *satisfactionScaleBox() const { return m_satisfactionScale; }
+    QTableWidget *mappingTable() const { return m_mapping; }
+    QTableWidget *previewTable() const { return m_preview; }
+    QListWidget *problemList() const { return m_problems; }
+    QCheckBox *skipBadRowsBox() const { return m_skipBadRows; }
+    QTableWidget *duplicateTable() const { return m_duplicates; }
+    QLabel *summaryLabel() const { return m_summary; }
+    /** Every row of the file and what Import does with it, in file order. */
+    QTableWidget *changeTable() const { return m_changes; }
+    QLabel *writeErrorLabel() const { return m_writeError; }
+    QAbstractButton *importButton() const { return button(QWizard::FinishButton); }
+
+    int nextId() const override;
+    bool validateCurrentPage() override;
     void accept() override;
 
 private:
+    QWizardPage *createFilePage();
+    QWizardPage *createColumnsPage();
+    QWizardPage *createPreviewPage();
+    QWizardPage *createDuplicatesPage();
+    QWizardPage *createSummaryPage();
+    bool hasColumnsToMap() const;
+    void load();
+    void fillMapping();
     void analyse();
     void fillPreview();
     QVector<Rapport::ClientImport::DuplicatePolicy> choices() const;
     void updateSummary();
+    void fillChanges();
+    bool canWrite() const;
+    void pagesChanged();
 
     Rapport::ClientStore *m_store;
+    QString m_path;
+    QByteArray m_data;
+    QString m_readError;
+    bool m_loaded = false;
     Rapport::ClientImport m_import;
     Rapport::ImportResult m_result;
     QVector<Rapport::ClientRecord> m_additions;
     QVector<Rapport::Client> m_updates;
+    QString m_skippedRowsPath;
+
+    QComboBox *m_encoding;
     QLabel *m_format;
+    QLabel *m_rowCount;
+    QLabel *m_fileStatus;
+    QPlainTextEdit *m_firstLines;
     QComboBox *m_satisfactionScale;
     QComboBox *m_repurchaseScale;
     QTableWidget *m_mapping;
+    QLabel *m_previewCaption;
     QTableWidget *m_preview;
+    QWidget *m_problemBox;
     QListWidget *m_problems;
-    QTableWidget *m_duplicates;
+    QCheckBox *m_skipBadRows;
+    QLabel *m_previewStatus;
     QComboBox *m_allDuplicates;
+    QTableWidget *m_duplicates;
     QLabel *m_summary;
-    QPushButton *m_importButton;
+    QTableWidget *m_changes;
+    QLabel *m_writeError;
 };

@@ -844,22 +844,16 @@ void MainWindow::importFile(const QString &chosen)
                                        tr("Contacts and clients (*.csv *.vcf *.vcard);;CSV files (*.csv);;vCards (*.vcf *.vcard);;All files (*)"));
     if (path.isEmpty())
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        showError(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        return;
-    }
-    ClientImport import;
-    QString error;
-    if (!import.load(file.readAll(), &error)) {
-        showError(tr("%1 cannot be imported: %2. Nothing was imported.").arg(QFileInfo(path).fileName(), error));
-        return;
-    }
-    ImportDialog dialog(m_store, import, QFileInfo(path).fileName(), this);
+    ImportDialog dialog(m_store, path, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_undoStack->push(new ImportCommand(m_store, dialog.additions(), dialog.updates(), dialog.interactions(),
                                         QFileInfo(path).fileName()));
+    if (!dialog.skippedRowsPath().isEmpty())
+        statusBar()->showMessage(tr("Bad rows skipped: %1, written with their line and reason to %2.")
+                                     .arg(dialog.importResult().problems.size())
+                                     .arg(QDir::toNativeSeparators(dialog.skippedRowsPath())),
+                                 15000);
 }
 
 void MainWindow::exportClients()

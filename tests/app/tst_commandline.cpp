@@ -71,6 +71,10 @@ private Q_SLOTS:
     void shouldRefuseAnUnknownOption_data();
     void shouldRefuseAnUnknownOption();
 
+    void shouldImportNothingWhenARowIsBad();
+    void shouldImportTheGoodRowsAndWriteTheBadOnesBesideTheFile();
+    void shouldImportNothingWhenTheSkippedRowsCannotBeWritten();
+
 private:
     Run run(const QStringList &arguments) const;
 
@@ -150,7 +154,8 @@ void tst_CommandLine::shouldPrintHelpWithoutADisplay()
     // THEN it explains the options a user needs
     VERIFY_SUCCESS(result);
     QCOMPARE(result.err, QString());
-    for (const char *option : {"--database <FILE>", "--generate-sample <N>", "--seed <S>", "--version", "--help"})
+    for (const char *option : {"--database <FILE>", "--generate-sample <N>", "--seed <S>", "--import <FILE>", "--skip-bad-rows",
+                               "--version", "--help"})
         QVERIFY2(result.out.contains(QLatin1String(option)),
                  qPrintable(QStringLiteral("help does not mention %1:\n%2").arg(QLatin1String(option), result.out)));
     QVERIFY2(result.out.startsWith(QLatin1String("Usage: ")), qPrintable(result.out));
@@ -355,6 +360,101 @@ void tst_CommandLine::shouldRefuseAnUnknownOption()
     VERIFY_ONE_LINE_FAILURE(result);
     QCOMPARE(result.err, message);
     QVERIFY2(!QFileInfo::exists(m_home.filePath(QStringLiteral("data"))), "a database was created in the data folder");
+}
+
+namespace {
+
+// Good rows, a bad row whose quoted note spans two lines, and a bad last line with no line end.
+const QByteArray mixedRows = QByteArrayLiteral("name,email,satisfaction,notes\n"            // 1
+                                               "Ann,ann@example.com,8,first\n"              // 2
+                                               "Bob,bob@example.com,eleven,\"two\nlines\"\n" // 3-4
+                                               "Cy,cy@example.com,4,\"a, b\"\n"            // 5
+                                               "Dan,dan@example.com,12,last");              // 6
+
+} // namespace
+
+void tst_CommandLine::shouldImportNothingWhenARowIsBad()
+{
+    // GIVEN a file with good and bad rows
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString input = dir.filePath(QStringLiteral("clients.csv"));
+    const QString database = dir.filePath(QStringLiteral("clients.sqlite"));
+    QVERIFY(writeFile(input, mixedRows));
+
+    // WHEN it is imported without --skip-bad-rows
+    const Run result = run({QStringLiteral("--database"), database, QStringLiteral("--import"), input});
+
+    // THEN nothing is imported, the first bad line is named, and no file of skipped rows is written
+    VERIFY_ONE_LINE_FAILURE(result);
+    QCOMPARE(result.err, QStringLiteral("rapport: %1 line 3: satisfaction \"eleven\" is not a number (2 bad rows; nothing was imported)\n")
+                             .arg(QDir::toNativeSeparators(input)));
+    QString error;
+    QCOMPARE(storedNames(database, &error), QStringList());
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("clients.skipped.csv"))));
+}
+
+void tst_CommandLine::shouldImportTheGoodRowsAndWriteTheBadOnesBesideTheFile()
+{
+    // GIVEN a database with one client and a file with good and bad rows
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString input = dir.filePath(QStringLiteral("clients.csv"));
+    const QString database = dir.filePath(QStringLiteral("clients.sqlite"));
+    QVERIFY(writeFile(input, mixedRows));
+    {
+        ClientStore store;
+        QVERIFY(store.open(database));
+        Client stored;
+        stored.name = QStringLiteral("Zoe");
+        QVERIFY(store.addClient(stored) > 0);
+    }
+
+    // WHEN it is imported with --skip-bad-rows
+    const Run result = run({QStringLiteral("--database"), database, QStringLiteral("--import"), input, QStringLiteral("--skip-bad-rows")});
+
+    // THEN the good rows are imported and one line says what was imported, skipped and where the skipped rows went
+    VERIFY_SUCCESS(result);
+    QCOMPARE(result.err, QString());
+    const QString skipped = dir.filePath(QStringLiteral("clients.skipped.csv"));
+    QCOMPARE(result.out, QStringLiteral("Imported 2 new clients and updated 0 from %1 (0 already stored). "
+                                        "Bad rows skipped: 2, written with their line and reason to %2.\n")
+                             .arg(QDir::toNativeSeparators(input), QDir::toNativeSeparators(skipped)));
+    QString error;
+    QCOMPARE(storedNames(database, &error), (QStringList{QStringLiteral("Zoe"), QStringLiteral("Ann"), QStringLiteral("Cy")}));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    // AND the bad rows are beside the file, with their own cells, line and reason
+    QCOMPARE(QString::fromUtf8(readFile(skipped)),
+             QStringLiteral("name,email,satisfaction,notes,line,reason\r\n"
+                            "Bob,bob@example.com,eleven,\"two\nlines\",3,\"satisfaction \"\"eleven\"\" is not a number\"\r\n"
+                            "Dan,dan@example.com,12,last,6,satisfaction 12 is outside the scale 0-10\r\n"));
+}
+
+void tst_CommandLine::shouldImportNothingWhenTheSkippedRowsCannotBeWritten()
+{
+    // GIVEN a file with bad rows, and a folder where the skipped rows would go
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString input = dir.filePath(QStringLiteral("clients.csv"));
+    const QString database = dir.filePath(QStringLiteral("clients.sqlite"));
+    const QString skipped = dir.filePath(QStringLiteral("clients.skipped.csv"));
+    QVERIFY(writeFile(input, mixedRows));
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("clients.skipped.csv")));
+
+    // WHEN it is imported with --skip-bad-rows
+    const Run result = run({QStringLiteral("--database"), database, QStringLiteral("--import"), input, QStringLiteral("--skip-bad-rows")});
+
+    // THEN it fails in one line naming the path, and nothing is imported
+    VERIFY_ONE_LINE_FAILURE(result);
+    QCOMPARE(result.err, QStringLiteral("rapport: Cannot write %1: Filename refers to a directory (the bad rows were to be "
+                                        "skipped there); nothing was imported\n")
+                             .arg(QDir::toNativeSeparators(skipped)));
+    QString error;
+    QCOMPARE(storedNames(database, &error), QStringList());
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(QFileInfo(skipped).isDir());
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)

@@ -184,6 +184,9 @@ private Q_SLOTS:
     void shouldBringScoresOntoTheTenPointScale();
     void shouldAcceptADecimalCommaInASemicolonFile();
     void shouldListEveryBadRowWithItsLineAndWriteNothing();
+    void shouldWriteTheSkippedRowsWithTheirLineAndReason();
+    void shouldPutTheSkippedRowsBesideTheFile_data();
+    void shouldPutTheSkippedRowsBesideTheFile();
     void shouldRefuseAMalformedFileWithTheParsersMessage_data();
     void shouldRefuseAMalformedFileWithTheParsersMessage();
     void shouldWriteNothingWhenOneClientOfAnImportIsInvalid();
@@ -652,6 +655,55 @@ void tst_ClientImport::shouldListEveryBadRowWithItsLineAndWriteNothing()
     QVERIFY2(reopened.open(path()), qPrintable(reopened.errorString()));
     QCOMPARE(reopened.count(), 1);
     QCOMPARE(reopened.at(0).name, QStringLiteral("Zed"));
+}
+
+void tst_ClientImport::shouldWriteTheSkippedRowsWithTheirLineAndReason()
+{
+    // GIVEN a semicolon file whose bad rows hold a line break, a formula-like cell and too few cells
+    const QByteArray data = QByteArrayLiteral("name;notes;satisfaction\n"   // 1
+                                              "Ann;ok;8\n"                  // 2
+                                              "Bob;\"two\nlines\";eleven\n" // 3-4
+                                              "Cy;=1+1;12\n"                // 5
+                                              ";x\n");                      // 6
+    ClientImport import;
+    QString error;
+    QVERIFY2(import.load(data, &error), qPrintable(error));
+    const ImportResult result = import.analyse(*m_store);
+    QCOMPARE(result.clients.size(), 1);
+
+    // WHEN the skipped rows are written out
+    const QByteArray skipped = import.skippedRowsCsv(result);
+
+    // THEN they keep the file's columns and delimiter, then the line and the reason
+    QCOMPARE(QString::fromUtf8(skipped),
+             QStringLiteral("name;notes;satisfaction;line;reason\r\n"
+                            "Bob;\"two\nlines\";eleven;3;\"satisfaction \"\"eleven\"\" is not a number\"\r\n"
+                            "Cy;'=1+1;12;5;satisfaction 12 is outside the scale 0-10\r\n"
+                            ";x;;6;A client needs a name or a company.\r\n"));
+
+    // AND read back, the file gives the same cells
+    ClientImport again;
+    QVERIFY2(again.load(skipped, &error), qPrintable(error));
+    QCOMPARE(again.rows().size(), 3);
+    QCOMPARE(again.rows().at(0).fields, list({"Bob", "two\nlines", "eleven", "3", "satisfaction \"eleven\" is not a number"}));
+}
+
+void tst_ClientImport::shouldPutTheSkippedRowsBesideTheFile_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("skipped");
+    QTest::newRow("csv") << QStringLiteral("/home/a/clients.csv") << QStringLiteral("/home/a/clients.skipped.csv");
+    QTest::newRow("vcard") << QStringLiteral("/home/a/phone.vcf") << QStringLiteral("/home/a/phone.skipped.csv");
+    QTest::newRow("no suffix") << QStringLiteral("/home/a.b/export") << QStringLiteral("/home/a.b/export.skipped.csv");
+    QTest::newRow("relative") << QStringLiteral("clients.csv") << QStringLiteral("clients.skipped.csv");
+    QTest::newRow("skipped again") << QStringLiteral("clients.skipped.csv") << QStringLiteral("clients.skipped.skipped.csv");
+}
+
+void tst_ClientImport::shouldPutTheSkippedRowsBesideTheFile()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, skipped);
+    QCOMPARE(ClientImport::skippedRowsPath(input), skipped);
 }
 
 void tst_ClientImport::shouldRefuseAMalformedFileWithTheParsersMessage_data()
