@@ -49,11 +49,14 @@ QToolButton *makeToggle(QWidget *parent, const QIcon &colour, const QString &tex
     button->setIcon(icon);
     button->setText(text);
     button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    button->setStyleSheet(QStringLiteral("QToolButton { border: 1px solid palette(mid); border-radius: 4px; padding: 2px 6px; }"
-                                         "QToolButton:checked { border: 2px solid palette(highlight); padding: 1px 5px; color: palette(text);"
-                                         " background: palette(base); }"
-                                         "QToolButton:!checked { color: palette(dark); }"));
     return button;
+}
+
+/** @p from mixed with @p share of @p to. */
+QColor mixed(const QColor &from, const QColor &to, qreal share)
+{
+    return QColor::fromRgbF(from.redF() + (to.redF() - from.redF()) * share, from.greenF() + (to.greenF() - from.greenF()) * share,
+                            from.blueF() + (to.blueF() - from.blueF()) * share);
 }
 
 } // namespace
@@ -182,6 +185,7 @@ ClientListPanel::ClientListPanel(ClientTableModel *model, QWidget *parent)
     layout->addWidget(m_count);
     updateCount(m_model->rowCount(), m_model->totalCount());
     updateFacetControls();
+    updateToggleStyle();
 }
 
 void ClientListPanel::restoreHeaderState(const QByteArray &state)
@@ -193,6 +197,28 @@ void ClientListPanel::restoreHeaderState(const QByteArray &state)
             m_model->setFacetMask(facet, ClientTableModel::allFacetValues(facet));
     }
     updateFacetControls();
+}
+
+void ClientListPanel::updateToggleStyle()
+{
+    // Colours from the palette in use, so that the frames show in light and dark alike.
+    const QPalette p = palette();
+    const QColor window = p.color(QPalette::Window);
+    const QColor text = p.color(QPalette::WindowText);
+    const QString style = QStringLiteral("QToolButton { border: 1px solid %1; border-radius: 4px; padding: 2px 6px; color: %2; }"
+                                         "QToolButton:checked { border: 2px solid %3; padding: 1px 5px; color: %4; background: %5; }")
+                              .arg(mixed(window, text, 0.35).name(), mixed(window, text, 0.6).name(), p.color(QPalette::Highlight).name(),
+                                   p.color(QPalette::Text).name(), p.color(QPalette::Base).name());
+    for (QToolButton *button : m_segmentButtons)
+        button->setStyleSheet(style);
+    m_attentionButton->setStyleSheet(style);
+}
+
+void ClientListPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_attentionButton)
+        updateToggleStyle();
 }
 
 int ClientListPanel::preferredWidth() const

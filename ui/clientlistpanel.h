@@ -56,9 +56,11 @@ Q_SIGNALS:
     void deleteRequested();
 
 protected:
+    void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void updateToggleStyle();
     void updateSegmentMask();
     void updateCount(int shown, int total);
     QMenu *makeFacetMenu(ClientTableModel::Facet facet);
@@ -67,7 +69,7 @@ private:
     ClientTableModel *m_model;
     QLineEdit *m_search;
     QToolButton *m_segmentButtons[4];
-    QToolButton *m_attentionButton;
+    QToolButton *m_attentionButton = nullptr;
     QToolButton *m_facetButtons[ClientTableModel::FacetCount];
     QMenu *m_facetMenus[ClientTableModel::FacetCount];
     QWidget *m_facetRow;
