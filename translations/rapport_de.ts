@@ -69,6 +69,11 @@
     </message>
     <message>
         <location line="+21"/>
+        <source>Change Contact Intervals</source>
+        <translation>Kontaktintervalle ändern</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Log %1 with %2</source>
         <translation>%1 mit %2 erfassen</translation>
     </message>
@@ -364,7 +369,7 @@
 <context>
     <name>ClientImport</name>
     <message>
-        <location filename="../core/clientimport.cpp" line="+144"/>
+        <location filename="../core/clientimport.cpp" line="+146"/>
         <source>line 1: the file is empty</source>
         <translation>Zeile 1: die Datei ist leer</translation>
     </message>
@@ -570,12 +575,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+189"/>
+        <location line="+233"/>
         <source>&quot;%1&quot; is not a date and time like 2026-11-24T09:30:00Z</source>
         <translation>„%1“ ist kein Datum mit Uhrzeit wie 2026-11-24T09:30:00Z</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-209"/>
         <source>%1 &quot;%2&quot; is not a whole number from %3 to %4</source>
         <translation>%1 „%2“ ist keine ganze Zahl von %3 bis %4</translation>
     </message>
@@ -600,7 +605,7 @@
         <translation>„%1“ ist kein Grund (contract, switching_cost, no_alternative, habit, other)</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+163"/>
         <source>no client with the email &quot;%1&quot; or the name &quot;%2&quot;</source>
         <translation>kein Kunde mit der E-Mail „%1“ oder dem Namen „%2“</translation>
     </message>
@@ -623,7 +628,7 @@
 <context>
     <name>ClientListPanel</name>
     <message>
-        <location filename="../ui/clientlistpanel.cpp" line="+30"/>
+        <location filename="../ui/clientlistpanel.cpp" line="+71"/>
         <source>Search name, company, email, tags, rung, stage or NPS category</source>
         <translation>Name, Firma, E-Mail, Tags, Stufe, Phase oder NPS-Kategorie suchen</translation>
     </message>
@@ -633,17 +638,17 @@
         <translation>Kunden suchen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>Show or hide %1</source>
         <translation>%1 ein- oder ausblenden</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Needs Attention</source>
         <translation>Handlungsbedarf</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Show only clients in lapse, due for contact, or with a move for the worse to look at</source>
         <translation>Nur Kunden mit Kontaktlücke, fälligem Kontakt oder einer zu prüfenden Verschlechterung anzeigen</translation>
     </message>
@@ -653,7 +658,7 @@
         <translation>Kunden</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+102"/>
         <source>Filter by %1</source>
         <translation>Nach %1 filtern</translation>
     </message>
@@ -691,7 +696,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+75"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n Kunde</numerusform>
@@ -845,85 +850,185 @@
 <context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../ui/dashboarddialog.cpp" line="+42"/>
+        <location filename="../ui/dashboarddialog.cpp" line="+109"/>
+        <source>Select %1 in the main window</source>
+        <translation>%1 im Hauptfenster auswählen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Show only clients in lapse, due for contact, or with a move for the worse to look at</source>
+        <translation>Nur Kunden mit Kontaktlücke, fälligem Kontakt oder einer zu prüfenden Verschlechterung anzeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show All</source>
+        <translation>Alle zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show every client in the list again</source>
+        <translation>Wieder alle Kunden in der Liste zeigen</translation>
+    </message>
+    <message>
         <location line="+9"/>
+        <source>Net Promoter Score</source>
+        <translation>Net Promoter Score</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show only the promoters (9 or 10) in the list</source>
+        <translation>Nur die Promotoren (9 oder 10) in der Liste zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the passives (7 or 8) in the list</source>
+        <translation>Nur die Passiven (7 oder 8) in der Liste zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the detractors (0 to 6) in the list</source>
+        <translation>Nur die Kritiker (0 bis 6) in der Liste zeigen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+273"/>
+        <source>In lapse</source>
+        <translation>Mit Kontaktlücke</translation>
+    </message>
+    <message>
+        <location line="-272"/>
+        <source>Due for contact</source>
+        <translation>Kontakt fällig</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loyalty ladder</source>
+        <translation>Loyalitätsleiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relationship stages</source>
+        <translation>Beziehungsphasen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+11"/>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+11"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+144"/>
+        <source>%1: %2. Click to show them in the list.</source>
+        <translation>%1: %2. Klicken, um sie in der Liste zu zeigen.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Unlikely to buy again</source>
+        <translation>Kauft wohl nicht wieder</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Apostles %1 · Terrorists %2</source>
+        <translation>Apostel %1 · Terroristen %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Need attention: %1</source>
+        <translation>Handlungsbedarf: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Answered: %1 of %2</source>
+        <translation>Geantwortet: %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No answers yet: ask &quot;How likely are you to recommend us?&quot; and note the answer in a client&apos;s Relationship tab.</source>
+        <translation>Noch keine Antworten: Fragen Sie „Wie wahrscheinlich ist es, dass Sie uns weiterempfehlen?“ und tragen Sie die Antwort im Reiter „Beziehung“ des Kunden ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Promoters: %1</source>
+        <translation>Promotoren: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passives: %1</source>
+        <translation>Passive: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detractors: %1</source>
+        <translation>Kritiker: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Overdue, unusually silent, or not answering</source>
+        <translation>Überfällig, ungewöhnlich still oder ohne Antwort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Past their ideal time between contacts</source>
+        <translation>Über dem idealen Abstand zwischen Kontakten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Satisfied, but not loyal: %1</source>
+        <translation>Zufrieden, aber nicht loyal: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Third-degree clients: %1</source>
+        <translation>Kunden dritten Grades: %1</translation>
+    </message>
+    <message>
+        <location line="-383"/>
         <source>Clients</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Ladder rung</source>
-        <translation>Loyalitätsstufe</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Stage</source>
-        <translation>Phase</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Satisfied, but not loyal</source>
-        <translation>Zufrieden, aber nicht loyal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+69"/>
         <source>Saying &quot;fine&quot; is not the same as coming back: most clients who leave had called themselves satisfied. These are satisfied but unlikely to buy again, or satisfied and in lapse.</source>
         <translation>„Passt schon“ heißt nicht, dass jemand wiederkommt: Die meisten Kunden, die gehen, hatten sich als zufrieden bezeichnet. Diese hier sind zufrieden, kaufen aber wahrscheinlich nicht wieder oder haben eine Kontaktlücke.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Third-degree clients</source>
-        <translation>Kunden dritten Grades</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>They want exactly what they ask for and blame you for the results. Consider whether to keep them.</source>
         <translation>Diese Kunden wollen genau das, was sie verlangen, und geben Ihnen die Schuld am Ergebnis. Überlegen Sie, ob Sie sie behalten möchten.</translation>
     </message>
     <message>
-        <location line="+69"/>
-        <source>satisfied, unlikely to buy again</source>
-        <translation>zufrieden, kauft wohl nicht wieder</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>satisfied, but in lapse</source>
-        <translation>zufrieden, aber Kontaktlücke</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>reconsider</source>
-        <translation>überdenken</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>NPS: no answers yet. Ask &quot;How likely are you to recommend us?&quot; and note the answer in a client&apos;s Relationship tab.</source>
-        <translation>NPS: noch keine Antworten. Fragen Sie „Wie wahrscheinlich ist es, dass Sie uns weiterempfehlen?“ und tragen Sie die Antwort im Reiter „Beziehung“ des Kunden ein.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>NPS %1%2 from %n answer(s): %3 promoters, %4 passives, %5 detractors.</source>
-        <translation>
-            <numerusform>NPS %1%2 aus %n Antwort: %3 Promotoren, %4 Passive, %5 Kritiker.</numerusform>
-            <numerusform>NPS %1%2 aus %n Antworten: %3 Promotoren, %4 Passive, %5 Kritiker.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+303"/>
         <source>Nobody in this trap right now.</source>
         <translation>Derzeit niemand in dieser Falle.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>No third-degree clients.</source>
         <translation>Keine Kunden dritten Grades.</translation>
     </message>
@@ -1088,15 +1193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>overdue by %n day(s)</source>
-        <translation>
-            <numerusform>seit %n Tag überfällig</numerusform>
-            <numerusform>seit %n Tagen überfällig</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
+        <location line="+8"/>
         <source>due for contact: %n day(s) since the last one</source>
         <translation>
             <numerusform>Kontakt fällig: %n Tag seit dem letzten</numerusform>
@@ -1111,15 +1208,23 @@
             <numerusform>seit %1 Tagen Funkstille, sonst Kontakt im Abstand von %n Tagen</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>never in contact since added on %1</source>
-        <translation>seit der Aufnahme am %1 nie kontaktiert</translation>
+    <message numerus="yes">
+        <location line="-6"/>
+        <source>needs contact at least every %n day(s)</source>
+        <translation>
+            <numerusform>braucht mindestens alle %n Tag Kontakt</numerusform>
+            <numerusform>braucht mindestens alle %n Tage Kontakt</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>moved %1 -&gt; %2 on %3</source>
-        <translation>am %3 gewechselt: %1 -&gt; %2</translation>
+        <location line="+2"/>
+        <source>due for a first contact</source>
+        <translation>erster Kontakt fällig</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>moved %1 → %2 on %3</source>
+        <translation>am %3 von %1 → %2 gewechselt</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1161,13 +1266,10 @@
         <source>Send one short, friendly message asking whether they want to carry on; if it stays unanswered, close the relationship politely and stop chasing.</source>
         <translation>Schicken Sie eine kurze, freundliche Nachricht und fragen Sie, ob die Zusammenarbeit weitergehen soll; bleibt sie unbeantwortet, beenden Sie die Beziehung höflich und haken Sie nicht weiter nach.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Call rather than email: it has been %n day(s). </source>
-        <translation>
-            <numerusform>Lieber anrufen als mailen: seit %n Tag kein Kontakt. </numerusform>
-            <numerusform>Lieber anrufen als mailen: seit %n Tagen kein Kontakt. </numerusform>
-        </translation>
+    <message>
+        <location line="+5"/>
+        <source>Call rather than email.</source>
+        <translation>Lieber anrufen als schreiben.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1203,18 +1305,23 @@
 <context>
     <name>FollowUpReport</name>
     <message>
-        <location filename="../ui/followupreport.cpp" line="+38"/>
-        <source>never</source>
-        <translation>nie</translation>
+        <location filename="../ui/followupreport.cpp" line="+47"/>
+        <source>never contacted</source>
+        <translation>nie kontaktiert</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <location line="+229"/>
+        <location line="+1"/>
+        <source>never contacted; added %1</source>
+        <translation>nie kontaktiert; hinzugefügt am %1</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <location line="+249"/>
         <source>Follow-up report</source>
         <translation>Follow-up-Bericht</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-248"/>
         <source>%1: follow-up report</source>
         <translation>%1: Follow-up-Bericht</translation>
     </message>
@@ -1260,7 +1367,7 @@
         <translation>NPS: noch keine Antworten.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>#</source>
         <translation>Nr.</translation>
     </message>
@@ -1290,7 +1397,7 @@
         <translation>Was tun</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+56"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -1303,7 +1410,7 @@
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
         <source>Apostles</source>
         <translation>Apostel</translation>
     </message>
@@ -1318,7 +1425,7 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Nobody needs a follow-up this week: every client is within their contact interval.</source>
         <translation>Diese Woche muss bei niemandem nachgefasst werden: Alle Kunden liegen innerhalb ihres Kontaktintervalls.</translation>
     </message>
@@ -1527,7 +1634,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/importdialog.cpp" line="+39"/>
+        <location filename="../ui/importdialog.cpp" line="+62"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
@@ -1542,17 +1649,12 @@
         <translation>Beide behalten</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+52"/>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Recognised as: %1</source>
-        <translation>Erkannt als: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+81"/>
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
@@ -1567,17 +1669,18 @@
         <translation>Importieren als</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+182"/>
         <source>Import column %1 as</source>
         <translation>Spalte %1 importieren als</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-121"/>
+        <location line="+44"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-44"/>
         <source>In the file</source>
         <translation>In der Datei</translation>
     </message>
@@ -1597,52 +1700,168 @@
         <translation>Was tun</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Satisfaction scale in the file:</source>
-        <translation>Zufriedenheitsskala in der Datei:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Repurchase scale:</source>
-        <translation>Wiederkaufskala:</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Clients that seem to be stored already</source>
-        <translation>Kunden, die anscheinend schon gespeichert sind</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>For all of them:</source>
-        <translation>Für alle:</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="-29"/>
         <source>Rows that cannot be imported</source>
         <translation>Zeilen, die sich nicht importieren lassen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-111"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>First rows as they will be stored:</source>
-        <translation>Die ersten Zeilen, wie sie gespeichert werden:</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+277"/>
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-93"/>
+        <location line="+135"/>
         <source>Client</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-293"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the file is the one you meant and that its letters look right.</source>
+        <translation>Prüfen Sie, ob es die gemeinte Datei ist und die Buchstaben richtig aussehen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows-1252 (Western European, older spreadsheets)</source>
+        <translation>Windows-1252 (westeuropäisch, ältere Tabellenprogramme)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Zeichenkodierung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recognised as:</source>
+        <translation>Erkannt als:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows:</source>
+        <translation>Zeilen:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The first lines of the file:</source>
+        <translation>Die ersten Zeilen der Datei:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose what each column of the file becomes, and the scale its scores are on.</source>
+        <translation>Wählen Sie, was aus jeder Spalte der Datei wird und auf welcher Skala ihre Werte stehen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Satisfaction scale in the file:</source>
+        <translation>&amp;Skala der Zufriedenheit in der Datei:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Repurchase scale:</source>
+        <translation>Skala der &amp;Wiederkaufbereitschaft:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rows as they will be stored, and the rows that cannot be imported.</source>
+        <translation>Die Zeilen, wie sie gespeichert werden, und die Zeilen, die nicht importiert werden können.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Clients already stored</source>
+        <translation>Bereits gespeicherte Kunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These clients of the file seem to be stored already (same email, or same name and company). Choose for each what to do.</source>
+        <translation>Diese Kunden der Datei scheinen schon gespeichert zu sein (gleiche E-Mail oder gleicher Name und gleiche Firma). Wählen Sie für jeden, was geschehen soll.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;For all of them:</source>
+        <translation>&amp;Für alle:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import writes all of this at once, or nothing if anything goes wrong. One Undo takes it back.</source>
+        <translation>Der Import schreibt all das auf einmal oder gar nichts, wenn etwas schiefgeht. Ein Rückgängig nimmt ihn zurück.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>What Import does</source>
+        <translation>Was der Import tut</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 cannot be imported: %2.</source>
+        <translation>%1 kann nicht importiert werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This file is not UTF-8 text, so it is read as Windows-1252. If letters such as é or ü look wrong below, choose another encoding.</source>
+        <translation>Diese Datei ist kein UTF-8-Text und wird daher als Windows-1252 gelesen. Wenn Buchstaben wie é oder ü unten falsch aussehen, wählen Sie eine andere Kodierung.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import the good rows and skip the bad ones: they are written, with their line and reason, to %1 beside the file.</source>
+        <translation>Die guten Zeilen importieren und die fehlerhaften überspringen: Sie werden mit Zeile und Grund in %1 neben der Datei geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>What to do with line %1</source>
+        <translation>Was mit Zeile %1 geschehen soll</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Every row that can be imported (%1), as it will be stored:</source>
+        <translation>Jede Zeile, die importiert werden kann (%1), wie sie gespeichert wird:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first %1 of %2 rows that can be imported, as they will be stored:</source>
+        <translation>Die ersten %1 von %2 importierbaren Zeilen, wie sie gespeichert werden:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
@@ -1657,7 +1876,7 @@
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1692,25 +1911,82 @@
         <translation>Tags</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
-        <source>%n row(s) cannot be imported. Correct them in the file (or change the columns above) and import again; nothing has been written.</source>
+        <location line="+32"/>
+        <source>%n row(s) cannot be imported. Correct them in the file (or change the columns) and import again, or skip them; nothing has been written.</source>
         <translation>
-            <numerusform>%n Zeile lässt sich nicht importieren. Korrigieren Sie sie in der Datei (oder ändern Sie die Spalten oben) und importieren Sie erneut; es wurde nichts gespeichert.</numerusform>
-            <numerusform>%n Zeilen lassen sich nicht importieren. Korrigieren Sie sie in der Datei (oder ändern Sie die Spalten oben) und importieren Sie erneut; es wurde nichts gespeichert.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%n interaction(s) will be logged.</source>
-        <translation>
-            <numerusform>%n Interaktion wird erfasst.</numerusform>
-            <numerusform>%n Interaktionen werden erfasst.</numerusform>
+            <numerusform>%n Zeile kann nicht importiert werden. Korrigieren Sie sie in der Datei (oder ändern Sie die Spalten) und importieren Sie erneut, oder überspringen Sie sie; es wurde nichts geschrieben.</numerusform>
+            <numerusform>%n Zeilen können nicht importiert werden. Korrigieren Sie sie in der Datei (oder ändern Sie die Spalten) und importieren Sie erneut, oder überspringen Sie sie; es wurde nichts geschrieben.</numerusform>
         </translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Interactions to log: %1</source>
+        <translation>Zu erfassende Interaktionen: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New clients: %1</source>
+        <translation>Neue Kunden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stored clients updated: %1</source>
+        <translation>Aktualisierte gespeicherte Kunden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already stored and skipped: %1</source>
+        <translation>Bereits gespeichert und übersprungen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bad rows skipped: %1, written with their line and reason to %2</source>
+        <translation>Übersprungene fehlerhafte Zeilen: %1, mit Zeile und Grund geschrieben nach %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is nothing to import.</source>
+        <translation>Es gibt nichts zu importieren.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Logs: %1</source>
+        <translation>Erfasst: %1</translation>
+    </message>
+    <message>
         <location line="+8"/>
-        <source>%1 new, %2 updated, %3 skipped. One step: Undo takes the whole import back.</source>
-        <translation>%1 neu, %2 aktualisiert, %3 übersprungen. Ein Schritt: „Rückgängig“ nimmt den ganzen Import zurück.</translation>
+        <source>Adds a new client</source>
+        <translation>Legt einen neuen Kunden an</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing: already stored as %1</source>
+        <translation>Nichts: bereits gespeichert als %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Updates the stored client %1</source>
+        <translation>Aktualisiert den gespeicherten Kunden %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adds a new client beside the stored %1</source>
+        <translation>Legt einen neuen Kunden neben dem gespeicherten %1 an</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Skips the row (%1); it goes to %2</source>
+        <translation>Überspringt die Zeile (%1); sie kommt nach %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>… and %1 more rows, not listed here</source>
+        <translation>… und %1 weitere Zeilen, hier nicht aufgeführt</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1. Nothing was imported. Make room for that file, or go back and import without skipping the bad rows.</source>
+        <translation>%1. Es wurde nichts importiert. Schaffen Sie Platz für diese Datei, oder gehen Sie zurück und importieren Sie, ohne die fehlerhaften Zeilen zu überspringen.</translation>
     </message>
 </context>
 <context>
@@ -1831,14 +2107,9 @@
     </message>
 </context>
 <context>
-    <name>LapseRulesDialog</name>
+    <name>LapseRulesEditor</name>
     <message>
-        <location filename="../ui/lapserulesdialog.cpp" line="+20"/>
-        <source>Contact Intervals</source>
-        <translation>Kontaktintervalle</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../ui/lapseruleseditor.cpp" line="+20"/>
         <source>How often should each segment hear from you? Past the ideal gap a client is due for contact; past the longest gap it is overdue. A client&apos;s own intervals, set in its details, take precedence.</source>
         <translation>Wie oft sollte jedes Segment von Ihnen hören? Nach dem idealen Abstand ist ein Kontakt fällig, nach dem längsten Abstand ist er überfällig. Eigene Intervalle eines Kunden, in seinen Details festgelegt, haben Vorrang.</translation>
     </message>
@@ -1868,20 +2139,25 @@
         <translation>Längster Abstand für %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source> attempts</source>
         <translation> Versuche</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Unanswered in a row before suggesting to part ways:</source>
         <translation>&amp;Unbeantwortet in Folge, bevor eine Trennung vorgeschlagen wird:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore &amp;Defaults</source>
+        <translation>&amp;Standardwerte wiederherstellen</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+112"/>
+        <location filename="../ui/mainwindow.cpp" line="+68"/>
         <source>No clients yet</source>
         <translation>Noch keine Kunden</translation>
     </message>
@@ -1901,12 +2177,12 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
     </message>
     <message>
         <location line="+1"/>
-        <location line="+562"/>
+        <location line="+597"/>
         <source>Load Sample Data</source>
         <translation>Beispieldaten laden</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-385"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1956,17 +2232,17 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
         <translation>Dr&amp;uckvorschau…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Print Follow-up Report…</source>
         <translation>Follow-up-Bericht &amp;drucken…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Export Report as PDF…</source>
         <translation>Bericht als &amp;PDF exportieren…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Business Name…</source>
         <translation>Fir&amp;menname…</translation>
     </message>
@@ -2016,7 +2292,7 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
         <translation>&amp;Interaktion erfassen…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
@@ -2027,12 +2303,11 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
     </message>
     <message>
         <location line="+3"/>
-        <location line="+345"/>
         <source>Segment &amp;Boundaries…</source>
         <translation>Segment&amp;grenzen…</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="+1"/>
         <source>&amp;Contact Intervals…</source>
         <translation>&amp;Kontaktintervalle…</translation>
     </message>
@@ -2047,7 +2322,7 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
         <translation>Ü&amp;bersicht…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Colour Dots By</source>
         <translation>&amp;Punkte färben nach</translation>
     </message>
@@ -2087,12 +2362,17 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>&amp;Preferences…</source>
-        <translation>Ein&amp;stellungen…</translation>
+        <location line="+11"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+456"/>
+        <source>Bad rows skipped: %1, written with their line and reason to %2.</source>
+        <translation>Übersprungene fehlerhafte Zeilen: %1, mit Zeile und Grund geschrieben nach %2.</translation>
+    </message>
+    <message>
+        <location line="-448"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -2107,7 +2387,22 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+19"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <location line="+11"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
@@ -2128,7 +2423,7 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
         <translation>%1 (schreibgeschützt)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>The latest automatic backup, from %1, is sound: %2</source>
         <translation>Die neueste automatische Sicherung vom %1 ist intakt: %2</translation>
     </message>
@@ -2155,12 +2450,12 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
     <message>
         <location line="+1"/>
         <location line="+52"/>
-        <location line="+321"/>
+        <location line="+278"/>
         <source>Rapport databases (*.sqlite *.db);;All files (*)</source>
         <translation>Rapport-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="-359"/>
+        <location line="-316"/>
         <source>Restore Latest Backup</source>
         <translation>Neueste Sicherung wiederherstellen</translation>
     </message>
@@ -2190,12 +2485,12 @@ Changes made after the backup was taken are not in it. The damaged file is not d
     </message>
     <message>
         <location line="+1"/>
-        <location line="+320"/>
+        <location line="+277"/>
         <source>Rapport databases (*.sqlite *.db)</source>
         <translation>Rapport-Datenbanken (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-273"/>
         <source>%1 already exists. Use Open Database to open it.</source>
         <translation>%1 existiert bereits. Öffnen Sie die Datei mit „Datenbank öffnen“.</translation>
     </message>
@@ -2233,57 +2528,7 @@ Changes made after the backup was taken are not in it. The damaged file is not d
         <translation>Wie viele Beispielkunden? Sie werden dieser Datenbank hinzugefügt; „Rückgängig“ entfernt sie wieder.</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Preferences</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Printed at the top of the follow-up report</source>
-        <translation>Erscheint oben im Follow-up-Bericht</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Follow the system</source>
-        <translation>System folgen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Light</source>
-        <translation>Hell</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dark</source>
-        <translation>Dunkel</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Contact Intervals and Lapses…</source>
-        <translation>&amp;Kontaktintervalle und Kontaktlücken…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Business name:</source>
-        <translation>&amp;Firmenname:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Appearance:</source>
-        <translation>&amp;Erscheinungsbild:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Segments:</source>
-        <translation>Segmente:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Contact:</source>
-        <translation>Kontakt:</translation>
-    </message>
-    <message>
-        <location line="+59"/>
+        <location line="+77"/>
         <source>Follow-up Report</source>
         <translation>Follow-up-Bericht</translation>
     </message>
@@ -2329,17 +2574,7 @@ Changes made after the backup was taken are not in it. The damaged file is not d
         </translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Business Name</source>
-        <translation>Firmenname</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>The name printed at the top of the follow-up report:</source>
-        <translation>Der Name, der oben im Follow-up-Bericht steht:</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+44"/>
         <source>Import Clients or Interactions</source>
         <translation>Kunden oder Interaktionen importieren</translation>
     </message>
@@ -2349,17 +2584,7 @@ Changes made after the backup was taken are not in it. The damaged file is not d
         <translation>Kontakte und Kunden (*.csv *.vcf *.vcard);;CSV-Dateien (*.csv);;vCards (*.vcf *.vcard);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 cannot be imported: %2. Nothing was imported.</source>
-        <translation>%1 kann nicht importiert werden: %2. Es wurde nichts importiert.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Export Clients</source>
         <translation>Kunden exportieren</translation>
     </message>
@@ -3079,19 +3304,14 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
     </message>
 </context>
 <context>
-    <name>RulesDialog</name>
+    <name>RulesEditor</name>
     <message>
-        <location filename="../ui/rulesdialog.cpp" line="+20"/>
-        <source>Segment Boundaries</source>
-        <translation>Segmentgrenzen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../ui/ruleseditor.cpp" line="+20"/>
         <source>A client whose score equals a boundary counts as high. You can also drag the boundary lines and corners on the chart.</source>
         <translation>Ein Kunde, dessen Wert genau auf einer Grenze liegt, zählt als hoch. Sie können die Grenzlinien und Ecken auch im Diagramm ziehen.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>&amp;Satisfied from:</source>
         <translation>&amp;Zufrieden ab:</translation>
     </message>
@@ -3109,6 +3329,11 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <location line="+1"/>
         <source>&amp;Terrorist when both are at most:</source>
         <translation>&amp;Terrorist, wenn beide höchstens:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore &amp;Defaults</source>
+        <translation>&amp;Standardwerte wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -3142,6 +3367,69 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <location line="+4"/>
         <source>The Terrorist corner must end below both boundaries (%1), inside the Defector quadrant.</source>
         <translation>Die Terroristen-Ecke muss unter beiden Grenzen (%1) enden, also im Quadranten der Abtrünnigen.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="+104"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Business</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Appearance</source>
+        <translation>Erscheinungsbild</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Segment Boundaries</source>
+        <translation>Segmentgrenzen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Contact Intervals</source>
+        <translation>Kontaktintervalle</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The name of your business is printed at the top of the follow-up report.</source>
+        <translation>Der Name Ihres Unternehmens steht oben auf dem Nachfassbericht.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Business name:</source>
+        <translation>&amp;Firmenname:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Follow the system to look like the rest of your desktop, dark when its theme is dark. The segment colours stay readable in both light and dark.</source>
+        <translation>„Dem System folgen“ sieht aus wie der Rest Ihres Desktops, dunkel bei dunklem Design. Die Segmentfarben bleiben hell wie dunkel lesbar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Follow the &amp;system</source>
+        <translation>Dem &amp;System folgen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Change Settings</source>
+        <translation>Einstellungen ändern</translation>
     </message>
 </context>
 <context>
@@ -3180,7 +3468,7 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <translation>Die neueste intakte Sicherung ist %1.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>--scale needs 0-10, 1-5, 1-7 or 1-10, not &quot;%1&quot;</source>
         <translation>--scale braucht 0-10, 1-5, 1-7 oder 1-10, nicht „%1“</translation>
     </message>
@@ -3205,17 +3493,27 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <translation>%1 Zeile %2: %3 (%4 fehlerhafte Zeilen; es wurde nichts importiert)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>%1 (the bad rows were to be skipped there); nothing was imported</source>
+        <translation>%1 (dorthin sollten die fehlerhaften Zeilen); es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bad rows skipped: %1, written with their line and reason to %2.</source>
+        <translation>Übersprungene fehlerhafte Zeilen: %1, mit Zeile und Grund geschrieben nach %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Imported %1 interactions from %2.</source>
         <translation>%1 Kontakte aus %2 importiert.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Imported %1 new clients and updated %2 from %3 (%4 already stored).</source>
         <translation>%1 neue Kunden importiert und %2 aktualisiert aus %3 (%4 bereits gespeichert).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>there is no database at %1</source>
         <translation>unter %1 gibt es keine Datenbank</translation>
     </message>
@@ -3248,12 +3546,12 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <location line="+1"/>
         <location line="+9"/>
         <location line="+10"/>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-30"/>
         <source>Add N sample clients to the database and exit.</source>
         <translation>N Beispielkunden zur Datenbank hinzufügen und beenden.</translation>
     </message>
@@ -3299,8 +3597,8 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
     </message>
     <message>
         <location line="+2"/>
-        <source>Import clients or interactions from a CSV or vCard FILE and exit. Nothing is written if any row is bad.</source>
-        <translation>Kunden oder Interaktionen aus einer CSV- oder vCard-DATEI importieren und beenden. Ist eine Zeile fehlerhaft, wird nichts geschrieben.</translation>
+        <source>Import clients or interactions from a CSV or vCard FILE and exit. Nothing is written if any row is bad, unless --skip-bad-rows is given.</source>
+        <translation>Kunden oder Interaktionen aus der CSV- oder vCard-Datei FILE importieren und beenden. Ist eine Zeile fehlerhaft, wird nichts geschrieben, außer mit --skip-bad-rows.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3324,6 +3622,11 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
     </message>
     <message>
         <location line="+2"/>
+        <source>With --import: import the good rows and write the bad ones, with their line and reason, to FILE.skipped.csv beside the imported file.</source>
+        <translation>Mit --import: die guten Zeilen importieren und die fehlerhaften mit Zeile und Grund in FILE.skipped.csv neben die importierte Datei schreiben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Export the clients (or, with --interactions, the interactions) to a CSV FILE and exit.</source>
         <translation>Die Kunden (oder mit --interactions die Interaktionen) in eine CSV-DATEI exportieren und beenden.</translation>
     </message>
@@ -3381,7 +3684,7 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>--generate-sample needs a number of clients from 1 to 1000000, not &quot;%1&quot;</source>
         <translation>--generate-sample erwartet eine Kundenzahl von 1 bis 1000000, nicht „%1“</translation>
     </message>

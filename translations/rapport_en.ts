@@ -98,16 +98,6 @@
     </message>
 </context>
 <context>
-    <name>DashboardDialog</name>
-    <message numerus="yes">
-        <source>NPS %1%2 from %n answer(s): %3 promoters, %4 passives, %5 detractors.</source>
-        <translation>
-            <numerusform>NPS %1%2 from %n answer: %3 promoters, %4 passives, %5 detractors.</numerusform>
-            <numerusform>NPS %1%2 from %n answers: %3 promoters, %4 passives, %5 detractors.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>DateText</name>
     <message numerus="yes">
         <source>%n day(s) ago</source>
@@ -127,13 +117,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>overdue by %n day(s)</source>
-        <translation>
-            <numerusform>overdue by %n day</numerusform>
-            <numerusform>overdue by %n days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>due for contact: %n day(s) since the last one</source>
         <translation>
             <numerusform>due for contact: %n day since the last one</numerusform>
@@ -148,10 +131,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Call rather than email: it has been %n day(s). </source>
+        <source>needs contact at least every %n day(s)</source>
         <translation>
-            <numerusform>Call rather than email: it has been %n day. </numerusform>
-            <numerusform>Call rather than email: it has been %n days. </numerusform>
+            <numerusform>needs contact at least every %n day</numerusform>
+            <numerusform>needs contact at least every %n days</numerusform>
         </translation>
     </message>
 </context>
@@ -182,17 +165,10 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <source>%n row(s) cannot be imported. Correct them in the file (or change the columns above) and import again; nothing has been written.</source>
+        <source>%n row(s) cannot be imported. Correct them in the file (or change the columns) and import again, or skip them; nothing has been written.</source>
         <translation>
-            <numerusform>%n row cannot be imported. Correct them in the file (or change the columns above) and import again; nothing has been written.</numerusform>
-            <numerusform>%n rows cannot be imported. Correct them in the file (or change the columns above) and import again; nothing has been written.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n interaction(s) will be logged.</source>
-        <translation>
-            <numerusform>%n interaction will be logged.</numerusform>
-            <numerusform>%n interactions will be logged.</numerusform>
+            <numerusform>%n row cannot be imported. Correct them in the file (or change the columns) and import again, or skip them; nothing has been written.</numerusform>
+            <numerusform>%n rows cannot be imported. Correct them in the file (or change the columns) and import again, or skip them; nothing has been written.</numerusform>
         </translation>
     </message>
 </context>

@@ -69,6 +69,11 @@
     </message>
     <message>
         <location line="+21"/>
+        <source>Change Contact Intervals</source>
+        <translation>Modifier les intervalles de contact</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Log %1 with %2</source>
         <translation>l&apos;ajout&#xa0;: %1 avec «&#xa0;%2&#xa0;»</translation>
     </message>
@@ -364,7 +369,7 @@
 <context>
     <name>ClientImport</name>
     <message>
-        <location filename="../core/clientimport.cpp" line="+144"/>
+        <location filename="../core/clientimport.cpp" line="+146"/>
         <source>line 1: the file is empty</source>
         <translation>ligne 1&#xa0;: le fichier est vide</translation>
     </message>
@@ -570,12 +575,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+189"/>
+        <location line="+233"/>
         <source>&quot;%1&quot; is not a date and time like 2026-11-24T09:30:00Z</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date et heure du type 2026-11-24T09:30:00Z</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-209"/>
         <source>%1 &quot;%2&quot; is not a whole number from %3 to %4</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un nombre entier de %3 à %4</translation>
     </message>
@@ -600,7 +605,7 @@
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un motif (contract, switching_cost, no_alternative, habit, other)</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+163"/>
         <source>no client with the email &quot;%1&quot; or the name &quot;%2&quot;</source>
         <translation>aucun client avec l&apos;e-mail «&#xa0;%1&#xa0;» ou le nom «&#xa0;%2&#xa0;»</translation>
     </message>
@@ -623,7 +628,7 @@
 <context>
     <name>ClientListPanel</name>
     <message>
-        <location filename="../ui/clientlistpanel.cpp" line="+30"/>
+        <location filename="../ui/clientlistpanel.cpp" line="+71"/>
         <source>Search name, company, email, tags, rung, stage or NPS category</source>
         <translation>Rechercher nom, entreprise, e-mail, étiquettes, échelon, étape ou catégorie NPS</translation>
     </message>
@@ -633,17 +638,17 @@
         <translation>Rechercher des clients</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>Show or hide %1</source>
         <translation>Afficher ou masquer les %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Needs Attention</source>
         <translation>Attention requise</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Show only clients in lapse, due for contact, or with a move for the worse to look at</source>
         <translation>Afficher seulement les clients en interruption de contact, à contacter ou avec une dégradation à examiner</translation>
     </message>
@@ -653,7 +658,7 @@
         <translation>Clients</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+102"/>
         <source>Filter by %1</source>
         <translation>Filtrer par %1</translation>
     </message>
@@ -691,7 +696,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+75"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -845,85 +850,185 @@
 <context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../ui/dashboarddialog.cpp" line="+42"/>
+        <location filename="../ui/dashboarddialog.cpp" line="+109"/>
+        <source>Select %1 in the main window</source>
+        <translation>Sélectionner %1 dans la fenêtre principale</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Show only clients in lapse, due for contact, or with a move for the worse to look at</source>
+        <translation>Afficher seulement les clients en interruption de contact, à contacter ou avec une dégradation à examiner</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show All</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show every client in the list again</source>
+        <translation>Afficher de nouveau tous les clients dans la liste</translation>
+    </message>
+    <message>
         <location line="+9"/>
+        <source>Net Promoter Score</source>
+        <translation>Net Promoter Score</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show only the promoters (9 or 10) in the list</source>
+        <translation>N’afficher que les promoteurs (9 ou 10) dans la liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the passives (7 or 8) in the list</source>
+        <translation>N’afficher que les passifs (7 ou 8) dans la liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the detractors (0 to 6) in the list</source>
+        <translation>N’afficher que les détracteurs (0 à 6) dans la liste</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+273"/>
+        <source>In lapse</source>
+        <translation>Contact interrompu</translation>
+    </message>
+    <message>
+        <location line="-272"/>
+        <source>Due for contact</source>
+        <translation>Contact à prévoir</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loyalty ladder</source>
+        <translation>Échelle de fidélité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relationship stages</source>
+        <translation>Étapes de la relation</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+11"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+11"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+144"/>
+        <source>%1: %2. Click to show them in the list.</source>
+        <translation>%1 : %2. Cliquez pour les afficher dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Unlikely to buy again</source>
+        <translation>Peu susceptible de racheter</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Apostles %1 · Terrorists %2</source>
+        <translation>Apôtres %1 · Terroristes %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Need attention: %1</source>
+        <translation>Attention requise : %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Answered: %1 of %2</source>
+        <translation>Réponses : %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No answers yet: ask &quot;How likely are you to recommend us?&quot; and note the answer in a client&apos;s Relationship tab.</source>
+        <translation>Pas encore de réponse : demandez « Quelle est la probabilité que vous nous recommandiez ? » et notez la réponse dans l’onglet Relation du client.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Promoters: %1</source>
+        <translation>Promoteurs : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passives: %1</source>
+        <translation>Passifs : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detractors: %1</source>
+        <translation>Détracteurs : %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Overdue, unusually silent, or not answering</source>
+        <translation>En retard, inhabituellement silencieux ou sans réponse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Past their ideal time between contacts</source>
+        <translation>Au-delà de l’intervalle idéal entre deux contacts</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Satisfied, but not loyal: %1</source>
+        <translation>Satisfaits, mais pas fidèles : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Third-degree clients: %1</source>
+        <translation>Clients du troisième degré : %1</translation>
+    </message>
+    <message>
+        <location line="-383"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Ladder rung</source>
-        <translation>Échelon de fidélité</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Stage</source>
-        <translation>Étape</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Satisfied, but not loyal</source>
-        <translation>Satisfaits, mais pas fidèles</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+69"/>
         <source>Saying &quot;fine&quot; is not the same as coming back: most clients who leave had called themselves satisfied. These are satisfied but unlikely to buy again, or satisfied and in lapse.</source>
         <translation>Dire «&#xa0;ça va&#xa0;» ne veut pas dire revenir&#xa0;: la plupart des clients qui partent se disaient satisfaits. Ceux-ci sont satisfaits mais peu susceptibles de racheter, ou satisfaits mais en interruption de contact.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Third-degree clients</source>
-        <translation>Clients du troisième degré</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>They want exactly what they ask for and blame you for the results. Consider whether to keep them.</source>
         <translation>Ils veulent exactement ce qu&apos;ils demandent et vous reprochent les résultats. Demandez-vous s&apos;il faut les garder.</translation>
     </message>
     <message>
-        <location line="+69"/>
-        <source>satisfied, unlikely to buy again</source>
-        <translation>satisfait, rachat peu probable</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>satisfied, but in lapse</source>
-        <translation>satisfait, mais contact interrompu</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>reconsider</source>
-        <translation>à reconsidérer</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>NPS: no answers yet. Ask &quot;How likely are you to recommend us?&quot; and note the answer in a client&apos;s Relationship tab.</source>
-        <translation>NPS&#xa0;: pas encore de réponse. Demandez «&#xa0;Quelle est la probabilité que vous nous recommandiez&#xa0;?&#xa0;» et notez la réponse dans l&apos;onglet Relation du client.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>NPS %1%2 from %n answer(s): %3 promoters, %4 passives, %5 detractors.</source>
-        <translation>
-            <numerusform>NPS %1%2 sur %n réponse&#xa0;: %3 promoteurs, %4 passifs, %5 détracteurs.</numerusform>
-            <numerusform>NPS %1%2 sur %n réponses&#xa0;: %3 promoteurs, %4 passifs, %5 détracteurs.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+303"/>
         <source>Nobody in this trap right now.</source>
         <translation>Personne dans ce piège pour l&apos;instant.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>No third-degree clients.</source>
         <translation>Aucun client du troisième degré.</translation>
     </message>
@@ -1088,15 +1193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>overdue by %n day(s)</source>
-        <translation>
-            <numerusform>en retard de %n jour</numerusform>
-            <numerusform>en retard de %n jours</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
+        <location line="+8"/>
         <source>due for contact: %n day(s) since the last one</source>
         <translation>
             <numerusform>contact à prévoir&#xa0;: %n jour depuis le dernier</numerusform>
@@ -1111,15 +1208,23 @@
             <numerusform>silence depuis %1 jours, intervalle habituel&#xa0;: %n jours</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>never in contact since added on %1</source>
-        <translation>jamais contacté depuis son ajout le %1</translation>
+    <message numerus="yes">
+        <location line="-6"/>
+        <source>needs contact at least every %n day(s)</source>
+        <translation>
+            <numerusform>a besoin d’un contact au moins tous les %n jour</numerusform>
+            <numerusform>a besoin d’un contact au moins tous les %n jours</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>moved %1 -&gt; %2 on %3</source>
-        <translation>passage %1 -&gt; %2 le %3</translation>
+        <location line="+2"/>
+        <source>due for a first contact</source>
+        <translation>premier contact à prévoir</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>moved %1 → %2 on %3</source>
+        <translation>passé de %1 → %2 le %3</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1161,13 +1266,10 @@
         <source>Send one short, friendly message asking whether they want to carry on; if it stays unanswered, close the relationship politely and stop chasing.</source>
         <translation>Envoyez un message court et aimable pour demander s&apos;il souhaite continuer&#xa0;; sans réponse, mettez fin poliment à la relation et cessez de relancer.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Call rather than email: it has been %n day(s). </source>
-        <translation>
-            <numerusform>Appelez plutôt que d&apos;écrire&#xa0;: cela fait %n jour. </numerusform>
-            <numerusform>Appelez plutôt que d&apos;écrire&#xa0;: cela fait %n jours. </numerusform>
-        </translation>
+    <message>
+        <location line="+5"/>
+        <source>Call rather than email.</source>
+        <translation>Appelez plutôt qu’écrire.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1203,18 +1305,23 @@
 <context>
     <name>FollowUpReport</name>
     <message>
-        <location filename="../ui/followupreport.cpp" line="+38"/>
-        <source>never</source>
-        <translation>jamais</translation>
+        <location filename="../ui/followupreport.cpp" line="+47"/>
+        <source>never contacted</source>
+        <translation>jamais contacté</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <location line="+229"/>
+        <location line="+1"/>
+        <source>never contacted; added %1</source>
+        <translation>jamais contacté ; ajouté le %1</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <location line="+249"/>
         <source>Follow-up report</source>
         <translation>Rapport de suivi</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-248"/>
         <source>%1: follow-up report</source>
         <translation>%1&#xa0;: rapport de suivi</translation>
     </message>
@@ -1260,7 +1367,7 @@
         <translation>NPS&#xa0;: pas encore de réponse.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
@@ -1290,7 +1397,7 @@
         <translation>Que faire</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+56"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n jour</numerusform>
@@ -1303,7 +1410,7 @@
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
         <source>Apostles</source>
         <translation>Apôtres</translation>
     </message>
@@ -1318,7 +1425,7 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Nobody needs a follow-up this week: every client is within their contact interval.</source>
         <translation>Personne à relancer cette semaine&#xa0;: chaque client est dans son intervalle de contact.</translation>
     </message>
@@ -1527,7 +1634,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/importdialog.cpp" line="+39"/>
+        <location filename="../ui/importdialog.cpp" line="+62"/>
         <source>Skip</source>
         <translation>Ignorer</translation>
     </message>
@@ -1542,17 +1649,12 @@
         <translation>Garder les deux</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+52"/>
         <source>Import %1</source>
         <translation>Importer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Recognised as: %1</source>
-        <translation>Reconnu comme&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+81"/>
         <source>Column in the file</source>
         <translation>Colonne du fichier</translation>
     </message>
@@ -1567,17 +1669,18 @@
         <translation>Importer comme</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+182"/>
         <source>Import column %1 as</source>
         <translation>Importer la colonne %1 comme</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-121"/>
+        <location line="+44"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-44"/>
         <source>In the file</source>
         <translation>Dans le fichier</translation>
     </message>
@@ -1597,52 +1700,168 @@
         <translation>Que faire</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Satisfaction scale in the file:</source>
-        <translation>Échelle de satisfaction dans le fichier&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Repurchase scale:</source>
-        <translation>Échelle de réachat&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Clients that seem to be stored already</source>
-        <translation>Clients qui semblent déjà enregistrés</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>For all of them:</source>
-        <translation>Pour tous&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="-29"/>
         <source>Rows that cannot be imported</source>
         <translation>Lignes impossibles à importer</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-111"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>First rows as they will be stored:</source>
-        <translation>Premières lignes telles qu&apos;elles seront enregistrées&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+277"/>
         <source>Line %1: %2</source>
         <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-93"/>
+        <location line="+135"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-293"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the file is the one you meant and that its letters look right.</source>
+        <translation>Vérifiez que c’est bien le fichier voulu et que ses lettres s’affichent correctement.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows-1252 (Western European, older spreadsheets)</source>
+        <translation>Windows-1252 (Europe de l’Ouest, anciens tableurs)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder:</source>
+        <translation>Dossier :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encodage :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recognised as:</source>
+        <translation>Reconnu comme :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows:</source>
+        <translation>Lignes :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The first lines of the file:</source>
+        <translation>Les premières lignes du fichier :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose what each column of the file becomes, and the scale its scores are on.</source>
+        <translation>Choisissez ce que devient chaque colonne du fichier et l’échelle de ses notes.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Satisfaction scale in the file:</source>
+        <translation>Échelle de &amp;satisfaction dans le fichier :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Repurchase scale:</source>
+        <translation>Échelle de &amp;rachat :</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rows as they will be stored, and the rows that cannot be imported.</source>
+        <translation>Les lignes telles qu’elles seront enregistrées, et celles qui ne peuvent pas être importées.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Clients already stored</source>
+        <translation>Clients déjà enregistrés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These clients of the file seem to be stored already (same email, or same name and company). Choose for each what to do.</source>
+        <translation>Ces clients du fichier semblent déjà enregistrés (même e-mail, ou même nom et même entreprise). Choisissez pour chacun ce qu’il faut faire.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;For all of them:</source>
+        <translation>&amp;Pour tous :</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import writes all of this at once, or nothing if anything goes wrong. One Undo takes it back.</source>
+        <translation>L’importation écrit tout ceci en une fois, ou rien si quelque chose échoue. Une seule annulation la défait.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>What Import does</source>
+        <translation>Ce que fait l’importation</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 cannot be imported: %2.</source>
+        <translation>%1 ne peut pas être importé : %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This file is not UTF-8 text, so it is read as Windows-1252. If letters such as é or ü look wrong below, choose another encoding.</source>
+        <translation>Ce fichier n’est pas du texte UTF-8 : il est lu en Windows-1252. Si des lettres comme é ou ü s’affichent mal ci-dessous, choisissez un autre encodage.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import the good rows and skip the bad ones: they are written, with their line and reason, to %1 beside the file.</source>
+        <translation>Importer les bonnes lignes et ignorer les mauvaises : elles sont écrites, avec leur ligne et leur motif, dans %1 à côté du fichier.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>What to do with line %1</source>
+        <translation>Que faire de la ligne %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Every row that can be imported (%1), as it will be stored:</source>
+        <translation>Chaque ligne importable (%1), telle qu’elle sera enregistrée :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first %1 of %2 rows that can be imported, as they will be stored:</source>
+        <translation>Les %1 premières des %2 lignes importables, telles qu’elles seront enregistrées :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -1657,7 +1876,7 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -1692,25 +1911,82 @@
         <translation>Étiquettes</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
-        <source>%n row(s) cannot be imported. Correct them in the file (or change the columns above) and import again; nothing has been written.</source>
+        <location line="+32"/>
+        <source>%n row(s) cannot be imported. Correct them in the file (or change the columns) and import again, or skip them; nothing has been written.</source>
         <translation>
-            <numerusform>%n ligne ne peut pas être importée. Corrigez-la dans le fichier (ou modifiez les colonnes ci-dessus) et relancez l&apos;import&#xa0;; rien n&apos;a été enregistré.</numerusform>
-            <numerusform>%n lignes ne peuvent pas être importées. Corrigez-les dans le fichier (ou modifiez les colonnes ci-dessus) et relancez l&apos;import&#xa0;; rien n&apos;a été enregistré.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%n interaction(s) will be logged.</source>
-        <translation>
-            <numerusform>%n interaction sera notée.</numerusform>
-            <numerusform>%n interactions seront notées.</numerusform>
+            <numerusform>%n ligne ne peut pas être importée. Corrigez-la dans le fichier (ou changez les colonnes) et importez de nouveau, ou ignorez-la ; rien n’a été écrit.</numerusform>
+            <numerusform>%n lignes ne peuvent pas être importées. Corrigez-les dans le fichier (ou changez les colonnes) et importez de nouveau, ou ignorez-les ; rien n’a été écrit.</numerusform>
         </translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Interactions to log: %1</source>
+        <translation>Interactions à noter : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New clients: %1</source>
+        <translation>Nouveaux clients : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stored clients updated: %1</source>
+        <translation>Clients enregistrés mis à jour : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already stored and skipped: %1</source>
+        <translation>Déjà enregistrés et ignorés : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bad rows skipped: %1, written with their line and reason to %2</source>
+        <translation>Lignes erronées ignorées : %1, écrites avec leur ligne et leur motif dans %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is nothing to import.</source>
+        <translation>Il n’y a rien à importer.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Logs: %1</source>
+        <translation>Note : %1</translation>
+    </message>
+    <message>
         <location line="+8"/>
-        <source>%1 new, %2 updated, %3 skipped. One step: Undo takes the whole import back.</source>
-        <translation>Nouveaux&#xa0;: %1, mis à jour&#xa0;: %2, ignorés&#xa0;: %3. Une seule étape&#xa0;: Annuler défait tout l&apos;import.</translation>
+        <source>Adds a new client</source>
+        <translation>Ajoute un nouveau client</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing: already stored as %1</source>
+        <translation>Rien : déjà enregistré sous %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Updates the stored client %1</source>
+        <translation>Met à jour le client enregistré %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adds a new client beside the stored %1</source>
+        <translation>Ajoute un nouveau client à côté de %1 déjà enregistré</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Skips the row (%1); it goes to %2</source>
+        <translation>Ignore la ligne (%1) ; elle va dans %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>… and %1 more rows, not listed here</source>
+        <translation>… et %1 lignes de plus, non listées ici</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1. Nothing was imported. Make room for that file, or go back and import without skipping the bad rows.</source>
+        <translation>%1. Rien n’a été importé. Libérez de la place pour ce fichier, ou revenez en arrière et importez sans ignorer les lignes erronées.</translation>
     </message>
 </context>
 <context>
@@ -1831,14 +2107,9 @@
     </message>
 </context>
 <context>
-    <name>LapseRulesDialog</name>
+    <name>LapseRulesEditor</name>
     <message>
-        <location filename="../ui/lapserulesdialog.cpp" line="+20"/>
-        <source>Contact Intervals</source>
-        <translation>Intervalles de contact</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../ui/lapseruleseditor.cpp" line="+20"/>
         <source>How often should each segment hear from you? Past the ideal gap a client is due for contact; past the longest gap it is overdue. A client&apos;s own intervals, set in its details, take precedence.</source>
         <translation>À quelle fréquence chaque segment doit-il avoir de vos nouvelles&#xa0;? Au-delà de l&apos;intervalle idéal, un contact est à prévoir&#xa0;; au-delà de l&apos;intervalle maximal, il est en retard. Les intervalles propres à un client, définis dans ses détails, sont prioritaires.</translation>
     </message>
@@ -1868,20 +2139,25 @@
         <translation>Intervalle maximal pour les %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source> attempts</source>
         <translation> tentatives</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Unanswered in a row before suggesting to part ways:</source>
         <translation>&amp;Sans réponse d&apos;affilée avant de suggérer une séparation&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore &amp;Defaults</source>
+        <translation>Rétablir les valeurs par &amp;défaut</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+112"/>
+        <location filename="../ui/mainwindow.cpp" line="+68"/>
         <source>No clients yet</source>
         <translation>Aucun client pour l&apos;instant</translation>
     </message>
@@ -1901,12 +2177,12 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+562"/>
+        <location line="+597"/>
         <source>Load Sample Data</source>
         <translation>Charger des données d&apos;exemple</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-385"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1956,17 +2232,17 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
         <translation>&amp;Aperçu avant impression…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Print Follow-up Report…</source>
         <translation>Im&amp;primer le rapport de suivi…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Export Report as PDF…</source>
         <translation>Exporter le rapport en P&amp;DF…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Business Name…</source>
         <translation>Nom de l&apos;&amp;entreprise…</translation>
     </message>
@@ -2016,7 +2292,7 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
         <translation>Noter une &amp;interaction…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Find…</source>
         <translation>Rec&amp;hercher…</translation>
     </message>
@@ -2027,12 +2303,11 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+345"/>
         <source>Segment &amp;Boundaries…</source>
         <translation>&amp;Limites des segments…</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="+1"/>
         <source>&amp;Contact Intervals…</source>
         <translation>Intervalles de &amp;contact…</translation>
     </message>
@@ -2047,7 +2322,7 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
         <translation>&amp;Tableau de bord…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Colour Dots By</source>
         <translation>&amp;Colorer les points par</translation>
     </message>
@@ -2087,12 +2362,17 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
         <translation>S&amp;ombre</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Préférences…</translation>
+        <location line="+11"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+456"/>
+        <source>Bad rows skipped: %1, written with their line and reason to %2.</source>
+        <translation>Lignes erronées ignorées : %1, écrites avec leur ligne et leur motif dans %2.</translation>
+    </message>
+    <message>
+        <location line="-448"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -2107,7 +2387,22 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
         <translation>Barre principale</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+19"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <location line="+11"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
@@ -2128,7 +2423,7 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
         <translation>%1 (lecture seule)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>The latest automatic backup, from %1, is sound: %2</source>
         <translation>La dernière sauvegarde automatique, du %1, est intacte&#xa0;: %2</translation>
     </message>
@@ -2155,12 +2450,12 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
     <message>
         <location line="+1"/>
         <location line="+52"/>
-        <location line="+321"/>
+        <location line="+278"/>
         <source>Rapport databases (*.sqlite *.db);;All files (*)</source>
         <translation>Bases de données Rapport (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="-359"/>
+        <location line="-316"/>
         <source>Restore Latest Backup</source>
         <translation>Restaurer la dernière sauvegarde</translation>
     </message>
@@ -2190,12 +2485,12 @@ Les modifications faites après la sauvegarde n&apos;y figurent pas. Le fichier 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+320"/>
+        <location line="+277"/>
         <source>Rapport databases (*.sqlite *.db)</source>
         <translation>Bases de données Rapport (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-273"/>
         <source>%1 already exists. Use Open Database to open it.</source>
         <translation>%1 existe déjà. Utilisez «&#xa0;Ouvrir une base de données&#xa0;» pour l&apos;ouvrir.</translation>
     </message>
@@ -2233,57 +2528,7 @@ Les modifications faites après la sauvegarde n&apos;y figurent pas. Le fichier 
         <translation>Combien de clients d&apos;exemple&#xa0;? Ils sont ajoutés à cette base de données&#xa0;; Annuler les retire.</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Preferences</source>
-        <translation>Préférences</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Printed at the top of the follow-up report</source>
-        <translation>Imprimé en haut du rapport de suivi</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Follow the system</source>
-        <translation>Suivre le système</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Light</source>
-        <translation>Clair</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dark</source>
-        <translation>Sombre</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Contact Intervals and Lapses…</source>
-        <translation>Intervalles de &amp;contact et interruptions…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Business name:</source>
-        <translation>Nom de l&apos;&amp;entreprise&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Appearance:</source>
-        <translation>&amp;Apparence&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Segments:</source>
-        <translation>Segments&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Contact:</source>
-        <translation>Contact&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+59"/>
+        <location line="+77"/>
         <source>Follow-up Report</source>
         <translation>Rapport de suivi</translation>
     </message>
@@ -2329,17 +2574,7 @@ Les modifications faites après la sauvegarde n&apos;y figurent pas. Le fichier 
         </translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Business Name</source>
-        <translation>Nom de l&apos;entreprise</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>The name printed at the top of the follow-up report:</source>
-        <translation>Le nom imprimé en haut du rapport de suivi&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+44"/>
         <source>Import Clients or Interactions</source>
         <translation>Importer des clients ou des interactions</translation>
     </message>
@@ -2349,17 +2584,7 @@ Les modifications faites après la sauvegarde n&apos;y figurent pas. Le fichier 
         <translation>Contacts et clients (*.csv *.vcf *.vcard);;Fichiers CSV (*.csv);;vCards (*.vcf *.vcard);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 cannot be imported: %2. Nothing was imported.</source>
-        <translation>%1 ne peut pas être importé&#xa0;: %2. Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Export Clients</source>
         <translation>Exporter les clients</translation>
     </message>
@@ -3079,19 +3304,14 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
     </message>
 </context>
 <context>
-    <name>RulesDialog</name>
+    <name>RulesEditor</name>
     <message>
-        <location filename="../ui/rulesdialog.cpp" line="+20"/>
-        <source>Segment Boundaries</source>
-        <translation>Limites des segments</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../ui/ruleseditor.cpp" line="+20"/>
         <source>A client whose score equals a boundary counts as high. You can also drag the boundary lines and corners on the chart.</source>
         <translation>Un client dont la note est égale à une limite compte comme élevé. Vous pouvez aussi faire glisser les lignes de limite et les coins sur le graphique.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>&amp;Satisfied from:</source>
         <translation>&amp;Satisfait à partir de&#xa0;:</translation>
     </message>
@@ -3109,6 +3329,11 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
         <location line="+1"/>
         <source>&amp;Terrorist when both are at most:</source>
         <translation>&amp;Terroriste si les deux valent au plus&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore &amp;Defaults</source>
+        <translation>Rétablir les valeurs par &amp;défaut</translation>
     </message>
 </context>
 <context>
@@ -3142,6 +3367,69 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
         <location line="+4"/>
         <source>The Terrorist corner must end below both boundaries (%1), inside the Defector quadrant.</source>
         <translation>Le coin des Terroristes doit se terminer sous les deux limites (%1), dans le quadrant des Déserteurs.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="+104"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Business</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Segment Boundaries</source>
+        <translation>Limites des segments</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Contact Intervals</source>
+        <translation>Intervalles de contact</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The name of your business is printed at the top of the follow-up report.</source>
+        <translation>Le nom de votre entreprise est imprimé en haut du rapport de suivi.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Business name:</source>
+        <translation>Nom de l&apos;&amp;entreprise&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Follow the system to look like the rest of your desktop, dark when its theme is dark. The segment colours stay readable in both light and dark.</source>
+        <translation>Suivre le système donne l’aspect du reste de votre bureau, sombre si son thème l’est. Les couleurs des segments restent lisibles en clair comme en sombre.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Follow the &amp;system</source>
+        <translation>Suivre le &amp;système</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Dark</source>
+        <translation>S&amp;ombre</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Change Settings</source>
+        <translation>Modifier les paramètres</translation>
     </message>
 </context>
 <context>
@@ -3180,7 +3468,7 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
         <translation>La dernière sauvegarde intacte est %1.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>--scale needs 0-10, 1-5, 1-7 or 1-10, not &quot;%1&quot;</source>
         <translation>--scale attend 0-10, 1-5, 1-7 ou 1-10, pas «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -3205,17 +3493,27 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
         <translation>%1 ligne %2&#xa0;: %3 (%4 lignes incorrectes&#xa0;; rien n’a été importé)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>%1 (the bad rows were to be skipped there); nothing was imported</source>
+        <translation>%1 (les lignes erronées devaient y être écrites) ; rien n’a été importé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bad rows skipped: %1, written with their line and reason to %2.</source>
+        <translation>Lignes erronées ignorées : %1, écrites avec leur ligne et leur motif dans %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Imported %1 interactions from %2.</source>
         <translation>%1 interactions importées depuis %2.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Imported %1 new clients and updated %2 from %3 (%4 already stored).</source>
         <translation>%1 nouveaux clients importés et %2 mis à jour depuis %3 (%4 déjà enregistrés).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>there is no database at %1</source>
         <translation>il n&apos;y a pas de base de données à l&apos;emplacement %1</translation>
     </message>
@@ -3248,12 +3546,12 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
         <location line="+1"/>
         <location line="+9"/>
         <location line="+10"/>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-30"/>
         <source>Add N sample clients to the database and exit.</source>
         <translation>Ajouter N clients d&apos;exemple à la base de données et quitter.</translation>
     </message>
@@ -3299,8 +3597,8 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
     </message>
     <message>
         <location line="+2"/>
-        <source>Import clients or interactions from a CSV or vCard FILE and exit. Nothing is written if any row is bad.</source>
-        <translation>Importer des clients ou des interactions depuis un FICHIER CSV ou vCard et quitter. Rien n&apos;est écrit si une ligne est incorrecte.</translation>
+        <source>Import clients or interactions from a CSV or vCard FILE and exit. Nothing is written if any row is bad, unless --skip-bad-rows is given.</source>
+        <translation>Importer des clients ou des interactions depuis le fichier CSV ou vCard FILE, puis quitter. Rien n’est écrit si une ligne est erronée, sauf avec --skip-bad-rows.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3324,6 +3622,11 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
     </message>
     <message>
         <location line="+2"/>
+        <source>With --import: import the good rows and write the bad ones, with their line and reason, to FILE.skipped.csv beside the imported file.</source>
+        <translation>Avec --import : importer les bonnes lignes et écrire les mauvaises, avec leur ligne et leur motif, dans FILE.skipped.csv à côté du fichier importé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Export the clients (or, with --interactions, the interactions) to a CSV FILE and exit.</source>
         <translation>Exporter les clients (ou, avec --interactions, les interactions) dans un FICHIER CSV et quitter.</translation>
     </message>
@@ -3381,7 +3684,7 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>--generate-sample needs a number of clients from 1 to 1000000, not &quot;%1&quot;</source>
         <translation>--generate-sample attend un nombre de clients de 1 à 1000000, et non «&#xa0;%1&#xa0;»</translation>
     </message>
