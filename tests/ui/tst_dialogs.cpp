@@ -1,3 +1,4 @@
+#include "clientdialog.h"
 #include "clientstore.h"
 #include "lapserulesdialog.h"
 #include "notesearchdialog.h"
@@ -113,6 +114,8 @@ private Q_SLOTS:
 
     void shouldFindNotesByEveryWordNewestFirst();
     void shouldAskForTheClientOfAnActivatedNote();
+
+    void shouldShowTheScaleOfTheScoresWhenAddingAClient();
 };
 
 void tst_Dialogs::initTestCase()
@@ -397,6 +400,45 @@ void tst_Dialogs::shouldAskForTheClientOfAnActivatedNote()
     QCOMPARE(requestedSpy.count(), 2);
     QCOMPARE(requestedSpy.at(1).at(0).toLongLong(), ids.at(1));
     QCOMPARE(requestedSpy.at(1).at(1).toLongLong(), bensNote);
+}
+
+void tst_Dialogs::shouldShowTheScaleOfTheScoresWhenAddingAClient()
+{
+    // GIVEN the Add Client dialog
+    Client client;
+    client.satisfaction = 7.5;
+    ClientDialog dialog(client);
+    QCOMPARE(dialog.windowTitle(), QStringLiteral("Add Client"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+
+    // THEN both scores say they are out of 10
+    QDoubleSpinBox *satisfaction = fieldOf(&dialog, QStringLiteral("&Satisfaction:"));
+    QDoubleSpinBox *repurchase = fieldOf(&dialog, QStringLiteral("&Likelihood to repurchase:"));
+    QVERIFY(satisfaction && repurchase);
+    QCOMPARE(satisfaction->suffix(), QStringLiteral(" / 10"));
+    QCOMPARE(satisfaction->text(), QStringLiteral("7.5 / 10"));
+    QCOMPARE(repurchase->text(), QStringLiteral("5.0 / 10"));
+    QCOMPARE(satisfaction->toolTip(), QStringLiteral("How satisfied the client is overall, from 0 (not at all) to 10 (completely)."));
+    QCOMPARE(repurchase->toolTip(), QStringLiteral("How likely the client is to buy again, from 0 (not at all) to 10 (certainly)."));
+
+    // AND a hint under them says what the ends of the scale mean, in full
+    QLabel *hint = labelWithText(&dialog, QStringLiteral("0 = not at all, 10 = completely"));
+    QVERIFY(hint);
+    QVERIFY(hint->isVisible());
+    QVERIFY(hint->geometry().top() >= repurchase->geometry().bottom());
+    QVERIFY2(hint->height() >= hint->heightForWidth(hint->width()), "the hint is cut off");
+    QVERIFY2(hint->heightForWidth(hint->width()) < 2 * hint->fontMetrics().lineSpacing(), "the hint takes more than one line");
+
+    // WHEN a score is typed THEN the value is read without the suffix
+    dialog.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    satisfaction->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(satisfaction->hasFocus());
+    satisfaction->selectAll();
+    QTest::keyClicks(satisfaction, QStringLiteral("9"));
+    QTest::keyClick(satisfaction, Qt::Key_Tab);
+    QCOMPARE(dialog.client().satisfaction, 9.0);
 }
 
 QTEST_MAIN(tst_Dialogs)
