@@ -1303,7 +1303,7 @@ bool ClientStore::removeInteractions(const QVector<qint64> &ids)
 QVector<Interaction> ClientStore::searchNotes(const QString &text, int limit) const
 {
     QVector<Interaction> found;
-    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QStringList words = noteSearchWords(text);
     if (words.isEmpty() || limit <= 0)
         return found;
     // The database narrows by the words LOWER() and LIKE treat alike everywhere (ASCII ones);
@@ -1340,6 +1340,11 @@ QVector<Interaction> ClientStore::searchNotes(const QString &text, int limit) co
         return found.size() < limit;
     });
     return found;
+}
+
+QStringList ClientStore::noteSearchWords(const QString &text)
+{
+    return text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
 
 bool ClientStore::backup(const QString &path)

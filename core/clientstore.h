@@ -139,6 +139,8 @@ public:
     std::optional<Interaction> interaction(qint64 id) const;
     /** Interactions whose note contains every word of @p text, newest first, at most @p limit. */
     QVector<Interaction> searchNotes(const QString &text, int limit = 500) const;
+    /** The words searchNotes() looks for in @p text: split on spaces, matched ignoring case. */
+    static QStringList noteSearchWords(const QString &text);
 
     /** The recorded moves of a client, in time order. */
     QVector<SegmentChange> history(qint64 clientId) const { return m_history.value(clientId); }

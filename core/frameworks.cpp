@@ -2,6 +2,7 @@
 
 #include "client.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace Rapport {
@@ -237,16 +238,31 @@ NpsSummary Frameworks::nps(const QVector<int> &answers)
 
 LadderRung Frameworks::suggestedRung(const Client &client, Segment segment, Extreme extreme)
 {
-    Q_UNUSED(segment)
-    if (extreme == Extreme::Apostle)
-        return LadderRung::Advocate;
-    if (extreme == Extreme::Terrorist)
+    const bool unhappy = segment == Segment::Defector || segment == Segment::Hostage;
+    const NpsCategory answer = npsCategory(client.nps);
+    // Someone who would warn others off, and is unhappy, can harm the reputation: that is the
+    // Terrorist rung. Anger alone is not Toxic; taking more than they give (the third degree) is.
+    if (extreme == Extreme::Terrorist || (unhappy && answer != NpsCategory::None && client.nps <= 2))
         return LadderRung::Terrorist;
-    if (client.purchasesPerYear >= 4)
-        return LadderRung::Client;
-    if (client.purchasesPerYear > 0)
-        return LadderRung::Customer;
-    return LadderRung::None;
+    if (client.degree == 3)
+        return LadderRung::Toxic;
+
+    LadderRung rung = LadderRung::None;
+    if (extreme == Extreme::Apostle || (segment == Segment::Loyalist && answer == NpsCategory::Promoter))
+        rung = LadderRung::Advocate;
+    else if (segment == Segment::Loyalist && answer == NpsCategory::Passive && client.purchasesPerYear >= 4)
+        rung = LadderRung::Supporter;
+    else if (client.purchasesPerYear >= 4)
+        rung = LadderRung::Client;
+    else if (client.purchasesPerYear > 0)
+        rung = LadderRung::Customer;
+    else if (client.stage == Stage::Courting)
+        rung = LadderRung::Prospect;
+
+    // Buying often does not make a client of someone leaving or speaking against the business.
+    if (segment == Segment::Defector || answer == NpsCategory::Detractor)
+        rung = std::min(rung, LadderRung::Customer);
+    return rung;
 }
 
 std::optional<Dimension> Frameworks::weakestDimension(const std::array<int, DimensionCount> &ratings)

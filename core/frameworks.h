@@ -67,8 +67,12 @@ public:
     static NpsSummary nps(const QVector<int> &answers);
 
     /**
-     * The rung the data points to, or None: an Apostle suggests Advocate, a Terrorist the
-     * Terrorist rung, four or more purchases a year Client, fewer Customer.
+     * The rung the data points to, or None. Terrorist for the Terrorist corner, or for an unhappy
+     * client (Defector or Hostage) whose NPS answer is 0 to 2; then Toxic for a third-degree
+     * client; otherwise Advocate for an Apostle or a Loyalist promoter (NPS 9-10), Supporter for a
+     * Loyalist passive (NPS 7-8) buying four or more times a year, Client for four or more
+     * purchases a year, Customer for fewer, Prospect while courting with no purchases known.
+     * A Defector or a detractor (NPS 0-6) is never suggested above Customer.
      */
     static LadderRung suggestedRung(const Client &client, Segment segment, Extreme extreme);
 

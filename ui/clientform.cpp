@@ -6,6 +6,7 @@
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSpinBox>
@@ -21,6 +22,7 @@ ClientForm::ClientForm(QWidget *parent)
     , m_tags(new QLineEdit(this))
     , m_satisfaction(new QDoubleSpinBox(this))
     , m_repurchase(new QDoubleSpinBox(this))
+    , m_scaleHint(new QLabel(this))
     , m_notes(new QPlainTextEdit(this))
     , m_idealInterval(new QSpinBox(this))
     , m_maximumInterval(new QSpinBox(this))
@@ -40,9 +42,16 @@ ClientForm::ClientForm(QWidget *parent)
         box->setSingleStep(0.5);
         box->setKeyboardTracking(false);
         box->setAccelerated(true);
+        box->setSuffix(tr(" / 10"));
     }
     m_satisfaction->setToolTip(tr("How satisfied the client is overall, from 0 (not at all) to 10 (completely)."));
     m_repurchase->setToolTip(tr("How likely the client is to buy again, from 0 (not at all) to 10 (certainly)."));
+    m_scaleHint->setText(tr("0 = not at all, 10 = completely"));
+    m_scaleHint->setWordWrap(true);
+    QFont hintFont = m_scaleHint->font();
+    hintFont.setPointSizeF(hintFont.pointSizeF() * 0.9);
+    m_scaleHint->setFont(hintFont);
+    m_scaleHint->setForegroundRole(QPalette::PlaceholderText);
     m_notes->setTabChangesFocus(true);
     m_notes->setPlaceholderText(tr("Anything worth remembering about this client"));
     m_notes->installEventFilter(this);
@@ -56,6 +65,7 @@ ClientForm::ClientForm(QWidget *parent)
     layout->addRow(tr("&Tags:"), m_tags);
     layout->addRow(tr("&Satisfaction:"), m_satisfaction);
     layout->addRow(tr("&Likelihood to repurchase:"), m_repurchase);
+    layout->addRow(QString(), m_scaleHint);
     layout->addRow(tr("N&otes:"), m_notes);
     layout->addRow(tr("Contact &every:"), m_idealInterval);
     layout->addRow(tr("At &most every:"), m_maximumInterval);

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QDoubleSpinBox;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
@@ -39,6 +40,7 @@ private:
     QLineEdit *m_tags;
     QDoubleSpinBox *m_satisfaction;
     QDoubleSpinBox *m_repurchase;
+    QLabel *m_scaleHint; ///< what 0 and 10 mean on both scores
     QPlainTextEdit *m_notes;
     QSpinBox *m_idealInterval;
     QSpinBox *m_maximumInterval;

@@ -13,6 +13,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMouseEvent>
+#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QStyle>
 #include <QTableView>
@@ -175,6 +176,14 @@ ClientListPanel::ClientListPanel(ClientTableModel *model, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { Q_EMIT currentClientChanged(current.isValid() ? m_model->clientId(current.row()) : 0); });
     connect(m_model, &ClientTableModel::countsChanged, this, &ClientListPanel::updateCount);
+    // An empty list has nothing to scroll sideways to: no bar under the bare column titles.
+    const auto updateScrollBar = [this](int shown) {
+        m_view->setHorizontalScrollBarPolicy(shown > 0 ? Qt::ScrollBarAsNeeded : Qt::ScrollBarAlwaysOff);
+        if (shown == 0)
+            m_view->horizontalScrollBar()->setValue(0);
+    };
+    connect(m_model, &ClientTableModel::countsChanged, this, updateScrollBar);
+    updateScrollBar(m_model->rowCount());
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -2,6 +2,7 @@
 
 #include "clientstore.h"
 #include "datetext.h"
+#include "matchhighlightdelegate.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -11,6 +12,8 @@
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Rapport;
 
@@ -30,8 +33,7 @@ NoteSearchDialog::NoteSearchDialog(ClientStore *store, QWidget *parent)
     m_results->setAlternatingRowColors(true);
     m_results->setUniformRowHeights(true);
     m_results->header()->setStretchLastSection(true);
-    m_results->setColumnWidth(0, 180);
-    m_results->setColumnWidth(1, 130);
+    m_results->setItemDelegateForColumn(2, new MatchHighlightDelegate(MatchRangesRole, m_results));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -62,16 +64,27 @@ void NoteSearchDialog::search()
     }
     constexpr int Limit = 500;
     const QVector<Interaction> found = m_store->searchNotes(text, Limit);
+    const QStringList words = ClientStore::noteSearchWords(text);
     for (const Interaction &interaction : found) {
         const Client *client = m_store->client(interaction.clientId);
         auto *item = new QTreeWidgetItem(m_results);
+        const QString note = interaction.note.simplified();
         item->setText(0, client ? client->displayName() : QString());
         item->setText(1, DateText::shortDateTime(interaction.happenedAt));
-        item->setText(2, interaction.note.simplified());
+        item->setText(2, note);
         item->setToolTip(2, interaction.note);
         item->setData(0, Qt::UserRole, interaction.clientId);
         item->setData(1, Qt::UserRole, interaction.id);
+        item->setData(2, MatchRangesRole, QVariant::fromValue(MatchHighlightDelegate::matchRanges(note, words)));
     }
+    // The client and the date in full, with a little air before the next column; a very long
+    // name gives way to the note.
+    const int air = m_results->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    for (int column : {0, 1}) {
+        m_results->resizeColumnToContents(column);
+        m_results->setColumnWidth(column, m_results->columnWidth(column) + air);
+    }
+    m_results->setColumnWidth(0, std::min(m_results->columnWidth(0), width() * 2 / 5));
     m_count->setText(found.size() >= Limit ? tr("The first %1 matches; add a word to narrow the search.").arg(Limit)
                                            : tr("%n match(es). Double-click one to open its client.", nullptr, int(found.size())));
 }

@@ -16,6 +16,9 @@ class NoteSearchDialog : public QDialog
     Q_OBJECT
 
 public:
+    /** On a result's note: where the searched words are in the note as shown (MatchHighlightDelegate::MatchRanges). */
+    static constexpr int MatchRangesRole = Qt::UserRole + 1;
+
     explicit NoteSearchDialog(Rapport::ClientStore *store, QWidget *parent = nullptr);
 
     QLineEdit *searchEdit() const { return m_search; }

@@ -425,38 +425,84 @@ void tst_Frameworks::shouldComputeTheNetPromoterScore()
 void tst_Frameworks::shouldSuggestARungFromTheData_data()
 {
     QTest::addColumn<int>("purchasesPerYear");
+    QTest::addColumn<int>("nps"); // -1: not asked
+    QTest::addColumn<int>("degree");
+    QTest::addColumn<Stage>("stage");
     QTest::addColumn<Segment>("segment");
     QTest::addColumn<Extreme>("extreme");
     QTest::addColumn<LadderRung>("rung");
 
-    QTest::newRow("Apostle: Advocate") << 0 << Segment::Loyalist << Extreme::Apostle << LadderRung::Advocate;
-    QTest::newRow("Terrorist: Terrorist") << 0 << Segment::Defector << Extreme::Terrorist << LadderRung::Terrorist;
-    QTest::newRow("12 purchases a year: Client") << 12 << Segment::Loyalist << Extreme::None << LadderRung::Client;
-    QTest::newRow("4 purchases a year: Client") << 4 << Segment::Mercenary << Extreme::None << LadderRung::Client;
-    QTest::newRow("3 purchases a year: Customer") << 3 << Segment::Hostage << Extreme::None << LadderRung::Customer;
-    QTest::newRow("1 purchase a year: Customer") << 1 << Segment::Defector << Extreme::None << LadderRung::Customer;
-    QTest::newRow("purchases not known: nothing") << 0 << Segment::Loyalist << Extreme::None << LadderRung::None;
-    QTest::newRow("Apostle buying once: Advocate") << 1 << Segment::Loyalist << Extreme::Apostle << LadderRung::Advocate;
-    QTest::newRow("Apostle buying monthly: Advocate") << 12 << Segment::Loyalist << Extreme::Apostle << LadderRung::Advocate;
-    QTest::newRow("Terrorist buying monthly: Terrorist") << 12 << Segment::Defector << Extreme::Terrorist << LadderRung::Terrorist;
-    QTest::newRow("Terrorist buying once: Terrorist") << 1 << Segment::Defector << Extreme::Terrorist << LadderRung::Terrorist;
+    const Stage none = Stage::None;
+    // Each rung, from the data that points to it.
+    QTest::newRow("Apostle: Advocate") << 0 << -1 << 0 << none << Segment::Loyalist << Extreme::Apostle << LadderRung::Advocate;
+    QTest::newRow("Loyalist promoter: Advocate") << 2 << 9 << 0 << none << Segment::Loyalist << Extreme::None << LadderRung::Advocate;
+    QTest::newRow("Loyalist passive buying monthly: Supporter")
+        << 12 << 8 << 0 << none << Segment::Loyalist << Extreme::None << LadderRung::Supporter;
+    QTest::newRow("12 purchases a year: Client") << 12 << -1 << 0 << none << Segment::Loyalist << Extreme::None << LadderRung::Client;
+    QTest::newRow("4 purchases a year: Client") << 4 << -1 << 0 << none << Segment::Mercenary << Extreme::None << LadderRung::Client;
+    QTest::newRow("3 purchases a year: Customer") << 3 << -1 << 0 << none << Segment::Hostage << Extreme::None << LadderRung::Customer;
+    QTest::newRow("1 purchase a year: Customer") << 1 << -1 << 0 << none << Segment::Defector << Extreme::None << LadderRung::Customer;
+    QTest::newRow("courting, nothing bought yet: Prospect")
+        << 0 << -1 << 0 << Stage::Courting << Segment::Mercenary << Extreme::None << LadderRung::Prospect;
+    QTest::newRow("third degree: Toxic") << 12 << 7 << 3 << none << Segment::Loyalist << Extreme::None << LadderRung::Toxic;
+    QTest::newRow("Terrorist: Terrorist") << 0 << -1 << 0 << none << Segment::Defector << Extreme::Terrorist << LadderRung::Terrorist;
+    QTest::newRow("purchases not known: nothing") << 0 << -1 << 0 << none << Segment::Loyalist << Extreme::None << LadderRung::None;
+
+    // The reported case: a Defector with NPS 1 who buys regularly is no "Client (buys regularly)".
+    QTest::newRow("Defector, NPS 1, buying monthly: Terrorist")
+        << 12 << 1 << 0 << none << Segment::Defector << Extreme::None << LadderRung::Terrorist;
+    QTest::newRow("Hostage, NPS 0: Terrorist") << 12 << 0 << 0 << none << Segment::Hostage << Extreme::None << LadderRung::Terrorist;
+    QTest::newRow("Defector, NPS 2: Terrorist") << 1 << 2 << 0 << none << Segment::Defector << Extreme::None << LadderRung::Terrorist;
+    QTest::newRow("Defector, NPS 3, buying monthly: Customer")
+        << 12 << 3 << 0 << none << Segment::Defector << Extreme::None << LadderRung::Customer;
+    QTest::newRow("Defector, not asked, buying monthly: Customer")
+        << 12 << -1 << 0 << none << Segment::Defector << Extreme::None << LadderRung::Customer;
+    QTest::newRow("Defector promoter buying monthly: Customer")
+        << 12 << 10 << 0 << none << Segment::Defector << Extreme::None << LadderRung::Customer;
+    QTest::newRow("Loyalist, NPS 6, buying monthly: Customer")
+        << 12 << 6 << 0 << none << Segment::Loyalist << Extreme::None << LadderRung::Customer;
+    QTest::newRow("Apostle, NPS 5: Customer") << 0 << 5 << 0 << none << Segment::Loyalist << Extreme::Apostle << LadderRung::Customer;
+    QTest::newRow("Mercenary, NPS 1: Customer (happy, not a Terrorist)")
+        << 12 << 1 << 0 << none << Segment::Mercenary << Extreme::None << LadderRung::Customer;
+    QTest::newRow("Hostage, NPS 3, buying monthly: Customer")
+        << 12 << 3 << 0 << none << Segment::Hostage << Extreme::None << LadderRung::Customer;
+    QTest::newRow("Hostage, NPS 7, buying monthly: Client") << 12 << 7 << 0 << none << Segment::Hostage << Extreme::None << LadderRung::Client;
+    QTest::newRow("Mercenary promoter buying monthly: Client")
+        << 12 << 9 << 0 << none << Segment::Mercenary << Extreme::None << LadderRung::Client;
+    QTest::newRow("Loyalist passive buying once: Customer") << 1 << 7 << 0 << none << Segment::Loyalist << Extreme::None << LadderRung::Customer;
+    QTest::newRow("courting, yet buying: Customer") << 2 << -1 << 0 << Stage::Courting << Segment::Loyalist << Extreme::None << LadderRung::Customer;
+    QTest::newRow("courting Defector: Prospect") << 0 << 4 << 0 << Stage::Courting << Segment::Defector << Extreme::None << LadderRung::Prospect;
+    QTest::newRow("second degree: unchanged") << 12 << -1 << 2 << none << Segment::Loyalist << Extreme::None << LadderRung::Client;
+    QTest::newRow("third-degree Terrorist: Terrorist") << 0 << 0 << 3 << none << Segment::Defector << Extreme::Terrorist << LadderRung::Terrorist;
+    QTest::newRow("Apostle buying once: Advocate") << 1 << -1 << 0 << none << Segment::Loyalist << Extreme::Apostle << LadderRung::Advocate;
+    QTest::newRow("Apostle buying monthly: Advocate") << 12 << 10 << 0 << none << Segment::Loyalist << Extreme::Apostle << LadderRung::Advocate;
+    QTest::newRow("Terrorist buying monthly: Terrorist") << 12 << -1 << 0 << none << Segment::Defector << Extreme::Terrorist << LadderRung::Terrorist;
+    QTest::newRow("Terrorist promoter: Terrorist") << 1 << 9 << 0 << none << Segment::Defector << Extreme::Terrorist << LadderRung::Terrorist;
 }
 
 void tst_Frameworks::shouldSuggestARungFromTheData()
 {
     QFETCH(int, purchasesPerYear);
+    QFETCH(int, nps);
+    QFETCH(int, degree);
+    QFETCH(Stage, stage);
     QFETCH(Segment, segment);
     QFETCH(Extreme, extreme);
     QFETCH(LadderRung, rung);
 
+    // GIVEN a client with that data
     Client client;
     client.name = QStringLiteral("Ann");
     client.purchasesPerYear = purchasesPerYear;
+    client.nps = nps;
+    client.degree = degree;
+    client.stage = stage;
 
+    // THEN the data suggests the rung
     QCOMPARE(Frameworks::suggestedRung(client, segment, extreme), rung);
 
-    // The rung the owner chose does not change what the data points to.
-    client.rung = LadderRung::Toxic;
+    // WHEN the owner chose another rung THEN what the data points to does not change
+    client.rung = rung == LadderRung::Toxic ? LadderRung::Advocate : LadderRung::Toxic;
     QCOMPARE(Frameworks::suggestedRung(client, segment, extreme), rung);
 }
 

@@ -8,6 +8,8 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -160,6 +162,7 @@ private Q_SLOTS:
     void shouldShowAnAlertUntilItIsAcknowledged();
     void shouldDeleteTheSelectedInteractionWithTheDeleteKey();
     void shouldPushOneEditWhenADetailsFieldIsLeft();
+    void shouldShowTheScaleOfTheScoresInTheDetails();
     void shouldForgetAnUndoneMoveInThePath();
     void shouldClearTheFormWhenLoggingAfterAnUndo();
 
@@ -521,6 +524,44 @@ void tst_ClientDetailPanel::shouldPushOneEditWhenADetailsFieldIsLeft()
     // THEN the old name is back, in the store and in the field
     QCOMPARE(m_store->client(m_olga)->name, QStringLiteral("Olga Lindqvist"));
     QCOMPARE(name->text(), QStringLiteral("Olga Lindqvist"));
+}
+
+void tst_ClientDetailPanel::shouldShowTheScaleOfTheScoresInTheDetails()
+{
+    // GIVEN Olga (satisfaction 8, likelihood to repurchase 2) in the panel
+    QVERIFY(showPanel());
+    m_panel->setClientId(m_olga);
+
+    // WHEN the Details tab is opened
+    auto *tabs = m_panel->findChild<QTabWidget *>();
+    QVERIFY(tabs);
+    tabs->setCurrentIndex(1);
+    QCOMPARE(tabs->tabText(1), QStringLiteral("&Details"));
+    auto *form = m_panel->findChild<ClientForm *>();
+    QVERIFY(form);
+    auto *layout = qobject_cast<QFormLayout *>(form->layout());
+    QVERIFY(layout);
+
+    // THEN both scores read out of 10, and the hint under them is shown in full
+    QStringList scores;
+    const QList<QDoubleSpinBox *> boxes = form->findChildren<QDoubleSpinBox *>();
+    for (const QDoubleSpinBox *box : boxes)
+        scores.append(box->text());
+    scores.sort();
+    QCOMPARE(scores, QStringList({QStringLiteral("2.0 / 10"), QStringLiteral("8.0 / 10")}));
+    QLabel *hint = nullptr;
+    for (QLabel *label : form->findChildren<QLabel *>()) {
+        if (label->text() == QStringLiteral("0 = not at all, 10 = completely"))
+            hint = label;
+    }
+    QVERIFY(hint);
+    QTRY_VERIFY(hint->isVisible());
+    int row = -1;
+    QFormLayout::ItemRole role;
+    layout->getWidgetPosition(hint, &row, &role);
+    QCOMPARE(role, QFormLayout::FieldRole);
+    QCOMPARE(layout->itemAt(row - 1, QFormLayout::FieldRole)->widget()->metaObject()->className(), "QDoubleSpinBox");
+    QVERIFY2(hint->height() >= hint->heightForWidth(hint->width()), "the hint is cut off");
 }
 
 void tst_ClientDetailPanel::shouldForgetAnUndoneMoveInThePath()

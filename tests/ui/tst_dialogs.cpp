@@ -1,9 +1,12 @@
+#include "clientdialog.h"
 #include "clientstore.h"
 #include "lapseruleseditor.h"
+#include "matchhighlightdelegate.h"
 #include "notesearchdialog.h"
 #include "ruleseditor.h"
 
 #include <QDoubleSpinBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -119,6 +122,10 @@ private Q_SLOTS:
 
     void shouldFindNotesByEveryWordNewestFirst();
     void shouldAskForTheClientOfAnActivatedNote();
+    void shouldHighlightEveryWordSearchedFor();
+    void shouldShowTheClientAndTheDateInFull();
+
+    void shouldShowTheScaleOfTheScoresWhenAddingAClient();
 };
 
 void tst_Dialogs::initTestCase()
@@ -409,6 +416,131 @@ void tst_Dialogs::shouldAskForTheClientOfAnActivatedNote()
     QCOMPARE(requestedSpy.count(), 2);
     QCOMPARE(requestedSpy.at(1).at(0).toLongLong(), ids.at(1));
     QCOMPARE(requestedSpy.at(1).at(1).toLongLong(), bensNote);
+}
+
+void tst_Dialogs::shouldHighlightEveryWordSearchedFor()
+{
+    // GIVEN notes holding the words in several cases, one with markup in it
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    ClientStore store;
+    QVERIFY2(store.open(dir.filePath(QStringLiteral("clients.sqlite"))), qPrintable(store.errorString()));
+    const qint64 id = store.addClient(makeClient(QStringLiteral("Xena Varga"), QString()));
+    QVERIFY(id > 0);
+    QVERIFY(store.addInteractions({note(id, utc(2024, 3, 4), QStringLiteral("Spring order: <b>spring</b> prices,\n  springs & SPRINGTIME pricing")),
+                                   note(id, utc(2024, 3, 1), QStringLiteral("Bring the spring rings"))}));
+    NoteSearchDialog dialog(&store);
+    QTreeWidget *results = dialog.results();
+
+    // WHEN two words are searched for
+    QTest::keyClicks(dialog.searchEdit(), QStringLiteral("spring pric"));
+    QTRY_COMPARE(results->topLevelItemCount(), 1);
+
+    // THEN the note shows as written, markup and all, on one line
+    QTreeWidgetItem *item = results->topLevelItem(0);
+    QCOMPARE(item->text(2), QStringLiteral("Spring order: <b>spring</b> prices, springs & SPRINGTIME pricing"));
+    // AND every place either word is found, in any case, is highlighted: start and length
+    using Ranges = MatchHighlightDelegate::MatchRanges;
+    const auto rangesOf = [](const QTreeWidgetItem *item) {
+        return item->data(2, NoteSearchDialog::MatchRangesRole).value<Ranges>();
+    };
+    QCOMPARE(rangesOf(item), Ranges({{0, 6}, {17, 6}, {28, 4}, {36, 6}, {46, 6}, {57, 4}}));
+    QCOMPARE(item->text(2).mid(46, 6), QStringLiteral("SPRING"));
+    // AND the client and the date are not highlighted
+    QVERIFY(!item->data(0, NoteSearchDialog::MatchRangesRole).isValid());
+    QVERIFY(!item->data(1, NoteSearchDialog::MatchRangesRole).isValid());
+
+    // WHEN one word lies inside another
+    dialog.searchEdit()->clear();
+    QTest::keyClicks(dialog.searchEdit(), QStringLiteral("ring spring"));
+    QTRY_COMPARE(results->topLevelItemCount(), 2);
+    // THEN the overlapping matches are highlighted as one
+    QCOMPARE(results->topLevelItem(1)->text(2), QStringLiteral("Bring the spring rings"));
+    QCOMPARE(rangesOf(results->topLevelItem(1)), Ranges({{1, 4}, {10, 6}, {17, 4}}));
+    QCOMPARE(rangesOf(results->topLevelItem(0)), Ranges({{0, 6}, {17, 6}, {36, 6}, {46, 6}}));
+}
+
+void tst_Dialogs::shouldShowTheClientAndTheDateInFull()
+{
+    // GIVEN a client with a long name and one with a long company name, with notes late in the year
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    ClientStore store;
+    QVERIFY2(store.open(dir.filePath(QStringLiteral("clients.sqlite"))), qPrintable(store.errorString()));
+    QVector<qint64> ids;
+    QVERIFY(store.addClients({makeClient(QStringLiteral("Alexandra Featherstonehaugh"), QString()),
+                              makeClient(QString(), QStringLiteral("Westgate Print Shop Ltd"))},
+                             &ids));
+    QVERIFY(store.addInteractions({note(ids.at(0), QDateTime(QDate(2024, 12, 28), QTime(23, 58), Qt::UTC),
+                                        QStringLiteral("Asked for the winter catalogue and a quote for the whole range")),
+                                   note(ids.at(1), QDateTime(QDate(2024, 11, 30), QTime(10, 45), Qt::UTC),
+                                        QStringLiteral("Catalogue sent"))}));
+    // AND the dialog at its default size
+    NoteSearchDialog dialog(&store);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(dialog.size(), QSize(720, 460));
+    QTreeWidget *results = dialog.results();
+
+    // WHEN both notes are found
+    QTest::keyClicks(dialog.searchEdit(), QStringLiteral("catalogue"));
+    QTRY_COMPARE(results->topLevelItemCount(), 2);
+    QCOMPARE(results->topLevelItem(0)->text(1), QStringLiteral("12/28/24 11:58 PM"));
+
+    // THEN each name and date fits its column, with the item margins either side
+    const QFontMetrics metrics = results->fontMetrics();
+    const int margins = 2 * (results->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, results) + 1);
+    for (int row = 0; row < 2; ++row) {
+        const QTreeWidgetItem *item = results->topLevelItem(row);
+        for (int column : {0, 1}) {
+            const int needed = metrics.horizontalAdvance(item->text(column)) + margins;
+            QVERIFY2(results->columnWidth(column) >= needed,
+                     qPrintable(QStringLiteral("%1: %2 < %3").arg(item->text(column)).arg(results->columnWidth(column)).arg(needed)));
+        }
+    }
+    // AND the note keeps most of the width, with nothing to scroll sideways
+    const int room = results->viewport()->width();
+    QVERIFY2(results->columnWidth(2) >= room / 2, qPrintable(QString::number(results->columnWidth(2))));
+    QCOMPARE(results->header()->length(), room);
+}
+
+void tst_Dialogs::shouldShowTheScaleOfTheScoresWhenAddingAClient()
+{
+    // GIVEN the Add Client dialog
+    Client client;
+    client.satisfaction = 7.5;
+    ClientDialog dialog(client);
+    QCOMPARE(dialog.windowTitle(), QStringLiteral("Add Client"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+
+    // THEN both scores say they are out of 10
+    QDoubleSpinBox *satisfaction = fieldOf(&dialog, QStringLiteral("&Satisfaction:"));
+    QDoubleSpinBox *repurchase = fieldOf(&dialog, QStringLiteral("&Likelihood to repurchase:"));
+    QVERIFY(satisfaction && repurchase);
+    QCOMPARE(satisfaction->suffix(), QStringLiteral(" / 10"));
+    QCOMPARE(satisfaction->text(), QStringLiteral("7.5 / 10"));
+    QCOMPARE(repurchase->text(), QStringLiteral("5.0 / 10"));
+    QCOMPARE(satisfaction->toolTip(), QStringLiteral("How satisfied the client is overall, from 0 (not at all) to 10 (completely)."));
+    QCOMPARE(repurchase->toolTip(), QStringLiteral("How likely the client is to buy again, from 0 (not at all) to 10 (certainly)."));
+
+    // AND a hint under them says what the ends of the scale mean, in full
+    QLabel *hint = labelWithText(&dialog, QStringLiteral("0 = not at all, 10 = completely"));
+    QVERIFY(hint);
+    QVERIFY(hint->isVisible());
+    QVERIFY(hint->geometry().top() >= repurchase->geometry().bottom());
+    QVERIFY2(hint->height() >= hint->heightForWidth(hint->width()), "the hint is cut off");
+    QVERIFY2(hint->heightForWidth(hint->width()) < 2 * hint->fontMetrics().lineSpacing(), "the hint takes more than one line");
+
+    // WHEN a score is typed THEN the value is read without the suffix
+    dialog.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    satisfaction->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(satisfaction->hasFocus());
+    satisfaction->selectAll();
+    QTest::keyClicks(satisfaction, QStringLiteral("9"));
+    QTest::keyClick(satisfaction, Qt::Key_Tab);
+    QCOMPARE(dialog.client().satisfaction, 9.0);
 }
 
 QTEST_MAIN(tst_Dialogs)

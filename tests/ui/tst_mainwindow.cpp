@@ -125,6 +125,7 @@ private Q_SLOTS:
     void shouldClearTheSelectionEverywhereOnAClickOnEmptySpace();
     void shouldHideDotsThatTheSearchFiltersOut();
     void shouldShowTheEmptyStateUntilAClientIsAdded();
+    void shouldShowNoSidewaysScrollBarWithoutClients();
     void shouldPaintTheOpeningPageFirstAndFillInOnceTheFileIsRead();
     void shouldNameADragInTheUndoAction();
     void shouldUndoWithCtrlZ();
@@ -474,6 +475,33 @@ void tst_MainWindow::shouldShowTheEmptyStateUntilAClientIsAdded()
     QCOMPARE(m_store->count(), 0);
     QVERIFY(!m_window->chartView()->isVisible());
     QVERIFY(visibleLabel(m_window.get(), QStringLiteral("No clients yet")));
+}
+
+void tst_MainWindow::shouldShowNoSidewaysScrollBarWithoutClients()
+{
+    // GIVEN a first start with no clients, in the default window of 1280 x 800
+    openWindow(0);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(m_window->size(), QSize(1280, 800));
+    QTableView *list = m_window->listPanel()->view();
+    QHeaderView *columns = list->horizontalHeader();
+    QVERIFY2(columns->length() > list->viewport()->width(), "the columns should be wider than the list");
+
+    // THEN the empty list shows no scroll bar under its column titles
+    QVERIFY(!list->horizontalScrollBar()->isVisible());
+
+    // WHEN a client is added
+    Client client;
+    client.name = QStringLiteral("Ada Lovelace");
+    m_window->undoStack()->push(new AddClientsCommand(m_store.get(), {client}));
+    // THEN the columns beyond the list's width can be scrolled to
+    QTRY_VERIFY(list->horizontalScrollBar()->isVisible());
+
+    // WHEN that is undone THEN the bar goes again
+    m_window->undoStack()->undo();
+    QCOMPARE(m_store->count(), 0);
+    QTRY_VERIFY(!list->horizontalScrollBar()->isVisible());
 }
 
 void tst_MainWindow::shouldNameADragInTheUndoAction()
