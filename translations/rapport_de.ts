@@ -276,7 +276,7 @@
 <context>
     <name>ClientForm</name>
     <message>
-        <location filename="../ui/clientform.cpp" line="+30"/>
+        <location filename="../ui/clientform.cpp" line="+32"/>
         <source>segment default</source>
         <translation>Segmentvorgabe</translation>
     </message>
@@ -301,7 +301,12 @@
         <translation>Tags durch Kommas trennen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source> / 10</source>
+        <translation> / 10</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>How satisfied the client is overall, from 0 (not at all) to 10 (completely).</source>
         <translation>Wie zufrieden der Kunde insgesamt ist, von 0 (gar nicht) bis 10 (vollkommen).</translation>
     </message>
@@ -311,7 +316,12 @@
         <translation>Wie wahrscheinlich der Kunde wieder kauft, von 0 (gar nicht) bis 10 (ganz sicher).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>0 = not at all, 10 = completely</source>
+        <translation>0 = überhaupt nicht, 10 = voll und ganz</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Anything worth remembering about this client</source>
         <translation>Alles, was Sie sich zu diesem Kunden merken möchten</translation>
     </message>
@@ -351,7 +361,7 @@
         <translation>&amp;Wiederkaufbereitschaft:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otizen:</translation>
     </message>
@@ -628,7 +638,7 @@
 <context>
     <name>ClientListPanel</name>
     <message>
-        <location filename="../ui/clientlistpanel.cpp" line="+71"/>
+        <location filename="../ui/clientlistpanel.cpp" line="+72"/>
         <source>Search name, company, email, tags, rung, stage or NPS category</source>
         <translation>Name, Firma, E-Mail, Tags, Stufe, Phase oder NPS-Kategorie suchen</translation>
     </message>
@@ -658,7 +668,7 @@
         <translation>Kunden</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+110"/>
         <source>Filter by %1</source>
         <translation>Nach %1 filtern</translation>
     </message>
@@ -1439,7 +1449,7 @@
 <context>
     <name>Frameworks</name>
     <message>
-        <location filename="../core/frameworks.cpp" line="+29"/>
+        <location filename="../core/frameworks.cpp" line="+30"/>
         <location line="+37"/>
         <location line="+115"/>
         <source>Not set</source>
@@ -2688,7 +2698,7 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
 <context>
     <name>NoteSearchDialog</name>
     <message>
-        <location filename="../ui/notesearchdialog.cpp" line="+24"/>
+        <location filename="../ui/notesearchdialog.cpp" line="+27"/>
         <source>Search Notes</source>
         <translation>Notizen durchsuchen</translation>
     </message>
@@ -2713,7 +2723,7 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+57"/>
         <source>The first %1 matches; add a word to narrow the search.</source>
         <translation>Die ersten %1 Treffer; fügen Sie ein Wort hinzu, um die Suche einzugrenzen.</translation>
     </message>
@@ -3006,12 +3016,12 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <location line="+204"/>
         <location line="+505"/>
         <location line="+71"/>
-        <location line="+122"/>
+        <location line="+127"/>
         <source>Could not %1: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="-795"/>
+        <location line="-800"/>
         <source>Could not %1: a client with the same id already exists. Nothing was changed.</source>
         <translation>%1 fehlgeschlagen: Ein Kunde mit derselben ID existiert bereits. Es wurde nichts geändert.</translation>
     </message>
@@ -3150,7 +3160,7 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <translation>Durchsuchen der Notizen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Could not back up to %1: %2</source>
         <translation>Sicherung nach %1 fehlgeschlagen: %2</translation>
     </message>

@@ -276,7 +276,7 @@
 <context>
     <name>ClientForm</name>
     <message>
-        <location filename="../ui/clientform.cpp" line="+30"/>
+        <location filename="../ui/clientform.cpp" line="+32"/>
         <source>segment default</source>
         <translation>selon le segment</translation>
     </message>
@@ -301,7 +301,12 @@
         <translation>Séparez les étiquettes par des virgules</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source> / 10</source>
+        <translation> / 10</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>How satisfied the client is overall, from 0 (not at all) to 10 (completely).</source>
         <translation>Satisfaction globale du client, de 0 (pas du tout) à 10 (totalement).</translation>
     </message>
@@ -311,7 +316,12 @@
         <translation>Probabilité que le client achète de nouveau, de 0 (pas du tout) à 10 (certainement).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>0 = not at all, 10 = completely</source>
+        <translation>0 = pas du tout, 10 = tout à fait</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Anything worth remembering about this client</source>
         <translation>Tout ce qui mérite d&apos;être retenu sur ce client</translation>
     </message>
@@ -351,7 +361,7 @@
         <translation>&amp;Probabilité de réachat&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes&#xa0;:</translation>
     </message>
@@ -628,7 +638,7 @@
 <context>
     <name>ClientListPanel</name>
     <message>
-        <location filename="../ui/clientlistpanel.cpp" line="+71"/>
+        <location filename="../ui/clientlistpanel.cpp" line="+72"/>
         <source>Search name, company, email, tags, rung, stage or NPS category</source>
         <translation>Rechercher nom, entreprise, e-mail, étiquettes, échelon, étape ou catégorie NPS</translation>
     </message>
@@ -658,7 +668,7 @@
         <translation>Clients</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+110"/>
         <source>Filter by %1</source>
         <translation>Filtrer par %1</translation>
     </message>
@@ -945,7 +955,7 @@
     <message>
         <location line="+144"/>
         <source>%1: %2. Click to show them in the list.</source>
-        <translation>%1 : %2. Cliquez pour les afficher dans la liste.</translation>
+        <translation>%1&#xa0;: %2. Cliquez pour les afficher dans la liste.</translation>
     </message>
     <message>
         <location line="+82"/>
@@ -960,32 +970,32 @@
     <message>
         <location line="+1"/>
         <source>Need attention: %1</source>
-        <translation>Attention requise : %1</translation>
+        <translation>Attention requise&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Answered: %1 of %2</source>
-        <translation>Réponses : %1 sur %2</translation>
+        <translation>Réponses&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No answers yet: ask &quot;How likely are you to recommend us?&quot; and note the answer in a client&apos;s Relationship tab.</source>
-        <translation>Pas encore de réponse : demandez « Quelle est la probabilité que vous nous recommandiez ? » et notez la réponse dans l’onglet Relation du client.</translation>
+        <translation>Pas encore de réponse&#xa0;: demandez «&#xa0;Quelle est la probabilité que vous nous recommandiez&#xa0;?&#xa0;» et notez la réponse dans l’onglet Relation du client.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Promoters: %1</source>
-        <translation>Promoteurs : %1</translation>
+        <translation>Promoteurs&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passives: %1</source>
-        <translation>Passifs : %1</translation>
+        <translation>Passifs&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Detractors: %1</source>
-        <translation>Détracteurs : %1</translation>
+        <translation>Détracteurs&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1000,12 +1010,12 @@
     <message>
         <location line="+10"/>
         <source>Satisfied, but not loyal: %1</source>
-        <translation>Satisfaits, mais pas fidèles : %1</translation>
+        <translation>Satisfaits, mais pas fidèles&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Third-degree clients: %1</source>
-        <translation>Clients du troisième degré : %1</translation>
+        <translation>Clients du troisième degré&#xa0;: %1</translation>
     </message>
     <message>
         <location line="-383"/>
@@ -1312,7 +1322,7 @@
     <message>
         <location line="+1"/>
         <source>never contacted; added %1</source>
-        <translation>jamais contacté ; ajouté le %1</translation>
+        <translation>jamais contacté&#xa0;; ajouté le %1</translation>
     </message>
     <message>
         <location line="+65"/>
@@ -1439,7 +1449,7 @@
 <context>
     <name>Frameworks</name>
     <message>
-        <location filename="../core/frameworks.cpp" line="+29"/>
+        <location filename="../core/frameworks.cpp" line="+30"/>
         <location line="+37"/>
         <location line="+115"/>
         <source>Not set</source>
@@ -1743,32 +1753,32 @@
     <message>
         <location line="+18"/>
         <source>File:</source>
-        <translation>Fichier :</translation>
+        <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Folder:</source>
-        <translation>Dossier :</translation>
+        <translation>Dossier&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Encoding:</source>
-        <translation>&amp;Encodage :</translation>
+        <translation>&amp;Encodage&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recognised as:</source>
-        <translation>Reconnu comme :</translation>
+        <translation>Reconnu comme&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rows:</source>
-        <translation>Lignes :</translation>
+        <translation>Lignes&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The first lines of the file:</source>
-        <translation>Les premières lignes du fichier :</translation>
+        <translation>Les premières lignes du fichier&#xa0;:</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1783,12 +1793,12 @@
     <message>
         <location line="+16"/>
         <source>&amp;Satisfaction scale in the file:</source>
-        <translation>Échelle de &amp;satisfaction dans le fichier :</translation>
+        <translation>Échelle de &amp;satisfaction dans le fichier&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Repurchase scale:</source>
-        <translation>Échelle de &amp;rachat :</translation>
+        <translation>Échelle de &amp;rachat&#xa0;:</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1813,7 +1823,7 @@
     <message>
         <location line="+19"/>
         <source>&amp;For all of them:</source>
-        <translation>&amp;Pour tous :</translation>
+        <translation>&amp;Pour tous&#xa0;:</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1833,17 +1843,17 @@
     <message>
         <location line="+34"/>
         <source>%1 cannot be imported: %2.</source>
-        <translation>%1 ne peut pas être importé : %2.</translation>
+        <translation>%1 ne peut pas être importé&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>This file is not UTF-8 text, so it is read as Windows-1252. If letters such as é or ü look wrong below, choose another encoding.</source>
-        <translation>Ce fichier n’est pas du texte UTF-8 : il est lu en Windows-1252. Si des lettres comme é ou ü s’affichent mal ci-dessous, choisissez un autre encodage.</translation>
+        <translation>Ce fichier n’est pas du texte UTF-8&#xa0;: il est lu en Windows-1252. Si des lettres comme é ou ü s’affichent mal ci-dessous, choisissez un autre encodage.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Import the good rows and skip the bad ones: they are written, with their line and reason, to %1 beside the file.</source>
-        <translation>Importer les bonnes lignes et ignorer les mauvaises : elles sont écrites, avec leur ligne et leur motif, dans %1 à côté du fichier.</translation>
+        <translation>Importer les bonnes lignes et ignorer les mauvaises&#xa0;: elles sont écrites, avec leur ligne et leur motif, dans %1 à côté du fichier.</translation>
     </message>
     <message>
         <location line="+65"/>
@@ -1853,12 +1863,12 @@
     <message>
         <location line="+13"/>
         <source>Every row that can be imported (%1), as it will be stored:</source>
-        <translation>Chaque ligne importable (%1), telle qu’elle sera enregistrée :</translation>
+        <translation>Chaque ligne importable (%1), telle qu’elle sera enregistrée&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The first %1 of %2 rows that can be imported, as they will be stored:</source>
-        <translation>Les %1 premières des %2 lignes importables, telles qu’elles seront enregistrées :</translation>
+        <translation>Les %1 premières des %2 lignes importables, telles qu’elles seront enregistrées&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1914,34 +1924,34 @@
         <location line="+32"/>
         <source>%n row(s) cannot be imported. Correct them in the file (or change the columns) and import again, or skip them; nothing has been written.</source>
         <translation>
-            <numerusform>%n ligne ne peut pas être importée. Corrigez-la dans le fichier (ou changez les colonnes) et importez de nouveau, ou ignorez-la ; rien n’a été écrit.</numerusform>
-            <numerusform>%n lignes ne peuvent pas être importées. Corrigez-les dans le fichier (ou changez les colonnes) et importez de nouveau, ou ignorez-les ; rien n’a été écrit.</numerusform>
+            <numerusform>%n ligne ne peut pas être importée. Corrigez-la dans le fichier (ou changez les colonnes) et importez de nouveau, ou ignorez-la&#xa0;; rien n’a été écrit.</numerusform>
+            <numerusform>%n lignes ne peuvent pas être importées. Corrigez-les dans le fichier (ou changez les colonnes) et importez de nouveau, ou ignorez-les&#xa0;; rien n’a été écrit.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Interactions to log: %1</source>
-        <translation>Interactions à noter : %1</translation>
+        <translation>Interactions à noter&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New clients: %1</source>
-        <translation>Nouveaux clients : %1</translation>
+        <translation>Nouveaux clients&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stored clients updated: %1</source>
-        <translation>Clients enregistrés mis à jour : %1</translation>
+        <translation>Clients enregistrés mis à jour&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Already stored and skipped: %1</source>
-        <translation>Déjà enregistrés et ignorés : %1</translation>
+        <translation>Déjà enregistrés et ignorés&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Bad rows skipped: %1, written with their line and reason to %2</source>
-        <translation>Lignes erronées ignorées : %1, écrites avec leur ligne et leur motif dans %2</translation>
+        <translation>Lignes erronées ignorées&#xa0;: %1, écrites avec leur ligne et leur motif dans %2</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1951,7 +1961,7 @@
     <message>
         <location line="+22"/>
         <source>Logs: %1</source>
-        <translation>Note : %1</translation>
+        <translation>Note&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1961,7 +1971,7 @@
     <message>
         <location line="+7"/>
         <source>Nothing: already stored as %1</source>
-        <translation>Rien : déjà enregistré sous %1</translation>
+        <translation>Rien&#xa0;: déjà enregistré sous %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1976,7 +1986,7 @@
     <message>
         <location line="+10"/>
         <source>Skips the row (%1); it goes to %2</source>
-        <translation>Ignore la ligne (%1) ; elle va dans %2</translation>
+        <translation>Ignore la ligne (%1)&#xa0;; elle va dans %2</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2369,7 +2379,7 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
     <message>
         <location line="+456"/>
         <source>Bad rows skipped: %1, written with their line and reason to %2.</source>
-        <translation>Lignes erronées ignorées : %1, écrites avec leur ligne et leur motif dans %2.</translation>
+        <translation>Lignes erronées ignorées&#xa0;: %1, écrites avec leur ligne et leur motif dans %2.</translation>
     </message>
     <message>
         <location line="-448"/>
@@ -2688,7 +2698,7 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
 <context>
     <name>NoteSearchDialog</name>
     <message>
-        <location filename="../ui/notesearchdialog.cpp" line="+24"/>
+        <location filename="../ui/notesearchdialog.cpp" line="+27"/>
         <source>Search Notes</source>
         <translation>Rechercher dans les notes</translation>
     </message>
@@ -2713,7 +2723,7 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+57"/>
         <source>The first %1 matches; add a word to narrow the search.</source>
         <translation>Les %1 premiers résultats&#xa0;; ajoutez un mot pour affiner la recherche.</translation>
     </message>
@@ -3006,12 +3016,12 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
         <location line="+204"/>
         <location line="+505"/>
         <location line="+71"/>
-        <location line="+122"/>
+        <location line="+127"/>
         <source>Could not %1: %2</source>
         <translation>Échec de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-795"/>
+        <location line="-800"/>
         <source>Could not %1: a client with the same id already exists. Nothing was changed.</source>
         <translation>Échec de %1&#xa0;: un client avec le même identifiant existe déjà. Rien n&apos;a été modifié.</translation>
     </message>
@@ -3150,7 +3160,7 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
         <translation>la recherche dans les notes</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Could not back up to %1: %2</source>
         <translation>Échec de la sauvegarde dans %1&#xa0;: %2</translation>
     </message>
@@ -3495,12 +3505,12 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
     <message>
         <location line="+12"/>
         <source>%1 (the bad rows were to be skipped there); nothing was imported</source>
-        <translation>%1 (les lignes erronées devaient y être écrites) ; rien n’a été importé</translation>
+        <translation>%1 (les lignes erronées devaient y être écrites)&#xa0;; rien n’a été importé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bad rows skipped: %1, written with their line and reason to %2.</source>
-        <translation>Lignes erronées ignorées : %1, écrites avec leur ligne et leur motif dans %2.</translation>
+        <translation>Lignes erronées ignorées&#xa0;: %1, écrites avec leur ligne et leur motif dans %2.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3623,7 +3633,7 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
     <message>
         <location line="+2"/>
         <source>With --import: import the good rows and write the bad ones, with their line and reason, to FILE.skipped.csv beside the imported file.</source>
-        <translation>Avec --import : importer les bonnes lignes et écrire les mauvaises, avec leur ligne et leur motif, dans FILE.skipped.csv à côté du fichier importé.</translation>
+        <translation>Avec --import&#xa0;: importer les bonnes lignes et écrire les mauvaises, avec leur ligne et leur motif, dans FILE.skipped.csv à côté du fichier importé.</translation>
     </message>
     <message>
         <location line="+3"/>
