@@ -101,7 +101,7 @@
 <context>
     <name>ClientDetailPanel</name>
     <message>
-        <location filename="../ui/clientdetailpanel.cpp" line="+54"/>
+        <location filename="../ui/clientdetailpanel.cpp" line="+57"/>
         <source>&amp;Log Interaction</source>
         <translation>Interaktion &amp;erfassen</translation>
     </message>
@@ -131,7 +131,17 @@
         <translation>Diesen Wechsel als gesehen markieren; er bleibt im Verlauf des Kunden.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+16"/>
+        <source>Write or call</source>
+        <translation>Schreiben oder anrufen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not Now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Interactions, newest first</source>
         <translation>Interaktionen, neueste zuerst</translation>
     </message>
@@ -141,7 +151,7 @@
         <translation>Erfassen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>&amp;Interactions</source>
         <translation>&amp;Interaktionen</translation>
     </message>
@@ -156,7 +166,7 @@
         <translation>Be&amp;ziehung</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+113"/>
         <source>Last contact %1 (%2).</source>
         <translation>Letzter Kontakt %1 (%2).</translation>
     </message>
@@ -234,12 +244,42 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+107"/>
+        <location line="+140"/>
         <source>&amp;Interactions (%1)</source>
         <translation>&amp;Interaktionen (%1)</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-75"/>
+        <source>No mail program could be started for %1.</source>
+        <translation>Für %1 ließ sich kein E-Mail-Programm starten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing on this computer can call %1.</source>
+        <translation>Nichts auf diesem Computer kann %1 anrufen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Writing to %1: log the email once it is sent?</source>
+        <translation>Sie schreiben %1: die E-Mail nach dem Senden erfassen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calling %1: log the call, with a note of what was said?</source>
+        <translation>Sie rufen %1 an: den Anruf mit einer Notiz zum Gesagten erfassen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log Email</source>
+        <translation>E-Mail erfassen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Log Call</source>
+        <translation>Anruf erfassen</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Acknowledge Alert for %1</source>
         <translation>Hinweis zu %1 als gesehen markieren</translation>
     </message>
@@ -2167,7 +2207,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+68"/>
+        <location filename="../ui/mainwindow.cpp" line="+70"/>
         <source>No clients yet</source>
         <translation>Noch keine Kunden</translation>
     </message>
@@ -2187,7 +2227,7 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
     </message>
     <message>
         <location line="+1"/>
-        <location line="+597"/>
+        <location line="+620"/>
         <source>Load Sample Data</source>
         <translation>Beispieldaten laden</translation>
     </message>
@@ -2387,7 +2427,17 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-178"/>
+        <source>&amp;Write Email…</source>
+        <translation>E-Mail &amp;schreiben…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Call…</source>
+        <translation>&amp;Anrufen…</translation>
+    </message>
+    <message>
+        <location line="+177"/>
         <source>&amp;About Rapport</source>
         <translation>Ü&amp;ber Rapport</translation>
     </message>

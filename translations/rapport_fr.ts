@@ -101,7 +101,7 @@
 <context>
     <name>ClientDetailPanel</name>
     <message>
-        <location filename="../ui/clientdetailpanel.cpp" line="+54"/>
+        <location filename="../ui/clientdetailpanel.cpp" line="+57"/>
         <source>&amp;Log Interaction</source>
         <translation>&amp;Noter l&apos;interaction</translation>
     </message>
@@ -131,7 +131,17 @@
         <translation>Marquer ce changement comme vu&#xa0;; il reste dans l&apos;historique du client.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+16"/>
+        <source>Write or call</source>
+        <translation>Écrire ou appeler</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not Now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Interactions, newest first</source>
         <translation>Interactions, les plus récentes d&apos;abord</translation>
     </message>
@@ -141,7 +151,7 @@
         <translation>Noter (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>&amp;Interactions</source>
         <translation>&amp;Interactions</translation>
     </message>
@@ -156,7 +166,7 @@
         <translation>&amp;Relation</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+113"/>
         <source>Last contact %1 (%2).</source>
         <translation>Dernier contact le %1 (%2).</translation>
     </message>
@@ -234,12 +244,42 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+107"/>
+        <location line="+140"/>
         <source>&amp;Interactions (%1)</source>
         <translation>&amp;Interactions (%1)</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-75"/>
+        <source>No mail program could be started for %1.</source>
+        <translation>Aucun programme de messagerie n’a pu être lancé pour %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing on this computer can call %1.</source>
+        <translation>Rien sur cet ordinateur ne peut appeler le %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Writing to %1: log the email once it is sent?</source>
+        <translation>Vous écrivez à %1 : noter l’e-mail une fois envoyé ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calling %1: log the call, with a note of what was said?</source>
+        <translation>Vous appelez %1 : noter l’appel, avec ce qui a été dit ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log Email</source>
+        <translation>Noter l’e-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Log Call</source>
+        <translation>Noter l’appel</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Acknowledge Alert for %1</source>
         <translation>la prise en compte de l&apos;alerte de «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -2167,7 +2207,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+68"/>
+        <location filename="../ui/mainwindow.cpp" line="+70"/>
         <source>No clients yet</source>
         <translation>Aucun client pour l&apos;instant</translation>
     </message>
@@ -2187,7 +2227,7 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+597"/>
+        <location line="+620"/>
         <source>Load Sample Data</source>
         <translation>Charger des données d&apos;exemple</translation>
     </message>
@@ -2387,7 +2427,17 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-178"/>
+        <source>&amp;Write Email…</source>
+        <translation>É&amp;crire un e-mail…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Call…</source>
+        <translation>&amp;Appeler…</translation>
+    </message>
+    <message>
+        <location line="+177"/>
         <source>&amp;About Rapport</source>
         <translation>À &amp;propos de Rapport</translation>
     </message>

@@ -11,6 +11,7 @@
 #include "relationshippanel.h"
 #include "segmentstyle.h"
 
+#include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -18,9 +19,11 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QUrl>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -92,6 +95,30 @@ ClientDetailPanel::ClientDetailPanel(ClientStore *store, ContactTracker *tracker
     alertLayout->addWidget(m_alert, 1);
     alertLayout->addWidget(acknowledge, 0, Qt::AlignTop);
 
+    // The email and the phone write or call in one click, and the attempt is then one click to log.
+    m_contact = new QLabel(this);
+    m_contact->setTextFormat(Qt::RichText);
+    m_contact->setWordWrap(true);
+    m_contact->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_contact->setAccessibleName(tr("Write or call"));
+    connect(m_contact, &QLabel::linkActivated, this, [this](const QString &link) { contactClient(QUrl(link)); });
+    m_logOffer = new QWidget(this);
+    m_logOfferText = new QLabel(m_logOffer);
+    m_logOfferText->setWordWrap(true);
+    m_logOfferButton = new QPushButton(m_logOffer);
+    auto *dismiss = new QPushButton(tr("Not Now"), m_logOffer);
+    auto *offerLayout = new QHBoxLayout(m_logOffer);
+    offerLayout->setContentsMargins(0, 0, 0, 0);
+    offerLayout->addWidget(m_logOfferText, 1);
+    offerLayout->addWidget(m_logOfferButton);
+    offerLayout->addWidget(dismiss);
+    m_logOffer->hide();
+    connect(m_logOfferButton, &QPushButton::clicked, this, &ClientDetailPanel::logInteraction);
+    connect(dismiss, &QPushButton::clicked, this, [this] {
+        m_logOffer->hide();
+        m_logForm->reset();
+    });
+
     auto *segmentRow = new QHBoxLayout;
     segmentRow->addWidget(m_segmentIcon);
     segmentRow->addWidget(m_segment, 1);
@@ -116,6 +143,7 @@ ClientDetailPanel::ClientDetailPanel(ClientStore *store, ContactTracker *tracker
     timelineButtons->addWidget(m_editInteraction);
     timelineButtons->addWidget(m_deleteInteraction);
     auto *interactionsLayout = new QVBoxLayout(interactions);
+    interactionsLayout->addWidget(m_logOffer);
     interactionsLayout->addWidget(m_logForm);
     interactionsLayout->addLayout(logRow);
     interactionsLayout->addWidget(m_timeline, 1);
@@ -148,6 +176,7 @@ ClientDetailPanel::ClientDetailPanel(ClientStore *store, ContactTracker *tracker
     auto *summaryLayout = new QVBoxLayout(summary);
     summaryLayout->setContentsMargins(0, 0, 6, 0);
     summaryLayout->addWidget(m_title);
+    summaryLayout->addWidget(m_contact);
     summaryLayout->addLayout(segmentRow);
     summaryLayout->addWidget(m_advice);
     summaryLayout->addWidget(m_status);
@@ -216,6 +245,7 @@ void ClientDetailPanel::setClientId(qint64 id)
     m_timelineModel->setClientId(id);
     m_relationship->setClientId(id);
     m_logForm->reset();
+    m_logOffer->hide();
     refresh();
 }
 
@@ -232,6 +262,18 @@ void ClientDetailPanel::refresh()
     const ContactStatus &status = m_tracker->statusAt(row);
     const QLocale locale;
     m_title->setText(client.displayName());
+    QStringList links;
+    if (!client.email.isEmpty())
+        links.append(QStringLiteral("<a href=\"%1\">%2</a>")
+                         .arg(QUrl(QStringLiteral("mailto:") + client.email).toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                              client.email.toHtmlEscaped()));
+    if (!client.phone.isEmpty()) {
+        QString digits = client.phone;
+        digits.remove(QRegularExpression(QStringLiteral("[^0-9+]")));
+        links.append(QStringLiteral("<a href=\"tel:%1\">%2</a>").arg(digits, client.phone.toHtmlEscaped()));
+    }
+    m_contact->setText(links.join(QStringLiteral("<br/>")));
+    m_contact->setVisible(!links.isEmpty());
     m_segmentIcon->setPixmap(SegmentStyle::icon(segment).pixmap(16, 16));
     m_segment->setText(segmentLabel(segment, extreme));
     m_advice->setText(segmentAdvice(segment, extreme));
@@ -333,8 +375,41 @@ void ClientDetailPanel::logInteraction()
     // when the interaction was logged; the index always moves on by one, unless the write failed.
     const int before = m_undoStack->index();
     m_undoStack->push(new AddInteractionCommand(m_store, interaction));
-    if (m_undoStack->index() > before)
+    if (m_undoStack->index() > before) {
         m_logForm->reset();
+        m_logOffer->hide();
+    }
+}
+
+void ClientDetailPanel::contactClient(const QUrl &url)
+{
+    const Client *client = m_store->client(m_clientId);
+    if (!client)
+        return;
+    const bool isEmail = url.scheme() == QLatin1String("mailto");
+    if (!QDesktopServices::openUrl(url)) {
+        m_logOfferText->setText(isEmail ? tr("No mail program could be started for %1.").arg(url.path())
+                                        : tr("Nothing on this computer can call %1.").arg(url.path()));
+        m_logOfferButton->hide();
+        m_logOffer->show();
+        return;
+    }
+    // The attempt as it most likely went: an email we sent is unanswered until they reply; a
+    // call mostly reaches someone. The owner changes what differs before logging.
+    Interaction attempt = m_logForm->interaction();
+    attempt.id = 0;
+    attempt.clientId = m_clientId;
+    attempt.happenedAt = QDateTime::currentDateTimeUtc();
+    attempt.kind = isEmail ? InteractionKind::Email : InteractionKind::Call;
+    attempt.direction = Direction::Outbound;
+    attempt.outcome = isEmail ? Outcome::NoAnswer : Outcome::Answered;
+    m_logForm->setInteraction(attempt);
+    m_tabs->setCurrentIndex(0);
+    m_logOfferText->setText(isEmail ? tr("Writing to %1: log the email once it is sent?").arg(client->displayName())
+                                    : tr("Calling %1: log the call, with a note of what was said?").arg(client->displayName()));
+    m_logOfferButton->setText(isEmail ? tr("Log Email") : tr("Log Call"));
+    m_logOfferButton->show();
+    m_logOffer->show();
 }
 
 void ClientDetailPanel::editSelectedInteraction()

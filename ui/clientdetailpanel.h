@@ -11,6 +11,7 @@ class QPushButton;
 class QScrollArea;
 class QStackedWidget;
 class QTabWidget;
+class QUrl;
 class QUndoStack;
 class ClientForm;
 class InteractionForm;
@@ -44,6 +45,11 @@ public:
     void showInteraction(qint64 interactionId);
     /** Logs what the quick form holds for the current client. */
     void logInteraction();
+    /**
+     * Opens @p url (mailto: or tel:) with the desktop's mail program or phone bridge, then fills
+     * the quick form with that attempt (an email or a call we made) and offers to log it.
+     */
+    void contactClient(const QUrl &url);
 
     InteractionForm *logForm() const { return m_logForm; }
     QListView *timeline() const { return m_timeline; }
@@ -51,6 +57,11 @@ public:
     QLabel *alertLabel() const { return m_alert; }
     /** The client's path between segments ("Path: Mercenary → Loyalist on 3 Mar"). */
     QLabel *pathLabel() const { return m_trajectory; }
+    /** The client's email and phone as links that write or call. */
+    QLabel *contactLabel() const { return m_contact; }
+    /** The offer to log the email or call just started: its text, and its button. */
+    QLabel *logOfferLabel() const { return m_logOfferText; }
+    QPushButton *logOfferButton() const { return m_logOfferButton; }
     RelationshipPanel *relationshipPanel() const { return m_relationship; }
 
 Q_SIGNALS:
@@ -83,6 +94,10 @@ private:
     QLabel *m_alert;
     QLabel *m_trajectory;
     QTabWidget *m_tabs;
+    QLabel *m_contact = nullptr;
+    QWidget *m_logOffer = nullptr;
+    QLabel *m_logOfferText = nullptr;
+    QPushButton *m_logOfferButton = nullptr;
     QScrollArea *m_summary = nullptr;
     QBoxLayout *m_detailsLayout = nullptr;
     InteractionForm *m_logForm;

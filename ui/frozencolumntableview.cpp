@@ -47,6 +47,12 @@ FrozenColumnTableView::FrozenColumnTableView(QWidget *parent)
     connect(m_frozen->horizontalHeader(), &QHeaderView::customContextMenuRequested, horizontalHeader(),
             &QHeaderView::customContextMenuRequested);
     connect(m_frozen, &QTableView::doubleClicked, this, &QTableView::doubleClicked);
+    // A right click on the frozen column asks for the table's context menu, at the same place.
+    m_frozen->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_frozen, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        if (contextMenuPolicy() == Qt::CustomContextMenu)
+            Q_EMIT customContextMenuRequested(viewport()->mapFrom(this, m_frozen->viewport()->mapTo(this, pos)));
+    });
     connect(m_frozen, &QTableView::clicked, this, [this](const QModelIndex &) { setFocus(Qt::MouseFocusReason); });
 }
 

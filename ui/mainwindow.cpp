@@ -29,7 +29,9 @@
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
+#include <QUrl>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
@@ -241,6 +243,29 @@ void MainWindow::buildWorkspace()
     connect(m_list, &ClientListPanel::clientActivated, this, &MainWindow::editClient);
     connect(m_chart, &QuadrantChartView::clientActivated, this, &MainWindow::editClient);
     connect(m_list, &ClientListPanel::deleteRequested, this, &MainWindow::deleteSelectedClients);
+    m_list->view()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list->view(), &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const Client *client = m_store->client(m_currentClient);
+        if (!client)
+            return;
+        QMenu menu(this);
+        QAction *write = menu.addAction(QIcon::fromTheme(QStringLiteral("mail-message-new")), tr("&Write Email…"));
+        write->setEnabled(!client->email.isEmpty());
+        QAction *call = menu.addAction(QIcon::fromTheme(QStringLiteral("call-start")), tr("&Call…"));
+        call->setEnabled(!client->phone.isEmpty());
+        menu.addSeparator();
+        menu.addAction(m_editAction);
+        menu.addAction(m_logAction);
+        menu.addSeparator();
+        menu.addAction(m_deleteAction);
+        const QString email = client->email;
+        const QString phone = client->phone;
+        QAction *chosen = menu.exec(m_list->view()->viewport()->mapToGlobal(pos));
+        if (chosen == write)
+            m_detail->contactClient(QUrl(QStringLiteral("mailto:") + email));
+        else if (chosen == call)
+            m_detail->contactClient(QUrl(QStringLiteral("tel:") + phone));
+    });
     m_chart->followFilter(m_model);
     // The details show a client the list shows: one the search or a filter hides is let go, and
     // comes back when the filter lets it through again (unless another was chosen meanwhile).

@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QFile>
@@ -149,6 +150,10 @@ class tst_ClientDetailPanel : public QObject
 {
     Q_OBJECT
 
+public Q_SLOTS:
+    /** Stands in for the desktop's mail program and phone bridge. */
+    void openUrl(const QUrl &url) { m_opened.append(url); }
+
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
@@ -165,6 +170,8 @@ private Q_SLOTS:
     void shouldShowTheScaleOfTheScoresInTheDetails();
     void shouldForgetAnUndoneMoveInThePath();
     void shouldClearTheFormWhenLoggingAfterAnUndo();
+    void shouldWriteAndOfferToLogTheEmail();
+    void shouldCallAndOfferToLogTheCall();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("clients.sqlite")); }
@@ -181,6 +188,7 @@ private:
     qint64 m_piet = 0;  ///< Loyalist, three unanswered calls since 2024-05-10
     qint64 m_rosa = 0;  ///< Loyalist, recently in touch, no moves yet
     qint64 m_olgasCall = 0;
+    QList<QUrl> m_opened;
 };
 
 void tst_ClientDetailPanel::initTestCase()
@@ -199,6 +207,7 @@ void tst_ClientDetailPanel::cleanupTestCase()
 
 void tst_ClientDetailPanel::init()
 {
+    m_opened.clear();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_store = std::make_unique<ClientStore>();
@@ -610,6 +619,82 @@ void tst_ClientDetailPanel::shouldClearTheFormWhenLoggingAfterAnUndo()
     QCOMPARE(interactions.constLast().note, QStringLiteral("Booked the tasting"));
     QCOMPARE(m_undoStack->count(), 1);
     QCOMPARE(note->toPlainText(), QString());
+}
+
+void tst_ClientDetailPanel::shouldWriteAndOfferToLogTheEmail()
+{
+    // GIVEN a client with an email and a phone, and the desktop's mail program standing by
+    Client mia = makeClient(QStringLiteral("Mia <Sørensen>"), QStringLiteral("Nordlys"), 8.0, 8.0);
+    mia.email = QStringLiteral("mia+shop@nordlys.example");
+    mia.phone = QStringLiteral("+45 12 34 56 78");
+    const qint64 id = m_store->addClient(mia);
+    QVERIFY(id > 0);
+    QDesktopServices::setUrlHandler(QStringLiteral("mailto"), this, "openUrl");
+    const auto unset = qScopeGuard([] { QDesktopServices::unsetUrlHandler(QStringLiteral("mailto")); });
+    QVERIFY(showPanel());
+    m_panel->setClientId(id);
+
+    // THEN the details show the email and the phone as links
+    QCOMPARE(m_panel->contactLabel()->text(),
+             QStringLiteral("<a href=\"mailto:mia+shop@nordlys.example\">mia+shop@nordlys.example</a><br/>"
+                            "<a href=\"tel:+4512345678\">+45 12 34 56 78</a>"));
+    QVERIFY(!m_panel->logOfferLabel()->isVisible());
+
+    // WHEN the email is clicked
+    Q_EMIT m_panel->contactLabel()->linkActivated(QStringLiteral("mailto:mia+shop@nordlys.example"));
+
+    // THEN the mail program is asked to write to her, and the panel offers to log it
+    QCOMPARE(m_opened, QList<QUrl>{QUrl(QStringLiteral("mailto:mia+shop@nordlys.example"))});
+    QVERIFY(m_panel->logOfferLabel()->isVisible());
+    QCOMPARE(m_panel->logOfferLabel()->text(), QStringLiteral("Writing to Mia <Sørensen>: log the email once it is sent?"));
+    QCOMPARE(m_panel->logOfferButton()->text(), QStringLiteral("Log Email"));
+    QCOMPARE(m_undoStack->count(), 0);
+
+    // WHEN its one button is clicked
+    QTest::mouseClick(m_panel->logOfferButton(), Qt::LeftButton);
+
+    // THEN an email we sent, not answered yet, is logged, and the offer is gone
+    const QVector<Interaction> logged = m_store->interactions(id);
+    QCOMPARE(logged.size(), 1);
+    QCOMPARE(logged.constFirst().kind, InteractionKind::Email);
+    QCOMPARE(logged.constFirst().direction, Direction::Outbound);
+    QCOMPARE(logged.constFirst().outcome, Outcome::NoAnswer);
+    QCOMPARE(m_undoStack->count(), 1);
+    QVERIFY(!m_panel->logOfferLabel()->isVisible());
+    QCOMPARE(m_panel->logForm()->interaction().kind, InteractionKind::Call);
+}
+
+void tst_ClientDetailPanel::shouldCallAndOfferToLogTheCall()
+{
+    // GIVEN a client with a phone only
+    Client ole = makeClient(QStringLiteral("Ole Berg"), QString(), 5.0, 5.0);
+    ole.phone = QStringLiteral("(030) 555-0101");
+    const qint64 id = m_store->addClient(ole);
+    QDesktopServices::setUrlHandler(QStringLiteral("tel"), this, "openUrl");
+    const auto unset = qScopeGuard([] { QDesktopServices::unsetUrlHandler(QStringLiteral("tel")); });
+    QVERIFY(showPanel());
+    m_panel->setClientId(id);
+    QCOMPARE(m_panel->contactLabel()->text(), QStringLiteral("<a href=\"tel:0305550101\">(030) 555-0101</a>"));
+
+    // WHEN the number is clicked, and the owner types what was said before logging
+    Q_EMIT m_panel->contactLabel()->linkActivated(QStringLiteral("tel:0305550101"));
+    QCOMPARE(m_opened, QList<QUrl>{QUrl(QStringLiteral("tel:0305550101"))});
+    QCOMPARE(m_panel->logOfferButton()->text(), QStringLiteral("Log Call"));
+    m_panel->logForm()->noteEdit()->setPlainText(QStringLiteral("Wants a quote"));
+    QTest::mouseClick(m_panel->logOfferButton(), Qt::LeftButton);
+
+    // THEN the call is logged as one we made, with the note
+    const QVector<Interaction> logged = m_store->interactions(id);
+    QCOMPARE(logged.size(), 1);
+    QCOMPARE(logged.constFirst().kind, InteractionKind::Call);
+    QCOMPARE(logged.constFirst().direction, Direction::Outbound);
+    QCOMPARE(logged.constFirst().note, QStringLiteral("Wants a quote"));
+
+    // AND choosing another client takes the offer away
+    Q_EMIT m_panel->contactLabel()->linkActivated(QStringLiteral("tel:0305550101"));
+    QVERIFY(m_panel->logOfferLabel()->isVisible());
+    m_panel->setClientId(m_rosa);
+    QVERIFY(!m_panel->logOfferLabel()->isVisible());
 }
 
 QTEST_MAIN(tst_ClientDetailPanel)
