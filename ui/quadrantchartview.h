@@ -6,10 +6,10 @@
 #include <QPointer>
 
 class QAreaSeries;
-class QGraphicsSimpleTextItem;
 class QLineSeries;
 class QValueAxis;
 class ClientDotsItem;
+class HaloTextItem;
 class ClientTableModel;
 
 namespace Rapport {
@@ -91,7 +91,9 @@ private:
     Handle handleAt(QPointF chartPos) const;
     Rapport::SegmentationRules rulesDraggedTo(Handle handle, QPointF value) const;
     QPointF chartPosition(QPoint viewportPos) const;
+    void showReadout(QPointF mouseValue);
     void cancelDrag();
+    bool showDensityToolTipAt(QPoint viewportPos, QPoint globalPos);
     void showToolTipAt(QPoint viewportPos, QPoint globalPos);
 
     Rapport::ClientStore *m_store;
@@ -103,9 +105,9 @@ private:
     QAreaSeries *m_tints[4];
     QAreaSeries *m_apostleArea;
     QAreaSeries *m_terroristArea;
-    QGraphicsSimpleTextItem *m_quadrantLabels[4];
-    QGraphicsSimpleTextItem *m_apostleLabel;
-    QGraphicsSimpleTextItem *m_terroristLabel;
+    HaloTextItem *m_quadrantLabels[4];
+    HaloTextItem *m_apostleLabel;
+    HaloTextItem *m_terroristLabel;
     ClientDotsItem *m_dots;
     Rapport::SegmentationRules m_shownRules;
 
