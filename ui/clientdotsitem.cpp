@@ -601,12 +601,14 @@ QRectF ClientDotsItem::dotRect(QPointF value) const
     return QRectF(centre - QPointF(Radius + 3, Radius + 3), QSizeF(DotDiameter + 6, DotDiameter + 6));
 }
 
-// The first place beside the dot, right, left, above or below (slid along that side to stay
-// in the plot), that hides no quadrant or corner name.
-QRectF ClientDotsItem::labelRect(QPointF value, const QString &text) const
+// The place beside the dot, right, left, above or below (slid along that side to stay in the
+// plot), that hides the least of the quadrant and corner names: the first that hides none.
+QRectF ClientDotsItem::labelRect(QPointF value, const QString &text, bool bold) const
 {
-    const QFontMetricsF metrics{QFont()};
-    const QSizeF size(metrics.horizontalAdvance(text) + 10, metrics.height() + 6);
+    QFont font;
+    font.setBold(bold);
+    const QFontMetricsF metrics(font);
+    const QSizeF size(metrics.horizontalAdvance(text) + 12, metrics.height() + 6);
     const QPointF centre = toPosition(value);
     const qreal gap = Radius + 5;
     const auto slide = [](qreal start, qreal length, qreal low, qreal high) {
@@ -618,18 +620,29 @@ QRectF ClientDotsItem::labelRect(QPointF value, const QString &text) const
                                           QRectF(QPointF(centre.x() - gap - size.width(), besideY), size),
                                           QRectF(QPointF(besideX, centre.y() - gap - size.height()), size),
                                           QRectF(QPointF(besideX, centre.y() + gap), size)};
-    const auto hidesNothing = [this](const QRectF &place) {
-        return std::none_of(m_avoidedAreas.cbegin(), m_avoidedAreas.cend(),
-                            [&place](const QRectF &area) { return area.intersects(place); });
+    const auto hidden = [this](const QRectF &place) {
+        qreal area = 0;
+        for (const QRectF &name : m_avoidedAreas) {
+            const QRectF overlap = name & place;
+            area += overlap.width() * overlap.height();
+        }
+        return area;
     };
+    const QRectF *best = nullptr;
+    qreal bestHidden = 0;
     for (const QRectF &place : places) {
-        if (m_plotArea.contains(place) && hidesNothing(place))
-            return place;
+        if (!m_plotArea.contains(place))
+            continue;
+        const qreal hides = hidden(place);
+        if (!best || hides < bestHidden) {
+            best = &place;
+            bestHidden = hides;
+        }
+        if (hides == 0)
+            break;
     }
-    for (const QRectF &place : places) {
-        if (m_plotArea.contains(place))
-            return place;
-    }
+    if (best)
+        return *best;
     // No room on any side (a long text on a small chart): keep it in the plot as far as it goes.
     QRectF place = places.front();
     place.moveLeft(slide(place.left(), place.width(), m_plotArea.left(), m_plotArea.right()));
@@ -648,7 +661,7 @@ QRectF ClientDotsItem::selectionLabelRect() const
 {
     if (m_selectedRow < 0 || m_selectedRow == m_dragRow || !isShown(m_selectedRow))
         return {};
-    return labelRect(m_values.at(m_selectedRow), selectionLabel());
+    return labelRect(m_values.at(m_selectedRow), selectionLabel(), true);
 }
 
 void ClientDotsItem::setReadout(QPointF value, const QString &text)
@@ -665,7 +678,7 @@ void ClientDotsItem::setReadout(QPointF value, const QString &text)
 
 QRectF ClientDotsItem::readoutRect() const
 {
-    return m_readoutText.isEmpty() ? QRectF() : labelRect(m_readoutValue, m_readoutText);
+    return m_readoutText.isEmpty() ? QRectF() : labelRect(m_readoutValue, m_readoutText, true);
 }
 
 void ClientDotsItem::paintDot(QPainter *painter, int storeRow, QPointF centre) const
@@ -704,9 +717,9 @@ void ClientDotsItem::setDragValue(QPointF value)
     if (m_dragRow < 0 || value == m_dragValue)
         return;
     const QString oldHint = dragHint();
-    m_overlay->update(dotRect(m_dragValue) | labelRect(m_dragValue, oldHint));
+    m_overlay->update(dotRect(m_dragValue) | labelRect(m_dragValue, oldHint, false));
     m_dragValue = value;
-    m_overlay->update(dotRect(m_dragValue) | labelRect(m_dragValue, dragHint()));
+    m_overlay->update(dotRect(m_dragValue) | labelRect(m_dragValue, dragHint(), false));
 }
 
 void ClientDotsItem::endDrag()
@@ -755,7 +768,8 @@ void ClientDotsItem::paintOverlay(QPainter *painter) const
         painter->setPen(QPen(ink, 1));
         painter->setBrush(paper);
         painter->drawRoundedRect(rect, 4, 4);
-        QFont font = painter->font();
+        // The font labelRect() measured.
+        QFont font;
         font.setBold(bold);
         painter->setFont(font);
         painter->drawText(rect, Qt::AlignCenter, text);
@@ -779,7 +793,7 @@ void ClientDotsItem::paintOverlay(QPainter *painter) const
         painter->setPen(QPen(ink, 2, Qt::DotLine));
         painter->setBrush(Qt::NoBrush);
         painter->drawEllipse(centre, Radius + 3, Radius + 3);
-        drawLabel(labelRect(m_dragValue, dragHint()), dragHint(), false);
+        drawLabel(labelRect(m_dragValue, dragHint(), false), dragHint(), false);
     }
     if (!m_readoutText.isEmpty())
         drawLabel(readoutRect(), m_readoutText, true);

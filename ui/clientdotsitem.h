@@ -125,7 +125,7 @@ private:
     Rapport::Segment segmentOf(int storeRow) const;
     const Rapport::SegmentationRules &rules() const;
     QRectF dotRect(QPointF value) const;
-    QRectF labelRect(QPointF value, const QString &text) const;
+    QRectF labelRect(QPointF value, const QString &text, bool bold) const;
     QString dragHint() const;
     QString selectionLabel() const;
     void paintDot(QPainter *painter, int storeRow, QPointF centre) const;

@@ -18,7 +18,7 @@ void HaloTextItem::setHaloColor(const QColor &color)
 
 QRectF HaloTextItem::boundingRect() const
 {
-    return QGraphicsSimpleTextItem::boundingRect().adjusted(-HaloWidth, -HaloWidth, HaloWidth, HaloWidth);
+    return textRect().adjusted(-HaloWidth, -HaloWidth, HaloWidth, HaloWidth);
 }
 
 QPainterPath HaloTextItem::shape() const

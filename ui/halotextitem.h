@@ -17,6 +17,8 @@ public:
     void setHaloColor(const QColor &color);
     QColor haloColor() const { return m_halo; }
 
+    /** The text's own box, inside the halo, in item coordinates. */
+    QRectF textRect() const { return QGraphicsSimpleTextItem::boundingRect(); }
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;

@@ -228,7 +228,7 @@ void QuadrantChartView::layoutFrame()
     for (const HaloTextItem *label : {m_quadrantLabels[0], m_quadrantLabels[1], m_quadrantLabels[2], m_quadrantLabels[3],
                                       m_apostleLabel, m_terroristLabel}) {
         if (label->isVisible())
-            labels.append(label->mapRectToParent(label->boundingRect()));
+            labels.append(label->mapRectToParent(label->textRect()));
     }
     m_dots->setAvoidedAreas(labels);
 }
@@ -359,6 +359,17 @@ SegmentationRules QuadrantChartView::rulesDraggedTo(Handle handle, QPointF value
                              roundToTenth(rules.apostleMinimum()), roundToTenth(rules.terroristMaximum()));
 }
 
+// The clients whose dot is under the mouse. The density picture has one dot: the selected
+// client's; a click elsewhere on it picks nobody, and reaches the boundaries under the cells.
+QVector<int> QuadrantChartView::rowsToPickAt(QPointF chartPos) const
+{
+    const QVector<int> hits = m_dots->rowsAt(chartPos);
+    if (!m_dots->isShowingDensity())
+        return hits;
+    const int selected = m_dots->selectedRow();
+    return hits.contains(selected) ? QVector<int>{selected} : QVector<int>{};
+}
+
 // The value a dragged boundary or corner stands at, beside the line where the mouse is.
 void QuadrantChartView::showReadout(QPointF mouseValue)
 {
@@ -398,7 +409,7 @@ void QuadrantChartView::mousePressEvent(QMouseEvent *event)
     QToolTip::hideText();
     const QPoint pos = event->position().toPoint();
     const QPointF chartPos = chartPosition(pos);
-    const QVector<int> hits = m_dots->rowsAt(chartPos);
+    const QVector<int> hits = rowsToPickAt(chartPos);
     m_pressPos = pos;
     if (!hits.isEmpty()) {
         // A second click on the same group picks the next client in it.
@@ -459,7 +470,7 @@ void QuadrantChartView::mouseMoveEvent(QMouseEvent *event)
     }
 
     // Hovering: show what can be grabbed.
-    if (!m_dots->rowsAt(chartPos).isEmpty()) {
+    if (!rowsToPickAt(chartPos).isEmpty()) {
         setCursor(Qt::OpenHandCursor);
         return;
     }
@@ -512,7 +523,7 @@ void QuadrantChartView::mouseReleaseEvent(QMouseEvent *event)
 
 void QuadrantChartView::mouseDoubleClickEvent(QMouseEvent *event)
 {
-    const QVector<int> hits = m_dots->rowsAt(chartPosition(event->position().toPoint()));
+    const QVector<int> hits = rowsToPickAt(chartPosition(event->position().toPoint()));
     if (event->button() == Qt::LeftButton && !hits.isEmpty()) {
         const int row = hits.contains(m_dots->selectedRow()) ? m_dots->selectedRow() : hits.constFirst();
         Q_EMIT clientActivated(m_store->at(row).id);

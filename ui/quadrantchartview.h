@@ -89,6 +89,7 @@ private:
     void applyRules(const Rapport::SegmentationRules &rules);
     void applyPalette();
     Handle handleAt(QPointF chartPos) const;
+    QVector<int> rowsToPickAt(QPointF chartPos) const;
     Rapport::SegmentationRules rulesDraggedTo(Handle handle, QPointF value) const;
     QPointF chartPosition(QPoint viewportPos) const;
     void showReadout(QPointF mouseValue);

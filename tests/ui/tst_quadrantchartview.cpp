@@ -74,7 +74,7 @@ private Q_SLOTS:
 
 private:
     QPoint at(double satisfaction, double repurchase) const { return m_view->viewportPosition({satisfaction, repurchase}); }
-    /** The names of quadrants and corners shown on the chart, by text, in the dots' coordinates. */
+    /** The boxes of the names of quadrants and corners shown on the chart, by text, in the dots' coordinates. */
     QMap<QString, QRectF> nameRects() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -94,7 +94,7 @@ QMap<QString, QRectF> tst_QuadrantChartView::nameRects() const
     const QList<QGraphicsItem *> items = m_view->scene()->items();
     for (QGraphicsItem *item : items) {
         if (auto *name = dynamic_cast<HaloTextItem *>(item); name && name->isVisible())
-            rects.insert(name->text(), m_view->dotsItem()->mapRectFromScene(name->sceneBoundingRect()));
+            rects.insert(name->text(), m_view->dotsItem()->mapRectFromItem(name, name->textRect()));
     }
     return rects;
 }
@@ -517,7 +517,7 @@ void tst_QuadrantChartView::shouldPlaceTheSelectedNameWhereItHidesNoOtherName()
         QVERIFY2(dots->plotArea().contains(label), qPrintable(where));
         QVERIFY2(!label.contains(dots->toPosition({client.satisfaction, client.repurchase})), qPrintable(where));
         for (auto it = names.cbegin(); it != names.cend(); ++it)
-            QVERIFY2(!label.intersects(it.value()), qPrintable(where + QStringLiteral(" covers ") + it.key()));
+            QVERIFY2(!label.intersects(it.value()), qPrintable(where + QStringLiteral(" covers ") + it.key() + QStringLiteral(" at %1,%2 %3x%4").arg(it.value().x()).arg(it.value().y()).arg(it.value().width()).arg(it.value().height())));
     }
     // WHEN nobody is selected, no name is shown
     m_view->setSelectedClient(0);
@@ -607,6 +607,29 @@ void tst_QuadrantChartView::shouldShowDensityOnceTheDotsWouldCoverHalfThePlot()
                                    .arg(mercenaries->high.x(), 0, 'f', 1)
                                    .arg(mercenaries->high.y(), 0, 'f', 1));
     QToolTip::hideText();
+
+    // WHEN a cell is clicked where clients lie, THEN none of them is picked: they have no dot
+    QWidget *viewport = m_view->viewport();
+    QSignalSpy selectedSpy(m_view.get(), &QuadrantChartView::clientSelected);
+    QTest::mouseClick(viewport, Qt::LeftButton, Qt::NoModifier, at(7.0, 3.0));
+    QCOMPARE(selectedSpy.count(), 1);
+    QCOMPARE(selectedSpy.last().at(0).toLongLong(), qint64(0));
+    // WHEN the Apostle corner, among the cells, is dragged, THEN the corner moves, no client
+    QSignalSpy rulesSpy(m_view.get(), &QuadrantChartView::rulesChangeRequested);
+    QTest::mousePress(viewport, Qt::LeftButton, Qt::NoModifier, at(9.0, 9.0));
+    dragTo(viewport, at(9.5, 9.5));
+    QVERIFY(!dots->isDragging());
+    QCOMPARE(dots->readout(), QStringLiteral("Apostles: both scores 9.5 or more"));
+    QTest::mouseRelease(viewport, Qt::LeftButton, Qt::NoModifier, at(9.5, 9.5));
+    QCOMPARE(rulesSpy.count(), 1);
+    // WHEN a client chosen in the list is dragged, THEN its dot moves
+    m_view->setSelectedClient(m_xena);
+    QTest::mousePress(viewport, Qt::LeftButton, Qt::NoModifier, at(3.0, 7.0));
+    dragTo(viewport, at(4.0, 6.0));
+    QVERIFY(dots->isDragging());
+    QCOMPARE(dots->dragRow(), m_store->rowOf(m_xena));
+    QTest::keyClick(m_view.get(), Qt::Key_Escape);
+    QTest::mouseRelease(viewport, Qt::LeftButton, Qt::NoModifier, at(4.0, 6.0));
 
     // The most spots whose dots cover at most half the plot.
     const QRectF plot = dots->plotArea();
