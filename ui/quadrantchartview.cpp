@@ -139,6 +139,11 @@ void QuadrantChartView::buildFrame()
         label->setFont(cornerFont);
 }
 
+std::array<HaloTextItem *, 6> QuadrantChartView::names() const
+{
+    return {m_quadrantLabels[0], m_quadrantLabels[1], m_quadrantLabels[2], m_quadrantLabels[3], m_apostleLabel, m_terroristLabel};
+}
+
 void QuadrantChartView::applyPalette()
 {
     const bool dark = isDark(palette());
@@ -169,8 +174,7 @@ void QuadrantChartView::applyPalette()
     m_apostleLabel->setBrush(ink);
     m_terroristLabel->setBrush(ink);
     const QColor halo = backgroundOf(m_chart);
-    for (HaloTextItem *label : {m_quadrantLabels[0], m_quadrantLabels[1], m_quadrantLabels[2], m_quadrantLabels[3],
-                                m_apostleLabel, m_terroristLabel})
+    for (HaloTextItem *label : names())
         label->setHaloColor(halo);
     m_dots->setDarkBackground(dark);
 }
@@ -224,13 +228,12 @@ void QuadrantChartView::layoutFrame()
     m_terroristLabel->setY(std::min(m_terroristLabel->y(), plot.bottom() - 2 * terroristBox.height() - 8));
 
     // The name beside the selected dot keeps clear of these.
-    QVector<QRectF> labels;
-    for (const HaloTextItem *label : {m_quadrantLabels[0], m_quadrantLabels[1], m_quadrantLabels[2], m_quadrantLabels[3],
-                                      m_apostleLabel, m_terroristLabel}) {
+    QVector<QRectF> areas;
+    for (const HaloTextItem *label : names()) {
         if (label->isVisible())
-            labels.append(label->mapRectToParent(label->textRect()));
+            areas.append(label->mapRectToParent(label->textRect()));
     }
-    m_dots->setAvoidedAreas(labels);
+    m_dots->setAvoidedAreas(areas);
 }
 
 QImage QuadrantChartView::renderForPrint(ClientStore *store, ContactTracker *tracker, QSize size, qreal scale)

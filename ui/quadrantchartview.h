@@ -5,6 +5,8 @@
 #include <QChartView>
 #include <QPointer>
 
+#include <array>
+
 class QAreaSeries;
 class QLineSeries;
 class QValueAxis;
@@ -85,6 +87,8 @@ private:
     enum class Handle { None, SatisfactionBoundary, RepurchaseBoundary, ApostleCorner, TerroristCorner };
 
     void buildFrame();
+    /** The names of the quadrants and corners. */
+    std::array<HaloTextItem *, 6> names() const;
     void layoutFrame();
     void applyRules(const Rapport::SegmentationRules &rules);
     void applyPalette();
