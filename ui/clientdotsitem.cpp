@@ -758,6 +758,11 @@ void ClientDotsItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     if (!m_cacheValid || m_cache.devicePixelRatio() != ratio)
         renderCache(ratio);
     painter->drawImage(m_plotArea.topLeft() - QPointF(Radius, Radius), m_cache);
+    // The density picture has no dots but the selected client's, under the names like any dot.
+    if (isShowingDensity() && m_selectedRow >= 0 && m_selectedRow != m_dragRow && isShown(m_selectedRow)) {
+        painter->setRenderHint(QPainter::Antialiasing);
+        paintDot(painter, m_selectedRow, toPosition(m_values.at(m_selectedRow)));
+    }
 }
 
 void ClientDotsItem::paintOverlay(QPainter *painter) const
@@ -780,8 +785,6 @@ void ClientDotsItem::paintOverlay(QPainter *painter) const
         paintTrail(painter, ink);
     if (m_selectedRow >= 0 && m_selectedRow != m_dragRow && isShown(m_selectedRow)) {
         const QPointF centre = toPosition(m_values.at(m_selectedRow));
-        // Over the names of quadrants, and over the density picture, which has no dots.
-        paintDot(painter, m_selectedRow, centre);
         painter->setPen(QPen(ink, 2));
         painter->setBrush(Qt::NoBrush);
         painter->drawEllipse(centre, Radius + 3, Radius + 3);
