@@ -118,7 +118,7 @@ private:
     void invalidate();
     void invalidateCounts();
     void countSpots() const;
-    void paintDensity(QPainter *painter, QPointF origin) const;
+    void paintDensity(QPainter *painter, QPointF origin);
     void rebuildIndex();
     void renderCache(qreal devicePixelRatio);
     QPointF valueOf(int storeRow) const;
@@ -137,6 +137,7 @@ private:
     Rapport::ContactTracker *m_tracker;
     Overlay *m_overlay;
     QImage m_lapseRing;
+    QVector<QImage> m_lapseDiscs; ///< a red disc per half pixel of radius, for the density picture
     QVector<QPointF> m_values;       ///< (satisfaction, repurchase) per store row
     QVector<char> m_visible;         ///< per store row
     QVector<int> m_bucketStart;      ///< grid of 101 x 101 score cells, offsets into m_bucketRows
