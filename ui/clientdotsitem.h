@@ -71,14 +71,15 @@ public:
     /** How many shown clients share the group (badge) of the dot of @p storeRow. */
     int groupSize(int storeRow) const;
 
-    /** Areas the labels beside a dot keep clear of (the names of quadrants and corners), in parent coordinates. */
+    /** Areas the labels beside a dot keep clear of (the names of quadrants and corners), in item coordinates. */
     void setAvoidedAreas(const QVector<QRectF> &areas);
-    /** Where the selected client's name is shown, in parent coordinates; empty when it is not shown. */
+    /** Where the selected client's name is shown, in item coordinates; empty when it is not shown. */
     QRectF selectionLabelRect() const;
 
     /** Shows @p text in a label beside the point @p value, such as a dragged boundary's value; an empty text hides it. */
     void setReadout(QPointF value, const QString &text);
     QString readout() const { return m_readoutText; }
+    /** Where the readout is shown, in item coordinates; empty when it is hidden. */
     QRectF readoutRect() const;
 
     /**
@@ -88,12 +89,12 @@ public:
     static constexpr qreal DensityCoverage = 0.5;
     /** True when the shown clients are too many to tell apart, and the chart shows how dense they are. */
     bool isShowingDensity() const;
-    /** A cell of the density picture: the shown clients whose scores lie from @p low to @p high (both included). */
+    /** A cell of the density picture. */
     struct DensityCell
     {
-        QRectF area;
-        QPointF low;
-        QPointF high;
+        QRectF area;  ///< in item coordinates
+        QPointF low;  ///< the lowest (satisfaction, repurchase) of the cell
+        QPointF high; ///< the highest, included
         Rapport::Segment segment;
         int count;
         int lapsed;
