@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 using namespace Rapport;
 
@@ -23,6 +24,7 @@ constexpr int BadgeCell = 12;  // dots closer than this on screen form one group
 constexpr int MaxBadges = 150; // past this many groups, counts are noise: the cloud shows density
 constexpr int DenseDots = 2000; // past this many dots, smaller sprites keep the cloud readable
 constexpr qreal Radius = ClientDotsItem::DotDiameter / 2.0;
+constexpr qreal DensityCellSize = 16; // pixels a side of a density cell aims at
 
 int gridIndex(double score)
 {
@@ -31,12 +33,34 @@ int gridIndex(double score)
 
 } // namespace
 
+// The selected client's ring, trail and name, the dragged dot and the labels beside a point:
+// drawn over the dots and over the item's other children (the chart's names of quadrants).
+class ClientDotsItem::Overlay : public QGraphicsItem
+{
+public:
+    explicit Overlay(ClientDotsItem *dots)
+        : QGraphicsItem(dots)
+        , m_dots(dots)
+    {
+        setZValue(std::numeric_limits<qreal>::max());
+    }
+    QRectF boundingRect() const override { return m_dots->boundingRect(); }
+    // Nothing to pick here: clicks and the scene's item lookups go to the items beneath.
+    QPainterPath shape() const override { return {}; }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override { m_dots->paintOverlay(painter); }
+    void boundsChanged() { prepareGeometryChange(); }
+
+private:
+    ClientDotsItem *m_dots;
+};
+
 ClientDotsItem::ClientDotsItem(ClientStore *store, ContactTracker *tracker, QGraphicsItem *parent)
     : QGraphicsObject(parent)
     , m_store(store)
     , m_tracker(tracker)
 {
     setFlag(ItemUsesExtendedStyleOption);
+    m_overlay = new Overlay(this);
     connect(store, &ClientStore::resetDone, this, &ClientDotsItem::onStoreReset);
     connect(store, &ClientStore::clientsAdded, this, &ClientDotsItem::onClientsAdded);
     connect(store, &ClientStore::clientsRemoved, this, &ClientDotsItem::onClientsRemoved);
@@ -44,11 +68,11 @@ ClientDotsItem::ClientDotsItem(ClientStore *store, ContactTracker *tracker, QGra
     connect(store, &ClientStore::rulesChanged, this, &ClientDotsItem::invalidate);
     connect(store, &ClientStore::historyChanged, this, [this](qint64 clientId) {
         if (m_selectedRow >= 0 && m_store->at(m_selectedRow).id == clientId)
-            update();
+            m_overlay->update();
     });
     // A status change comes with a write (a logged call, a move), never with a mouse move.
-    connect(tracker, &ContactTracker::statusChanged, this, &ClientDotsItem::invalidate);
-    connect(tracker, &ContactTracker::statusesReset, this, &ClientDotsItem::invalidate);
+    connect(tracker, &ContactTracker::statusChanged, this, &ClientDotsItem::invalidateCounts);
+    connect(tracker, &ContactTracker::statusesReset, this, &ClientDotsItem::invalidateCounts);
     onStoreReset();
 }
 
@@ -106,6 +130,7 @@ void ClientDotsItem::setPlotArea(const QRectF &plotArea)
     if (plotArea == m_plotArea)
         return;
     prepareGeometryChange();
+    m_overlay->boundsChanged();
     m_plotArea = plotArea;
     invalidate();
 }
@@ -140,7 +165,7 @@ void ClientDotsItem::setVisibility(const QVector<char> &visible)
     if (visible == m_visible)
         return;
     m_visible = visible;
-    invalidate();
+    invalidateCounts();
 }
 
 bool ClientDotsItem::isShown(int storeRow) const
@@ -182,7 +207,7 @@ void ClientDotsItem::setSelectedRow(int storeRow)
     if (storeRow == m_selectedRow)
         return;
     m_selectedRow = storeRow;
-    update();
+    m_overlay->update();
 }
 
 void ClientDotsItem::onStoreReset()
@@ -195,7 +220,7 @@ void ClientDotsItem::onStoreReset()
     m_selectedRow = -1;
     m_dragRow = -1;
     rebuildIndex();
-    invalidate();
+    invalidateCounts();
 }
 
 void ClientDotsItem::onClientsAdded(int first, int last)
@@ -205,7 +230,7 @@ void ClientDotsItem::onClientsAdded(int first, int last)
         m_values.append({client.satisfaction, client.repurchase});
     }
     rebuildIndex();
-    invalidate();
+    invalidateCounts();
 }
 
 void ClientDotsItem::onClientsRemoved(int first, int last)
@@ -219,7 +244,7 @@ void ClientDotsItem::onClientsRemoved(int first, int last)
     if (m_dragRow >= first)
         m_dragRow = m_dragRow > last ? m_dragRow - removed : -1;
     rebuildIndex();
-    invalidate();
+    invalidateCounts();
 }
 
 void ClientDotsItem::onClientChanged(int row)
@@ -234,7 +259,7 @@ void ClientDotsItem::onClientChanged(int row)
     }
     m_values[row] = value;
     rebuildIndex();
-    invalidate();
+    invalidateCounts();
 }
 
 void ClientDotsItem::rebuildIndex()
@@ -257,6 +282,169 @@ void ClientDotsItem::invalidate()
 {
     m_cacheValid = false;
     update();
+    m_overlay->update();
+}
+
+void ClientDotsItem::invalidateCounts()
+{
+    m_countsValid = false;
+    invalidate();
+}
+
+void ClientDotsItem::countSpots() const
+{
+    if (m_countsValid)
+        return;
+    m_spotCounts.fill(0, GridSize * GridSize);
+    m_spotLapsed.fill(0, GridSize * GridSize);
+    m_occupiedSpots = 0;
+    m_shownCount = 0;
+    const int statuses = m_tracker->count();
+    for (int row = 0; row < m_values.size(); ++row) {
+        if (!isShown(row))
+            continue;
+        const QPointF &value = m_values.at(row);
+        const int spot = gridIndex(value.x()) * GridSize + gridIndex(value.y());
+        if (m_spotCounts[spot]++ == 0)
+            ++m_occupiedSpots;
+        if (row < statuses && m_tracker->statusAt(row).isInLapse)
+            ++m_spotLapsed[spot];
+        ++m_shownCount;
+    }
+    m_countsValid = true;
+}
+
+bool ClientDotsItem::isShowingDensity() const
+{
+    if (m_plotArea.isEmpty())
+        return false;
+    countSpots();
+    return qreal(m_occupiedSpots) * DotDiameter * DotDiameter > DensityCoverage * m_plotArea.width() * m_plotArea.height();
+}
+
+QVector<ClientDotsItem::DensityCell> ClientDotsItem::densityCells() const
+{
+    QVector<DensityCell> cells;
+    if (m_plotArea.isEmpty())
+        return cells;
+    countSpots();
+    // Edges of the columns (and rows) in tenths of a point: a step of about DensityCellSize
+    // pixels, plus the boundary, so that every cell lies in one segment.
+    const auto edges = [](qreal pixelsPerTenth, double boundary) {
+        int step = 1;
+        for (int candidate : {2, 5, 10, 20, 50}) {
+            if (std::abs(candidate * pixelsPerTenth - DensityCellSize) < std::abs(step * pixelsPerTenth - DensityCellSize))
+                step = candidate;
+        }
+        QVector<int> result;
+        for (int edge = 0; edge < GridSize - 1; edge += step)
+            result.append(edge);
+        result.append(gridIndex(boundary));
+        result.append(GridSize);
+        std::sort(result.begin(), result.end());
+        result.erase(std::unique(result.begin(), result.end()), result.end());
+        return result;
+    };
+    const SegmentationRules &r = rules();
+    const QVector<int> xs = edges(m_plotArea.width() / (GridSize - 1), r.satisfactionBoundary());
+    const QVector<int> ys = edges(m_plotArea.height() / (GridSize - 1), r.repurchaseBoundary());
+    const auto cellIndexes = [](const QVector<int> &edges) {
+        QVector<int> index(GridSize);
+        for (int i = 0; i + 1 < edges.size(); ++i)
+            std::fill(index.begin() + edges.at(i), index.begin() + edges.at(i + 1), i);
+        return index;
+    };
+    const QVector<int> column = cellIndexes(xs);
+    const QVector<int> row = cellIndexes(ys);
+    const int rowCount = int(ys.size()) - 1;
+    QVector<int> counts((xs.size() - 1) * rowCount, 0);
+    QVector<int> lapsed(counts.size(), 0);
+    for (int gx = 0; gx < GridSize; ++gx) {
+        for (int gy = 0; gy < GridSize; ++gy) {
+            const int spot = gx * GridSize + gy;
+            if (m_spotCounts.at(spot) == 0)
+                continue;
+            const int cell = column.at(gx) * rowCount + row.at(gy);
+            counts[cell] += m_spotCounts.at(spot);
+            lapsed[cell] += m_spotLapsed.at(spot);
+        }
+    }
+    // The dragged client is drawn on its own.
+    if (m_dragRow >= 0 && isShown(m_dragRow)) {
+        const QPointF &value = m_values.at(m_dragRow);
+        const int cell = column.at(gridIndex(value.x())) * rowCount + row.at(gridIndex(value.y()));
+        --counts[cell];
+        if (m_dragRow < m_tracker->count() && m_tracker->statusAt(m_dragRow).isInLapse)
+            --lapsed[cell];
+    }
+    for (int i = 0; i + 1 < xs.size(); ++i) {
+        for (int j = 0; j < rowCount; ++j) {
+            const int cell = i * rowCount + j;
+            if (counts.at(cell) <= 0)
+                continue;
+            const QPointF low(xs.at(i) / 10.0, ys.at(j) / 10.0);
+            const QPointF high((xs.at(i + 1) - 1) / 10.0, (ys.at(j + 1) - 1) / 10.0);
+            // A cell reaches from its lowest scores to the next cell's; the last one ends with the plot.
+            QRectF area(toPosition({low.x(), std::min(ys.at(j + 1), GridSize - 1) / 10.0}),
+                        toPosition({std::min(xs.at(i + 1), GridSize - 1) / 10.0, low.y()}));
+            area = area.normalized();
+            area.setLeft(std::min(area.left(), area.right() - 2));
+            area.setTop(std::min(area.top(), area.bottom() - 2));
+            cells.append({area, low, high, r.segment(low.x(), low.y()), counts.at(cell), lapsed.at(cell)});
+        }
+    }
+    return cells;
+}
+
+// Each cell in its segment's colour, the more opaque the more clients per score, with a red
+// disc whose area grows with the share of them in lapse.
+void ClientDotsItem::paintDensity(QPainter *painter, QPointF origin)
+{
+    const QVector<DensityCell> cells = densityCells();
+    const auto tenths = [](const DensityCell &cell) {
+        return (std::lround((cell.high.x() - cell.low.x()) * 10) + 1) * (std::lround((cell.high.y() - cell.low.y()) * 10) + 1);
+    };
+    double densest = 0;
+    for (const DensityCell &cell : cells)
+        densest = std::max(densest, double(cell.count) / tenths(cell));
+    // Cells on whole pixels: quicker, and as sharp.
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    for (const DensityCell &cell : cells) {
+        QColor fill = SegmentStyle::color(cell.segment);
+        fill.setAlphaF(float(0.15 + 0.8 * std::sqrt(double(cell.count) / tenths(cell) / densest)));
+        painter->fillRect(cell.area.translated(-origin).adjusted(0.5, 0.5, -0.5, -0.5).toRect(), fill);
+    }
+    // Discs are drawn from pictures made once per half pixel of radius: a few thousand
+    // smooth ellipses would take longer than a frame.
+    const qreal ratio = painter->device()->devicePixelRatioF();
+    const auto disc = [this, ratio](int halfPixels) -> const QImage & {
+        while (m_lapseDiscs.size() <= halfPixels) {
+            const qreal radius = m_lapseDiscs.size() / 2.0;
+            const int side = int(std::ceil(2 * radius)) + 2;
+            QImage image(QSize(side, side) * ratio, QImage::Format_ARGB32_Premultiplied);
+            image.setDevicePixelRatio(ratio);
+            image.fill(Qt::transparent);
+            QPainter painter(&image);
+            painter.setRenderHint(QPainter::Antialiasing);
+            // An edge in the background's colour sets the disc apart from red and orange cells.
+            painter.setPen(QPen(m_dark ? QColor(20, 20, 20, 170) : QColor(255, 255, 255, 200), 1));
+            painter.setBrush(SegmentStyle::lapseColor());
+            painter.drawEllipse(QPointF(side / 2.0, side / 2.0), radius, radius);
+            painter.end();
+            m_lapseDiscs.append(image);
+        }
+        return m_lapseDiscs.at(halfPixels);
+    };
+    for (const DensityCell &cell : cells) {
+        if (cell.lapsed == 0)
+            continue;
+        // All in lapse covers about half the cell.
+        const QRectF rect = cell.area.translated(-origin);
+        const qreal radius = std::sqrt(qreal(cell.lapsed) / cell.count) * (std::min(rect.width(), rect.height()) - 1) * 0.4;
+        const QImage &image = disc(std::max(1, int(std::lround(radius * 2))));
+        const QSizeF size = image.deviceIndependentSize();
+        painter->drawImage(QPointF(std::round(rect.center().x() - size.width() / 2), std::round(rect.center().y() - size.height() / 2)), image);
+    }
 }
 
 QVector<int> ClientDotsItem::rowsAt(QPointF position) const
@@ -310,9 +498,8 @@ int ClientDotsItem::groupSize(int storeRow) const
 
 void ClientDotsItem::renderCache(qreal devicePixelRatio)
 {
-    int shownCount = 0;
-    for (int row = 0; row < m_values.size(); ++row)
-        shownCount += isShown(row) ? 1 : 0;
+    countSpots();
+    const int shownCount = m_shownCount;
     const int diameter = shownCount > DenseDots ? DotDiameter - 4 : DotDiameter;
     if (m_spriteRatio != devicePixelRatio || m_spriteDiameter != diameter) {
         for (int s = 0; s < SegmentCount; ++s)
@@ -320,6 +507,7 @@ void ClientDotsItem::renderCache(qreal devicePixelRatio)
         m_spriteRatio = devicePixelRatio;
         m_spriteDiameter = diameter;
         m_lapseRing = SegmentStyle::lapseRing(diameter + 6, devicePixelRatio);
+        m_lapseDiscs.clear();
         m_modeSprites.clear();
         if (m_colorMode != ColorMode::Segment) {
             const auto colours = legend(m_colorMode);
@@ -348,6 +536,13 @@ void ClientDotsItem::renderCache(qreal devicePixelRatio)
     m_cellColumns = int(area.width() / BadgeCell) + 1;
     const int cellRows = int(area.height() / BadgeCell) + 1;
     m_cellCounts.fill(0, m_cellColumns * cellRows);
+    if (isShowingDensity()) {
+        m_cache = blank();
+        QPainter painter(&m_cache);
+        painter.setRenderHint(QPainter::Antialiasing);
+        paintDensity(&painter, area.topLeft());
+        return;
+    }
     QVector<QPointF> cellAnchor(m_cellCounts.size());
 
     // Where each shown dot goes and what it looks like, in drawing order.
@@ -431,18 +626,93 @@ QRectF ClientDotsItem::dotRect(QPointF value) const
     return QRectF(centre - QPointF(Radius + 3, Radius + 3), QSizeF(DotDiameter + 6, DotDiameter + 6));
 }
 
-QRectF ClientDotsItem::labelRect(QPointF value, const QString &text) const
+// The place beside the dot, right, left, above or below (slid along that side to stay in the
+// plot), that hides the least of the quadrant and corner names: the first that hides none.
+QRectF ClientDotsItem::labelRect(QPointF value, const QString &text, bool bold) const
 {
     QFont font;
+    font.setBold(bold);
     const QFontMetricsF metrics(font);
-    const QSizeF size(metrics.horizontalAdvance(text) + 10, metrics.height() + 6);
+    const QSizeF size(metrics.horizontalAdvance(text) + 12, metrics.height() + 6);
     const QPointF centre = toPosition(value);
-    QPointF topLeft = centre + QPointF(Radius + 4, -Radius - size.height());
-    if (topLeft.x() + size.width() > m_plotArea.right())
-        topLeft.setX(centre.x() - Radius - 4 - size.width());
-    if (topLeft.y() < m_plotArea.top() - 30)
-        topLeft.setY(centre.y() + Radius + 2);
-    return QRectF(topLeft, size);
+    const qreal gap = Radius + 5;
+    const auto slide = [](qreal start, qreal length, qreal low, qreal high) {
+        return std::max(low, std::min(start, high - length));
+    };
+    const qreal besideY = slide(centre.y() - size.height() / 2, size.height(), m_plotArea.top(), m_plotArea.bottom());
+    const qreal besideX = slide(centre.x() - size.width() / 2, size.width(), m_plotArea.left(), m_plotArea.right());
+    const std::array<QRectF, 4> places = {QRectF(QPointF(centre.x() + gap, besideY), size),
+                                          QRectF(QPointF(centre.x() - gap - size.width(), besideY), size),
+                                          QRectF(QPointF(besideX, centre.y() - gap - size.height()), size),
+                                          QRectF(QPointF(besideX, centre.y() + gap), size)};
+    const auto hidden = [this](const QRectF &place) {
+        qreal area = 0;
+        for (const QRectF &name : m_avoidedAreas) {
+            const QRectF overlap = name & place;
+            area += overlap.width() * overlap.height();
+        }
+        return area;
+    };
+    const QRectF *best = nullptr;
+    qreal bestHidden = 0;
+    for (const QRectF &place : places) {
+        if (!m_plotArea.contains(place))
+            continue;
+        const qreal hides = hidden(place);
+        if (!best || hides < bestHidden) {
+            best = &place;
+            bestHidden = hides;
+        }
+        if (hides == 0)
+            break;
+    }
+    if (best)
+        return *best;
+    // No room on any side (a long text on a small chart): keep it in the plot as far as it goes.
+    QRectF place = places.front();
+    place.moveLeft(slide(place.left(), place.width(), m_plotArea.left(), m_plotArea.right()));
+    return place;
+}
+
+void ClientDotsItem::setAvoidedAreas(const QVector<QRectF> &areas)
+{
+    if (areas == m_avoidedAreas)
+        return;
+    m_avoidedAreas = areas;
+    m_overlay->update();
+}
+
+QRectF ClientDotsItem::selectionLabelRect() const
+{
+    if (m_selectedRow < 0 || m_selectedRow == m_dragRow || !isShown(m_selectedRow))
+        return {};
+    return labelRect(m_values.at(m_selectedRow), selectionLabel(), true);
+}
+
+void ClientDotsItem::setReadout(QPointF value, const QString &text)
+{
+    if (value == m_readoutValue && text == m_readoutText)
+        return;
+    if (!m_readoutText.isEmpty())
+        m_overlay->update(readoutRect());
+    m_readoutValue = value;
+    m_readoutText = text;
+    if (!m_readoutText.isEmpty())
+        m_overlay->update(readoutRect());
+}
+
+QRectF ClientDotsItem::readoutRect() const
+{
+    return m_readoutText.isEmpty() ? QRectF() : labelRect(m_readoutValue, m_readoutText, true);
+}
+
+void ClientDotsItem::paintDot(QPainter *painter, int storeRow, QPointF centre) const
+{
+    const QRectF rect(centre - QPointF(Radius + 1, Radius + 1), QSizeF(DotDiameter + 2, DotDiameter + 2));
+    if (m_colorMode == ColorMode::Segment)
+        SegmentStyle::paintShape(painter, segmentOf(storeRow), rect, m_dark);
+    else
+        SegmentStyle::paintShape(painter, segmentOf(storeRow), rect, legend(m_colorMode).at(colorIndex(storeRow)).first, m_dark);
 }
 
 QString ClientDotsItem::dragHint() const
@@ -472,9 +742,9 @@ void ClientDotsItem::setDragValue(QPointF value)
     if (m_dragRow < 0 || value == m_dragValue)
         return;
     const QString oldHint = dragHint();
-    update(dotRect(m_dragValue) | labelRect(m_dragValue, oldHint));
+    m_overlay->update(dotRect(m_dragValue) | labelRect(m_dragValue, oldHint, false));
     m_dragValue = value;
-    update(dotRect(m_dragValue) | labelRect(m_dragValue, dragHint()));
+    m_overlay->update(dotRect(m_dragValue) | labelRect(m_dragValue, dragHint(), false));
 }
 
 void ClientDotsItem::endDrag()
@@ -513,15 +783,23 @@ void ClientDotsItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     if (!m_cacheValid || m_cache.devicePixelRatio() != ratio)
         renderCache(ratio);
     painter->drawImage(m_plotArea.topLeft() - QPointF(Radius, Radius), m_cache);
+    // The density picture has no dots but the selected client's, under the names like any dot.
+    if (isShowingDensity() && m_selectedRow >= 0 && m_selectedRow != m_dragRow && isShown(m_selectedRow)) {
+        painter->setRenderHint(QPainter::Antialiasing);
+        paintDot(painter, m_selectedRow, toPosition(m_values.at(m_selectedRow)));
+    }
+}
 
+void ClientDotsItem::paintOverlay(QPainter *painter) const
+{
     const QColor ink = m_dark ? QColor(245, 245, 245) : QColor(20, 20, 20);
     const QColor paper = m_dark ? QColor(40, 40, 40, 230) : QColor(255, 255, 255, 235);
-    const auto drawLabel = [&](QPointF value, const QString &text, bool bold) {
-        const QRectF rect = labelRect(value, text);
+    const auto drawLabel = [&](const QRectF &rect, const QString &text, bool bold) {
         painter->setPen(QPen(ink, 1));
         painter->setBrush(paper);
         painter->drawRoundedRect(rect, 4, 4);
-        QFont font = painter->font();
+        // The font labelRect() measured.
+        QFont font;
         font.setBold(bold);
         painter->setFont(font);
         painter->drawText(rect, Qt::AlignCenter, text);
@@ -535,15 +813,16 @@ void ClientDotsItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
         painter->setPen(QPen(ink, 2));
         painter->setBrush(Qt::NoBrush);
         painter->drawEllipse(centre, Radius + 3, Radius + 3);
-        drawLabel(m_values.at(m_selectedRow), selectionLabel(), true);
+        drawLabel(selectionLabelRect(), selectionLabel(), true);
     }
     if (m_dragRow >= 0) {
         const QPointF centre = toPosition(m_dragValue);
-        SegmentStyle::paintShape(painter, segmentOf(m_dragRow),
-                                 QRectF(centre - QPointF(Radius + 1, Radius + 1), QSizeF(DotDiameter + 2, DotDiameter + 2)), m_dark);
+        paintDot(painter, m_dragRow, centre);
         painter->setPen(QPen(ink, 2, Qt::DotLine));
         painter->setBrush(Qt::NoBrush);
         painter->drawEllipse(centre, Radius + 3, Radius + 3);
-        drawLabel(m_dragValue, dragHint(), false);
+        drawLabel(labelRect(m_dragValue, dragHint(), false), dragHint(), false);
     }
+    if (!m_readoutText.isEmpty())
+        drawLabel(readoutRect(), m_readoutText, true);
 }

@@ -3,6 +3,7 @@
 #include "clientdotsitem.h"
 #include "clientstore.h"
 #include "clienttablemodel.h"
+#include "halotextitem.h"
 #include "segmentstyle.h"
 
 #include <QAreaSeries>
@@ -10,7 +11,6 @@
 #include <QPainter>
 #include <QStyle>
 #include <QTimer>
-#include <QGraphicsSimpleTextItem>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLineSeries>
@@ -45,6 +45,15 @@ bool isDark(const QPalette &palette)
     return palette.color(QPalette::Window).lightness() < 128;
 }
 
+// The colour behind the plot: the theme's background, which some themes paint as a gradient.
+QColor backgroundOf(const QChart *chart)
+{
+    const QBrush brush = chart->backgroundBrush();
+    if (const QGradient *gradient = brush.gradient(); gradient && !gradient->stops().isEmpty())
+        return gradient->stops().constFirst().second;
+    return brush.color();
+}
+
 } // namespace
 
 QuadrantChartView::QuadrantChartView(ClientStore *store, ContactTracker *tracker, QWidget *parent)
@@ -64,9 +73,9 @@ QuadrantChartView::QuadrantChartView(ClientStore *store, ContactTracker *tracker
     setAccessibleDescription(tr("Each client is a dot: satisfaction from left to right, likelihood to repurchase from "
                                 "bottom to top. Drag a dot or use the arrow keys to move the selected client; "
                                 "hold Shift for bigger steps. Esc cancels a drag."));
-    buildFrame();
     m_dots = new ClientDotsItem(store, tracker, m_chart);
     m_dots->setZValue(100);
+    buildFrame();
 
     connect(m_chart, &QChart::plotAreaChanged, this, &QuadrantChartView::layoutFrame);
     connect(store, &ClientStore::rulesChanged, this, [this](const SegmentationRules &rules) { applyRules(rules); });
@@ -118,18 +127,21 @@ void QuadrantChartView::buildFrame()
     quadrantFont.setBold(true);
     quadrantFont.setPointSizeF(quadrantFont.pointSizeF() * 1.1);
     for (int s = 0; s < SegmentCount; ++s) {
-        m_quadrantLabels[s] = new QGraphicsSimpleTextItem(segmentPluralName(Segment(s)), m_chart);
+        m_quadrantLabels[s] = new HaloTextItem(segmentPluralName(Segment(s)), m_dots);
         m_quadrantLabels[s]->setFont(quadrantFont);
-        m_quadrantLabels[s]->setZValue(50);
     }
     QFont cornerFont = font();
     cornerFont.setItalic(true);
-    m_apostleLabel = new QGraphicsSimpleTextItem(tr("Apostles"), m_chart);
-    m_terroristLabel = new QGraphicsSimpleTextItem(tr("Terrorists"), m_chart);
-    for (auto *label : {m_apostleLabel, m_terroristLabel}) {
+    // The names are children of the dots: drawn over them, under the selected client's name.
+    m_apostleLabel = new HaloTextItem(tr("Apostles"), m_dots);
+    m_terroristLabel = new HaloTextItem(tr("Terrorists"), m_dots);
+    for (auto *label : {m_apostleLabel, m_terroristLabel})
         label->setFont(cornerFont);
-        label->setZValue(50);
-    }
+}
+
+std::array<HaloTextItem *, 6> QuadrantChartView::names() const
+{
+    return {m_quadrantLabels[0], m_quadrantLabels[1], m_quadrantLabels[2], m_quadrantLabels[3], m_apostleLabel, m_terroristLabel};
 }
 
 void QuadrantChartView::applyPalette()
@@ -161,6 +173,9 @@ void QuadrantChartView::applyPalette()
     }
     m_apostleLabel->setBrush(ink);
     m_terroristLabel->setBrush(ink);
+    const QColor halo = backgroundOf(m_chart);
+    for (HaloTextItem *label : names())
+        label->setHaloColor(halo);
     m_dots->setDarkBackground(dark);
 }
 
@@ -188,10 +203,10 @@ void QuadrantChartView::layoutFrame()
         return;
     const SegmentationRules &rules = m_shownRules;
     const QPointF cross = m_dots->toPosition({rules.satisfactionBoundary(), rules.repurchaseBoundary()});
-    const auto place = [](QGraphicsSimpleTextItem *label, qreal left, qreal right, qreal y, bool top) {
+    const auto place = [](HaloTextItem *label, qreal left, qreal right, qreal y, bool top) {
         const QRectF box = label->boundingRect();
         label->setVisible(right - left > box.width() + 4);
-        label->setPos((left + right - box.width()) / 2, top ? y + 4 : y - box.height() - 4);
+        label->setPos((left + right) / 2 - box.center().x(), top ? y + 2 - box.top() : y - 2 - box.bottom());
     };
     place(m_quadrantLabels[int(Segment::Hostage)], plot.left(), cross.x(), plot.top(), true);
     place(m_quadrantLabels[int(Segment::Loyalist)], cross.x(), plot.right(), plot.top(), true);
@@ -211,6 +226,14 @@ void QuadrantChartView::layoutFrame()
     m_terroristLabel->setPos(terroristFits ? plot.left() + 4 : terrorist.x() + 4,
                              terroristFits ? terrorist.y() - terroristBox.height() - 2 : terrorist.y() + 2);
     m_terroristLabel->setY(std::min(m_terroristLabel->y(), plot.bottom() - 2 * terroristBox.height() - 8));
+
+    // The name beside the selected dot keeps clear of these.
+    QVector<QRectF> areas;
+    for (const HaloTextItem *label : names()) {
+        if (label->isVisible())
+            areas.append(label->mapRectToParent(label->textRect()));
+    }
+    m_dots->setAvoidedAreas(areas);
 }
 
 QImage QuadrantChartView::renderForPrint(ClientStore *store, ContactTracker *tracker, QSize size, qreal scale)
@@ -339,6 +362,46 @@ SegmentationRules QuadrantChartView::rulesDraggedTo(Handle handle, QPointF value
                              roundToTenth(rules.apostleMinimum()), roundToTenth(rules.terroristMaximum()));
 }
 
+// The clients whose dot is under the mouse. The density picture has one dot: the selected
+// client's; a click elsewhere on it picks nobody, and reaches the boundaries under the cells.
+QVector<int> QuadrantChartView::rowsToPickAt(QPointF chartPos) const
+{
+    const QVector<int> hits = m_dots->rowsAt(chartPos);
+    if (!m_dots->isShowingDensity())
+        return hits;
+    const int selected = m_dots->selectedRow();
+    return hits.contains(selected) ? QVector<int>{selected} : QVector<int>{};
+}
+
+// The value a dragged boundary or corner stands at, beside the line where the mouse is.
+void QuadrantChartView::showReadout(QPointF mouseValue)
+{
+    const SegmentationRules &rules = m_shownRules;
+    const QLocale locale;
+    const auto number = [&locale](double value) -> QString { return locale.toString(value, 'f', 1); };
+    switch (m_handle) {
+    case Handle::SatisfactionBoundary:
+        m_dots->setReadout({rules.satisfactionBoundary(), mouseValue.y()},
+                           tr("Satisfaction boundary %1").arg(number(rules.satisfactionBoundary())));
+        break;
+    case Handle::RepurchaseBoundary:
+        m_dots->setReadout({mouseValue.x(), rules.repurchaseBoundary()},
+                           tr("Repurchase boundary %1").arg(number(rules.repurchaseBoundary())));
+        break;
+    case Handle::ApostleCorner:
+        m_dots->setReadout({rules.apostleMinimum(), rules.apostleMinimum()},
+                           tr("Apostles: both scores %1 or more").arg(number(rules.apostleMinimum())));
+        break;
+    case Handle::TerroristCorner:
+        m_dots->setReadout({rules.terroristMaximum(), rules.terroristMaximum()},
+                           tr("Terrorists: both scores %1 or less").arg(number(rules.terroristMaximum())));
+        break;
+    case Handle::None:
+        m_dots->setReadout({}, QString());
+        break;
+    }
+}
+
 void QuadrantChartView::mousePressEvent(QMouseEvent *event)
 {
     if (event->button() != Qt::LeftButton) {
@@ -349,7 +412,7 @@ void QuadrantChartView::mousePressEvent(QMouseEvent *event)
     QToolTip::hideText();
     const QPoint pos = event->position().toPoint();
     const QPointF chartPos = chartPosition(pos);
-    const QVector<int> hits = m_dots->rowsAt(chartPos);
+    const QVector<int> hits = rowsToPickAt(chartPos);
     m_pressPos = pos;
     if (!hits.isEmpty()) {
         // A second click on the same group picks the next client in it.
@@ -370,6 +433,7 @@ void QuadrantChartView::mousePressEvent(QMouseEvent *event)
     m_handle = handleAt(chartPos);
     if (m_handle != Handle::None) {
         m_drag = Drag::Handle;
+        showReadout(m_dots->toValue(chartPos));
         event->accept();
         return;
     }
@@ -395,11 +459,13 @@ void QuadrantChartView::mouseMoveEvent(QMouseEvent *event)
         m_dots->setDragValue(m_dots->toValue(chartPos));
         return;
     case Drag::Handle: {
-        const SegmentationRules preview = rulesDraggedTo(m_handle, m_dots->toValue(chartPos));
+        const QPointF value = m_dots->toValue(chartPos);
+        const SegmentationRules preview = rulesDraggedTo(m_handle, value);
         if (preview != m_shownRules) {
             applyRules(preview);
             m_dots->setPreviewRules(preview);
         }
+        showReadout(value);
         return;
     }
     case Drag::None:
@@ -407,7 +473,7 @@ void QuadrantChartView::mouseMoveEvent(QMouseEvent *event)
     }
 
     // Hovering: show what can be grabbed.
-    if (!m_dots->rowsAt(chartPos).isEmpty()) {
+    if (!rowsToPickAt(chartPos).isEmpty()) {
         setCursor(Qt::OpenHandCursor);
         return;
     }
@@ -447,6 +513,7 @@ void QuadrantChartView::mouseReleaseEvent(QMouseEvent *event)
         m_drag = Drag::None;
         m_handle = Handle::None;
         m_dots->clearPreviewRules();
+        m_dots->setReadout({}, QString());
         if (rules != m_store->rules()) {
             Q_EMIT rulesChangeRequested(rules);
             // The request may be refused; show what the store holds either way.
@@ -459,7 +526,7 @@ void QuadrantChartView::mouseReleaseEvent(QMouseEvent *event)
 
 void QuadrantChartView::mouseDoubleClickEvent(QMouseEvent *event)
 {
-    const QVector<int> hits = m_dots->rowsAt(chartPosition(event->position().toPoint()));
+    const QVector<int> hits = rowsToPickAt(chartPosition(event->position().toPoint()));
     if (event->button() == Qt::LeftButton && !hits.isEmpty()) {
         const int row = hits.contains(m_dots->selectedRow()) ? m_dots->selectedRow() : hits.constFirst();
         Q_EMIT clientActivated(m_store->at(row).id);
@@ -475,6 +542,7 @@ void QuadrantChartView::cancelDrag()
         m_dots->endDrag();
     if (m_drag == Drag::Handle) {
         m_dots->clearPreviewRules();
+        m_dots->setReadout({}, QString());
         applyRules(m_store->rules());
     }
     m_drag = Drag::None;
@@ -546,10 +614,33 @@ bool QuadrantChartView::viewportEvent(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
-        showToolTipAt(help->pos(), help->globalPos());
+        if (!showDensityToolTipAt(help->pos(), help->globalPos()))
+            showToolTipAt(help->pos(), help->globalPos());
         return true;
     }
     return QChartView::viewportEvent(event);
+}
+
+// Over the density picture, what the cell under the mouse holds; false elsewhere.
+bool QuadrantChartView::showDensityToolTipAt(QPoint viewportPos, QPoint globalPos)
+{
+    if (m_drag != Drag::None || !m_dots->isShowingDensity())
+        return false;
+    const QPointF pos = m_dots->mapFromParent(chartPosition(viewportPos));
+    const QVector<ClientDotsItem::DensityCell> cells = m_dots->densityCells();
+    const auto cell = std::find_if(cells.cbegin(), cells.cend(), [&pos](const ClientDotsItem::DensityCell &c) { return c.area.contains(pos); });
+    if (cell == cells.cend())
+        return false;
+    const QLocale locale;
+    const auto number = [&locale](double value) -> QString { return locale.toString(value, 'f', 1); };
+    const QString text = QStringLiteral("<qt><b>") + tr("%n clients here", nullptr, cell->count) + QStringLiteral("</b><br/>")
+        + tr("Satisfaction %1 to %2, repurchase %3 to %4: %5")
+              .arg(number(cell->low.x()), number(cell->high.x()), number(cell->low.y()), number(cell->high.y()),
+                   segmentPluralName(cell->segment))
+        + QStringLiteral("<br/>") + tr("%n in lapse (%1%)", nullptr, cell->lapsed).arg(std::lround(100.0 * cell->lapsed / cell->count))
+        + QStringLiteral("<br/><i>") + tr("Narrow the list to see them as dots.") + QStringLiteral("</i></qt>");
+    QToolTip::showText(globalPos, text, viewport());
+    return true;
 }
 
 void QuadrantChartView::showToolTipAt(QPoint viewportPos, QPoint globalPos)

@@ -5,11 +5,13 @@
 #include <QChartView>
 #include <QPointer>
 
+#include <array>
+
 class QAreaSeries;
-class QGraphicsSimpleTextItem;
 class QLineSeries;
 class QValueAxis;
 class ClientDotsItem;
+class HaloTextItem;
 class ClientTableModel;
 
 namespace Rapport {
@@ -85,13 +87,18 @@ private:
     enum class Handle { None, SatisfactionBoundary, RepurchaseBoundary, ApostleCorner, TerroristCorner };
 
     void buildFrame();
+    /** The names of the quadrants and corners. */
+    std::array<HaloTextItem *, 6> names() const;
     void layoutFrame();
     void applyRules(const Rapport::SegmentationRules &rules);
     void applyPalette();
     Handle handleAt(QPointF chartPos) const;
+    QVector<int> rowsToPickAt(QPointF chartPos) const;
     Rapport::SegmentationRules rulesDraggedTo(Handle handle, QPointF value) const;
     QPointF chartPosition(QPoint viewportPos) const;
+    void showReadout(QPointF mouseValue);
     void cancelDrag();
+    bool showDensityToolTipAt(QPoint viewportPos, QPoint globalPos);
     void showToolTipAt(QPoint viewportPos, QPoint globalPos);
 
     Rapport::ClientStore *m_store;
@@ -103,9 +110,9 @@ private:
     QAreaSeries *m_tints[4];
     QAreaSeries *m_apostleArea;
     QAreaSeries *m_terroristArea;
-    QGraphicsSimpleTextItem *m_quadrantLabels[4];
-    QGraphicsSimpleTextItem *m_apostleLabel;
-    QGraphicsSimpleTextItem *m_terroristLabel;
+    HaloTextItem *m_quadrantLabels[4];
+    HaloTextItem *m_apostleLabel;
+    HaloTextItem *m_terroristLabel;
     ClientDotsItem *m_dots;
     Rapport::SegmentationRules m_shownRules;
 

@@ -949,6 +949,9 @@ int main(int argc, char *argv[])
             QMouseEvent event(type, QPointF(pos), QPointF(viewport->mapToGlobal(pos)), button, buttons, Qt::NoModifier);
             QCoreApplication::sendEvent(viewport, &event);
         };
+        // Chosen first, as in the list: past a few thousand spots the chart shows density, and
+        // only the selected client has a dot to grab.
+        chart->setSelectedClient(store.at(pick).id);
         send(QEvent::MouseButtonPress, start, Qt::LeftButton, Qt::LeftButton);
         flushEvents();
         // The first move starts the drag (the picture of the other dots is made then): not measured.

@@ -2,9 +2,11 @@
 #include "clientdotsitem.h"
 #include "clientstore.h"
 #include "contacttracker.h"
+#include "halotextitem.h"
 #include "quadrantchartview.h"
 
 #include <QApplication>
+#include <QGraphicsScene>
 #include <QMouseEvent>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -83,9 +85,15 @@ private Q_SLOTS:
     void shouldListEveryClientOfAGroupInATooltip();
     void shouldNotSelectAHiddenClient();
     void shouldDrawManyDotsInTheirOrder();
+    void shouldDrawTheNamesOfQuadrantsOverTheDots();
+    void shouldPlaceTheSelectedNameWhereItHidesNoOtherName();
+    void shouldShowTheValueOfADraggedBoundary();
+    void shouldShowDensityOnceTheDotsWouldCoverHalfThePlot();
 
 private:
     QPoint at(double satisfaction, double repurchase) const { return m_view->viewportPosition({satisfaction, repurchase}); }
+    /** The boxes of the names of quadrants and corners shown on the chart, by text, in the dots' coordinates. */
+    QMap<QString, QRectF> nameRects() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<ClientStore> m_store;
@@ -97,6 +105,17 @@ private:
     qint64 m_sam = 0;
     qint64 m_tessa = 0;
 };
+
+QMap<QString, QRectF> tst_QuadrantChartView::nameRects() const
+{
+    QMap<QString, QRectF> rects;
+    const QList<QGraphicsItem *> items = m_view->scene()->items();
+    for (QGraphicsItem *item : items) {
+        if (auto *name = dynamic_cast<HaloTextItem *>(item); name && name->isVisible())
+            rects.insert(name->text(), m_view->dotsItem()->mapRectFromItem(name, name->textRect()));
+    }
+    return rects;
+}
 
 void tst_QuadrantChartView::init()
 {
@@ -460,6 +479,222 @@ void tst_QuadrantChartView::shouldDrawManyDotsInTheirOrder()
     };
     QVERIFY2(distance(shown, advocate) < distance(shown, customer),
              qPrintable(QStringLiteral("%1 shown, advocate %2, customer %3").arg(shown.name(), advocate.name(), customer.name())));
+    // AND a crowd on one spot is one dot, not a density picture
+    QVERIFY(!m_view->dotsItem()->isShowingDensity());
+}
+
+void tst_QuadrantChartView::shouldDrawTheNamesOfQuadrantsOverTheDots()
+{
+    // GIVEN the six names on the chart
+    const QMap<QString, QRectF> names = nameRects();
+    QCOMPARE(names.keys(), (QStringList{QStringLiteral("Apostles"), QStringLiteral("Defectors"), QStringLiteral("Hostages"),
+                                        QStringLiteral("Loyalists"), QStringLiteral("Mercenaries"), QStringLiteral("Terrorists")}));
+    for (auto it = names.cbegin(); it != names.cend(); ++it) {
+        // WHEN the scene is asked what lies at the middle of a name, topmost first
+        const QPointF middle = m_view->dotsItem()->mapToScene(it.value().center());
+        const QList<QGraphicsItem *> stack = m_view->scene()->items(middle, Qt::IntersectsItemShape, Qt::DescendingOrder);
+        const auto nameAt = std::find_if(stack.cbegin(), stack.cend(), [](QGraphicsItem *item) { return dynamic_cast<HaloTextItem *>(item); });
+        const auto dotsAt = std::find(stack.cbegin(), stack.cend(), m_view->dotsItem());
+        // THEN the name is drawn after (over) the dots
+        QVERIFY2(nameAt != stack.cend() && dotsAt != stack.cend(), qPrintable(it.key()));
+        QVERIFY2(nameAt < dotsAt, qPrintable(it.key() + QStringLiteral(" lies under the dots")));
+    }
+
+    // THEN each name has a halo in the chart's background colour, in the light palette and in the dark
+    const auto haloOf = [this](const QString &text) {
+        const QList<QGraphicsItem *> items = m_view->scene()->items();
+        for (QGraphicsItem *item : items) {
+            if (auto *name = dynamic_cast<HaloTextItem *>(item); name && name->text() == text)
+                return std::make_pair(name->haloColor(), name->brush().color());
+        }
+        return std::make_pair(QColor(), QColor());
+    };
+    const auto light = haloOf(QStringLiteral("Loyalists"));
+    const auto grey = [](const QColor &color) { return qGray(color.rgb()); };
+    QVERIFY2(grey(light.first) > 200, qPrintable(light.first.name()));
+    QVERIFY2(grey(light.second) < grey(light.first) - 60, qPrintable(light.first.name() + QLatin1Char(' ') + light.second.name()));
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(40, 40, 40));
+    dark.setColor(QPalette::Base, QColor(30, 30, 30));
+    dark.setColor(QPalette::Text, QColor(230, 230, 230));
+    m_view->setPalette(dark);
+    const auto onDark = haloOf(QStringLiteral("Loyalists"));
+    QVERIFY2(grey(onDark.first) < 80, qPrintable(onDark.first.name()));
+    QVERIFY2(grey(onDark.second) > grey(onDark.first) + 60, qPrintable(onDark.first.name() + QLatin1Char(' ') + onDark.second.name()));
+    const auto apostles = haloOf(QStringLiteral("Apostles"));
+    QCOMPARE(apostles.first, onDark.first);
+    QCOMPARE(apostles.second, QColor(230, 230, 230));
+}
+
+void tst_QuadrantChartView::shouldPlaceTheSelectedNameWhereItHidesNoOtherName()
+{
+    ClientDotsItem *dots = m_view->dotsItem();
+    const QMap<QString, QRectF> names = nameRects();
+    QCOMPARE(names.size(), 6);
+    // GIVEN clients just left of each name, and in each corner of the plot
+    QVector<Client> clients;
+    for (auto it = names.cbegin(); it != names.cend(); ++it) {
+        const QPointF value = dots->toValue(QPointF(it.value().left() - 14, it.value().center().y()));
+        clients.append(makeClient(QStringLiteral("Left of ") + it.key(), value.x(), value.y()));
+    }
+    for (const QPointF &corner : {QPointF(0, 0), QPointF(0, 10), QPointF(10, 0), QPointF(10, 10)})
+        clients.append(makeClient(QStringLiteral("Corner"), corner.x(), corner.y()));
+    QVector<qint64> ids;
+    QVERIFY(m_store->addClients(clients, &ids));
+    ids += {m_xena, m_ben, m_tessa};
+
+    for (qint64 id : std::as_const(ids)) {
+        // WHEN the client is selected
+        m_view->setSelectedClient(id);
+        const Client client = *m_store->client(id);
+        const QRectF label = dots->selectionLabelRect();
+        const QString where = client.name + QStringLiteral(" at (%1, %2): label at %3,%4 %5x%6")
+                                                .arg(client.satisfaction)
+                                                .arg(client.repurchase)
+                                                .arg(label.x())
+                                                .arg(label.y())
+                                                .arg(label.width())
+                                                .arg(label.height());
+        // THEN the client's name is shown inside the plot, beside the dot, over no other name
+        QVERIFY2(!label.isEmpty(), qPrintable(where));
+        QVERIFY2(dots->plotArea().contains(label), qPrintable(where));
+        QVERIFY2(!label.contains(dots->toPosition({client.satisfaction, client.repurchase})), qPrintable(where));
+        for (auto it = names.cbegin(); it != names.cend(); ++it)
+            QVERIFY2(!label.intersects(it.value()), qPrintable(where + QStringLiteral(" covers ") + it.key() + QStringLiteral(" at %1,%2 %3x%4").arg(it.value().x()).arg(it.value().y()).arg(it.value().width()).arg(it.value().height())));
+    }
+    // WHEN nobody is selected, no name is shown
+    m_view->setSelectedClient(0);
+    QVERIFY(dots->selectionLabelRect().isNull());
+}
+
+void tst_QuadrantChartView::shouldShowTheValueOfADraggedBoundary()
+{
+    QWidget *viewport = m_view->viewport();
+    ClientDotsItem *dots = m_view->dotsItem();
+    QCOMPARE(dots->readout(), QString());
+
+    // WHEN the satisfaction boundary (at 5.0) is grabbed, away from the dots
+    QTest::mousePress(viewport, Qt::LeftButton, Qt::NoModifier, at(5.0, 2.5));
+    // THEN its value shows at once
+    QCOMPARE(dots->readout(), QStringLiteral("Satisfaction boundary 5.0"));
+    // WHEN dragged to 6.5, the value follows, beside the line, inside the plot
+    dragTo(viewport, at(5.8, 2.5));
+    QCOMPARE(dots->readout(), QStringLiteral("Satisfaction boundary 5.8"));
+    dragTo(viewport, at(6.5, 2.4));
+    QCOMPARE(dots->readout(), QStringLiteral("Satisfaction boundary 6.5"));
+    const QRectF readout = dots->readoutRect();
+    QVERIFY(dots->plotArea().contains(readout));
+    QVERIFY2(std::abs(readout.center().y() - dots->toPosition({6.5, 2.4}).y()) < readout.height(),
+             qPrintable(QStringLiteral("readout at y %1").arg(readout.center().y())));
+    // WHEN released, it goes
+    QTest::mouseRelease(viewport, Qt::LeftButton, Qt::NoModifier, at(6.5, 2.4));
+    QCOMPARE(dots->readout(), QString());
+    QVERIFY(dots->readoutRect().isNull());
+
+    // WHEN the repurchase boundary is dragged to 6.0, then Esc is pressed
+    QTest::mousePress(viewport, Qt::LeftButton, Qt::NoModifier, at(6.0, 5.0));
+    dragTo(viewport, at(6.0, 6.0));
+    QCOMPARE(dots->readout(), QStringLiteral("Repurchase boundary 6.0"));
+    QTest::keyClick(m_view.get(), Qt::Key_Escape);
+    // THEN the readout goes with the drag
+    QCOMPARE(dots->readout(), QString());
+    QTest::mouseRelease(viewport, Qt::LeftButton, Qt::NoModifier, at(6.0, 6.0));
+
+    // WHEN the Apostle corner (at 9.0) is dragged to 9.5, and the Terrorist corner (at 1.0) to 0.5
+    QTest::mousePress(viewport, Qt::LeftButton, Qt::NoModifier, at(9.0, 9.0));
+    dragTo(viewport, at(9.5, 9.5));
+    QCOMPARE(dots->readout(), QStringLiteral("Apostles: both scores 9.5 or more"));
+    QTest::mouseRelease(viewport, Qt::LeftButton, Qt::NoModifier, at(9.5, 9.5));
+    QCOMPARE(dots->readout(), QString());
+    QTest::mousePress(viewport, Qt::LeftButton, Qt::NoModifier, at(1.0, 1.0));
+    dragTo(viewport, at(0.5, 0.5));
+    QCOMPARE(dots->readout(), QStringLiteral("Terrorists: both scores 0.5 or less"));
+    QTest::mouseRelease(viewport, Qt::LeftButton, Qt::NoModifier, at(0.5, 0.5));
+    QCOMPARE(dots->readout(), QString());
+}
+
+void tst_QuadrantChartView::shouldShowDensityOnceTheDotsWouldCoverHalfThePlot()
+{
+    ClientDotsItem *dots = m_view->dotsItem();
+    // GIVEN a client on every spot of the chart (every tenth of a point, both ways)
+    QVector<Client> grid;
+    for (int x = 0; x <= 100; ++x) {
+        for (int y = 0; y <= 100; ++y)
+            grid.append(makeClient(QStringLiteral("Spot"), x / 10.0, y / 10.0));
+    }
+    QVERIFY(m_store->addClients(grid));
+    const int first = m_store->count() - int(grid.size());
+    // THEN the chart shows their density
+    QVERIFY(dots->isShowingDensity());
+    const QVector<ClientDotsItem::DensityCell> cells = dots->densityCells();
+    QVERIFY(!cells.isEmpty());
+
+    // WHEN the mouse rests on a cell of the Mercenaries
+    const auto mercenaries = std::find_if(cells.cbegin(), cells.cend(), [](const ClientDotsItem::DensityCell &cell) {
+        return cell.low == QPointF(6.0, 2.0);
+    });
+    QVERIFY(mercenaries != cells.cend());
+    m_view->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_view.get()));
+    const QPoint spot = m_view->mapFromScene(dots->mapToScene(mercenaries->area.center()));
+    QHelpEvent help(QEvent::ToolTip, spot, m_view->viewport()->mapToGlobal(spot));
+    QApplication::sendEvent(m_view->viewport(), &help);
+    // THEN a tip says how many clients it holds, where, and how many are in lapse
+    QTRY_VERIFY(QToolTip::isVisible());
+    const int across = qRound((mercenaries->high.x() - mercenaries->low.x()) * 10) + 1;
+    const int down = qRound((mercenaries->high.y() - mercenaries->low.y()) * 10) + 1;
+    QCOMPARE(mercenaries->count, across * down);
+    QCOMPARE(QToolTip::text(), QStringLiteral("<qt><b>%1 clients here</b><br/>Satisfaction 6.0 to %2, repurchase 2.0 to %3: "
+                                              "Mercenaries<br/>0 in lapse (0%)<br/><i>Narrow the list to see them as dots.</i></qt>")
+                                   .arg(across * down)
+                                   .arg(mercenaries->high.x(), 0, 'f', 1)
+                                   .arg(mercenaries->high.y(), 0, 'f', 1));
+    QToolTip::hideText();
+
+    // WHEN a cell is clicked where clients lie, THEN none of them is picked: they have no dot
+    QWidget *viewport = m_view->viewport();
+    QSignalSpy selectedSpy(m_view.get(), &QuadrantChartView::clientSelected);
+    QTest::mouseClick(viewport, Qt::LeftButton, Qt::NoModifier, at(7.0, 3.0));
+    QCOMPARE(selectedSpy.count(), 1);
+    QCOMPARE(selectedSpy.last().at(0).toLongLong(), qint64(0));
+    // WHEN the Apostle corner, among the cells, is dragged, THEN the corner moves, no client
+    QSignalSpy rulesSpy(m_view.get(), &QuadrantChartView::rulesChangeRequested);
+    QTest::mousePress(viewport, Qt::LeftButton, Qt::NoModifier, at(9.0, 9.0));
+    dragTo(viewport, at(9.5, 9.5));
+    QVERIFY(!dots->isDragging());
+    QCOMPARE(dots->readout(), QStringLiteral("Apostles: both scores 9.5 or more"));
+    QTest::mouseRelease(viewport, Qt::LeftButton, Qt::NoModifier, at(9.5, 9.5));
+    QCOMPARE(rulesSpy.count(), 1);
+    // WHEN a client chosen in the list is dragged, THEN its dot moves
+    m_view->setSelectedClient(m_xena);
+    QTest::mousePress(viewport, Qt::LeftButton, Qt::NoModifier, at(3.0, 7.0));
+    dragTo(viewport, at(4.0, 6.0));
+    QVERIFY(dots->isDragging());
+    QCOMPARE(dots->dragRow(), m_store->rowOf(m_xena));
+    QTest::keyClick(m_view.get(), Qt::Key_Escape);
+    QTest::mouseRelease(viewport, Qt::LeftButton, Qt::NoModifier, at(4.0, 6.0));
+
+    // The most spots whose dots cover at most half the plot.
+    const QRectF plot = dots->plotArea();
+    const int most = int(plot.width() * plot.height() * ClientDotsItem::DensityCoverage
+                         / (ClientDotsItem::DotDiameter * ClientDotsItem::DotDiameter));
+    QVERIFY2(most > 500 && most < 5000, qPrintable(QString::number(most)));
+    const auto showSpots = [&](int spots) {
+        QVector<char> visible(m_store->count(), 0);
+        for (int row = first; row < first + spots; ++row)
+            visible[row] = 1;
+        m_view->setVisibility(visible);
+    };
+    // WHEN a filter leaves that many spots, THEN dots
+    showSpots(most);
+    QVERIFY(!dots->isShowingDensity());
+    QVERIFY(dots->densityCells().size() > 0);
+    // WHEN one more, THEN density
+    showSpots(most + 1);
+    QVERIFY(dots->isShowingDensity());
+    // WHEN the filter leaves a handful, THEN dots again
+    showSpots(20);
+    QVERIFY(!dots->isShowingDensity());
 }
 
 QTEST_MAIN(tst_QuadrantChartView)

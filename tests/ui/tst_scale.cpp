@@ -1,8 +1,10 @@
+#include "clientdotsitem.h"
 #include "clientstore.h"
 #include "clienttablemodel.h"
 #include "contacttracker.h"
 #include "followupplanner.h"
 #include "frameworks.h"
+#include "quadrantchartview.h"
 #include "sampledatagenerator.h"
 
 #include <QCollator>
@@ -31,6 +33,7 @@ private Q_SLOTS:
     void shouldShowExactlyTheClientsASlowSearchFinds();
     void shouldSortByNameAsACollatorDoes();
     void shouldPlanFromSummariesAsFromTheInteractions();
+    void shouldDrawTheDensityOfManyClientsAsAPlainCount();
 
 private:
     QStringList shownIds() const;
@@ -191,6 +194,78 @@ void tst_Scale::shouldPlanFromSummariesAsFromTheInteractions()
     }
     QCOMPARE(fromStore.inLapse, fromRecords.inLapse);
     QCOMPARE(fromStore.leftOut, fromRecords.leftOut);
+}
+
+void tst_Scale::shouldDrawTheDensityOfManyClientsAsAPlainCount()
+{
+    // GIVEN the chart beside the list, following its filter, with the Hostages' search
+    QuadrantChartView chart(m_store.get(), m_tracker.get());
+    chart.resize(800, 600);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    QTRY_VERIFY(!chart.dotsItem()->plotArea().isEmpty());
+    chart.followFilter(m_model.get());
+    ClientDotsItem *dots = chart.dotsItem();
+    m_model->setSegmentMask(1u << unsigned(Segment::Hostage));
+    const int hidden = int(m_model->matches().indexOf(char(0)));
+    QVERIFY(hidden >= 0);
+    QTRY_VERIFY(!dots->isShown(hidden));
+
+    // THEN thousands of clients show as density
+    int shown = 0;
+    for (char match : m_model->matches())
+        shown += match;
+    QVERIFY2(shown > 3000, qPrintable(QString::number(shown)));
+    QVERIFY(dots->isShowingDensity());
+
+    // AND every cell holds exactly the shown clients whose scores lie in it, with those in lapse
+    const QVector<ClientDotsItem::DensityCell> cells = dots->densityCells();
+    const auto tenth = [](double score) { return int(std::lround(score * 10)); };
+    QVector<int> counts(cells.size(), 0);
+    QVector<int> lapsed(cells.size(), 0);
+    int lapsedShown = 0;
+    for (int row = 0; row < m_store->count(); ++row) {
+        if (!m_model->matches().at(row))
+            continue;
+        const Client &client = m_store->at(row);
+        int found = -1;
+        for (int i = 0; i < cells.size(); ++i) {
+            const ClientDotsItem::DensityCell &cell = cells.at(i);
+            if (tenth(cell.low.x()) <= tenth(client.satisfaction) && tenth(client.satisfaction) <= tenth(cell.high.x())
+                && tenth(cell.low.y()) <= tenth(client.repurchase) && tenth(client.repurchase) <= tenth(cell.high.y())) {
+                QVERIFY2(found < 0, qPrintable(QStringLiteral("%1 lies in two cells").arg(client.name)));
+                found = i;
+            }
+        }
+        QVERIFY2(found >= 0, qPrintable(QStringLiteral("%1 lies in no cell").arg(client.name)));
+        QCOMPARE(cells.at(found).segment, Segment::Hostage);
+        ++counts[found];
+        if (m_tracker->statusAt(row).isInLapse) {
+            ++lapsed[found];
+            ++lapsedShown;
+        }
+    }
+    QVERIFY2(lapsedShown > 10, qPrintable(QString::number(lapsedShown)));
+    for (int i = 0; i < cells.size(); ++i) {
+        QCOMPARE(cells.at(i).count, counts.at(i));
+        QCOMPARE(cells.at(i).lapsed, lapsed.at(i));
+    }
+
+    // WHEN the search leaves a few of them
+    m_model->setSearchText(QStringLiteral("qu"));
+    QTRY_VERIFY(!dots->isShowingDensity());
+    // THEN they are dots again, and the cells count just them
+    int few = 0;
+    for (char match : m_model->matches())
+        few += match;
+    QVERIFY2(few > 0 && few < 500, qPrintable(QString::number(few)));
+    int counted = 0;
+    for (const ClientDotsItem::DensityCell &cell : dots->densityCells())
+        counted += cell.count;
+    QCOMPARE(counted, few);
+
+    m_model->setSearchText(QString());
+    m_model->setSegmentMask(ClientTableModel::AllSegments);
 }
 
 QTEST_MAIN(tst_Scale)
