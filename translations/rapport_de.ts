@@ -300,7 +300,7 @@
 <context>
     <name>ClientDotsItem</name>
     <message>
-        <location filename="../ui/clientdotsitem.cpp" line="+453"/>
+        <location filename="../ui/clientdotsitem.cpp" line="+723"/>
         <source>Satisfaction %1, repurchase %2: %3</source>
         <translation>Zufriedenheit %1, Wiederkauf %2: %3</translation>
     </message>
@@ -2789,7 +2789,7 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
 <context>
     <name>QuadrantChartView</name>
     <message>
-        <location filename="../ui/quadrantchartview.cpp" line="+63"/>
+        <location filename="../ui/quadrantchartview.cpp" line="+72"/>
         <source>Client matrix</source>
         <translation>Kundenmatrix</translation>
     </message>
@@ -2819,12 +2819,51 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <translation>Terroristen</translation>
     </message>
     <message>
-        <location line="+440"/>
+        <location line="+248"/>
+        <source>Satisfaction boundary %1</source>
+        <translation>Grenze der Zufriedenheit %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Repurchase boundary %1</source>
+        <translation>Grenze der Wiederkaufbereitschaft %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Apostles: both scores %1 or more</source>
+        <translation>Apostel: beide Werte %1 oder mehr</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Terrorists: both scores %1 or less</source>
+        <translation>Terroristen: beide Werte %1 oder weniger</translation>
+    </message>
+    <message>
+        <location line="+240"/>
+        <source>Satisfaction %1 to %2, repurchase %3 to %4: %5</source>
+        <translation>Zufriedenheit %1 bis %2, Wiederkauf %3 bis %4: %5</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n in lapse (%1%)</source>
+        <translation>
+            <numerusform>%n mit Kontaktlücke (%1 %)</numerusform>
+            <numerusform>%n mit Kontaktlücke (%1 %)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Narrow the list to see them as dots.</source>
+        <translation>Grenzen Sie die Liste ein, um sie als Punkte zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Satisfaction %1, repurchase %2: %3</source>
         <translation>Zufriedenheit %1, Wiederkauf %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="-23"/>
+        <location line="+31"/>
         <source>%n clients here</source>
         <translation>
             <numerusform>%n Kunde hier</numerusform>

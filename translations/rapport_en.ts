@@ -229,6 +229,13 @@
             <numerusform>and %n more; click again to pick the next</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n in lapse (%1%)</source>
+        <translation>
+            <numerusform>%n in lapse (%1%)</numerusform>
+            <numerusform>%n in lapse (%1%)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Rapport::ClientStore</name>

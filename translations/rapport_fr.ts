@@ -261,12 +261,12 @@
     <message>
         <location line="+16"/>
         <source>Writing to %1: log the email once it is sent?</source>
-        <translation>Vous écrivez à %1 : noter l’e-mail une fois envoyé ?</translation>
+        <translation>Vous écrivez à %1&#xa0;: noter l’e-mail une fois envoyé&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Calling %1: log the call, with a note of what was said?</source>
-        <translation>Vous appelez %1 : noter l’appel, avec ce qui a été dit ?</translation>
+        <translation>Vous appelez %1&#xa0;: noter l’appel, avec ce qui a été dit&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -300,7 +300,7 @@
 <context>
     <name>ClientDotsItem</name>
     <message>
-        <location filename="../ui/clientdotsitem.cpp" line="+453"/>
+        <location filename="../ui/clientdotsitem.cpp" line="+723"/>
         <source>Satisfaction %1, repurchase %2: %3</source>
         <translation>Satisfaction %1, réachat %2&#xa0;: %3</translation>
     </message>
@@ -2789,7 +2789,7 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
 <context>
     <name>QuadrantChartView</name>
     <message>
-        <location filename="../ui/quadrantchartview.cpp" line="+63"/>
+        <location filename="../ui/quadrantchartview.cpp" line="+72"/>
         <source>Client matrix</source>
         <translation>Matrice des clients</translation>
     </message>
@@ -2819,12 +2819,51 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
         <translation>Terroristes</translation>
     </message>
     <message>
-        <location line="+440"/>
+        <location line="+248"/>
+        <source>Satisfaction boundary %1</source>
+        <translation>Limite de satisfaction %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Repurchase boundary %1</source>
+        <translation>Limite de rachat %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Apostles: both scores %1 or more</source>
+        <translation>Apôtres : les deux notes à %1 ou plus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Terrorists: both scores %1 or less</source>
+        <translation>Terroristes : les deux notes à %1 ou moins</translation>
+    </message>
+    <message>
+        <location line="+240"/>
+        <source>Satisfaction %1 to %2, repurchase %3 to %4: %5</source>
+        <translation>Satisfaction de %1 à %2, rachat de %3 à %4 : %5</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n in lapse (%1%)</source>
+        <translation>
+            <numerusform>%n en contact interrompu (%1 %)</numerusform>
+            <numerusform>%n en contact interrompu (%1 %)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Narrow the list to see them as dots.</source>
+        <translation>Restreignez la liste pour les voir en points.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Satisfaction %1, repurchase %2: %3</source>
         <translation>Satisfaction %1, réachat %2&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="-23"/>
+        <location line="+31"/>
         <source>%n clients here</source>
         <translation>
             <numerusform>%n client ici</numerusform>
