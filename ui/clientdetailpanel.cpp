@@ -101,6 +101,7 @@ ClientDetailPanel::ClientDetailPanel(ClientStore *store, ContactTracker *tracker
     m_contact->setWordWrap(true);
     m_contact->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     m_contact->setAccessibleName(tr("Write or call"));
+    m_contact->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     connect(m_contact, &QLabel::linkActivated, this, [this](const QString &link) { contactClient(QUrl(link)); });
     m_logOffer = new QWidget(this);
     m_logOfferText = new QLabel(m_logOffer);
@@ -188,6 +189,7 @@ ClientDetailPanel::ClientDetailPanel(ClientStore *store, ContactTracker *tracker
     m_summary->setWidgetResizable(true);
     m_summary->setFrameShape(QFrame::NoFrame);
     m_summary->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_summary->viewport()->installEventFilter(this);
     auto *details = new QWidget(this);
     m_detailsLayout = new QBoxLayout(QBoxLayout::LeftToRight, details);
     m_detailsLayout->setContentsMargins(0, 0, 0, 0);
@@ -228,6 +230,29 @@ ClientDetailPanel::~ClientDetailPanel()
     disconnect(m_logForm, nullptr, this, nullptr);
 }
 
+void ClientDetailPanel::updateContactLinks()
+{
+    const Client *client = m_store->client(m_clientId);
+    QStringList links;
+    // An address is one word that cannot wrap: shortened in the middle to the column's width,
+    // whole in the tooltip, so that it never pushes the summary wider than the panel.
+    const int room = std::max(80, m_summary->viewport()->width() - 12);
+    const QFontMetrics metrics = m_contact->fontMetrics();
+    if (client && !client->email.isEmpty())
+        links.append(QStringLiteral("<a href=\"%1\">%2</a>")
+                         .arg(QUrl(QStringLiteral("mailto:") + client->email).toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                              metrics.elidedText(client->email, Qt::ElideMiddle, room).toHtmlEscaped()));
+    if (client && !client->phone.isEmpty()) {
+        QString digits = client->phone;
+        digits.remove(QRegularExpression(QStringLiteral("[^0-9+]")));
+        links.append(QStringLiteral("<a href=\"tel:%1\">%2</a>")
+                         .arg(digits, metrics.elidedText(client->phone, Qt::ElideMiddle, room).toHtmlEscaped()));
+    }
+    m_contact->setText(links.join(QStringLiteral("<br/>")));
+    m_contact->setToolTip(client ? QStringList({client->email, client->phone}).join(QLatin1Char('\n')).trimmed() : QString());
+    m_contact->setVisible(!links.isEmpty());
+}
+
 void ClientDetailPanel::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
@@ -262,18 +287,7 @@ void ClientDetailPanel::refresh()
     const ContactStatus &status = m_tracker->statusAt(row);
     const QLocale locale;
     m_title->setText(client.displayName());
-    QStringList links;
-    if (!client.email.isEmpty())
-        links.append(QStringLiteral("<a href=\"%1\">%2</a>")
-                         .arg(QUrl(QStringLiteral("mailto:") + client.email).toString(QUrl::FullyEncoded).toHtmlEscaped(),
-                              client.email.toHtmlEscaped()));
-    if (!client.phone.isEmpty()) {
-        QString digits = client.phone;
-        digits.remove(QRegularExpression(QStringLiteral("[^0-9+]")));
-        links.append(QStringLiteral("<a href=\"tel:%1\">%2</a>").arg(digits, client.phone.toHtmlEscaped()));
-    }
-    m_contact->setText(links.join(QStringLiteral("<br/>")));
-    m_contact->setVisible(!links.isEmpty());
+    updateContactLinks();
     m_segmentIcon->setPixmap(SegmentStyle::icon(segment).pixmap(16, 16));
     m_segment->setText(segmentLabel(segment, extreme));
     m_advice->setText(segmentAdvice(segment, extreme));
@@ -468,6 +482,8 @@ void ClientDetailPanel::updateTimelineButtons()
 
 bool ClientDetailPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    if (m_summary && watched == m_summary->viewport() && event->type() == QEvent::Resize)
+        updateContactLinks();
     if (watched == m_timeline && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Delete) {

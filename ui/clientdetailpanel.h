@@ -73,6 +73,9 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void updateContactLinks();
+
+private:
     void refresh();
     void onEdited();
     void editSelectedInteraction();

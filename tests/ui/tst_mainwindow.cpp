@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QHeaderView>
 #include <QListView>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QTranslator>
 #include <QApplication>
@@ -629,6 +630,12 @@ void tst_MainWindow::shouldShowWhatMattersWithoutScrollingAtTheDefaultSize()
     const int rowHeight = timeline->sizeHintForRow(0) > 0 ? timeline->sizeHintForRow(0) : timeline->fontMetrics().height() + 4;
     QVERIFY2(timeline->viewport()->height() / rowHeight >= 6,
              qPrintable(QStringLiteral("timeline %1 px for rows of %2 px").arg(timeline->viewport()->height()).arg(rowHeight)));
+    // AND the client's summary beside the tabs is never wider than its column (its words would be cut)
+    for (const QScrollArea *area : m_window->detailPanel()->findChildren<QScrollArea *>()) {
+        if (area->horizontalScrollBarPolicy() == Qt::ScrollBarAlwaysOff && area->isVisible())
+            QVERIFY2(area->widget()->width() <= area->viewport()->width(),
+                     qPrintable(QStringLiteral("%1 px of text in %2 px").arg(area->widget()->width()).arg(area->viewport()->width())));
+    }
 }
 
 void tst_MainWindow::shouldKeepTheNameInPlaceWhenScrollingSideways()
