@@ -130,6 +130,8 @@ ClientDetailPanel::ClientDetailPanel(ClientStore *store, ContactTracker *tracker
     m_timeline->setWordWrap(false);
     m_timeline->setUniformItemSizes(true);
     m_timeline->setTextElideMode(Qt::ElideRight);
+    // A long line is shortened with "…" (the whole note is in its tooltip), never scrolled sideways.
+    m_timeline->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_timeline->setAlternatingRowColors(true);
     m_timeline->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_timeline->setEditTriggers(QAbstractItemView::NoEditTriggers);
