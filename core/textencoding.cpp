@@ -15,9 +15,12 @@ namespace {
 using Encoding = TextEncoding::Encoding;
 
 // A byte-order mark, or the zero bytes that UTF-16 gives every ASCII letter: the high byte comes
-// second in little-endian, first in big-endian. UTF-8 and Windows-1252 text has no zero bytes.
+// second in little-endian, first in big-endian. UTF-8 and Windows-1252 text has no zero bytes;
+// a UTF-8 byte-order mark settles it.
 std::optional<Encoding> utf16ByItsBytes(const QByteArray &data)
 {
+    if (data.startsWith("\xEF\xBB\xBF"))
+        return std::nullopt;
     if (data.startsWith("\xFF\xFE"))
         return Encoding::Utf16LE;
     if (data.startsWith("\xFE\xFF"))
@@ -41,10 +44,26 @@ std::optional<Encoding> utf16ByItsBytes(const QByteArray &data)
 
 QString decodeWithQt(const QByteArray &data, QStringConverter::Encoding encoding, bool *ok)
 {
-    QStringDecoder decoder(encoding, QStringConverter::Flag::Stateless);
+    // The byte-order mark is kept by the decoder and removed here, so that exactly one goes.
+    QStringDecoder decoder(encoding, QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom);
     QString text = decoder.decode(data);
+    bool valid = !decoder.hasError();
+    if (encoding != QStringConverter::Utf8) {
+        // Qt 6.4 gives U+FFFD for a last odd byte of UTF-16 without calling it an error, and lets
+        // a surrogate without its other half through; both are U+FFFD and an error here.
+        valid = valid && data.size() % 2 == 0;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const QChar c = text.at(i);
+            if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+                ++i;
+            } else if (c.isSurrogate()) {
+                text[i] = QChar::ReplacementCharacter;
+                valid = false;
+            }
+        }
+    }
     if (ok)
-        *ok = !decoder.hasError();
+        *ok = valid;
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     return text;

@@ -323,6 +323,8 @@ void tst_Csv::shouldReadEveryEncodingAddressBooksWrite_data()
         << QByteArrayLiteral("a\n\xed\xa0\x80\n") << Records{rec(1, list({"a"})), rec(2, list({"í\u00a0€"}))};
     QTest::newRow("hostile: truncated UTF-8 at the end")
         << QByteArrayLiteral("a\n\xe2\x82") << Records{rec(1, list({"a"})), rec(2, list({"â‚"}))};
+    QTest::newRow("hostile: UTF-16 LE with a surrogate without its other half")
+        << QByteArrayLiteral("\xFF\xFE" "a\0\n\0\x00\xD8x\0\n\0") << Records{rec(1, list({"a"})), rec(2, QStringList{QString(QChar::ReplacementCharacter) + QLatin1Char('x')})};
     QTest::newRow("hostile: UTF-16 LE BOM and an odd last byte")
         << QByteArrayLiteral("\xFF\xFE" "a\0,\0b\0\n\0x") << Records{rec(1, list({"a", "b"})), rec(2, QStringList{QString(QChar::ReplacementCharacter)})};
 }
