@@ -746,7 +746,9 @@ void ClientImport::resolve(const ImportResult &result, const QVector<DuplicatePo
             continue;
         // Update: what the file says wins; what it leaves empty keeps the stored value.
         Client merged = updateIndex.contains(id) ? updates->at(updateIndex.value(id)) : *stored;
-        for (auto [target, value] : {std::pair{&merged.name, imported.name}, std::pair{&merged.company, imported.company},
+        // A name made from the email or phone is no name from the file: the stored one stays.
+        const QString name = result.nameMissing.value(i) ? QString() : imported.name;
+        for (auto [target, value] : {std::pair{&merged.name, name}, std::pair{&merged.company, imported.company},
                                      std::pair{&merged.email, imported.email}, std::pair{&merged.phone, imported.phone},
                                      std::pair{&merged.notes, imported.notes}}) {
             if (!value.trimmed().isEmpty())

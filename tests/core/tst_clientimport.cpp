@@ -215,6 +215,7 @@ private Q_SLOTS:
     void shouldReadAThunderbirdExport();
     void shouldImportAContactWithOnlyAnEmailOrAPhone_data();
     void shouldImportAContactWithOnlyAnEmailOrAPhone();
+    void shouldKeepTheStoredNameWhenAContactWithoutANameUpdatesIt();
     void shouldReadTheEncodingTheFileIsIn_data();
     void shouldReadTheEncodingTheFileIsIn();
     void shouldRefuseBytesThatAreNotTextInTheChosenEncoding();
@@ -622,6 +623,31 @@ void tst_ClientImport::shouldImportAContactWithOnlyAnEmailOrAPhone()
     // AND each can be stored
     for (const ClientRecord &record : result.clients)
         QCOMPARE(ClientStore::validationError(record.client), QString());
+}
+
+void tst_ClientImport::shouldKeepTheStoredNameWhenAContactWithoutANameUpdatesIt()
+{
+    // GIVEN Ann stored, and a Google export where her address has only a phone beside it
+    const qint64 ann = add(makeAnn());
+    QVERIFY(ann > 0);
+    const QByteArray data = csv(googleHeader(), {Cells{{QStringLiteral("E-mail 1 - Value"), QStringLiteral("ann@acme.example")},
+                                                       {QStringLiteral("Phone 1 - Value"), QStringLiteral("+44 7700 900001")}}});
+    ClientImport import;
+    QString error;
+    QVERIFY2(import.load(data, &error), qPrintable(error));
+    const ImportResult result = import.analyse(*m_store);
+    QCOMPARE(duplicatesOf(result), QStringList{QStringLiteral("0 -> %1 (same email)").arg(ann)});
+
+    // WHEN the owner chooses to update the stored client
+    QVector<ClientRecord> additions;
+    QVector<Client> updates;
+    import.resolve(result, {ClientImport::DuplicatePolicy::Update}, *m_store, &additions, &updates);
+
+    // THEN Ann keeps her name and gets the phone
+    QCOMPARE(additions.size(), 0);
+    QCOMPARE(updates.size(), 1);
+    QCOMPARE(updates.at(0).name, QStringLiteral("Ann Smith"));
+    QCOMPARE(updates.at(0).phone, QStringLiteral("+44 7700 900001"));
 }
 
 void tst_ClientImport::shouldReadTheEncodingTheFileIsIn_data()
