@@ -22,8 +22,9 @@ public:
 
     /**
      * @p data decoded in the encoding detect() would choose, which is put in @p encoding.
-     * UTF-8 input is decoded once. The result never holds a replacement character (U+FFFD)
-     * that was not in the file, nor the byte-order mark.
+     * UTF-8 input is decoded once. The byte-order mark is left out. A replacement character
+     * (U+FFFD) is in the result only where the file holds one, or where UTF-16 is broken (a last
+     * odd byte, half a surrogate pair).
      */
     static QString decode(const QByteArray &data, Encoding *encoding);
 
