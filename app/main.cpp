@@ -19,6 +19,7 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace Rapport;
@@ -135,12 +136,17 @@ int importFile(const QString &file, const QString &databasePath, const QString &
     QVector<qint64> changes;
     if (!store.importClients(additions, updates, &added, &changes))
         return failImport();
+    // Contacts that had only an email or a phone: the owner names them later, so say how many.
+    QString unnamed;
+    if (const auto count = std::count(result.nameMissing.cbegin(), result.nameMissing.cend(), true); count > 0)
+        unnamed = QLatin1Char(' ')
+            + QCoreApplication::translate("main", "Without a name in the file, named after their email or phone: %1.").arg(count);
     printLine(stdout, QCoreApplication::translate("main", "Imported %1 new clients and updated %2 from %3 (%4 already stored).")
                           .arg(additions.size())
                           .arg(updates.size())
                           .arg(QDir::toNativeSeparators(file))
                           .arg(result.duplicates.size())
-                          + skipped);
+                          + unnamed + skipped);
     return 0;
 }
 

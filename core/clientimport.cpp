@@ -1,6 +1,7 @@
 #include "clientimport.h"
 
 #include "clientstore.h"
+#include "textencoding.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -14,11 +15,56 @@ namespace {
 
 using Field = ClientImport::Field;
 
-/** Google writes several values in one cell, "a ::: b": the first one counts. */
-QString firstOfSeveral(const QString &cell)
+/** Google writes several values in one cell, "a ::: b": each of them, in order. */
+void appendEach(const QString &cell, QStringList *values)
 {
     const QLatin1String separator(":::");
-    return cell.contains(separator) ? cell.section(separator, 0, 0).trimmed() : cell;
+    if (!cell.contains(separator)) {
+        if (!cell.isEmpty())
+            values->append(cell);
+        return;
+    }
+    for (const QString &value : cell.split(separator)) {
+        if (!value.trimmed().isEmpty())
+            values->append(value.trimmed());
+    }
+}
+
+/**
+ * Which of several phone columns is the client's phone: work before mobile before home, the
+ * rest (fax, pager) last. Columns of the same rank keep their order in the file.
+ */
+int phoneRank(const QString &header)
+{
+    const QString name = header.trimmed().toLower();
+    if (name.contains(QLatin1String("fax")) || name.contains(QLatin1String("pager")))
+        return 3;
+    if (name.contains(QLatin1String("home")))
+        return 2;
+    if (name.contains(QLatin1String("mobile")) || name.contains(QLatin1String("cell")))
+        return 1;
+    return 0;
+}
+
+/** The lines that keep the emails and phones beyond the first, after the file's own notes. */
+QString notesWithOthers(const QString &notes, const QStringList &emails, const QStringList &phones)
+{
+    QStringList lines;
+    if (!notes.isEmpty())
+        lines.append(notes);
+    if (emails.size() > 1)
+        lines.append(ClientImport::tr("Other email: %1").arg(emails.mid(1).join(QStringLiteral(", "))));
+    if (phones.size() > 1)
+        lines.append(ClientImport::tr("Other phone: %1").arg(phones.mid(1).join(QStringLiteral(", "))));
+    return lines.join(QLatin1Char('\n'));
+}
+
+bool holdsReplacementCharacter(const Client &client)
+{
+    const QChar lost = QChar::ReplacementCharacter;
+    return client.name.contains(lost) || client.company.contains(lost) || client.email.contains(lost)
+        || client.phone.contains(lost) || client.notes.contains(lost)
+        || std::any_of(client.tags.cbegin(), client.tags.cend(), [lost](const QString &tag) { return tag.contains(lost); });
 }
 
 QString normalizedHeader(const QString &header)
@@ -50,7 +96,14 @@ Field fieldForHeader(const QString &header)
         {QStringLiteral("e-mail address"), Field::Email},
         {QStringLiteral("e-mail 1 - value"), Field::Email},
         {QStringLiteral("email 1 - value"), Field::Email},
-        {QStringLiteral("e-mail 2 address"), Field::Ignore},
+        {QStringLiteral("e-mail 2 address"), Field::Email},
+        {QStringLiteral("e-mail 3 address"), Field::Email},
+        {QStringLiteral("e-mail 2 - value"), Field::Email},
+        {QStringLiteral("e-mail 3 - value"), Field::Email},
+        {QStringLiteral("email 2 - value"), Field::Email},
+        {QStringLiteral("email 3 - value"), Field::Email},
+        {QStringLiteral("primary email"), Field::Email},
+        {QStringLiteral("secondary email"), Field::Email},
         {QStringLiteral("phone"), Field::Phone},
         {QStringLiteral("telephone"), Field::Phone},
         {QStringLiteral("mobile"), Field::Phone},
@@ -59,6 +112,12 @@ Field fieldForHeader(const QString &header)
         {QStringLiteral("primary phone"), Field::Phone},
         {QStringLiteral("home phone"), Field::Phone},
         {QStringLiteral("phone 1 - value"), Field::Phone},
+        {QStringLiteral("phone 2 - value"), Field::Phone},
+        {QStringLiteral("phone 3 - value"), Field::Phone},
+        {QStringLiteral("work phone"), Field::Phone},
+        {QStringLiteral("mobile number"), Field::Phone},
+        {QStringLiteral("fax number"), Field::Phone},
+        {QStringLiteral("pager number"), Field::Phone},
         {QStringLiteral("tags"), Field::Tags},
         {QStringLiteral("labels"), Field::Tags},
         {QStringLiteral("categories"), Field::Tags},
@@ -121,6 +180,27 @@ QDateTime parseTimestamp(const QString &text)
 
 bool ClientImport::load(const QByteArray &data, QString *error)
 {
+    TextEncoding::Encoding encoding = TextEncoding::Encoding::Utf8;
+    const QString text = TextEncoding::decode(data, &encoding);
+    return loadText(data, text, encoding, encoding, error);
+}
+
+bool ClientImport::load(const QByteArray &data, TextEncoding::Encoding encoding, QString *error)
+{
+    bool ok = true;
+    const QString text = TextEncoding::decode(data, encoding, &ok);
+    if (!ok) {
+        reset(encoding);
+        const qsizetype bad = text.indexOf(QChar::ReplacementCharacter);
+        const int line = int(QStringView(text).left(std::max<qsizetype>(bad, 0)).count(QLatin1Char('\n'))) + 1;
+        *error = tr("line %1: the file is not text in this encoding; choose another encoding").arg(line);
+        return false;
+    }
+    return loadText(data, text, encoding, TextEncoding::detect(data), error);
+}
+
+void ClientImport::reset(TextEncoding::Encoding encoding)
+{
     m_rows.clear();
     m_cards.clear();
     m_headers.clear();
@@ -128,19 +208,31 @@ bool ClientImport::load(const QByteArray &data, QString *error)
     m_kind = Kind::Clients;
     m_format = Format::Other;
     m_delimiter = QLatin1Char(',');
+    m_encoding = encoding;
+    m_hasReplacementCharacter = false;
+}
 
-    QByteArray start = data.left(64).trimmed();
-    if (start.startsWith("\xEF\xBB\xBF"))
-        start = start.mid(3).trimmed();
-    if (start.toUpper().startsWith("BEGIN:VCARD")) {
-        if (!VCard::parse(data, &m_cards, error))
+bool ClientImport::loadText(const QByteArray &data, const QString &text, TextEncoding::Encoding encoding,
+                            TextEncoding::Encoding detected, QString *error)
+{
+    reset(encoding);
+    // One search over the whole text, so that rows are only checked for it when there is one.
+    m_hasReplacementCharacter = text.contains(QChar::ReplacementCharacter);
+
+    const QStringView start = QStringView(text).left(64).trimmed();
+    if (start.startsWith(QLatin1String("BEGIN:VCARD"), Qt::CaseInsensitive)) {
+        // The vCard reader decodes each value in the CHARSET it names; given the file's own
+        // bytes it also reads what that file says, unless another encoding was chosen.
+        const bool ownBytes = encoding == detected && encoding != TextEncoding::Encoding::Utf16LE
+            && encoding != TextEncoding::Encoding::Utf16BE;
+        if (!VCard::parse(ownBytes ? data : text.toUtf8(), &m_cards, error))
             return false;
         m_format = Format::VCard;
         return true;
     }
 
     QVector<CsvRecord> records;
-    if (!Csv::parse(data, &records, error, &m_delimiter))
+    if (!Csv::parse(text, &records, error, &m_delimiter))
         return false;
     if (records.isEmpty()) {
         *error = tr("line 1: the file is empty");
@@ -170,6 +262,8 @@ bool ClientImport::load(const QByteArray &data, QString *error)
         m_format = Format::GoogleContacts;
     else if (lower.contains(QStringLiteral("e-mail address")) && lower.contains(QStringLiteral("first name")))
         m_format = Format::Outlook;
+    else if (lower.contains(QStringLiteral("primary email")) && lower.contains(QStringLiteral("display name")))
+        m_format = Format::Thunderbird;
     detectMapping();
     return true;
 }
@@ -192,6 +286,8 @@ QString ClientImport::formatName() const
         return tr("Google Contacts export");
     case Format::Outlook:
         return tr("Outlook contacts export");
+    case Format::Thunderbird:
+        return tr("Thunderbird address book export");
     case Format::VCard:
         return tr("vCard contacts");
     case Format::Other:
@@ -389,7 +485,20 @@ ImportResult ClientImport::analyseClients(const ClientStore &store) const
         if (!client.name.isEmpty())
             byNameAndCompany.insert(client.name.toLower() + QLatin1Char('\n') + client.company.toLower(), client.id);
     }
+    const bool checkLostLetters = m_hasReplacementCharacter || m_format == Format::VCard;
     const auto addClient = [&](Client client, int line, quint8 scores) {
+        // Google and phones export contacts that are only an address or a number: they are kept,
+        // named after what they have, for the owner to name later.
+        const bool nameMissing = client.name.trimmed().isEmpty() && client.company.trimmed().isEmpty()
+            && !(client.email.trimmed().isEmpty() && client.phone.trimmed().isEmpty());
+        if (nameMissing)
+            client.name = client.email.trimmed().isEmpty() ? client.phone.trimmed() : client.email.trimmed();
+        if (checkLostLetters && holdsReplacementCharacter(client)) {
+            result.problems.append({line, tr("a letter in this row could not be read and shows as \"%1\"; correct it in the "
+                                             "file or choose another encoding")
+                                              .arg(QChar(QChar::ReplacementCharacter))});
+            return;
+        }
         const QString invalid = ClientStore::validationError(client);
         if (!invalid.isEmpty()) {
             result.problems.append({line, invalid});
@@ -405,6 +514,7 @@ ImportResult ClientImport::analyseClients(const ClientStore &store) const
         result.clients.append({client, {}, {}});
         result.clientLines.append(line);
         result.scoresGiven.append(scores);
+        result.nameMissing.append(nameMissing);
     };
 
     if (m_format == Format::VCard) {
@@ -415,23 +525,24 @@ ImportResult ClientImport::analyseClients(const ClientStore &store) const
             client.email = card.emails.value(0);
             client.phone = card.phones.value(0);
             client.tags = Client::parseTags(card.categories.join(QLatin1Char(',')));
-            QStringList notes;
-            if (!card.note.isEmpty())
-                notes.append(card.note);
-            if (card.emails.size() > 1)
-                notes.append(tr("Other email: %1").arg(card.emails.mid(1).join(QStringLiteral(", "))));
-            if (card.phones.size() > 1)
-                notes.append(tr("Other phone: %1").arg(card.phones.mid(1).join(QStringLiteral(", "))));
-            client.notes = notes.join(QLatin1Char('\n'));
+            client.notes = notesWithOthers(card.note, card.emails, card.phones);
             addClient(client, card.line, 0);
         }
         return result;
     }
 
     const bool ownExport = m_format == Format::Rapport;
+    QVector<int> phoneRanks;
+    for (const QString &header : m_headers)
+        phoneRanks.append(phoneRank(header));
+    QStringList emails;
+    QVector<QStringList> phonesByRank(4);
     for (const CsvRecord &record : m_rows) {
         if (isBlank(record))
             continue;
+        emails.clear();
+        for (QStringList &phones : phonesByRank)
+            phones.clear();
         Client client;
         quint8 scores = 0;
         QStringList nameParts(3);
@@ -463,12 +574,10 @@ ImportResult ClientImport::analyseClients(const ClientStore &store) const
                     client.company = trimmed;
                 break;
             case Field::Email:
-                if (client.email.isEmpty())
-                    client.email = firstOfSeveral(trimmed);
+                appendEach(trimmed, &emails);
                 break;
             case Field::Phone:
-                if (client.phone.isEmpty())
-                    client.phone = firstOfSeveral(trimmed);
+                appendEach(trimmed, &phonesByRank[phoneRanks.value(column)]);
                 break;
             case Field::Tags:
                 for (const QString &tag : ownExport ? Client::parseTags(cell) : parseTagCell(cell)) {
@@ -594,6 +703,19 @@ ImportResult ClientImport::analyseClients(const ClientStore &store) const
             nameParts.removeAll(QString());
             client.name = nameParts.join(QLatin1Char(' '));
         }
+        client.email = emails.value(0);
+        qsizetype phoneCount = 0;
+        for (const QStringList &ranked : std::as_const(phonesByRank)) {
+            if (client.phone.isEmpty() && !ranked.isEmpty())
+                client.phone = ranked.constFirst();
+            phoneCount += ranked.size();
+        }
+        if (emails.size() > 1 || phoneCount > 1) {
+            QStringList phones;
+            for (const QStringList &ranked : std::as_const(phonesByRank))
+                phones += ranked;
+            client.notes = notesWithOthers(client.notes, emails, phones);
+        }
         addClient(client, record.line, scores);
     }
     return result;
@@ -624,7 +746,9 @@ void ClientImport::resolve(const ImportResult &result, const QVector<DuplicatePo
             continue;
         // Update: what the file says wins; what it leaves empty keeps the stored value.
         Client merged = updateIndex.contains(id) ? updates->at(updateIndex.value(id)) : *stored;
-        for (auto [target, value] : {std::pair{&merged.name, imported.name}, std::pair{&merged.company, imported.company},
+        // A name made from the email or phone is no name from the file: the stored one stays.
+        const QString name = result.nameMissing.value(i) ? QString() : imported.name;
+        for (auto [target, value] : {std::pair{&merged.name, name}, std::pair{&merged.company, imported.company},
                                      std::pair{&merged.email, imported.email}, std::pair{&merged.phone, imported.phone},
                                      std::pair{&merged.notes, imported.notes}}) {
             if (!value.trimmed().isEmpty())

@@ -2,6 +2,7 @@
 
 #include "clientrecord.h"
 #include "csv.h"
+#include "textencoding.h"
 #include "vcard.h"
 
 #include <QCoreApplication>
@@ -32,6 +33,7 @@ struct ImportResult
     QVector<ClientRecord> clients;  ///< new clients, in file order
     QVector<int> clientLines;       ///< the line each came from
     QVector<quint8> scoresGiven;    ///< per client: 1 when the file gave satisfaction, 2 repurchase
+    QVector<bool> nameMissing;      ///< per client: the file gave no name nor company, so it is named after its email or phone
     QVector<Interaction> interactions;
     QVector<int> interactionLines;
     QVector<ImportProblem> problems;
@@ -42,8 +44,10 @@ struct ImportResult
 
 /**
  * Reads clients or interactions from CSV or vCard and checks every row before anything is
- * written. Recognises the headers of Rapport's own exports, Google Contacts and Outlook, and
- * lets the caller map other columns by hand. Survey scores on 1-5, 1-7 or 1-10 scales are
+ * written. Recognises the headers of Rapport's own exports, Google Contacts, Outlook and
+ * Thunderbird, and lets the caller map other columns by hand. A contact with only an email or a
+ * phone is named after it. Emails and phones beyond the first go into the notes as "Other
+ * email:" and "Other phone:" lines. Survey scores on 1-5, 1-7 or 1-10 scales are
  * brought onto 0-10.
  */
 class ClientImport
@@ -52,7 +56,7 @@ class ClientImport
 
 public:
     enum class Kind { Clients, Interactions };
-    enum class Format { Rapport, GoogleContacts, Outlook, VCard, RapportInteractions, Other };
+    enum class Format { Rapport, GoogleContacts, Outlook, Thunderbird, VCard, RapportInteractions, Other };
     enum class Field {
         Ignore,
         Name,
@@ -89,8 +93,15 @@ public:
     enum class Scale { ZeroToTen, OneToFive, OneToSeven, OneToTen };
     enum class DuplicatePolicy { Skip, Update, KeepBoth };
 
-    /** Reads @p data (CSV, or vCard when it starts with BEGIN:VCARD); false with a message on malformed input. */
+    /**
+     * Reads @p data (CSV, or vCard when it starts with BEGIN:VCARD) in the encoding
+     * TextEncoding::decode() recognises; false with a message on malformed input.
+     */
     bool load(const QByteArray &data, QString *error);
+    /** Reads @p data as load() does, in @p encoding; false also when the bytes are not text in it. */
+    bool load(const QByteArray &data, TextEncoding::Encoding encoding, QString *error);
+    /** The encoding the file was read in. */
+    TextEncoding::Encoding encoding() const { return m_encoding; }
 
     Kind kind() const { return m_kind; }
     Format format() const { return m_format; }
@@ -140,6 +151,9 @@ public:
     static QStringList interactionExportHeader();
 
 private:
+    void reset(TextEncoding::Encoding encoding);
+    bool loadText(const QByteArray &data, const QString &text, TextEncoding::Encoding encoding,
+                  TextEncoding::Encoding detected, QString *error);
     void detectMapping();
     ImportResult analyseClients(const ClientStore &store) const;
     ImportResult analyseInteractions(const ClientStore &store) const;
@@ -154,6 +168,8 @@ private:
     QVector<Field> m_mapping;
     Scale m_satisfactionScale = Scale::ZeroToTen;
     Scale m_repurchaseScale = Scale::ZeroToTen;
+    TextEncoding::Encoding m_encoding = TextEncoding::Encoding::Utf8;
+    bool m_hasReplacementCharacter = false;
 };
 
 } // namespace Rapport

@@ -1,6 +1,6 @@
 #include "csv.h"
 
-#include <QStringDecoder>
+#include "textencoding.h"
 
 #include <utility>
 
@@ -21,6 +21,18 @@ bool looksLikeFormula(const QString &value)
     while (i < value.size() && value.at(i) == QLatin1Char('\''))
         ++i;
     return i < value.size() && isFormulaStart(value.at(i));
+}
+
+// How many characters after the CR at @p i belong to the same line end: CR LF, and the CR CR LF
+// of a file whose line ends were converted twice, are one line end, as is a lone CR.
+qsizetype lineEndAfterCr(const QString &text, qsizetype i)
+{
+    const qsizetype size = text.size();
+    if (i + 1 < size && text.at(i + 1) == QLatin1Char('\n'))
+        return 1;
+    if (i + 2 < size && text.at(i + 1) == QLatin1Char('\r') && text.at(i + 2) == QLatin1Char('\n'))
+        return 2;
+    return 0;
 }
 
 } // namespace
@@ -45,33 +57,15 @@ QChar Csv::detectDelimiter(const QString &text)
 
 bool Csv::parse(const QByteArray &data, QVector<CsvRecord> *records, QString *error, QChar *delimiterUsed)
 {
-    records->clear();
-    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
-    QString text = decoder.decode(data);
-    if (decoder.hasError()) {
-        // Find the line of the first bad byte, for a message a person can act on. Lines end in
-        // LF, CRLF or a lone CR (old Macintosh files).
-        int line = 1;
-        qsizetype start = 0;
-        for (qsizetype i = 0; i <= data.size(); ++i) {
-            const bool end = i == data.size() || data.at(i) == '\n' || data.at(i) == '\r';
-            if (!end)
-                continue;
-            QStringDecoder probe(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
-            const QString decoded = probe.decode(data.mid(start, i - start));
-            Q_UNUSED(decoded)
-            if (probe.hasError())
-                break;
-            if (i < data.size() && data.at(i) == '\r' && i + 1 < data.size() && data.at(i + 1) == '\n')
-                ++i;
-            start = i + 1;
-            ++line;
-        }
-        *error = tr("line %1: the file is not UTF-8 text; save it as \"CSV UTF-8\" and try again").arg(line);
-        return false;
-    }
+    TextEncoding::Encoding encoding = TextEncoding::Encoding::Utf8;
+    return parse(TextEncoding::decode(data, &encoding), records, error, delimiterUsed);
+}
+
+bool Csv::parse(const QString &text, QVector<CsvRecord> *records, QString *error, QChar *delimiterUsed)
+{
     if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
+        return parse(text.mid(1), records, error, delimiterUsed);
+    records->clear();
     const QChar delimiter = detectDelimiter(text);
     if (delimiterUsed)
         *delimiterUsed = delimiter;
@@ -117,13 +111,27 @@ bool Csv::parse(const QByteArray &data, QVector<CsvRecord> *records, QString *er
             } else {
                 // Everything up to the next quote belongs to the field, line breaks included.
                 qsizetype end = i;
+                bool hasCr = false;
                 for (; end < size && text.at(end) != QLatin1Char('"'); ++end) {
                     const QChar d = text.at(end);
-                    const bool loneCr = d == QLatin1Char('\r') && !(end + 1 < size && text.at(end + 1) == QLatin1Char('\n'));
-                    if (d == QLatin1Char('\n') || loneCr)
+                    if (d == QLatin1Char('\r')) {
+                        hasCr = true;
+                        end += lineEndAfterCr(text, end);
                         ++line;
+                    } else if (d == QLatin1Char('\n')) {
+                        ++line;
+                    }
                 }
-                field.append(QStringView(text).mid(i, end - i));
+                if (hasCr) {
+                    // Notes are stored with LF line ends, whatever the file used.
+                    QString part = text.mid(i, end - i);
+                    part.replace(QLatin1String("\r\r\n"), QLatin1String("\n"));
+                    part.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+                    part.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+                    field.append(part);
+                } else {
+                    field.append(QStringView(text).mid(i, end - i));
+                }
                 i = end - 1;
             }
             continue;
@@ -133,8 +141,8 @@ bool Csv::parse(const QByteArray &data, QVector<CsvRecord> *records, QString *er
             continue;
         }
         if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
-            if (c == QLatin1Char('\r') && i + 1 < size && text.at(i + 1) == QLatin1Char('\n'))
-                ++i;
+            if (c == QLatin1Char('\r'))
+                i += lineEndAfterCr(text, i);
             endRecord();
             ++line;
             record.line = line;
@@ -181,7 +189,13 @@ QString Csv::unescapeFormula(const QString &value)
 
 QString Csv::field(const QString &value, QChar delimiter)
 {
-    const QString safe = escapeFormula(value);
+    // Line breaks are written as LF, as they are read: a lone CR would come back as LF anyway.
+    QString lf = value;
+    if (lf.contains(QLatin1Char('\r'))) {
+        lf.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+        lf.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    }
+    const QString safe = escapeFormula(lf);
     const bool needsQuotes = safe.contains(delimiter) || safe.contains(QLatin1Char('"')) || safe.contains(QLatin1Char('\n'))
         || safe.contains(QLatin1Char('\r')) || safe.startsWith(QLatin1Char(' ')) || safe.endsWith(QLatin1Char(' '));
     if (!needsQuotes)

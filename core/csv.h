@@ -17,8 +17,9 @@ struct CsvRecord
 
 /**
  * Reading and writing CSV as RFC 4180 describes it: fields quoted with double quotes may hold
- * the delimiter, doubled quotes and line breaks; lines end in CRLF or LF. Text is UTF-8, with
- * or without a byte-order mark; the delimiter (comma or semicolon) is taken from the first line.
+ * the delimiter, doubled quotes and line breaks; lines end in CRLF, LF, a lone CR or the CR CR LF
+ * of a file converted twice, and line breaks inside a field are read as LF. The delimiter (comma
+ * or semicolon) is taken from the first line.
  */
 class Csv
 {
@@ -26,11 +27,14 @@ class Csv
 
 public:
     /**
-     * Parses @p data into records. Empty lines are skipped. On malformed input (an unclosed
-     * quote, text after a closing quote, bytes that are not UTF-8) returns false with the line
-     * and the reason in @p error, and @p records is left empty.
+     * Parses @p data into records, in the encoding TextEncoding::decode() recognises (UTF-8,
+     * UTF-16 or Windows-1252). Empty lines are skipped. On malformed input (an unclosed quote,
+     * text after a closing quote) returns false with the line and the reason in @p error, and
+     * @p records is left empty.
      */
     static bool parse(const QByteArray &data, QVector<CsvRecord> *records, QString *error, QChar *delimiter = nullptr);
+    /** Parses @p text, already decoded, as parse() does bytes. */
+    static bool parse(const QString &text, QVector<CsvRecord> *records, QString *error, QChar *delimiter = nullptr);
 
     /** The delimiter the first line of @p text uses: ';' when it has more semicolons than commas outside quotes. */
     static QChar detectDelimiter(const QString &text);

@@ -1,6 +1,6 @@
 #include "vcard.h"
 
-#include <QStringDecoder>
+#include "textencoding.h"
 
 #include <cctype>
 
@@ -35,20 +35,6 @@ QStringList splitEscaped(const QString &value, QChar separator)
     }
     parts.append(current);
     return parts;
-}
-
-QString decodeText(const QByteArray &bytes, const QByteArray &charset)
-{
-    if (!charset.isEmpty() && charset != "UTF-8") {
-        auto encoding = QStringConverter::encodingForName(charset.constData());
-        if (encoding) {
-            QStringDecoder decoder(*encoding);
-            return decoder.decode(bytes);
-        }
-        if (charset == "ISO-8859-1" || charset == "LATIN1" || charset == "WINDOWS-1252")
-            return QString::fromLatin1(bytes);
-    }
-    return QString::fromUtf8(bytes);
 }
 
 } // namespace
@@ -94,9 +80,15 @@ QByteArray VCard::decodeQuotedPrintable(const QByteArray &value)
 bool VCard::parse(const QByteArray &data, QVector<VCardContact> *contacts, QString *error)
 {
     contacts->clear();
+    // UTF-16 is made UTF-8 first; in any other file each value is decoded on its own, in the
+    // CHARSET it names or else as UTF-8 when valid and Windows-1252 when not.
     QByteArray text = data;
+    if (const TextEncoding::Encoding encoding = TextEncoding::detect(data);
+        encoding == TextEncoding::Encoding::Utf16LE || encoding == TextEncoding::Encoding::Utf16BE)
+        text = TextEncoding::decode(data, encoding).toUtf8();
     if (text.startsWith("\xEF\xBB\xBF"))
         text.remove(0, 3);
+    text.replace("\r\r\n", "\n");
     text.replace("\r\n", "\n");
     text.replace('\r', '\n');
     const QList<QByteArray> rawLines = text.split('\n');
@@ -179,7 +171,7 @@ bool VCard::parse(const QByteArray &data, QVector<VCardContact> *contacts, QStri
                 charset = parameter.mid(8);
         }
         const QByteArray bytes = quotedPrintable ? decodeQuotedPrintable(property.value) : property.value;
-        const QString value = decodeText(bytes, charset);
+        const QString value = TextEncoding::decodeCharset(bytes, charset);
 
         if (property.name == "FN") {
             current.name = unescape(value).trimmed();
@@ -205,7 +197,10 @@ bool VCard::parse(const QByteArray &data, QVector<VCardContact> *contacts, QStri
             if (!phone.isEmpty())
                 current.phones.append(phone);
         } else if (property.name == "NOTE") {
-            const QString note = unescape(value);
+            // Quoted-printable notes often carry =0D=0A: stored notes use LF only.
+            QString note = unescape(value);
+            note.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+            note.replace(QLatin1Char('\r'), QLatin1Char('\n'));
             current.note = current.note.isEmpty() ? note : current.note + QLatin1Char('\n') + note;
         } else if (property.name == "CATEGORIES") {
             for (const QString &category : splitEscaped(value, QLatin1Char(','))) {

@@ -23,7 +23,9 @@ struct VCardContact
 /**
  * A small reader of vCard 2.1, 3.0 and 4.0 (RFC 2426, RFC 6350): folded lines, escaped
  * characters, several EMAIL and TEL, ORG, NOTE, CATEGORIES, and the quoted-printable and
- * character-set parameters that phones write in 2.1. Debian 12 has no Qt 6 build of
+ * character-set parameters that phones write in 2.1. A file may be UTF-8, UTF-16 (with or without
+ * a byte-order mark) or Windows-1252; a value without CHARSET is read as UTF-8 when it is valid
+ * UTF-8, else as Windows-1252. Debian 12 has no Qt 6 build of
  * KContacts, so Rapport carries its own; it reads only what a client record needs.
  */
 class VCard

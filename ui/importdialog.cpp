@@ -18,7 +18,6 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPlainTextEdit>
-#include <QStringDecoder>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QWizardPage>
@@ -37,7 +36,7 @@ constexpr int PreviewRows = 100;
 constexpr int FirstLines = 40;
 constexpr int ChangeRows = 1000;
 
-enum class Encoding { Utf8, Windows1252 };
+using Encoding = TextEncoding::Encoding;
 
 // A page whose Next (or Import) button follows a condition the dialog keeps.
 class ImportPage : public QWizardPage
@@ -81,31 +80,6 @@ QTableWidget *table(QWidget *parent)
     return widget;
 }
 
-bool isUtf8(const QByteArray &data)
-{
-    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
-    const QString text = decoder.decode(data);
-    Q_UNUSED(text)
-    return !decoder.hasError();
-}
-
-// Windows-1252 is Latin-1 except for 0x80-0x9F, where it keeps the euro sign, curly quotes and dashes
-// that spreadsheets on Windows write into a plain "CSV" file.
-QByteArray windows1252ToUtf8(const QByteArray &data)
-{
-    static constexpr char16_t high[32] = {0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-                                          0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
-                                          0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-                                          0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
-    QString text;
-    text.reserve(data.size());
-    for (const char byte : data) {
-        const auto code = char16_t(uchar(byte));
-        text.append(QChar(code >= 0x80 && code < 0xA0 ? high[code - 0x80] : code));
-    }
-    return text.toUtf8();
-}
-
 } // namespace
 
 ImportDialog::ImportDialog(ClientStore *store, const QString &path, QWidget *parent)
@@ -132,8 +106,10 @@ ImportDialog::ImportDialog(ClientStore *store, const QString &path, QWidget *par
         m_data = file.readAll();
     else
         m_readError = file.errorString();
-    // A file saved by an older spreadsheet is not UTF-8: read it as Windows-1252 from the start.
-    m_encoding->setCurrentIndex(m_encoding->findData(int(isUtf8(m_data) ? Encoding::Utf8 : Encoding::Windows1252)));
+    // Read the file in the encoding it seems to be in from the start: Outlook writes UTF-16, older
+    // spreadsheets Windows-1252.
+    m_detectedEncoding = TextEncoding::detect(m_data);
+    m_encoding->setCurrentIndex(m_encoding->findData(int(m_detectedEncoding)));
     connect(m_encoding, &QComboBox::currentIndexChanged, this, &ImportDialog::load);
     load();
 }
@@ -147,6 +123,8 @@ QWizardPage *ImportDialog::createFilePage()
 
     m_encoding = new QComboBox(page);
     m_encoding->addItem(tr("UTF-8"), int(Encoding::Utf8));
+    m_encoding->addItem(tr("UTF-16, little-endian (Outlook, Windows \"Unicode text\")"), int(Encoding::Utf16LE));
+    m_encoding->addItem(tr("UTF-16, big-endian"), int(Encoding::Utf16BE));
     m_encoding->addItem(tr("Windows-1252 (Western European, older spreadsheets)"), int(Encoding::Windows1252));
     m_format = new QLabel(page);
     m_format->setTextFormat(Qt::PlainText);
@@ -224,6 +202,7 @@ QWizardPage *ImportDialog::createPreviewPage()
     page->complete = [this] { return m_result.problems.isEmpty() || isSkippingBadRows(); };
 
     m_previewCaption = new QLabel(page);
+    m_previewCaption->setWordWrap(true);
     m_preview = table(page);
     m_preview->setSelectionMode(QAbstractItemView::NoSelection);
     m_problemBox = new QGroupBox(tr("Rows that cannot be imported"), page);
@@ -322,16 +301,15 @@ bool ImportDialog::isSkippingBadRows() const
 
 void ImportDialog::load()
 {
-    const bool windows = Encoding(m_encoding->currentData().toInt()) == Encoding::Windows1252;
-    const QByteArray data = windows ? windows1252ToUtf8(m_data) : m_data;
-    QStringList lines = QString::fromUtf8(data.left(64 * 1024)).split(QLatin1Char('\n'));
+    const auto encoding = Encoding(m_encoding->currentData().toInt());
+    QStringList lines = TextEncoding::decode(m_data.left(64 * 1024), encoding).split(QLatin1Char('\n'));
     if (lines.size() > FirstLines)
         lines.resize(FirstLines);
     m_firstLines->setPlainText(lines.join(QLatin1Char('\n')));
 
     QString error = m_readError;
     m_import = ClientImport();
-    m_loaded = error.isEmpty() && m_import.load(data, &error);
+    m_loaded = error.isEmpty() && m_import.load(m_data, encoding, &error);
     if (!m_loaded) {
         m_fileStatus->setText(tr("%1 cannot be imported: %2.").arg(QFileInfo(m_path).fileName(), error));
         m_format->clear();
@@ -342,7 +320,7 @@ void ImportDialog::load()
         pagesChanged();
         return;
     }
-    m_fileStatus->setText(windows && !isUtf8(m_data)
+    m_fileStatus->setText(encoding == Encoding::Windows1252 && m_detectedEncoding == Encoding::Windows1252
                               ? tr("This file is not UTF-8 text, so it is read as Windows-1252. If letters such as é or ü "
                                    "look wrong below, choose another encoding.")
                               : QString());
@@ -446,13 +424,25 @@ void ImportDialog::fillPreview()
         m_preview->resizeColumnsToContents();
         return;
     }
+    if (const auto unnamed = int(std::count(m_result.nameMissing.cbegin(), m_result.nameMissing.cend(), true)); unnamed > 0)
+        m_previewCaption->setText(m_previewCaption->text() + QLatin1Char('\n')
+                                  + tr("%n contact(s) have no name in the file: they are named after their email or phone and "
+                                       "shown in italics.", nullptr, unnamed));
     m_preview->setColumnCount(7);
     m_preview->setHorizontalHeaderLabels({tr("Name"), tr("Company"), tr("Email"), tr("Phone"), tr("Satisfaction"),
                                           tr("Repurchase"), tr("Tags")});
     const QLocale locale;
     for (int row = 0; row < rows; ++row) {
         const Client &c = m_result.clients.at(row).client;
-        m_preview->setItem(row, 0, readOnly(c.name));
+        QTableWidgetItem *name = readOnly(c.name);
+        if (m_result.nameMissing.value(row)) {
+            QFont italic = name->font();
+            italic.setItalic(true);
+            name->setFont(italic);
+            name->setToolTip(tr("No name in the file: named after its email or phone. You can rename the client after the "
+                                "import."));
+        }
+        m_preview->setItem(row, 0, name);
         m_preview->setItem(row, 1, readOnly(c.company));
         m_preview->setItem(row, 2, readOnly(c.email));
         m_preview->setItem(row, 3, readOnly(c.phone));

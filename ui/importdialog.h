@@ -18,8 +18,8 @@ class ClientStore;
 
 /**
  * Leads through an import one step at a time before anything is written: the file and the
- * encoding it is read in, how its columns map to client fields, the rows as they will be
- * stored with every bad row and its reason, the clients that seem to be stored already (each
+ * encoding it is read in (recognised from the file, and the owner's to change), how its columns map to client fields, the rows as they will be
+ * stored with every bad row and its reason (a contact without a name in italics), the clients that seem to be stored already (each
  * with a choice to skip, update or keep both), and a summary of what Import will write.
  * Steps that do not apply to the file are left out.
  */
@@ -81,6 +81,7 @@ private:
     Rapport::ClientStore *m_store;
     QString m_path;
     QByteArray m_data;
+    Rapport::TextEncoding::Encoding m_detectedEncoding = Rapport::TextEncoding::Encoding::Utf8;
     QString m_readError;
     bool m_loaded = false;
     Rapport::ClientImport m_import;

@@ -74,6 +74,7 @@ private Q_SLOTS:
     void shouldImportNothingWhenARowIsBad();
     void shouldImportTheGoodRowsAndWriteTheBadOnesBesideTheFile();
     void shouldImportNothingWhenTheSkippedRowsCannotBeWritten();
+    void shouldImportAThunderbirdFileInUtf16WithContactsWithoutAName();
 
 private:
     Run run(const QStringList &arguments) const;
@@ -455,6 +456,51 @@ void tst_CommandLine::shouldImportNothingWhenTheSkippedRowsCannotBeWritten()
     QCOMPARE(storedNames(database, &error), QStringList());
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(QFileInfo(skipped).isDir());
+}
+
+void tst_CommandLine::shouldImportAThunderbirdFileInUtf16WithContactsWithoutAName()
+{
+    // GIVEN a Thunderbird address book saved as UTF-16 without a byte-order mark, semicolons between
+    // cells, lines converted twice (CR CR LF): a named contact, one with only an address, one with
+    // only a phone, and one with nothing usable
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString input = dir.filePath(QStringLiteral("adressbuch.csv"));
+    const QString database = dir.filePath(QStringLiteral("clients.sqlite"));
+    const QString text = QString::fromUtf8(
+        "First Name;Last Name;Display Name;Nickname;Primary Email;Secondary Email;Screen Name;Work Phone;Home Phone;"
+        "Fax Number;Pager Number;Mobile Number;Organization;Notes;\r\r\n"
+        "Jörg;Weiß;Jörg Weiß;;joerg@weiss.example;jw@privat.example;;;+49 30 000001;;;+49 170 000001;Weiß GmbH;\"Zeile 1\r\nZeile 2\";\r\r\n"
+        ";;;;info@ohne-name.example;;;;;;;;;;\r\r\n"
+        ";;;;;;;;;;;+49 170 000003;;;\r\r\n"
+        ";;;Spitzname;;;;;;;;;;;\r\r\n");
+    QByteArray data;
+    for (const QChar c : text)
+        data.append(char(c.unicode() & 0xFF)).append(char(c.unicode() >> 8));
+    QVERIFY(writeFile(input, data));
+
+    // WHEN it is imported, skipping the bad row
+    const Run result = run({QStringLiteral("--database"), database, QStringLiteral("--import"), input, QStringLiteral("--skip-bad-rows")});
+
+    // THEN the three contacts are imported, the two without a name named after what they have, and the line says so
+    VERIFY_SUCCESS(result);
+    QCOMPARE(result.err, QString());
+    QCOMPARE(result.out, QStringLiteral("Imported 3 new clients and updated 0 from %1 (0 already stored). "
+                                        "Without a name in the file, named after their email or phone: 2. "
+                                        "Bad rows skipped: 1, written with their line and reason to %2.\n")
+                             .arg(QDir::toNativeSeparators(input),
+                                  QDir::toNativeSeparators(dir.filePath(QStringLiteral("adressbuch.skipped.csv")))));
+    ClientStore store;
+    QVERIFY2(store.open(database), qPrintable(store.errorString()));
+    QCOMPARE(store.count(), 3);
+    const Client &joerg = store.at(0);
+    QCOMPARE(joerg.name, QString::fromUtf8("Jörg Weiß"));
+    QCOMPARE(joerg.company, QString::fromUtf8("Weiß GmbH"));
+    QCOMPARE(joerg.email, QStringLiteral("joerg@weiss.example"));
+    QCOMPARE(joerg.phone, QStringLiteral("+49 170 000001"));
+    QCOMPARE(joerg.notes, QStringLiteral("Zeile 1\nZeile 2\nOther email: jw@privat.example\nOther phone: +49 30 000001"));
+    QCOMPARE(store.at(1).name, QStringLiteral("info@ohne-name.example"));
+    QCOMPARE(store.at(2).name, QStringLiteral("+49 170 000003"));
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)

@@ -72,6 +72,41 @@ QStringList oldGoogleHeader()
                  "Organization 1 - Department"});
 }
 
+/** Thunderbird's column names, in its order; older versions end the header line with a delimiter. */
+QStringList thunderbirdHeader()
+{
+    return list({"First Name", "Last Name", "Display Name", "Nickname", "Primary Email", "Secondary Email", "Screen Name",
+                 "Work Phone", "Home Phone", "Fax Number", "Pager Number", "Mobile Number", "Home Address", "Home Address 2",
+                 "Home City", "Home State", "Home ZipCode", "Home Country", "Work Address", "Work Address 2", "Work City",
+                 "Work State", "Work ZipCode", "Work Country", "Job Title", "Department", "Organization", "Web Page 1",
+                 "Web Page 2", "Birth Year", "Birth Month", "Birth Day", "Custom 1", "Custom 2", "Custom 3", "Custom 4",
+                 "Notes", ""});
+}
+
+/** A file as Thunderbird writes it: unquoted cells unless they must be quoted, @p delimiter between them. */
+QByteArray thunderbirdFile(QChar delimiter, const QVector<Cells> &rows)
+{
+    const auto line = [delimiter](const QStringList &cells) -> QString {
+        QStringList written;
+        for (QString cell : cells) {
+            if (cell.contains(delimiter) || cell.contains(QLatin1Char('"')) || cell.contains(QLatin1Char('\n'))) {
+                cell.replace(QLatin1String("\""), QLatin1String("\"\""));
+                cell = QLatin1Char('"') + cell + QLatin1Char('"');
+            }
+            written.append(cell);
+        }
+        return written.join(delimiter) + QStringLiteral("\r\n");
+    };
+    QString data = line(thunderbirdHeader());
+    for (const Cells &cells : rows) {
+        QStringList values;
+        for (const QString &column : thunderbirdHeader())
+            values.append(cells.value(column));
+        data += line(values);
+    }
+    return data.toUtf8();
+}
+
 QStringList outlookHeader()
 {
     return list({"Title", "First Name", "Middle Name", "Last Name", "Suffix", "Company", "Department", "Job Title",
@@ -176,6 +211,18 @@ private Q_SLOTS:
     void shouldReadAnOldStyleGoogleContactsExport();
     void shouldReadAnOutlookExport();
     void shouldTakeTheFirstOfSeveralValuesInOneGoogleCell();
+    void shouldReadAThunderbirdExport_data();
+    void shouldReadAThunderbirdExport();
+    void shouldImportAContactWithOnlyAnEmailOrAPhone_data();
+    void shouldImportAContactWithOnlyAnEmailOrAPhone();
+    void shouldKeepTheStoredNameWhenAContactWithoutANameUpdatesIt();
+    void shouldReadTheEncodingTheFileIsIn_data();
+    void shouldReadTheEncodingTheFileIsIn();
+    void shouldRefuseBytesThatAreNotTextInTheChosenEncoding();
+    void shouldNeverStoreAReplacementCharacter_data();
+    void shouldNeverStoreAReplacementCharacter();
+    void shouldStoreNotesWithLfWhateverTheLineEnds_data();
+    void shouldStoreNotesWithLfWhateverTheLineEnds();
     void shouldBuildTheNameFromFirstMiddleAndLast_data();
     void shouldBuildTheNameFromFirstMiddleAndLast();
     void shouldTurnLabelsAndCategoriesIntoTags_data();
@@ -260,6 +307,10 @@ void tst_ClientImport::shouldRecognizeKnownHeadersWithoutManualMapping_data()
                                                 << clients << QStringLiteral("Google Contacts export");
     QTest::newRow("Outlook") << row(outlookHeader()) << int(ClientImport::Format::Outlook) << clients
                              << QStringLiteral("Outlook contacts export");
+    QTest::newRow("Thunderbird, commas") << thunderbirdFile(QLatin1Char(','), {}) << int(ClientImport::Format::Thunderbird)
+                                         << clients << QStringLiteral("Thunderbird address book export");
+    QTest::newRow("Thunderbird, semicolons") << thunderbirdFile(QLatin1Char(';'), {}) << int(ClientImport::Format::Thunderbird)
+                                             << clients << QStringLiteral("Thunderbird address book export");
     QTest::newRow("something else") << QByteArrayLiteral("Full Name,Email,Phone\n") << int(ClientImport::Format::Other)
                                     << clients << QStringLiteral("CSV file: check the columns");
 }
@@ -325,7 +376,8 @@ void tst_ClientImport::shouldReadAGoogleContactsExport()
     QCOMPARE(ann.email, QStringLiteral("ann@acme.example"));
     QCOMPARE(ann.phone, QStringLiteral("+44 7700 900001"));
     QCOMPARE(ann.tags, list({"Clients", "VIP"}));
-    QCOMPARE(ann.notes, QStringLiteral("Met at the fair, 2023.\nLikes \"tea\"."));
+    QCOMPARE(ann.notes, QStringLiteral("Met at the fair, 2023.\nLikes \"tea\".\nOther email: ann@home.example\n"
+                                       "Other phone: +44 20 7946 0001"));
     QCOMPARE(ann.satisfaction, 5.0);
     QCOMPARE(ann.repurchase, 5.0);
     const Client &brick = result.clients.at(1).client;
@@ -416,7 +468,8 @@ void tst_ClientImport::shouldReadAnOutlookExport()
     QCOMPARE(dan.email, QStringLiteral("dan@deli.example"));
     QCOMPARE(dan.phone, QStringLiteral("+44 20 7946 0003"));
     QCOMPARE(dan.tags, list({"Clients", "VIP"}));
-    QCOMPARE(dan.notes, QStringLiteral("Orders on Mondays"));
+    QCOMPARE(dan.notes, QStringLiteral("Orders on Mondays\nOther email: dan@home.example\n"
+                                       "Other phone: 07700 900003, +44 20 7946 9999"));
     const Client &eve = result.clients.at(1).client;
     QCOMPARE(eve.name, QStringLiteral("Eve J. Fox"));
     QCOMPARE(eve.phone, QStringLiteral("07700 900004"));
@@ -443,6 +496,313 @@ void tst_ClientImport::shouldTakeTheFirstOfSeveralValuesInOneGoogleCell()
     QCOMPARE(result.clients.size(), 1);
     QCOMPARE(result.clients.at(0).client.email, QStringLiteral("ann@acme.example"));
     QCOMPARE(result.clients.at(0).client.phone, QStringLiteral("+44 7700 900001"));
+    // AND the others are kept in the notes
+    QCOMPARE(result.clients.at(0).client.notes, QStringLiteral("Other email: ann@old.example\nOther phone: +44 20 7946 0001"));
+}
+
+void tst_ClientImport::shouldReadAThunderbirdExport_data()
+{
+    QTest::addColumn<QChar>("delimiter");
+    QTest::newRow("comma") << QChar(QLatin1Char(','));
+    QTest::newRow("semicolon, as a German Thunderbird writes it") << QChar(QLatin1Char(';'));
+}
+
+void tst_ClientImport::shouldReadAThunderbirdExport()
+{
+    QFETCH(QChar, delimiter);
+
+    // GIVEN a Thunderbird address book: a full card, one without a display name, one with only an
+    // address and one with only a mobile number
+    const QByteArray data = thunderbirdFile(
+        delimiter, {Cells{{QStringLiteral("First Name"), QStringLiteral("Hanne")},
+                          {QStringLiteral("Last Name"), QStringLiteral("Vold")},
+                          {QStringLiteral("Display Name"), QStringLiteral("Hanne K. Vold")},
+                          {QStringLiteral("Nickname"), QStringLiteral("HK")},
+                          {QStringLiteral("Primary Email"), QStringLiteral("hanne@fjordbakeri.example")},
+                          {QStringLiteral("Secondary Email"), QStringLiteral("hanne.vold@home.example")},
+                          {QStringLiteral("Home Phone"), QStringLiteral("+47 22 00 00 01")},
+                          {QStringLiteral("Fax Number"), QStringLiteral("+47 22 00 00 09")},
+                          {QStringLiteral("Mobile Number"), QStringLiteral("+47 900 00 001")},
+                          {QStringLiteral("Work City"), QStringLiteral("Bergen")},
+                          {QStringLiteral("Job Title"), QStringLiteral("Owner")},
+                          {QStringLiteral("Organization"), QStringLiteral("Fjord Bakeri; Kafé AS")},
+                          {QStringLiteral("Notes"), QStringLiteral("Likes rye, not wheat.\r\nCall before 10.")}},
+                    Cells{{QStringLiteral("First Name"), QStringLiteral("Olav")},
+                          {QStringLiteral("Last Name"), QStringLiteral("Berg")},
+                          {QStringLiteral("Primary Email"), QStringLiteral("olav@bergsag.example")},
+                          {QStringLiteral("Work Phone"), QStringLiteral("+47 55 00 00 02")},
+                          {QStringLiteral("Mobile Number"), QStringLiteral("+47 900 00 002")}},
+                    Cells{{QStringLiteral("Primary Email"), QStringLiteral("post@ukjent.example")}},
+                    Cells{{QStringLiteral("Mobile Number"), QStringLiteral("+47 900 00 003")}},
+                    Cells{{QStringLiteral("Nickname"), QStringLiteral("Nobody")}, {QStringLiteral("Work City"), QStringLiteral("Oslo")}}});
+
+    // WHEN it is loaded and checked
+    ClientImport import;
+    QString error;
+    QVERIFY2(import.load(data, &error), qPrintable(error));
+    const ImportResult result = import.analyse(*m_store);
+
+    // THEN it is recognised, and every contact with a name, an email or a phone is a client
+    QCOMPARE(import.formatName(), QStringLiteral("Thunderbird address book export"));
+    QCOMPARE(problemsOf(result), QStringList{QStringLiteral("7: A client needs a name or a company.")});
+    QCOMPARE(result.clientLines, (QVector<int>{2, 4, 5, 6}));
+    QCOMPARE(result.nameMissing, (QVector<bool>{false, false, true, true}));
+
+    // AND the display name, the primary email and the first of work, mobile and home phone are the
+    // client's; the secondary email and the other phones are kept in the notes
+    const Client &hanne = result.clients.at(0).client;
+    QCOMPARE(hanne.name, QStringLiteral("Hanne K. Vold"));
+    QCOMPARE(hanne.company, QStringLiteral("Fjord Bakeri; Kafé AS"));
+    QCOMPARE(hanne.email, QStringLiteral("hanne@fjordbakeri.example"));
+    QCOMPARE(hanne.phone, QStringLiteral("+47 900 00 001"));
+    QCOMPARE(hanne.notes, QStringLiteral("Likes rye, not wheat.\nCall before 10.\nOther email: hanne.vold@home.example\n"
+                                         "Other phone: +47 22 00 00 01, +47 22 00 00 09"));
+    const Client &olav = result.clients.at(1).client;
+    QCOMPARE(olav.name, QStringLiteral("Olav Berg"));
+    QCOMPARE(olav.email, QStringLiteral("olav@bergsag.example"));
+    QCOMPARE(olav.phone, QStringLiteral("+47 55 00 00 02"));
+    QCOMPARE(olav.notes, QStringLiteral("Other phone: +47 900 00 002"));
+    QCOMPARE(result.clients.at(2).client.name, QStringLiteral("post@ukjent.example"));
+    QCOMPARE(result.clients.at(2).client.email, QStringLiteral("post@ukjent.example"));
+    QCOMPARE(result.clients.at(3).client.name, QStringLiteral("+47 900 00 003"));
+    QCOMPARE(result.clients.at(3).client.phone, QStringLiteral("+47 900 00 003"));
+}
+
+void tst_ClientImport::shouldImportAContactWithOnlyAnEmailOrAPhone_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QStringList>("names");
+    QTest::addColumn<QVector<bool>>("nameMissing");
+    QTest::addColumn<QStringList>("problems");
+
+    QTest::newRow("Google: only an email, only a phone, both")
+        << csv(googleHeader(), {Cells{{QStringLiteral("E-mail 1 - Value"), QStringLiteral("mia@example.org")}},
+                                Cells{{QStringLiteral("Phone 1 - Value"), QStringLiteral("+39 06 0000 0001")}},
+                                Cells{{QStringLiteral("E-mail 1 - Value"), QStringLiteral(" ivo@example.org ")},
+                                      {QStringLiteral("Phone 1 - Value"), QStringLiteral("+39 06 0000 0002")}},
+                                Cells{{QStringLiteral("First Name"), QStringLiteral("Lia")}}})
+        << list({"mia@example.org", "+39 06 0000 0001", "ivo@example.org", "Lia"}) << QVector<bool>{true, true, true, false}
+        << QStringList();
+    QTest::newRow("Google: a second address only in another column")
+        << csv(googleHeader(), {Cells{{QStringLiteral("E-mail 2 - Value"), QStringLiteral("second@example.org")}}})
+        << list({"second@example.org"}) << QVector<bool>{true} << QStringList();
+    QTest::newRow("a company without a name is not marked")
+        << QByteArrayLiteral("name,company,email\n,Nordlys AS,post@nordlys.example\n") << QStringList{QString()}
+        << QVector<bool>{false} << QStringList();
+    QTest::newRow("only notes and tags is still a bad row")
+        << QByteArrayLiteral("name,email,phone,notes,tags\n,,,met once,vip\n , , ,,\nAnn,,,,\n")
+        << list({"Ann"}) << QVector<bool>{false} << QStringList{QStringLiteral("2: A client needs a name or a company.")};
+    QTest::newRow("hostile: a blank email and a phone of spaces")
+        << QByteArrayLiteral("name,email,phone,notes\n,   ,   ,x\n") << QStringList() << QVector<bool>()
+        << QStringList{QStringLiteral("2: A client needs a name or a company.")};
+    QTest::newRow("vCard: only a phone")
+        << QByteArrayLiteral("BEGIN:VCARD\r\nVERSION:3.0\r\nTEL;TYPE=CELL:+39 333 000 0003\r\nEND:VCARD\r\n")
+        << list({"+39 333 000 0003"}) << QVector<bool>{true} << QStringList();
+}
+
+void tst_ClientImport::shouldImportAContactWithOnlyAnEmailOrAPhone()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QStringList, names);
+    QFETCH(QVector<bool>, nameMissing);
+    QFETCH(QStringList, problems);
+
+    // WHEN a file with contacts that have no name is loaded and checked
+    ClientImport import;
+    QString error;
+    QVERIFY2(import.load(data, &error), qPrintable(error));
+    const ImportResult result = import.analyse(*m_store);
+
+    // THEN each is a client named after its email, or else its phone, and marked as such
+    QStringList actual;
+    for (const ClientRecord &record : result.clients)
+        actual.append(record.client.name);
+    QCOMPARE(actual, names);
+    QCOMPARE(result.nameMissing, nameMissing);
+    QCOMPARE(problemsOf(result), problems);
+    // AND each can be stored
+    for (const ClientRecord &record : result.clients)
+        QCOMPARE(ClientStore::validationError(record.client), QString());
+}
+
+void tst_ClientImport::shouldKeepTheStoredNameWhenAContactWithoutANameUpdatesIt()
+{
+    // GIVEN Ann stored, and a Google export where her address has only a phone beside it
+    const qint64 ann = add(makeAnn());
+    QVERIFY(ann > 0);
+    const QByteArray data = csv(googleHeader(), {Cells{{QStringLiteral("E-mail 1 - Value"), QStringLiteral("ann@acme.example")},
+                                                       {QStringLiteral("Phone 1 - Value"), QStringLiteral("+44 7700 900001")}}});
+    ClientImport import;
+    QString error;
+    QVERIFY2(import.load(data, &error), qPrintable(error));
+    const ImportResult result = import.analyse(*m_store);
+    QCOMPARE(duplicatesOf(result), QStringList{QStringLiteral("0 -> %1 (same email)").arg(ann)});
+
+    // WHEN the owner chooses to update the stored client
+    QVector<ClientRecord> additions;
+    QVector<Client> updates;
+    import.resolve(result, {ClientImport::DuplicatePolicy::Update}, *m_store, &additions, &updates);
+
+    // THEN Ann keeps her name and gets the phone
+    QCOMPARE(additions.size(), 0);
+    QCOMPARE(updates.size(), 1);
+    QCOMPARE(updates.at(0).name, QStringLiteral("Ann Smith"));
+    QCOMPARE(updates.at(0).phone, QStringLiteral("+44 7700 900001"));
+}
+
+void tst_ClientImport::shouldReadTheEncodingTheFileIsIn_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<int>("encoding");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("company");
+
+    const QString text = u("Display Name,Primary Email,Organization\r\nZoë Straße,zoe@example.de,Café “Œuvre” €\r\n");
+    const auto utf16 = [&text](bool littleEndian, bool bom) {
+        QByteArray data;
+        const QString all = (bom ? QString(QChar(0xFEFF)) : QString()) + text;
+        for (const QChar c : all) {
+            const char bytes[2] = {char(c.unicode() & 0xFF), char(c.unicode() >> 8)};
+            data.append(bytes[littleEndian ? 0 : 1]);
+            data.append(bytes[littleEndian ? 1 : 0]);
+        }
+        return data;
+    };
+    const QString zoe = u("Zoë Straße");
+    const QString cafe = u("Café “Œuvre” €");
+    using E = TextEncoding::Encoding;
+    QTest::newRow("UTF-8") << text.toUtf8() << int(E::Utf8) << zoe << cafe;
+    QTest::newRow("UTF-8 with a BOM") << QByteArrayLiteral("\xEF\xBB\xBF") + text.toUtf8() << int(E::Utf8) << zoe << cafe;
+    QTest::newRow("UTF-16 LE with a BOM, as Outlook writes it") << utf16(true, true) << int(E::Utf16LE) << zoe << cafe;
+    QTest::newRow("UTF-16 BE with a BOM") << utf16(false, true) << int(E::Utf16BE) << zoe << cafe;
+    QTest::newRow("UTF-16 LE without a BOM") << utf16(true, false) << int(E::Utf16LE) << zoe << cafe;
+    QTest::newRow("UTF-16 BE without a BOM") << utf16(false, false) << int(E::Utf16BE) << zoe << cafe;
+    QTest::newRow("Windows-1252")
+        << QByteArrayLiteral("Display Name,Primary Email,Organization\r\nZo\xEB Stra\xDF" "e,zoe@example.de,Caf\xE9 \x93\x8Cuvre\x94 \x80\r\n")
+        << int(E::Windows1252) << zoe << cafe;
+    QTest::newRow("vCard in UTF-16 LE without a BOM")
+        << [&] {
+               QByteArray data;
+               for (const QChar c : u("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Zoë Straße\r\nORG:Café “Œuvre” €\r\nEND:VCARD\r\n"))
+                   data.append(char(c.unicode() & 0xFF)).append(char(c.unicode() >> 8));
+               return data;
+           }()
+        << int(E::Utf16LE) << zoe << cafe;
+}
+
+void tst_ClientImport::shouldReadTheEncodingTheFileIsIn()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(int, encoding);
+    QFETCH(QString, name);
+    QFETCH(QString, company);
+
+    // WHEN a file is loaded without saying its encoding
+    ClientImport import;
+    QString error;
+    QVERIFY2(import.load(data, &error), qPrintable(error));
+    const ImportResult result = import.analyse(*m_store);
+
+    // THEN its encoding is recognised and every letter is right
+    QCOMPARE(int(import.encoding()), encoding);
+    QCOMPARE(problemsOf(result), QStringList());
+    QCOMPARE(result.clients.size(), 1);
+    QCOMPARE(result.clients.at(0).client.name, name);
+    QCOMPARE(result.clients.at(0).client.company, company);
+}
+
+void tst_ClientImport::shouldRefuseBytesThatAreNotTextInTheChosenEncoding()
+{
+    // GIVEN a Windows-1252 file
+    const QByteArray data = QByteArrayLiteral("name\nAnn\nZo\xEB\n");
+
+    // WHEN it is read as UTF-8 because the owner chose so
+    ClientImport import;
+    QString error;
+    const bool loaded = import.load(data, TextEncoding::Encoding::Utf8, &error);
+
+    // THEN it is refused, naming the line, and nothing is read
+    QVERIFY(!loaded);
+    QCOMPARE(error, QStringLiteral("line 3: the file is not text in this encoding; choose another encoding"));
+    QCOMPARE(import.rowCount(), 0);
+
+    // AND read as Windows-1252 it gives the right letters
+    QVERIFY2(import.load(data, TextEncoding::Encoding::Windows1252, &error), qPrintable(error));
+    QCOMPARE(import.encoding(), TextEncoding::Encoding::Windows1252);
+    QCOMPARE(import.rows().at(1).fields, QStringList{u("Zoë")});
+}
+
+void tst_ClientImport::shouldNeverStoreAReplacementCharacter_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QStringList>("problems");
+
+    const QString lost = QStringLiteral("a letter in this row could not be read and shows as \"%1\"; correct it in the file or "
+                                        "choose another encoding")
+                             .arg(QChar(QChar::ReplacementCharacter));
+    QTest::newRow("CSV in UTF-8 that already holds one")
+        << QByteArrayLiteral("name,notes\nAnn,ok\nZo\xEF\xBF\xBD,x\nBob,lost \xEF\xBF\xBD here\n")
+        << QStringList{QStringLiteral("3: ") + lost, QStringLiteral("4: ") + lost};
+    QTest::newRow("UTF-16 with an odd last byte")
+        << QByteArrayLiteral("\xFF\xFEn\0a\0m\0e\0\n\0A\0n\0n\0\n\0Z\0") + QByteArrayLiteral("x")
+        << QStringList{QStringLiteral("3: ") + lost};
+    QTest::newRow("vCard value in a CHARSET whose bytes hold one")
+        << QByteArrayLiteral("BEGIN:VCARD\r\nFN:Ann\r\nEND:VCARD\r\nBEGIN:VCARD\r\nFN;ENCODING=QUOTED-PRINTABLE:Zo=EF=BF=BD\r\nEND:VCARD\r\n")
+        << QStringList{QStringLiteral("4: ") + lost};
+}
+
+void tst_ClientImport::shouldNeverStoreAReplacementCharacter()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QStringList, problems);
+
+    ClientImport import;
+    QString error;
+    QVERIFY2(import.load(data, &error), qPrintable(error));
+    const ImportResult result = import.analyse(*m_store);
+
+    // THEN a row holding U+FFFD is a bad row with its reason, and no client holds one
+    QCOMPARE(problemsOf(result).join(QLatin1Char('|')), problems.join(QLatin1Char('|')));
+    for (const ClientRecord &record : result.clients)
+        QVERIFY(!describe(record.client).contains(QChar(QChar::ReplacementCharacter)));
+}
+
+void tst_ClientImport::shouldStoreNotesWithLfWhateverTheLineEnds_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QStringList>("notes");
+    QTest::addColumn<QVector<int>>("lines");
+
+    QTest::newRow("CR CR LF: a file converted twice")
+        << QByteArrayLiteral("name,notes\r\r\nAnn,\"one\r\r\ntwo\"\r\r\nBob,x\r\r\n") << list({"one\ntwo", "x"})
+        << QVector<int>{2, 4};
+    QTest::newRow("lone CR: an old Macintosh file")
+        << QByteArrayLiteral("name,notes\rAnn,\"one\rtwo\"\rBob,x\r") << list({"one\ntwo", "x"}) << QVector<int>{2, 4};
+    QTest::newRow("CR LF inside quoted notes of an LF file")
+        << QByteArrayLiteral("name,notes\nAnn,\"one\r\ntwo\r\nthree\"\nBob,x\n") << list({"one\ntwo\nthree", "x"})
+        << QVector<int>{2, 5};
+    QTest::newRow("vCard note with CR LF in quoted-printable")
+        << QByteArrayLiteral("BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Ann\r\nNOTE;ENCODING=QUOTED-PRINTABLE:one=0D=0Atwo\r\nEND:VCARD\r\n")
+        << list({"one\ntwo"}) << QVector<int>{1};
+}
+
+void tst_ClientImport::shouldStoreNotesWithLfWhateverTheLineEnds()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QStringList, notes);
+    QFETCH(QVector<int>, lines);
+
+    ClientImport import;
+    QString error;
+    QVERIFY2(import.load(data, &error), qPrintable(error));
+    const ImportResult result = import.analyse(*m_store);
+
+    QCOMPARE(problemsOf(result), QStringList());
+    QStringList actual;
+    for (const ClientRecord &record : result.clients)
+        actual.append(record.client.notes);
+    QCOMPARE(actual, notes);
+    QCOMPARE(result.clientLines, lines);
 }
 
 void tst_ClientImport::shouldBuildTheNameFromFirstMiddleAndLast_data()
@@ -627,7 +987,7 @@ void tst_ClientImport::shouldListEveryBadRowWithItsLineAndWriteNothing()
                                               "Cara,Cafe,,5,5,\"two\r\nlines\"\r\n"                  // 4-5
                                               "Dan,,dan@deli.example,5,12,x\r\n"                     // 6
                                               ",,,,,\r\n"                                            // 7
-                                              ",,e@x.example,5,5,\r\n"                               // 8
+                                              ",,e@x.example,5,5,\r\n"                               // 8: named after its email
                                               "Eve,Eve Co,,-1,3,\r\n"                                // 9
                                               "Fay,Fay Co,,5,5,\"a,b\"\r\n");                        // 10
     const QByteArray before = fileState(path());
@@ -641,12 +1001,13 @@ void tst_ClientImport::shouldListEveryBadRowWithItsLineAndWriteNothing()
     // THEN every bad row is listed with its line and reason, in file order
     QCOMPARE(problemsOf(result), (QStringList{QStringLiteral("3: satisfaction \"eleven\" is not a number"),
                                               QStringLiteral("6: likelihood to repurchase 12 is outside the scale 0-10"),
-                                              QStringLiteral("8: A client needs a name or a company."),
                                               QStringLiteral("9: satisfaction -1 is outside the scale 0-10")}));
     QVERIFY(!result.isClean());
-    QCOMPARE(result.clients.size(), 3);
-    QCOMPARE(result.clientLines, (QVector<int>{2, 4, 10}));
-    QCOMPARE(result.clients.at(1).client.notes, QStringLiteral("two\r\nlines"));
+    QCOMPARE(result.clients.size(), 4);
+    QCOMPARE(result.clientLines, (QVector<int>{2, 4, 8, 10}));
+    QCOMPARE(result.clients.at(1).client.notes, QStringLiteral("two\nlines"));
+    QCOMPARE(result.clients.at(2).client.name, QStringLiteral("e@x.example"));
+    QCOMPARE(result.nameMissing, (QVector<bool>{false, false, true, false}));
 
     // AND nothing was written: the store and the file are as they were
     QCOMPARE(m_store->count(), 1);
@@ -715,7 +1076,6 @@ void tst_ClientImport::shouldRefuseAMalformedFileWithTheParsersMessage_data()
     QTest::newRow("only blank lines") << QByteArrayLiteral("\r\n\r\n") << QStringLiteral("line 1: the file is empty");
     QTest::newRow("unclosed quote") << QByteArrayLiteral("name,notes\nAnn,\"open\nBob,x\n")
                                     << QStringLiteral("line 2: a quoted field is never closed");
-    QTest::newRow("not UTF-8") << QByteArrayLiteral("name\nZo\xeb\n") << QStringLiteral("line 2: the file is not UTF-8 text");
     QTest::newRow("vCard without END") << QByteArrayLiteral("\r\nBEGIN:VCARD\r\nFN:Ann\r\n")
                                        << QStringLiteral("line 2: the vCard that begins here never ends");
     QTest::newRow("vCard with a BOM and BEGIN twice")
@@ -1132,7 +1492,7 @@ void tst_ClientImport::shouldMatchInteractionsByEmailThenByExactName()
     const Interaction &third = result.interactions.at(2);
     QCOMPARE(third.clientId, cara);
     QCOMPARE(third.kind, InteractionKind::Email);
-    QCOMPARE(third.note, QStringLiteral("multi\r\nline, \"quoted\""));
+    QCOMPARE(third.note, QStringLiteral("multi\nline, \"quoted\""));
     const Interaction &fourth = result.interactions.at(3);
     QCOMPARE(fourth.clientId, cara);
     QCOMPARE(fourth.happenedAt, QDateTime(QDate(2024, 3, 4), QTime(7, 0), Qt::UTC));
@@ -1189,7 +1549,7 @@ void tst_ClientImport::shouldListEveryBadInteractionRow()
 
 void tst_ClientImport::shouldImportVCardsWithTheFirstEmailAndPhoneAndTheRestNoted()
 {
-    // GIVEN cards with several addresses and phones, one with only a structured name, one with no name at all
+    // GIVEN cards with several addresses and phones, one with only a structured name, one with only an email
     const QByteArray data = QByteArrayLiteral("BEGIN:VCARD\r\n"                // 1
                                               "VERSION:3.0\r\n"
                                               "FN:Ann Smith\r\n"
@@ -1221,9 +1581,13 @@ void tst_ClientImport::shouldImportVCardsWithTheFirstEmailAndPhoneAndTheRestNote
     QCOMPARE(import.rowCount(), 3);
     const ImportResult result = import.analyse(*m_store);
 
-    // THEN each named card is a client with its first email and phone; the others are in the notes
-    QCOMPARE(problemsOf(result), QStringList{QStringLiteral("19: A client needs a name or a company.")});
-    QCOMPARE(result.clientLines, (QVector<int>{1, 13}));
+    // THEN each card is a client with its first email and phone; the others are in the notes; the
+    // card without a name is named after its email
+    QCOMPARE(problemsOf(result), QStringList());
+    QCOMPARE(result.clientLines, (QVector<int>{1, 13, 19}));
+    QCOMPARE(result.nameMissing, (QVector<bool>{false, false, true}));
+    QCOMPARE(result.clients.at(2).client.name, QStringLiteral("nobody@x.example"));
+    QCOMPARE(result.clients.at(2).client.email, QStringLiteral("nobody@x.example"));
     const Client &ann = result.clients.at(0).client;
     QCOMPARE(ann.name, QStringLiteral("Ann Smith"));
     QCOMPARE(ann.company, QStringLiteral("Acme Ltd"));

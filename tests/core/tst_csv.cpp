@@ -23,6 +23,20 @@ QStringList list(std::initializer_list<const char *> items)
     return result;
 }
 
+/** @p text in UTF-16 of @p order, with or without a byte-order mark. */
+QByteArray utf16(const QString &text, QSysInfo::Endian order, bool bom)
+{
+    QByteArray data;
+    const QString all = (bom ? QString(QChar(0xFEFF)) : QString()) + text;
+    for (const QChar c : all) {
+        const char high = char(c.unicode() >> 8);
+        const char low = char(c.unicode() & 0xFF);
+        data.append(order == QSysInfo::LittleEndian ? low : high);
+        data.append(order == QSysInfo::LittleEndian ? high : low);
+    }
+    return data;
+}
+
 CsvRecord rec(int line, const QStringList &fields)
 {
     CsvRecord record;
@@ -102,6 +116,8 @@ private Q_SLOTS:
     void shouldParseRecords();
     void shouldRejectMalformedInputNamingTheLine_data();
     void shouldRejectMalformedInputNamingTheLine();
+    void shouldReadEveryEncodingAddressBooksWrite_data();
+    void shouldReadEveryEncodingAddressBooksWrite();
     void shouldDetectTheDelimiterFromTheFirstLine_data();
     void shouldDetectTheDelimiterFromTheFirstLine();
     void shouldWriteAFieldQuotedOnlyWhenNeeded_data();
@@ -136,14 +152,21 @@ void tst_Csv::shouldParseRecords_data()
                                                  rec(4, list({"next", "y"}))}
                                       << comma;
     QTest::newRow("CRLF inside quotes") << QByteArrayLiteral("a\r\n\"x\r\ny\"\r\nz\r\n")
-                                        << Records{rec(1, list({"a"})), rec(2, list({"x\r\ny"})), rec(4, list({"z"}))} << comma;
+                                        << Records{rec(1, list({"a"})), rec(2, list({"x\ny"})), rec(4, list({"z"}))} << comma;
     QTest::newRow("several line breaks inside quotes")
         << QByteArrayLiteral("h1,h2\n\"one\n\ntwo\n\nthree\",\"\n\"\nlast,row")
         << Records{rec(1, list({"h1", "h2"})), rec(2, list({"one\n\ntwo\n\nthree", "\n"})), rec(8, list({"last", "row"}))}
         << comma;
     QTest::newRow("lone CR inside quotes counts as a line in a CR file")
         << QByteArrayLiteral("\"x\ry\",1\rz,2\r")
-        << Records{rec(1, list({"x\ry", "1"})), rec(3, list({"z", "2"}))} << comma;
+        << Records{rec(1, list({"x\ny", "1"})), rec(3, list({"z", "2"}))} << comma;
+    QTest::newRow("CR CR LF line ends of a file converted twice")
+        << QByteArrayLiteral("a,b\r\r\nc,d\r\r\n\r\r\ne,f")
+        << Records{rec(1, list({"a", "b"})), rec(2, list({"c", "d"})), rec(4, list({"e", "f"}))} << comma;
+    QTest::newRow("CR CR LF inside quotes is one LF")
+        << QByteArrayLiteral("notes,x\r\r\n\"one\r\r\ntwo\r\nthree\rfour\",1\r\r\nnext,2\r\r\n")
+        << Records{rec(1, list({"notes", "x"})), rec(2, list({"one\ntwo\nthree\nfour", "1"})), rec(6, list({"next", "2"}))}
+        << comma;
     QTest::newRow("CRLF line ends") << QByteArrayLiteral("a,b\r\nc,d\r\n")
                                     << Records{rec(1, list({"a", "b"})), rec(2, list({"c", "d"}))} << comma;
     QTest::newRow("LF line ends") << QByteArrayLiteral("a,b\nc,d\n")
@@ -255,7 +278,6 @@ void tst_Csv::shouldRejectMalformedInputNamingTheLine_data()
 
     const QString neverClosed = QStringLiteral("a quoted field is never closed");
     const QString afterQuote = QStringLiteral("unexpected text after a closing quote");
-    const QString notUtf8 = QStringLiteral("the file is not UTF-8 text");
 
     QTest::newRow("unclosed quote names the line it opened on")
         << QByteArrayLiteral("a,b\nc,\"never\nclosed\nx\n") << QStringLiteral("line 2: ") + neverClosed;
@@ -269,16 +291,58 @@ void tst_Csv::shouldRejectMalformedInputNamingTheLine_data()
     QTest::newRow("space after a closing quote") << QByteArrayLiteral("a,b\nx,\"y\" \n") << QStringLiteral("line 2: ") + afterQuote;
     QTest::newRow("text after a closing quote of a multi-line field")
         << QByteArrayLiteral("h\n\"a\nb\"c\n") << QStringLiteral("line 3: ") + afterQuote;
-    QTest::newRow("invalid UTF-8 bytes") << QByteArrayLiteral("a,b\nc,\xff\xfe\n") << QStringLiteral("line 2: ") + notUtf8;
-    QTest::newRow("Latin-1 text") << QByteArrayLiteral("name\nZo\xeb\n") << QStringLiteral("line 2: ") + notUtf8;
-    QTest::newRow("invalid UTF-8 on line 3 of a CR file")
-        << QByteArrayLiteral("name\rAnn\rZo\xeb\r") << QStringLiteral("line 3: ") + notUtf8;
-    QTest::newRow("invalid UTF-8 inside a multi-line field")
-        << QByteArrayLiteral("h\n\"ok\nbad \xc3\x28\"\n") << QStringLiteral("line 3: ") + notUtf8;
-    QTest::newRow("overlong encoding") << QByteArrayLiteral("a\n\xc0\xaf\n") << QStringLiteral("line 2: ") + notUtf8;
-    QTest::newRow("encoded surrogate") << QByteArrayLiteral("a\nb\n\xed\xa0\x80\n") << QStringLiteral("line 3: ") + notUtf8;
-    QTest::newRow("truncated sequence at the end") << QByteArrayLiteral("a\n\xe2\x82") << QStringLiteral("line 2: ") + notUtf8;
-    QTest::newRow("UTF-16 text") << QByteArrayLiteral("\xff\xfe" "a\0,\0b\0\n\0") << QStringLiteral("line 1: ") + notUtf8;
+}
+
+void tst_Csv::shouldReadEveryEncodingAddressBooksWrite_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<Records>("expected");
+
+    const QString text = u("Name;Notes\r\nZoë Šimková;\"Café € “5”\r\nsecond line\"\r\n");
+    const Records records{rec(1, list({"Name", "Notes"})), rec(2, list({"Zoë Šimková", "Café € “5”\nsecond line"}))};
+    QTest::newRow("UTF-8") << text.toUtf8() << records;
+    QTest::newRow("UTF-8 with a BOM") << QByteArrayLiteral("\xEF\xBB\xBF") + text.toUtf8() << records;
+    QTest::newRow("UTF-16 LE with a BOM") << utf16(text, QSysInfo::LittleEndian, true) << records;
+    QTest::newRow("UTF-16 BE with a BOM") << utf16(text, QSysInfo::BigEndian, true) << records;
+    QTest::newRow("UTF-16 LE without a BOM") << utf16(text, QSysInfo::LittleEndian, false) << records;
+    QTest::newRow("UTF-16 BE without a BOM") << utf16(text, QSysInfo::BigEndian, false) << records;
+    // Windows-1252: ë EB, Š 8A, ó F3, á E1, é E9, € 80, “ 93, ” 94.
+    const QByteArray windows = QByteArrayLiteral("Name;Notes\r\nZo\xEB \x8Aimk\xF3v\xE1;\"Caf\xE9 \x80 \x93" "5\x94\r\nsecond line\"\r\n");
+    QTest::newRow("Windows-1252") << windows
+                                  << Records{rec(1, list({"Name", "Notes"})), rec(2, list({"Zoë Šimkóvá", "Café € “5”\nsecond line"}))};
+    QTest::newRow("Windows-1252 behind a UTF-8 BOM")
+        << QByteArrayLiteral("\xEF\xBB\xBFn\nJos\xE9\n") << Records{rec(1, list({"n"})), rec(2, list({"José"}))};
+    QTest::newRow("Windows-1252 on line 3 of a CR file")
+        << QByteArrayLiteral("name\rAnn\rZo\xeb\r") << Records{rec(1, list({"name"})), rec(2, list({"Ann"})), rec(3, list({"Zoë"}))};
+    QTest::newRow("the five bytes Windows-1252 leaves unassigned are kept")
+        << QByteArrayLiteral("a\n\x81\x8D\x8F\x90\x9D\xE9\n")
+        << Records{rec(1, list({"a"})), rec(2, QStringList{QString(QChar(0x81)) + QChar(0x8D) + QChar(0x8F) + QChar(0x90) + QChar(0x9D) + QChar(0xE9)})};
+    QTest::newRow("hostile: overlong UTF-8 read as Windows-1252")
+        << QByteArrayLiteral("a\n\xc0\xaf\n") << Records{rec(1, list({"a"})), rec(2, list({"À¯"}))};
+    QTest::newRow("hostile: encoded surrogate read as Windows-1252")
+        << QByteArrayLiteral("a\n\xed\xa0\x80\n") << Records{rec(1, list({"a"})), rec(2, list({"í\u00a0€"}))};
+    QTest::newRow("hostile: truncated UTF-8 at the end")
+        << QByteArrayLiteral("a\n\xe2\x82") << Records{rec(1, list({"a"})), rec(2, list({"â‚"}))};
+    QTest::newRow("hostile: UTF-16 LE with a surrogate without its other half")
+        << QByteArrayLiteral("\xFF\xFE" "a\0\n\0\x00\xD8x\0\n\0") << Records{rec(1, list({"a"})), rec(2, QStringList{QString(QChar::ReplacementCharacter) + QLatin1Char('x')})};
+    QTest::newRow("hostile: UTF-16 LE BOM and an odd last byte")
+        << QByteArrayLiteral("\xFF\xFE" "a\0,\0b\0\n\0x") << Records{rec(1, list({"a", "b"})), rec(2, QStringList{QString(QChar::ReplacementCharacter)})};
+}
+
+void tst_Csv::shouldReadEveryEncodingAddressBooksWrite()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(Records, expected);
+
+    // WHEN a file as an address book or spreadsheet writes it is parsed
+    Records records;
+    QString error;
+    const bool ok = Csv::parse(input, &records, &error);
+
+    // THEN its letters are read in the encoding it was written in, and line breaks in a field are LF
+    QVERIFY2(ok, qPrintable(error));
+    const QString diff = difference(records, expected);
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
 }
 
 void tst_Csv::shouldRejectMalformedInputNamingTheLine()
@@ -344,7 +408,8 @@ void tst_Csv::shouldWriteAFieldQuotedOnlyWhenNeeded_data()
     QTest::newRow("quotes") << QStringLiteral("say \"hi\"") << comma << QStringLiteral("\"say \"\"hi\"\"\"");
     QTest::newRow("only a quote") << QStringLiteral("\"") << comma << QStringLiteral("\"\"\"\"");
     QTest::newRow("LF") << QStringLiteral("line1\nline2") << comma << QStringLiteral("\"line1\nline2\"");
-    QTest::newRow("CRLF") << QStringLiteral("line1\r\nline2") << comma << QStringLiteral("\"line1\r\nline2\"");
+    QTest::newRow("CRLF is written as LF, as it is read") << QStringLiteral("line1\r\nline2") << comma
+                                                          << QStringLiteral("\"line1\nline2\"");
     QTest::newRow("leading space") << QStringLiteral(" lead") << comma << QStringLiteral("\" lead\"");
     QTest::newRow("trailing space") << QStringLiteral("trail ") << comma << QStringLiteral("\"trail \"");
     QTest::newRow("unicode") << u("Zoë 😀") << comma << u("Zoë 😀");
@@ -353,7 +418,8 @@ void tst_Csv::shouldWriteAFieldQuotedOnlyWhenNeeded_data()
     QTest::newRow("minus") << QStringLiteral("-5") << comma << QStringLiteral("'-5");
     QTest::newRow("at") << QStringLiteral("@cmd") << comma << QStringLiteral("'@cmd");
     QTest::newRow("tab") << QStringLiteral("\tx") << comma << QStringLiteral("'\tx");
-    QTest::newRow("carriage return") << QStringLiteral("\rx") << comma << QStringLiteral("\"'\rx\"");
+    QTest::newRow("carriage return is written as LF, as it is read") << QStringLiteral("\rx") << comma
+                                                                       << QStringLiteral("\"\nx\"");
     QTest::newRow("formula with a comma and quotes") << QStringLiteral("=HYPERLINK(\"http://e.example\",\"x\")") << comma
                                                      << QStringLiteral("\"'=HYPERLINK(\"\"http://e.example\"\",\"\"x\"\")\"");
     QTest::newRow("already defused") << QStringLiteral("'=x") << comma << QStringLiteral("''=x");
@@ -461,14 +527,18 @@ void tst_Csv::shouldReadBackEveryWrittenValue()
     QChar used;
     QVERIFY2(Csv::parse(data, &records, &error, &used), qPrintable(error));
 
-    // THEN each record holds every value, exactly, once defused formulas are undone
+    // THEN each record holds every value, exactly, once defused formulas are undone; line breaks are LF
     QCOMPARE(used, delimiter);
     QCOMPARE(records.size(), 2);
     QCOMPARE(records.at(0).line, 1);
     for (const CsvRecord &record : std::as_const(records)) {
         QCOMPARE(record.fields.size(), values.size());
-        for (int i = 0; i < values.size(); ++i)
-            QCOMPARE(Csv::unescapeFormula(record.fields.at(i)), values.at(i));
+        for (int i = 0; i < values.size(); ++i) {
+            QString expected = values.at(i);
+            expected.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+            expected.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+            QCOMPARE(Csv::unescapeFormula(record.fields.at(i)), expected);
+        }
     }
 }
 

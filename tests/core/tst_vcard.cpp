@@ -38,6 +38,20 @@ VCardContact contact(int line, const QString &name, const QString &company = QSt
     return c;
 }
 
+/** @p text in UTF-16 of @p order, with or without a byte-order mark. */
+QByteArray utf16(const QString &text, QSysInfo::Endian order, bool bom)
+{
+    QByteArray data;
+    const QString all = (bom ? QString(QChar(0xFEFF)) : QString()) + text;
+    for (const QChar c : all) {
+        const char high = char(c.unicode() >> 8);
+        const char low = char(c.unicode() & 0xFF);
+        data.append(order == QSysInfo::LittleEndian ? low : high);
+        data.append(order == QSysInfo::LittleEndian ? high : low);
+    }
+    return data;
+}
+
 /** Lines joined with @p end: the same card written with CRLF, LF or CR. */
 QByteArray lines(std::initializer_list<const char *> items, const QByteArray &end = QByteArrayLiteral("\r\n"))
 {
@@ -225,6 +239,47 @@ void tst_VCard::shouldReadCards_data()
         << lines({"BEGIN:VCARD", "VERSION:3.0", "FN:Ann", "PHOTO;ENCODING=b;TYPE=JPEG:/9j/4AAQSkZJRgABAQ==", " AAAQABAAD/2wBD",
                   "X-CUSTOM;X-PARAM=1:value", "ADR;TYPE=WORK:;;1 High St;London;;N1 1AA;UK", "END:VCARD"})
         << Contacts{contact(1, QStringLiteral("Ann"))};
+
+    QTest::newRow("2.1 quoted-printable without CHARSET, UTF-8 bytes")
+        << lines({"BEGIN:VCARD", "VERSION:2.1", "FN;ENCODING=QUOTED-PRINTABLE:Zo=C3=AB Br=C3=BCckner", "END:VCARD"})
+        << Contacts{contact(1, u("Zoë Brückner"))};
+    QTest::newRow("2.1 quoted-printable without CHARSET, Windows-1252 bytes")
+        << lines({"BEGIN:VCARD", "VERSION:2.1", "FN;ENCODING=QUOTED-PRINTABLE:Ren=E9e Fa=DFbender",
+                  "NOTE;ENCODING=QUOTED-PRINTABLE:Owes =8020 =93soon=94", "END:VCARD"})
+        << Contacts{contact(1, u("Renée Faßbender"), {}, {}, {}, {}, u("Owes €20 “soon”"))};
+    QTest::newRow("2.1 CHARSET=WINDOWS-1252 keeps the euro sign")
+        << lines({"BEGIN:VCARD", "VERSION:2.1", "ORG;CHARSET=WINDOWS-1252;ENCODING=QUOTED-PRINTABLE:=80 Shop", "END:VCARD"})
+        << Contacts{contact(1, QString(), u("€ Shop"))};
+    QTest::newRow("2.1 CHARSET=ISO-8859-2 through iconv")
+        << lines({"BEGIN:VCARD", "VERSION:2.1", "N;CHARSET=ISO-8859-2;ENCODING=QUOTED-PRINTABLE:=A9imkov=E1;Lenka", "END:VCARD"})
+        << Contacts{contact(1, u("Lenka Šimková"))};
+    QTest::newRow("2.1 raw Windows-1252 bytes in a file that is not UTF-8")
+        << lines({"BEGIN:VCARD", "VERSION:2.1", "FN:Jos\xE9 Pe\xF1" "a", "END:VCARD"}) << Contacts{contact(1, u("José Peña"))};
+    QTest::newRow("quoted-printable CR LF in a note is LF")
+        << lines({"BEGIN:VCARD", "VERSION:2.1", "FN:Ann", "NOTE;ENCODING=QUOTED-PRINTABLE:one=0D=0Atwo=0Dthree", "END:VCARD"})
+        << Contacts{contact(1, QStringLiteral("Ann"), {}, {}, {}, {}, QStringLiteral("one\ntwo\nthree"))};
+    QTest::newRow("CR CR LF line ends with a folded line")
+        << lines({"BEGIN:VCARD", "VERSION:3.0", "FN:Ann Sm", " ith", "EMAIL:ann@acme.example", "END:VCARD", "BEGIN:VCARD", "FN:Bob",
+                  "END:VCARD"},
+                 QByteArrayLiteral("\r\r\n"))
+        << Contacts{contact(1, QStringLiteral("Ann Smith"), {}, list({"ann@acme.example"})), contact(7, QStringLiteral("Bob"))};
+    {
+        const QString card = u("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Zoë Šimková\r\nNOTE:Café\\nline two\r\nEND:VCARD\r\n");
+        const Contacts zoe{contact(1, u("Zoë Šimková"), {}, {}, {}, {}, u("Café\nline two"))};
+        QTest::newRow("UTF-16 LE with a BOM") << utf16(card, QSysInfo::LittleEndian, true) << zoe;
+        QTest::newRow("UTF-16 BE with a BOM") << utf16(card, QSysInfo::BigEndian, true) << zoe;
+        QTest::newRow("UTF-16 LE without a BOM") << utf16(card, QSysInfo::LittleEndian, false) << zoe;
+        QTest::newRow("UTF-16 BE without a BOM") << utf16(card, QSysInfo::BigEndian, false) << zoe;
+    }
+    QTest::newRow("hostile: a CHARSET that is an iconv option falls back to UTF-8")
+        << lines({"BEGIN:VCARD", "FN;CHARSET=UTF-16//IGNORE;ENCODING=QUOTED-PRINTABLE:Zo=C3=AB", "END:VCARD"})
+        << Contacts{contact(1, u("Zoë"))};
+    QTest::newRow("hostile: an unknown CHARSET falls back to Windows-1252")
+        << lines({"BEGIN:VCARD", "FN;CHARSET=X-NO-SUCH-SET;ENCODING=QUOTED-PRINTABLE:Zo=EB", "END:VCARD"})
+        << Contacts{contact(1, u("Zoë"))};
+    QTest::newRow("hostile: bytes not valid in the CHARSET named")
+        << lines({"BEGIN:VCARD", "FN;CHARSET=UTF-16LE;ENCODING=QUOTED-PRINTABLE:Zo=EB", "END:VCARD"})
+        << Contacts{contact(1, u("Zoë"))};
 
     {
         // A note of 1 MB, folded every 74 characters as writers do.

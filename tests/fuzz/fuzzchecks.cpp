@@ -4,9 +4,11 @@
 #include "clientstore.h"
 #include "csv.h"
 #include "isodate.h"
+#include "textencoding.h"
 #include "vcard.h"
 
 #include <QRegularExpression>
+#include <QStringEncoder>
 
 #include <cstdio>
 #include <cstdlib>
@@ -117,7 +119,9 @@ void checkCsv(const QByteArray &data)
             const QString written = Csv::line(header, delimiter) + Csv::line(record.fields, delimiter);
             QVector<CsvRecord> reread;
             QString rereadError;
-            if (!Csv::parse(written.toUtf8(), &reread, &rereadError))
+            // With a UTF-8 byte-order mark, as a record of NUL characters would otherwise look like
+            // UTF-16's zero bytes.
+            if (!Csv::parse("\xEF\xBB\xBF" + written.toUtf8(), &reread, &rereadError))
                 broken(QStringLiteral("a written record reads back (%1)").arg(rereadError));
             require(reread.size() == 2, "a written record reads back as one record");
             QStringList fields = reread.at(1).fields;
@@ -152,6 +156,46 @@ void checkVCard(const QByteArray &data)
     require(unescaped.size() <= QString::fromUtf8(data).size(), "unescaping never lengthens");
     require(VCard::decodeQuotedPrintable(data).size() <= data.size(), "quoted-printable decoding never lengthens");
     checkImport(data);
+}
+
+void checkTextEncoding(const QByteArray &data)
+{
+    using Encoding = TextEncoding::Encoding;
+    const Encoding detected = TextEncoding::detect(data);
+    Encoding used = Encoding::Utf8;
+    const QString text = TextEncoding::decode(data, &used);
+    require(used == detected, "decode() uses the encoding detect() names");
+    const QByteArray withoutBom = data.startsWith("\xEF\xBB\xBF") ? data.mid(3) : data;
+    switch (used) {
+    case Encoding::Utf8: {
+        bool ok = false;
+        require(TextEncoding::decode(data, Encoding::Utf8, &ok) == text && ok, "text taken for UTF-8 is valid UTF-8");
+        require(text.toUtf8() == withoutBom, "UTF-8 is decoded exactly, only the byte-order mark left out");
+        break;
+    }
+    case Encoding::Windows1252:
+        require(!text.contains(QChar(QChar::ReplacementCharacter)), "Windows-1252 never gives U+FFFD");
+        require(text.size() == withoutBom.size(), "Windows-1252 gives one letter a byte");
+        break;
+    case Encoding::Utf16LE:
+    case Encoding::Utf16BE: {
+        bool ok = false;
+        const QString again = TextEncoding::decode(data, used, &ok);
+        require(again == text, "UTF-16 decodes the same each time");
+        if (ok) {
+            QStringEncoder encoder(used == Encoding::Utf16LE ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
+            const QByteArray encoded = encoder.encode(text);
+            require(data.endsWith(encoded) && data.size() - encoded.size() <= 2, "valid UTF-16 is decoded exactly");
+        }
+        break;
+    }
+    }
+    // A vCard value in the character set it names: whatever the name and the bytes.
+    const qsizetype end = data.indexOf('\n');
+    const QByteArray charset = end < 0 ? QByteArray() : data.left(std::min<qsizetype>(end, 64));
+    const QByteArray value = end < 0 ? data : data.mid(end + 1);
+    const QString decoded = TextEncoding::decodeCharset(value, charset);
+    require(!value.isEmpty() || decoded.isEmpty(), "no bytes decode to no text");
 }
 
 void checkIsoDate(const QByteArray &data)

@@ -30,6 +30,12 @@ void setIgnoreOpenBugs(bool enabled);
 void checkCsv(const QByteArray &data);
 /** VCard::parse, and ClientImport::load and analyse on the same bytes. */
 void checkVCard(const QByteArray &data);
+/**
+ * TextEncoding::detect and decode on the bytes: the same encoding both ways, valid UTF-8 decoded
+ * exactly, Windows-1252 one letter a byte and never U+FFFD; decodeCharset with the first line as
+ * the character set's name and the rest as the value.
+ */
+void checkTextEncoding(const QByteArray &data);
 /** parseIsoDate on the bytes read as UTF-8, as the command line's --as-of does. */
 void checkIsoDate(const QByteArray &data);
 

@@ -1,7 +1,7 @@
 // fuzz_replay: runs files through the same checks as the fuzz targets, with any compiler.
 //
-//   fuzz_replay [--open] csv|vcard|isodate PATH...
-//   fuzz_replay --mutate N SEED csv|vcard|isodate PATH...
+//   fuzz_replay [--open] csv|vcard|textencoding|isodate PATH...
+//   fuzz_replay --mutate N SEED csv|vcard|textencoding|isodate PATH...
 //
 // A PATH is a file or a folder (its files, not its subfolders; names starting with '.' and
 // README files are skipped). ctest runs it on the seed corpus and on tests/fuzz/regressions/,
@@ -32,6 +32,8 @@ namespace {
 const QList<QByteArray> Tokens{"\"", ",", ";", "\r\n", "\n", "\r", "\"\"", "=", ":", "\\", "\\n", "\t", " ", "\0",
                                "BEGIN:VCARD\r\n", "END:VCARD\r\n", "VERSION:3.0\r\n", "FN:", "EMAIL;TYPE=work:",
                                "ENCODING=QUOTED-PRINTABLE:", "=\r\n", "CHARSET=UTF-8", "\xef\xbb\xbf", "\xff\xfe",
+                               "\xfe\xff", "\r\r\n", "CHARSET=WINDOWS-1252", "ISO-8859-2\n", "\x80", "\x81", "\xef\xbf\xbd",
+                               "Primary Email", "Secondary Email", "Mobile Number",
                                "\xc3\xa9", "\xe2\x80\xae", "\xf0\x9f\x98\x80", "\xc3", "-", "2026-02-29", "9999",
                                "0000-00-00", "Satisfaction", "Name", "E-mail Address", "10", "-1", "1e308", "NaN"};
 
@@ -134,11 +136,13 @@ int main(int argc, char *argv[])
             check = RapportFuzz::checkCsv;
         else if (args.at(0) == QLatin1String("vcard"))
             check = RapportFuzz::checkVCard;
+        else if (args.at(0) == QLatin1String("textencoding"))
+            check = RapportFuzz::checkTextEncoding;
         else if (args.at(0) == QLatin1String("isodate"))
             check = RapportFuzz::checkIsoDate;
     }
     if (!check) {
-        std::fprintf(stderr, "usage: fuzz_replay [--open] csv|vcard|isodate FILE_OR_FOLDER...\n");
+        std::fprintf(stderr, "usage: fuzz_replay [--open] csv|vcard|textencoding|isodate FILE_OR_FOLDER...\n");
         return 2;
     }
 

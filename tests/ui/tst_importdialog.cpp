@@ -41,6 +41,9 @@ private Q_SLOTS:
     void shouldImportNothingWhenTheSkippedRowsCannotBeWritten();
     void shouldReadAFileThatIsNotUtf8AsWindows1252();
     void shouldSayWhyAFileCannotBeRead();
+    void shouldChooseUtf16ByItselfAndFollowAnotherChoice_data();
+    void shouldChooseUtf16ByItselfAndFollowAnotherChoice();
+    void shouldMarkContactsWithoutANameInThePreview();
 
 private:
     /** A file in the temporary folder holding @p data. */
@@ -414,7 +417,7 @@ void tst_ImportDialog::shouldReadAFileThatIsNotUtf8AsWindows1252()
 
     // THEN the reader's message shows and the wizard goes no further
     QCOMPARE(dialog->fileStatusLabel()->text(),
-             QStringLiteral("old.csv cannot be imported: line 2: the file is not UTF-8 text; save it as \"CSV UTF-8\" and try again."));
+             QStringLiteral("old.csv cannot be imported: line 2: the file is not text in this encoding; choose another encoding."));
     QVERIFY(!dialog->button(QWizard::NextButton)->isEnabled());
 }
 
@@ -433,6 +436,101 @@ void tst_ImportDialog::shouldSayWhyAFileCannotBeRead()
     gone.show();
     QCOMPARE(gone.fileStatusLabel()->text(), QStringLiteral("gone.csv cannot be imported: No such file or directory."));
     QVERIFY(!gone.button(QWizard::NextButton)->isEnabled());
+}
+
+void tst_ImportDialog::shouldChooseUtf16ByItselfAndFollowAnotherChoice_data()
+{
+    QTest::addColumn<bool>("littleEndian");
+    QTest::addColumn<bool>("bom");
+    QTest::addColumn<QString>("encoding");
+    const QString little = QStringLiteral("UTF-16, little-endian (Outlook, Windows \"Unicode text\")");
+    const QString big = QStringLiteral("UTF-16, big-endian");
+    QTest::newRow("little-endian with a BOM, as Outlook writes it") << true << true << little;
+    QTest::newRow("little-endian without a BOM") << true << false << little;
+    QTest::newRow("big-endian with a BOM") << false << true << big;
+    QTest::newRow("big-endian without a BOM") << false << false << big;
+}
+
+void tst_ImportDialog::shouldChooseUtf16ByItselfAndFollowAnotherChoice()
+{
+    QFETCH(bool, littleEndian);
+    QFETCH(bool, bom);
+    QFETCH(QString, encoding);
+
+    // GIVEN a Thunderbird-shaped file in UTF-16
+    const QString text = QString::fromUtf8("First Name,Last Name,Display Name,Primary Email,Organization\r\n"
+                                           "Søren,Dahl,Søren Dahl,soren@dahl.example,Dahl & Søn\r\n");
+    QByteArray data;
+    const QString all = (bom ? QString(QChar(0xFEFF)) : QString()) + text;
+    for (const QChar c : all) {
+        const char low = char(c.unicode() & 0xFF);
+        const char high = char(c.unicode() >> 8);
+        data.append(littleEndian ? low : high).append(littleEndian ? high : low);
+    }
+    const auto dialog = open(QStringLiteral("contacts.csv"), data);
+
+    // THEN the wizard reads it in UTF-16 by itself, says what the file is, and the names are right
+    QCOMPARE(dialog->encodingBox()->currentText(), encoding);
+    QCOMPARE(dialog->fileStatusLabel()->text(), QString());
+    dialog->next();
+    dialog->next();
+    QCOMPARE(dialog->currentId(), int(ImportDialog::PreviewPage));
+    QCOMPARE(dialog->previewTable()->item(0, 0)->text(), QString::fromUtf8("Søren Dahl"));
+    QCOMPARE(dialog->previewTable()->item(0, 1)->text(), QString::fromUtf8("Dahl & Søn"));
+    QCOMPARE(dialog->previewTable()->item(0, 2)->text(), QStringLiteral("soren@dahl.example"));
+
+    // WHEN the owner goes back and chooses UTF-8 instead
+    dialog->back();
+    dialog->back();
+    dialog->encodingBox()->setCurrentIndex(dialog->encodingBox()->findText(QStringLiteral("UTF-8")));
+
+    // THEN the file no longer reads, and the wizard goes no further
+    QVERIFY2(dialog->fileStatusLabel()->text().startsWith(QStringLiteral("contacts.csv cannot be imported: ")),
+             qPrintable(dialog->fileStatusLabel()->text()));
+    QVERIFY(!dialog->button(QWizard::NextButton)->isEnabled());
+
+    // AND back on its own encoding, the preview is right again
+    dialog->encodingBox()->setCurrentIndex(dialog->encodingBox()->findText(encoding));
+    QVERIFY(dialog->button(QWizard::NextButton)->isEnabled());
+    dialog->next();
+    dialog->next();
+    QCOMPARE(dialog->previewTable()->item(0, 0)->text(), QString::fromUtf8("Søren Dahl"));
+}
+
+void tst_ImportDialog::shouldMarkContactsWithoutANameInThePreview()
+{
+    // GIVEN a Google-shaped file with a named contact, one with only an email and one with only a phone
+    const auto dialog = open(QStringLiteral("google.csv"),
+                             QByteArrayLiteral("Name,Given Name,Family Name,E-mail 1 - Value,Phone 1 - Value\r\n"
+                                               "Lea Roth,Lea,Roth,lea@roth.example,\r\n"
+                                               ",,,nur@mail.example,\r\n"
+                                               ",,,,+41 44 000 00 03\r\n"));
+
+    // WHEN the wizard is taken to the preview
+    dialog->next();
+    dialog->next();
+    QCOMPARE(dialog->currentId(), int(ImportDialog::PreviewPage));
+
+    // THEN all three are imported; the two without a name are named after what they have, in italics,
+    // with a tooltip saying why, and the caption counts them
+    QTableWidget *preview = dialog->previewTable();
+    QCOMPARE(preview->rowCount(), 3);
+    QCOMPARE(dialog->problemList()->count(), 0);
+    QCOMPARE(preview->item(0, 0)->text(), QStringLiteral("Lea Roth"));
+    QVERIFY(!preview->item(0, 0)->font().italic());
+    QCOMPARE(preview->item(0, 0)->toolTip(), QString());
+    QCOMPARE(preview->item(1, 0)->text(), QStringLiteral("nur@mail.example"));
+    QVERIFY(preview->item(1, 0)->font().italic());
+    QCOMPARE(preview->item(1, 0)->toolTip(),
+             QStringLiteral("No name in the file: named after its email or phone. You can rename the client after the import."));
+    QCOMPARE(preview->item(2, 0)->text(), QStringLiteral("+41 44 000 00 03"));
+    QVERIFY(preview->item(2, 0)->font().italic());
+    QVERIFY(dialog->button(QWizard::NextButton)->isEnabled());
+
+    // AND Import adds all three
+    dialog->next();
+    QCOMPARE(dialog->currentId(), int(ImportDialog::SummaryPage));
+    QCOMPARE(dialog->additions().size(), 3);
 }
 
 QTEST_MAIN(tst_ImportDialog)
