@@ -136,12 +136,12 @@
         <translation>Schreiben oder anrufen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Not Now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Interactions, newest first</source>
         <translation>Interaktionen, neueste zuerst</translation>
     </message>
@@ -166,7 +166,7 @@
         <translation>Be&amp;ziehung</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+126"/>
         <source>Last contact %1 (%2).</source>
         <translation>Letzter Kontakt %1 (%2).</translation>
     </message>
@@ -419,12 +419,12 @@
 <context>
     <name>ClientImport</name>
     <message>
-        <location filename="../core/clientimport.cpp" line="+146"/>
+        <location filename="../core/clientimport.cpp" line="+238"/>
         <source>line 1: the file is empty</source>
         <translation>Zeile 1: die Datei ist leer</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Rapport client export</source>
         <translation>Rapport-Kundenexport</translation>
     </message>
@@ -442,6 +442,11 @@
         <location line="+2"/>
         <source>Outlook contacts export</source>
         <translation>Outlook-Kontakte-Export</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thunderbird address book export</source>
+        <translation>Adressbuch-Export von Thunderbird</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -590,6 +595,11 @@
     </message>
     <message>
         <location line="+32"/>
+        <source>a letter in this row could not be read and shows as &quot;%1&quot;; correct it in the file or choose another encoding</source>
+        <translation>ein Zeichen dieser Zeile ist unlesbar und erscheint als „%1“; korrigieren Sie es in der Datei oder wählen Sie eine andere Kodierung</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>same email</source>
         <translation>gleiche E-Mail</translation>
     </message>
@@ -599,7 +609,7 @@
         <translation>gleicher Name und gleiche Firma</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-457"/>
         <source>Other email: %1</source>
         <translation>Weitere E-Mail: %1</translation>
     </message>
@@ -609,7 +619,12 @@
         <translation>Weitere Telefonnummer: %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+138"/>
+        <source>line %1: the file is not text in this encoding; choose another encoding</source>
+        <translation>Zeile %1: Die Datei ist in dieser Kodierung kein Text; wählen Sie eine andere Kodierung</translation>
+    </message>
+    <message>
+        <location line="+394"/>
         <source>satisfaction</source>
         <translation>Zufriedenheit</translation>
     </message>
@@ -625,12 +640,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+233"/>
+        <location line="+248"/>
         <source>&quot;%1&quot; is not a date and time like 2026-11-24T09:30:00Z</source>
         <translation>„%1“ ist kein Datum mit Uhrzeit wie 2026-11-24T09:30:00Z</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-224"/>
         <source>%1 &quot;%2&quot; is not a whole number from %3 to %4</source>
         <translation>%1 „%2“ ist keine ganze Zahl von %3 bis %4</translation>
     </message>
@@ -655,7 +670,7 @@
         <translation>„%1“ ist kein Grund (contract, switching_cost, no_alternative, habit, other)</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+178"/>
         <source>no client with the email &quot;%1&quot; or the name &quot;%2&quot;</source>
         <translation>kein Kunde mit der E-Mail „%1“ oder dem Namen „%2“</translation>
     </message>
@@ -882,12 +897,7 @@
 <context>
     <name>Csv</name>
     <message>
-        <location filename="../core/csv.cpp" line="+70"/>
-        <source>line %1: the file is not UTF-8 text; save it as &quot;CSV UTF-8&quot; and try again</source>
-        <translation>Zeile %1: die Datei ist kein UTF-8-Text; speichern Sie sie als „CSV UTF-8“ und versuchen Sie es erneut</translation>
-    </message>
-    <message>
-        <location line="+74"/>
+        <location filename="../core/csv.cpp" line="+152"/>
         <source>line %1: unexpected text after a closing quote; a quote inside a quoted field must be doubled (&quot;&quot;)</source>
         <translation>Zeile %1: unerwarteter Text nach einem schließenden Anführungszeichen; ein Anführungszeichen innerhalb eines Felds in Anführungszeichen muss verdoppelt werden (&quot;&quot;)</translation>
     </message>
@@ -1684,7 +1694,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/importdialog.cpp" line="+62"/>
+        <location filename="../ui/importdialog.cpp" line="+61"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
@@ -1699,12 +1709,12 @@
         <translation>Beide behalten</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+27"/>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+85"/>
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
@@ -1724,7 +1734,7 @@
         <translation>Spalte %1 importieren als</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-120"/>
         <location line="+44"/>
         <source>Line</source>
         <translation>Zeile</translation>
@@ -1755,23 +1765,23 @@
         <translation>Zeilen, die sich nicht importieren lassen</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-116"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location line="+277"/>
+        <location line="+281"/>
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+135"/>
+        <location line="-92"/>
+        <location line="+134"/>
         <source>Client</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-295"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -1784,6 +1794,16 @@
         <location line="+4"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UTF-16, little-endian (Outlook, Windows &quot;Unicode text&quot;)</source>
+        <translation>UTF-16, Little Endian (Outlook, Windows „Unicode-Text“)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UTF-16, big-endian</source>
+        <translation>UTF-16, Big Endian</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1851,7 +1871,7 @@
         <translation>Die Zeilen, wie sie gespeichert werden, und die Zeilen, die nicht importiert werden können.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Clients already stored</source>
         <translation>Bereits gespeicherte Kunden</translation>
     </message>
@@ -1881,7 +1901,7 @@
         <translation>Was der Import tut</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>%1 cannot be imported: %2.</source>
         <translation>%1 kann nicht importiert werden: %2.</translation>
     </message>
@@ -1925,8 +1945,16 @@
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>No name in the file for %n contact(s): named after their email or phone, shown in italics.</source>
+        <translation>
+            <numerusform>Kein Name in der Datei für %n Kontakt: nach E-Mail oder Telefon benannt, kursiv gezeigt.</numerusform>
+            <numerusform>Kein Name in der Datei für %n Kontakte: nach E-Mail oder Telefon benannt, kursiv gezeigt.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1960,8 +1988,13 @@
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>No name in the file: named after its email or phone. You can rename the client after the import.</source>
+        <translation>Kein Name in der Datei: nach E-Mail oder Telefon benannt. Sie können den Kunden nach dem Import umbenennen.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+31"/>
         <source>%n row(s) cannot be imported. Correct them in the file (or change the columns) and import again, or skip them; nothing has been written.</source>
         <translation>
             <numerusform>%n Zeile kann nicht importiert werden. Korrigieren Sie sie in der Datei (oder ändern Sie die Spalten) und importieren Sie erneut, oder überspringen Sie sie; es wurde nichts geschrieben.</numerusform>
@@ -3534,7 +3567,7 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
 <context>
     <name>VCard</name>
     <message>
-        <location filename="../core/vcard.cpp" line="+133"/>
+        <location filename="../core/vcard.cpp" line="+125"/>
         <source>line %1: a vCard line needs a name and a value separated by &quot;:&quot;</source>
         <translation>Zeile %1: eine vCard-Zeile braucht einen Namen und einen Wert, getrennt durch „:“</translation>
     </message>
@@ -3549,7 +3582,7 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <translation>Zeile %1: END:VCARD ohne BEGIN:VCARD</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>line %1: the vCard that begins here never ends (END:VCARD is missing)</source>
         <translation>Zeile %1: die hier beginnende vCard endet nie (END:VCARD fehlt)</translation>
     </message>
@@ -3562,7 +3595,7 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+48"/>
+        <location filename="../app/main.cpp" line="+49"/>
         <source>The latest sound backup is %1.</source>
         <translation>Die neueste intakte Sicherung ist %1.</translation>
     </message>
@@ -3607,7 +3640,12 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <translation>%1 Kontakte aus %2 importiert.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
+        <source>Without a name in the file, named after their email or phone: %1.</source>
+        <translation>Ohne Namen in der Datei, nach E-Mail oder Telefon benannt: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Imported %1 new clients and updated %2 from %3 (%4 already stored).</source>
         <translation>%1 neue Kunden importiert und %2 aktualisiert aus %3 (%4 bereits gespeichert).</translation>
     </message>

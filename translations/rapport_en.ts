@@ -171,6 +171,13 @@
             <numerusform>%n rows cannot be imported. Correct them in the file (or change the columns) and import again, or skip them; nothing has been written.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>No name in the file for %n contact(s): named after their email or phone, shown in italics.</source>
+        <translation>
+            <numerusform>No name in the file for %n contact: named after their email or phone, shown in italics.</numerusform>
+            <numerusform>No name in the file for %n contacts: named after their email or phone, shown in italics.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

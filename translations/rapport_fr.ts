@@ -136,12 +136,12 @@
         <translation>Écrire ou appeler</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Not Now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Interactions, newest first</source>
         <translation>Interactions, les plus récentes d&apos;abord</translation>
     </message>
@@ -166,7 +166,7 @@
         <translation>&amp;Relation</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+126"/>
         <source>Last contact %1 (%2).</source>
         <translation>Dernier contact le %1 (%2).</translation>
     </message>
@@ -419,12 +419,12 @@
 <context>
     <name>ClientImport</name>
     <message>
-        <location filename="../core/clientimport.cpp" line="+146"/>
+        <location filename="../core/clientimport.cpp" line="+238"/>
         <source>line 1: the file is empty</source>
         <translation>ligne 1&#xa0;: le fichier est vide</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Rapport client export</source>
         <translation>Export des clients de Rapport</translation>
     </message>
@@ -442,6 +442,11 @@
         <location line="+2"/>
         <source>Outlook contacts export</source>
         <translation>Export des contacts Outlook</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thunderbird address book export</source>
+        <translation>Export du carnet d’adresses de Thunderbird</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -590,6 +595,11 @@
     </message>
     <message>
         <location line="+32"/>
+        <source>a letter in this row could not be read and shows as &quot;%1&quot;; correct it in the file or choose another encoding</source>
+        <translation>un caractère de cette ligne est illisible et s’affiche «&#xa0;%1&#xa0;»&#xa0;; corrigez-le dans le fichier ou choisissez un autre encodage</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>same email</source>
         <translation>même e-mail</translation>
     </message>
@@ -599,7 +609,7 @@
         <translation>même nom et même entreprise</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-457"/>
         <source>Other email: %1</source>
         <translation>Autre e-mail&#xa0;: %1</translation>
     </message>
@@ -609,7 +619,12 @@
         <translation>Autre téléphone&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+138"/>
+        <source>line %1: the file is not text in this encoding; choose another encoding</source>
+        <translation>ligne %1&#xa0;: le fichier n’est pas du texte dans cet encodage&#xa0;; choisissez un autre encodage</translation>
+    </message>
+    <message>
+        <location line="+394"/>
         <source>satisfaction</source>
         <translation>satisfaction</translation>
     </message>
@@ -625,12 +640,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+233"/>
+        <location line="+248"/>
         <source>&quot;%1&quot; is not a date and time like 2026-11-24T09:30:00Z</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date et heure du type 2026-11-24T09:30:00Z</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-224"/>
         <source>%1 &quot;%2&quot; is not a whole number from %3 to %4</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un nombre entier de %3 à %4</translation>
     </message>
@@ -655,7 +670,7 @@
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un motif (contract, switching_cost, no_alternative, habit, other)</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+178"/>
         <source>no client with the email &quot;%1&quot; or the name &quot;%2&quot;</source>
         <translation>aucun client avec l&apos;e-mail «&#xa0;%1&#xa0;» ou le nom «&#xa0;%2&#xa0;»</translation>
     </message>
@@ -882,12 +897,7 @@
 <context>
     <name>Csv</name>
     <message>
-        <location filename="../core/csv.cpp" line="+70"/>
-        <source>line %1: the file is not UTF-8 text; save it as &quot;CSV UTF-8&quot; and try again</source>
-        <translation>ligne %1&#xa0;: le fichier n&apos;est pas du texte UTF-8&#xa0;; enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;» et réessayez</translation>
-    </message>
-    <message>
-        <location line="+74"/>
+        <location filename="../core/csv.cpp" line="+152"/>
         <source>line %1: unexpected text after a closing quote; a quote inside a quoted field must be doubled (&quot;&quot;)</source>
         <translation>ligne %1&#xa0;: texte inattendu après un guillemet fermant&#xa0;; un guillemet à l&apos;intérieur d&apos;un champ entre guillemets doit être doublé (&quot;&quot;)</translation>
     </message>
@@ -1684,7 +1694,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/importdialog.cpp" line="+62"/>
+        <location filename="../ui/importdialog.cpp" line="+61"/>
         <source>Skip</source>
         <translation>Ignorer</translation>
     </message>
@@ -1699,12 +1709,12 @@
         <translation>Garder les deux</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+27"/>
         <source>Import %1</source>
         <translation>Importer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+85"/>
         <source>Column in the file</source>
         <translation>Colonne du fichier</translation>
     </message>
@@ -1724,7 +1734,7 @@
         <translation>Importer la colonne %1 comme</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-120"/>
         <location line="+44"/>
         <source>Line</source>
         <translation>Ligne</translation>
@@ -1755,23 +1765,23 @@
         <translation>Lignes impossibles à importer</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-116"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location line="+277"/>
+        <location line="+281"/>
         <source>Line %1: %2</source>
         <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+135"/>
+        <location line="-92"/>
+        <location line="+134"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-295"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
@@ -1784,6 +1794,16 @@
         <location line="+4"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UTF-16, little-endian (Outlook, Windows &quot;Unicode text&quot;)</source>
+        <translation>UTF-16, petit-boutiste (Outlook, «&#xa0;texte Unicode&#xa0;» de Windows)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UTF-16, big-endian</source>
+        <translation>UTF-16, gros-boutiste</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1851,7 +1871,7 @@
         <translation>Les lignes telles qu’elles seront enregistrées, et celles qui ne peuvent pas être importées.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Clients already stored</source>
         <translation>Clients déjà enregistrés</translation>
     </message>
@@ -1881,7 +1901,7 @@
         <translation>Ce que fait l’importation</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>%1 cannot be imported: %2.</source>
         <translation>%1 ne peut pas être importé&#xa0;: %2.</translation>
     </message>
@@ -1925,8 +1945,16 @@
         <source>Note</source>
         <translation>Note</translation>
     </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>No name in the file for %n contact(s): named after their email or phone, shown in italics.</source>
+        <translation>
+            <numerusform>Pas de nom dans le fichier pour %n contact : nommé d’après son e-mail ou son téléphone, affiché en italique.</numerusform>
+            <numerusform>Pas de nom dans le fichier pour %n contacts : nommés d’après leur e-mail ou leur téléphone, affichés en italique.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -1960,8 +1988,13 @@
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>No name in the file: named after its email or phone. You can rename the client after the import.</source>
+        <translation>Pas de nom dans le fichier&#xa0;: nommé d’après son e-mail ou son téléphone. Vous pourrez renommer le client après l’importation.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+31"/>
         <source>%n row(s) cannot be imported. Correct them in the file (or change the columns) and import again, or skip them; nothing has been written.</source>
         <translation>
             <numerusform>%n ligne ne peut pas être importée. Corrigez-la dans le fichier (ou changez les colonnes) et importez de nouveau, ou ignorez-la&#xa0;; rien n’a été écrit.</numerusform>
@@ -2831,24 +2864,24 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
     <message>
         <location line="+4"/>
         <source>Apostles: both scores %1 or more</source>
-        <translation>Apôtres : les deux notes à %1 ou plus</translation>
+        <translation>Apôtres&#xa0;: les deux notes à %1 ou plus</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Terrorists: both scores %1 or less</source>
-        <translation>Terroristes : les deux notes à %1 ou moins</translation>
+        <translation>Terroristes&#xa0;: les deux notes à %1 ou moins</translation>
     </message>
     <message>
         <location line="+240"/>
         <source>Satisfaction %1 to %2, repurchase %3 to %4: %5</source>
-        <translation>Satisfaction de %1 à %2, rachat de %3 à %4 : %5</translation>
+        <translation>Satisfaction de %1 à %2, rachat de %3 à %4&#xa0;: %5</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n in lapse (%1%)</source>
         <translation>
-            <numerusform>%n en contact interrompu (%1 %)</numerusform>
-            <numerusform>%n en contact interrompu (%1 %)</numerusform>
+            <numerusform>%n en contact interrompu (%1&#xa0;%)</numerusform>
+            <numerusform>%n en contact interrompu (%1&#xa0;%)</numerusform>
         </translation>
     </message>
     <message>
@@ -3534,7 +3567,7 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
 <context>
     <name>VCard</name>
     <message>
-        <location filename="../core/vcard.cpp" line="+133"/>
+        <location filename="../core/vcard.cpp" line="+125"/>
         <source>line %1: a vCard line needs a name and a value separated by &quot;:&quot;</source>
         <translation>ligne %1&#xa0;: une ligne vCard doit avoir un nom et une valeur séparés par «&#xa0;:&#xa0;»</translation>
     </message>
@@ -3549,7 +3582,7 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
         <translation>ligne %1&#xa0;: END:VCARD sans BEGIN:VCARD</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>line %1: the vCard that begins here never ends (END:VCARD is missing)</source>
         <translation>ligne %1&#xa0;: la vCard qui commence ici ne se termine jamais (END:VCARD manque)</translation>
     </message>
@@ -3562,7 +3595,7 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+48"/>
+        <location filename="../app/main.cpp" line="+49"/>
         <source>The latest sound backup is %1.</source>
         <translation>La dernière sauvegarde intacte est %1.</translation>
     </message>
@@ -3607,7 +3640,12 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
         <translation>%1 interactions importées depuis %2.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
+        <source>Without a name in the file, named after their email or phone: %1.</source>
+        <translation>Sans nom dans le fichier, nommés d’après leur e-mail ou leur téléphone&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Imported %1 new clients and updated %2 from %3 (%4 already stored).</source>
         <translation>%1 nouveaux clients importés et %2 mis à jour depuis %3 (%4 déjà enregistrés).</translation>
     </message>

@@ -426,8 +426,8 @@ void ImportDialog::fillPreview()
     }
     if (const auto unnamed = int(std::count(m_result.nameMissing.cbegin(), m_result.nameMissing.cend(), true)); unnamed > 0)
         m_previewCaption->setText(m_previewCaption->text() + QLatin1Char('\n')
-                                  + tr("%n contact(s) have no name in the file: they are named after their email or phone and "
-                                       "shown in italics.", nullptr, unnamed));
+                                  + tr("No name in the file for %n contact(s): named after their email or phone, shown in "
+                                       "italics.", nullptr, unnamed));
     m_preview->setColumnCount(7);
     m_preview->setHorizontalHeaderLabels({tr("Name"), tr("Company"), tr("Email"), tr("Phone"), tr("Satisfaction"),
                                           tr("Repurchase"), tr("Tags")});
