@@ -1,10 +1,15 @@
 #include "calendarfileupdater.h"
 
+#include "clientexport.h"
 #include "clientstore.h"
 #include "contacttracker.h"
 #include "followupcalendar.h"
+#include "followupplanner.h"
 
+#include <QThread>
 #include <QTimer>
+
+#include <memory>
 
 namespace Rapport {
 
@@ -16,7 +21,7 @@ CalendarFileUpdater::CalendarFileUpdater(ClientStore *store, ContactTracker *tra
 {
     m_timer->setSingleShot(true);
     m_timer->setInterval(delayMs);
-    connect(m_timer, &QTimer::timeout, this, &CalendarFileUpdater::updateNow);
+    connect(m_timer, &QTimer::timeout, this, &CalendarFileUpdater::startWriting);
     // Everything the plan is made of. A drag writes the store once, on release, so this is
     // never on the per-mouse-move path.
     connect(m_store, &ClientStore::clientsAdded, this, &CalendarFileUpdater::schedule);
@@ -29,6 +34,12 @@ CalendarFileUpdater::CalendarFileUpdater(ClientStore *store, ContactTracker *tra
     connect(m_store, &ClientStore::historyChanged, this, &CalendarFileUpdater::schedule);
     // A new day moves the to-dos to it.
     connect(m_tracker, &ContactTracker::statusesReset, this, &CalendarFileUpdater::schedule);
+}
+
+CalendarFileUpdater::~CalendarFileUpdater()
+{
+    if (m_worker)
+        m_worker->wait();
 }
 
 bool CalendarFileUpdater::isEnabled() const
@@ -52,9 +63,51 @@ void CalendarFileUpdater::schedule()
         m_timer->start();
 }
 
+void CalendarFileUpdater::startWriting()
+{
+    if (!isEnabled())
+        return;
+    if (m_worker) {
+        m_writeAgain = true;
+        return;
+    }
+    // The plan reads the store, so it is made here; the worker gets a copy of all it needs.
+    const QString file = path();
+    const auto plan = std::make_shared<const FollowUpPlan>(FollowUpPlanner::plan(*m_store, m_tracker->today()));
+    const QString calendarId = FollowUpCalendar::calendarId(m_store);
+    struct Outcome
+    {
+        bool ok = false;
+        QString error;
+    };
+    const auto outcome = std::make_shared<Outcome>();
+    m_worker = QThread::create([plan, calendarId, file, outcome] {
+        outcome->ok = ClientExport::write(file, FollowUpCalendar::toICalendar(*plan, calendarId, QDateTime::currentDateTimeUtc()),
+                                          &outcome->error);
+    });
+    m_worker->setParent(this);
+    connect(m_worker, &QThread::finished, this, [this, file, count = int(plan->items.size()), outcome] {
+        m_worker->deleteLater();
+        m_worker = nullptr;
+        if (outcome->ok)
+            Q_EMIT written(file, count);
+        else
+            Q_EMIT failed(outcome->error);
+        if (m_writeAgain) {
+            m_writeAgain = false;
+            startWriting();
+        }
+    });
+    m_worker->start();
+}
+
 bool CalendarFileUpdater::updateNow()
 {
     m_timer->stop();
+    // The file this writes is newer than the one under way: that one must not land after it.
+    if (m_worker)
+        m_worker->wait();
+    m_writeAgain = false;
     if (!isEnabled())
         return true;
     const QString file = path();

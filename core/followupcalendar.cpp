@@ -4,6 +4,8 @@
 #include "clientstore.h"
 
 #include <QFileInfo>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QUuid>
 
 #include <libical/ical.h>
@@ -16,6 +18,10 @@ namespace Rapport {
 namespace {
 
 const QString IdKey = QStringLiteral("database/id");
+
+// The calendar file may be written on a worker while the owner exports one by hand; libical
+// keeps some state of its own (built-in time zones, scratch buffers), so one at a time.
+QMutex libicalMutex;
 
 struct ComponentFree
 {
@@ -98,6 +104,7 @@ icalcomponent *todoOf(const FollowUpItem &item, const FollowUpPlan &plan, const 
 
 QByteArray FollowUpCalendar::toICalendar(const FollowUpPlan &plan, const QString &calendarId, const QDateTime &stamp)
 {
+    const QMutexLocker lock(&libicalMutex);
     const Component calendar(icalcomponent_new(ICAL_VCALENDAR_COMPONENT));
     addText(calendar.get(), icalproperty_new_prodid,
             QStringLiteral("-//Rapport//Rapport %1//EN").arg(QStringLiteral(RAPPORT_VERSION)));

@@ -983,7 +983,7 @@ void MainWindow::scheduleScreenshot(const QString &path)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // The last changes reach the calendar file before Rapport ends.
-    if (m_calendarFile->isPending())
+    if (m_calendarFile->isPending() || m_calendarFile->isWriting())
         m_calendarFile->updateNow();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void shouldWaitForChangesToSettle();
     void shouldFollowANewDay();
     void shouldTellWhenTheFileCannotBeWritten();
+    void shouldWriteOnAWorkerOnceTheDelayIsOver();
 
 private:
     void turnOn(const QString &path);
@@ -198,6 +199,38 @@ void tst_CalendarFileUpdater::shouldTellWhenTheFileCannotBeWritten()
     QCOMPARE(written.count(), 0);
     QCOMPARE(failed.count(), 1);
     QCOMPARE(failed.at(0).at(0).toString(), QStringLiteral("Cannot write %1: No such file or directory").arg(path));
+}
+
+void tst_CalendarFileUpdater::shouldWriteOnAWorkerOnceTheDelayIsOver()
+{
+    // GIVEN the calendar file turned on, and an updater that waits no time after a change
+    const QString path = m_dir->filePath(QStringLiteral("follow-ups.ics"));
+    turnOn(path);
+    m_updater = std::make_unique<CalendarFileUpdater>(m_store.get(), m_tracker.get(), 0);
+    QSignalSpy written(m_updater.get(), &CalendarFileUpdater::written);
+
+    // WHEN a client due is added and the event loop runs
+    QVERIFY(m_store->addClient(makeClient(QStringLiteral("Aisha Nakamura"), 8.0, 8.0, 400)) > 0);
+    QVERIFY(m_updater->isPending());
+    QVERIFY(written.wait(10000));
+
+    // THEN the worker wrote the file once, with the client, and is done
+    QCOMPARE(written.count(), 1);
+    QCOMPARE(written.at(0).at(1).toInt(), 1);
+    QVERIFY(!m_updater->isWriting());
+    QCOMPARE(summaries(path), QStringList{QStringLiteral("Call Aisha Nakamura")});
+
+    // WHEN another client is added, and a third while that write is under way (or, on a fast
+    // machine, just after it)
+    QVERIFY(m_store->addClient(makeClient(QStringLiteral("Bruno Keller"), 2.0, 2.0, 400)) > 0);
+    QTRY_VERIFY(m_updater->isWriting() || written.count() == 2);
+    QVERIFY(m_store->addClient(makeClient(QStringLiteral("Chen Li"), 2.0, 2.0, 400)) > 0);
+
+    // THEN a last write follows, and the file ends with all three
+    QTRY_VERIFY_WITH_TIMEOUT(!m_updater->isWriting() && !m_updater->isPending() && written.count() >= 3, 10000);
+    QCOMPARE(written.constLast().at(1).toInt(), 3);
+    QCOMPARE(summaries(path), (QStringList{QStringLiteral("Call Bruno Keller"), QStringLiteral("Call Chen Li"),
+                                           QStringLiteral("Call Aisha Nakamura")}));
 }
 
 QTEST_GUILESS_MAIN(tst_CalendarFileUpdater)
