@@ -4,6 +4,7 @@
 #include "clientstore.h"
 #include "contacttracker.h"
 #include "database.h"
+#include "followupcalendar.h"
 #include "followupreport.h"
 #include "isodate.h"
 #include "mainwindow.h"
@@ -172,6 +173,23 @@ int exportFile(const QString &file, const QString &databasePath, bool interactio
     return 0;
 }
 
+int exportCalendar(const QString &file, const QString &databasePath, QDate asOf)
+{
+    if (!QFileInfo::exists(databasePath))
+        return failBatch(QCoreApplication::translate("main", "there is no database at %1").arg(QDir::toNativeSeparators(databasePath)));
+    ClientStore store;
+    if (!store.open(databasePath))
+        return failOpen(store);
+    QString error;
+    int count = 0;
+    if (!FollowUpCalendar::write(&store, asOf, file, &error, &count))
+        return failBatch(error);
+    printLine(stdout, QCoreApplication::translate("main", "Wrote %1 follow-ups as calendar to-dos to %2.")
+                          .arg(count)
+                          .arg(QDir::toNativeSeparators(file)));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -207,8 +225,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption reportOption(QStringLiteral("report"),
         QCoreApplication::translate("main", "Write the follow-up report of the database to OUT.pdf and exit."),
         QCoreApplication::translate("main", "OUT.pdf"));
+    const QCommandLineOption calendarOption(QStringLiteral("calendar"),
+        QCoreApplication::translate("main", "Write the follow-ups of the database as calendar to-dos (iCalendar) to OUT.ics and exit."),
+        QCoreApplication::translate("main", "OUT.ics"));
     const QCommandLineOption asOfOption(QStringLiteral("as-of"),
-        QCoreApplication::translate("main", "The day the report is for (YYYY-MM-DD; default today)."),
+        QCoreApplication::translate("main", "The day the report or the calendar is for (YYYY-MM-DD; default today)."),
         QCoreApplication::translate("main", "DATE"));
     const QCommandLineOption importOption(QStringLiteral("import"),
         QCoreApplication::translate("main", "Import clients or interactions from a CSV or vCard FILE and exit. "
@@ -234,7 +255,7 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "CODE"));
     parser.addOption(langOption);
     parser.addOptions({databaseOption, sampleOption, seedOption, importOption, scaleOption, duplicatesOption, skipBadRowsOption,
-                       exportOption, interactionsOption, reportOption, asOfOption, screenshotOption});
+                       exportOption, interactionsOption, reportOption, calendarOption, asOfOption, screenshotOption});
 
     if (!parser.parse(arguments)) {
         QCoreApplication app(argc, argv);
@@ -292,7 +313,7 @@ int main(int argc, char *argv[])
     }
 
     const bool batch = parser.isSet(helpOption) || parser.isSet(versionOption) || parser.isSet(sampleOption)
-        || parser.isSet(importOption) || parser.isSet(exportOption);
+        || parser.isSet(importOption) || parser.isSet(exportOption) || parser.isSet(calendarOption);
     if (batch) {
         QCoreApplication app(argc, argv);
         installTranslations(app);
@@ -307,6 +328,18 @@ int main(int argc, char *argv[])
         if (parser.isSet(importOption))
             return importFile(parser.value(importOption), databasePath, parser.value(scaleOption), parser.value(duplicatesOption),
                               parser.isSet(skipBadRowsOption));
+        if (parser.isSet(calendarOption)) {
+            QDate asOf = QDate::currentDate();
+            if (parser.isSet(asOfOption)) {
+                asOf = parseIsoDate(parser.value(asOfOption));
+                if (!asOf.isValid())
+                    return failBatch(QCoreApplication::translate("main", "--as-of needs a date written YYYY-MM-DD, not \"%1\"")
+                                         .arg(parser.value(asOfOption)));
+            }
+            if (parser.value(calendarOption).isEmpty())
+                return failBatch(QCoreApplication::translate("main", "--calendar needs the path of the .ics file to write"));
+            return exportCalendar(parser.value(calendarOption), databasePath, asOf);
+        }
         if (parser.isSet(exportOption))
             return exportFile(parser.value(exportOption), databasePath, parser.isSet(interactionsOption));
         bool countOk = false;

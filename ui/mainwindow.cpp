@@ -2,6 +2,7 @@
 
 #include "appearance.h"
 #include "backupfiles.h"
+#include "calendarfileupdater.h"
 #include "clientcommands.h"
 #include "clientdetailpanel.h"
 #include "clientdialog.h"
@@ -13,6 +14,7 @@
 #include "contacttracker.h"
 #include "dashboarddialog.h"
 #include "importdialog.h"
+#include "followupcalendar.h"
 #include "followupreport.h"
 #include "notesearchdialog.h"
 #include "quadrantchartview.h"
@@ -126,6 +128,7 @@ MainWindow::MainWindow(ClientStore *store, QWidget *parent)
     , m_store(store)
     // The tracker first: it must see every store change before the views that read it.
     , m_tracker(new ContactTracker(store, this))
+    , m_calendarFile(new CalendarFileUpdater(store, m_tracker, 2000, this))
     , m_undoStack(new QUndoStack(this))
     , m_model(new ClientTableModel(store, m_tracker, m_undoStack, this))
     , m_central(new QStackedWidget(this))
@@ -159,6 +162,11 @@ MainWindow::MainWindow(ClientStore *store, QWidget *parent)
     connect(m_store, &ClientStore::clientChanged, this, [this] {
         if (m_currentClient && m_list)
             m_list->view()->scrollTo(m_model->index(std::max(0, m_model->rowOfClient(m_currentClient)), 0));
+    });
+
+    // The calendar file is written in the background of the owner's work: only a failure is worth a word.
+    connect(m_calendarFile, &CalendarFileUpdater::failed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("The calendar file was not updated. %1").arg(message));
     });
 
     // Lapses are counted in days: look again when the date changes.
@@ -329,6 +337,7 @@ void MainWindow::createActions()
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     fileMenu->addAction(tr("E&xport Clients as CSV…"), this, &MainWindow::exportClients);
     fileMenu->addAction(tr("Export Interactions as CS&V…"), this, &MainWindow::exportInteractions);
+    fileMenu->addAction(tr("Export Follow-ups as &Calendar…"), this, &MainWindow::exportCalendar);
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Back Up…"), this, &MainWindow::backUp);
     fileMenu->addAction(tr("Res&tore from Backup…"), this, &MainWindow::restore);
@@ -737,6 +746,8 @@ void MainWindow::editSettings(SettingsDialog::Page page)
     SettingsDialog dialog(m_store, m_undoStack, this);
     dialog.setCurrentPage(page);
     dialog.exec();
+    // The calendar file may just have been turned on or moved.
+    m_calendarFile->schedule();
     const QString appearance = savedAppearance();
     const QList<QAction *> choices = m_appearances->actions();
     for (QAction *action : choices)
@@ -892,6 +903,21 @@ void MainWindow::exportClients()
         statusBar()->showMessage(tr("Exported %n client(s) to %1.", nullptr, m_store->count()).arg(QDir::toNativeSeparators(path)), 8000);
 }
 
+void MainWindow::exportCalendar()
+{
+    const QString suggested = QDir::homePath() + QLatin1Char('/') + tr("follow-ups %1.ics").arg(m_tracker->today().toString(Qt::ISODate));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Follow-ups as Calendar"), suggested, tr("iCalendar files (*.ics)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    int count = 0;
+    if (!FollowUpCalendar::write(m_store, m_tracker->today(), path, &error, &count))
+        showError(error);
+    else
+        statusBar()->showMessage(tr("Exported %n follow-up(s) as calendar to-dos to %1.", nullptr, count).arg(QDir::toNativeSeparators(path)),
+                                 8000);
+}
+
 void MainWindow::exportInteractions()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Interactions"), QDir::homePath() + tr("/interactions.csv"),
@@ -981,6 +1007,9 @@ void MainWindow::scheduleScreenshot(const QString &path)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // The last changes reach the calendar file before Rapport ends.
+    if (m_calendarFile->isPending() || m_calendarFile->isWriting())
+        m_calendarFile->updateNow();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     if (m_list) {

@@ -18,6 +18,7 @@ class ClientTableModel;
 class QuadrantChartView;
 
 namespace Rapport {
+class CalendarFileUpdater;
 class ClientStore;
 struct BackupFile;
 class ContactTracker;
@@ -51,6 +52,8 @@ public:
     /** The chart; built with the list. */
     QuadrantChartView *chartView();
     Rapport::ContactTracker *contactTracker() const { return m_tracker; }
+    /** Keeps the calendar file of the database's settings up to date; failures show in the status bar. */
+    Rapport::CalendarFileUpdater *calendarFileUpdater() const { return m_calendarFile; }
     /** The selected client's panel; built with the chart. */
     ClientDetailPanel *detailPanel();
 
@@ -77,6 +80,7 @@ public Q_SLOTS:
     void importFile(const QString &path = QString());
     void exportClients();
     void exportInteractions();
+    void exportCalendar();
     void backUp();
     void restore();
 
@@ -113,6 +117,7 @@ private:
 
     Rapport::ClientStore *m_store;
     Rapport::ContactTracker *m_tracker;
+    Rapport::CalendarFileUpdater *m_calendarFile;
     QUndoStack *m_undoStack;
     ClientTableModel *m_model;
     ClientListPanel *m_list = nullptr;

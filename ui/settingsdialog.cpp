@@ -3,12 +3,16 @@
 #include "appearance.h"
 #include "clientcommands.h"
 #include "clientstore.h"
+#include "followupcalendar.h"
 #include "followupreport.h"
 #include "lapseruleseditor.h"
 #include "ruleseditor.h"
 #include "segmentstyle.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -140,6 +144,20 @@ SettingsDialog::SettingsDialog(ClientStore *store, QUndoStack *undoStack, QWidge
             {[this] { return m_lapseRules->problem(); }, [this] { return m_lapseRules->rules() != m_store->lapseRules(); },
              [this]() -> QUndoCommand * { return new ChangeLapseRulesCommand(m_store, m_lapseRules->rules()); }});
 
+    addPage(Page::Calendar, QIcon::fromTheme(QStringLiteral("appointment-new"), style()->standardIcon(QStyle::SP_FileIcon)),
+            tr("Calendar"), makeCalendarPage(),
+            {[this] { return calendarProblem(); },
+             [this] {
+                 const bool stored = m_store->setting(FollowUpCalendar::keepUpdatedKey()) == QLatin1String("1");
+                 return m_keepCalendar->isChecked() != stored || calendarPath() != m_store->setting(FollowUpCalendar::pathKey());
+             },
+             [this]() -> QUndoCommand * {
+                 m_store->setSetting(FollowUpCalendar::pathKey(), calendarPath());
+                 m_store->setSetting(FollowUpCalendar::keepUpdatedKey(),
+                                     m_keepCalendar->isChecked() ? QStringLiteral("1") : QStringLiteral("0"));
+                 return nullptr;
+             }});
+
     // The list is as wide as its longest title, in whatever language.
     m_list->setFixedWidth(m_list->sizeHintForColumn(0) + 2 * m_list->frameWidth() + 2 * m_list->spacing() + 16);
 
@@ -221,6 +239,70 @@ QWidget *SettingsDialog::makeAppearancePage()
     connect(m_appearance, &QButtonGroup::idToggled, this, &SettingsDialog::updateButtons);
     layout->addStretch();
     return page;
+}
+
+QWidget *SettingsDialog::makeCalendarPage()
+{
+    auto *page = new QWidget(this);
+    auto *intro = new QLabel(tr("Rapport can keep a calendar file of your follow-ups up to date: one to-do per client to "
+                                "contact, in the order of the report, with a reminder on the day. Subscribe to the file in "
+                                "Thunderbird, Evolution or GNOME Calendar. The setting is kept in this database."),
+                             page);
+    intro->setWordWrap(true);
+    m_keepCalendar = new QCheckBox(tr("&Keep a calendar file up to date:"), page);
+    m_keepCalendar->setChecked(m_store->setting(FollowUpCalendar::keepUpdatedKey()) == QLatin1String("1"));
+    m_calendarPath = new QLineEdit(QDir::toNativeSeparators(m_store->setting(FollowUpCalendar::pathKey())), page);
+    m_calendarPath->setPlaceholderText(QDir::toNativeSeparators(QDir::homePath() + QLatin1Char('/') + tr("follow-ups.ics")));
+    m_calendarPath->setClearButtonEnabled(true);
+    m_calendarPath->setAccessibleName(tr("Calendar file"));
+    auto *browse = new QPushButton(tr("B&rowse…"), page);
+    m_calendarProblem = new QLabel(page);
+    m_calendarProblem->setWordWrap(true);
+    const auto update = [this, browse] {
+        m_calendarPath->setEnabled(m_keepCalendar->isChecked());
+        browse->setEnabled(m_keepCalendar->isChecked());
+        m_calendarProblem->setText(calendarProblem());
+        updateButtons();
+    };
+    connect(m_keepCalendar, &QCheckBox::toggled, this, update);
+    connect(m_calendarPath, &QLineEdit::textChanged, this, update);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString current = m_calendarPath->text().trimmed();
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Calendar File"), current.isEmpty() ? m_calendarPath->placeholderText() : current, tr("iCalendar files (*.ics)"));
+        if (!path.isEmpty())
+            m_calendarPath->setText(QDir::toNativeSeparators(path));
+    });
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_calendarPath, 1);
+    row->addWidget(browse);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(intro);
+    layout->addWidget(m_keepCalendar);
+    layout->addLayout(row);
+    layout->addWidget(m_calendarProblem);
+    layout->addStretch();
+    m_calendarPath->setEnabled(m_keepCalendar->isChecked());
+    browse->setEnabled(m_keepCalendar->isChecked());
+    return page;
+}
+
+QString SettingsDialog::calendarProblem() const
+{
+    if (!m_keepCalendar->isChecked())
+        return {};
+    if (calendarPath().isEmpty())
+        return tr("Choose the file to keep up to date.");
+    // A relative path would depend on where Rapport was started from.
+    if (!QDir::isAbsolutePath(calendarPath()))
+        return tr("Give the whole path of the file, for example %1.").arg(m_calendarPath->placeholderText());
+    return {};
+}
+
+QString SettingsDialog::calendarPath() const
+{
+    return QDir::fromNativeSeparators(m_calendarPath->text().trimmed());
 }
 
 SettingsDialog::Page SettingsDialog::currentPage() const

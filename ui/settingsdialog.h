@@ -7,7 +7,9 @@
 
 class LapseRulesEditor;
 class QButtonGroup;
+class QCheckBox;
 class QDialogButtonBox;
+class QLabel;
 class QLineEdit;
 class QListWidget;
 class QStackedWidget;
@@ -30,7 +32,7 @@ class SettingsDialog : public QDialog
 
 public:
     /** The pages, in the order of the list. */
-    enum class Page { Business, Appearance, Boundaries, ContactIntervals };
+    enum class Page { Business, Appearance, Boundaries, ContactIntervals, Calendar };
     Q_ENUM(Page)
 
     SettingsDialog(Rapport::ClientStore *store, QUndoStack *undoStack, QWidget *parent = nullptr);
@@ -61,6 +63,11 @@ private:
     void addPage(Page page, const QIcon &icon, const QString &title, QWidget *content, const PageHooks &hooks);
     QWidget *makeBusinessPage();
     QWidget *makeAppearancePage();
+    QWidget *makeCalendarPage();
+    /** Why the calendar page cannot be applied; empty when it can. */
+    QString calendarProblem() const;
+    /** The calendar file typed in, with '/' separators. */
+    QString calendarPath() const;
     void updateButtons();
 
     Rapport::ClientStore *m_store;
@@ -74,4 +81,7 @@ private:
     QButtonGroup *m_appearance = nullptr;
     RulesEditor *m_rules = nullptr;
     LapseRulesEditor *m_lapseRules = nullptr;
+    QCheckBox *m_keepCalendar = nullptr;
+    QLineEdit *m_calendarPath = nullptr;
+    QLabel *m_calendarProblem = nullptr;
 };

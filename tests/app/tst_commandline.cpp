@@ -76,6 +76,10 @@ private Q_SLOTS:
     void shouldImportNothingWhenTheSkippedRowsCannotBeWritten();
     void shouldImportAThunderbirdFileInUtf16WithContactsWithoutAName();
 
+    void shouldWriteTheFollowUpsAsACalendar();
+    void shouldRefuseAnUnwritableCalendarPath();
+    void shouldRefuseACalendarOfAMissingDatabase();
+
 private:
     Run run(const QStringList &arguments) const;
 
@@ -156,6 +160,7 @@ void tst_CommandLine::shouldPrintHelpWithoutADisplay()
     VERIFY_SUCCESS(result);
     QCOMPARE(result.err, QString());
     for (const char *option : {"--database <FILE>", "--generate-sample <N>", "--seed <S>", "--import <FILE>", "--skip-bad-rows",
+                               "--calendar <OUT.ics>",
                                "--version", "--help"})
         QVERIFY2(result.out.contains(QLatin1String(option)),
                  qPrintable(QStringLiteral("help does not mention %1:\n%2").arg(QLatin1String(option), result.out)));
@@ -501,6 +506,61 @@ void tst_CommandLine::shouldImportAThunderbirdFileInUtf16WithContactsWithoutANam
     QCOMPARE(joerg.notes, QStringLiteral("Zeile 1\nZeile 2\nOther email: jw@privat.example\nOther phone: +49 30 000001"));
     QCOMPARE(store.at(1).name, QStringLiteral("info@ohne-name.example"));
     QCOMPARE(store.at(2).name, QStringLiteral("+49 170 000003"));
+}
+
+void tst_CommandLine::shouldWriteTheFollowUpsAsACalendar()
+{
+    // GIVEN a database of 40 sample clients
+    QTemporaryDir dir;
+    const QString database = dir.filePath(QStringLiteral("clients.rapport"));
+    QVERIFY(makeDatabase(database, 40));
+    const QString output = dir.filePath(QStringLiteral("follow-ups.ics"));
+
+    // WHEN its follow-ups are written as a calendar for a day long after the sample's, when every client is due
+    const Run result = run({QStringLiteral("--database"), database, QStringLiteral("--calendar"), output, QStringLiteral("--as-of"),
+                            QStringLiteral("2030-06-03")});
+
+    // THEN it says so in one line, and the file holds one to-do per client, due that day
+    VERIFY_SUCCESS(result);
+    QCOMPARE(result.err, QString());
+    QCOMPARE(result.out, QStringLiteral("Wrote 40 follow-ups as calendar to-dos to %1.\n").arg(output));
+    const QByteArray ics = readFile(output);
+    QVERIFY(ics.startsWith("BEGIN:VCALENDAR\r\n"));
+    QCOMPARE(ics.count("BEGIN:VTODO\r\n"), 40);
+    QCOMPARE(ics.count("DUE;VALUE=DATE:20300603\r\n"), 40);
+    QCOMPARE(ics.count("BEGIN:VALARM\r\n"), 40);
+}
+
+void tst_CommandLine::shouldRefuseAnUnwritableCalendarPath()
+{
+    // GIVEN a database, and a calendar path in a folder that does not exist
+    QTemporaryDir dir;
+    const QString database = dir.filePath(QStringLiteral("clients.rapport"));
+    QVERIFY(makeDatabase(database, 5));
+    const QString output = dir.filePath(QStringLiteral("missing/follow-ups.ics"));
+
+    // WHEN the calendar is written there
+    const Run result = run({QStringLiteral("--database"), database, QStringLiteral("--calendar"), output});
+
+    // THEN it fails in one line naming the file, and writes nothing
+    VERIFY_ONE_LINE_FAILURE(result);
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(result.err, QStringLiteral("rapport: Cannot write %1: No such file or directory\n").arg(output));
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("missing"))));
+}
+
+void tst_CommandLine::shouldRefuseACalendarOfAMissingDatabase()
+{
+    // WHEN a calendar is asked of a database that does not exist
+    QTemporaryDir dir;
+    const QString database = dir.filePath(QStringLiteral("none.rapport"));
+    const Run result = run({QStringLiteral("--database"), database, QStringLiteral("--calendar"), dir.filePath(QStringLiteral("x.ics"))});
+
+    // THEN it fails in one line, creating neither the database nor the calendar
+    VERIFY_ONE_LINE_FAILURE(result);
+    QCOMPARE(result.err, QStringLiteral("rapport: there is no database at %1\n").arg(database));
+    QVERIFY(!QFileInfo::exists(database));
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("x.ics"))));
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)

@@ -1,4 +1,5 @@
 #include "appearance.h"
+#include "calendarfileupdater.h"
 #include "clientcommands.h"
 #include "clientdetailpanel.h"
 #include "clientdotsitem.h"
@@ -6,6 +7,7 @@
 #include "clientstore.h"
 #include "frozencolumntableview.h"
 #include "clienttablemodel.h"
+#include "followupcalendar.h"
 #include "mainwindow.h"
 #include "quadrantchartview.h"
 #include "sampledatagenerator.h"
@@ -137,6 +139,7 @@ private Q_SLOTS:
     void shouldKeepTheUndoButtonsWidthWhatever();
     void shouldShowEveryShortcutInTheMenus();
     void shouldOpenTheSettingsOnThePageOfTheMenuEntry();
+    void shouldKeepTheCalendarFileUpToDateAndSayWhenItCannot();
 
 private:
     /** Opens a database with @p count sample clients and shows a main window on it. */
@@ -824,6 +827,49 @@ void tst_MainWindow::shouldOpenTheSettingsOnThePageOfTheMenuEntry()
     // AND no step was pushed: the appearance is no change to the data
     QCOMPARE(m_window->undoStack()->count(), 0);
     setAppearance(QStringLiteral("system"));
+}
+
+void tst_MainWindow::shouldKeepTheCalendarFileUpToDateAndSayWhenItCannot()
+{
+    // GIVEN a window on a database whose settings keep a calendar file up to date
+    openWindow(5);
+    const QString path = m_dir->filePath(QStringLiteral("follow-ups.ics"));
+    QVERIFY(m_store->setSetting(FollowUpCalendar::pathKey(), path));
+    QVERIFY(m_store->setSetting(FollowUpCalendar::keepUpdatedKey(), QStringLiteral("1")));
+    CalendarFileUpdater *calendar = m_window->calendarFileUpdater();
+    // AND a File menu entry to export it by hand
+    QStringList fileEntries;
+    for (QAction *action : m_window->menuBar()->actions().constFirst()->menu()->actions())
+        fileEntries.append(action->text());
+    QVERIFY2(fileEntries.contains(QStringLiteral("Export Follow-ups as &Calendar…")), qPrintable(fileEntries.join(QLatin1Char('|'))));
+
+    // WHEN a client is added who was never contacted in 400 days
+    Client client;
+    client.name = QStringLiteral("Aisha Nakamura");
+    client.satisfaction = 8.0;
+    client.repurchase = 8.0;
+    client.createdAt = ClientStore::now().addDays(-400);
+    m_window->undoStack()->push(new AddClientsCommand(m_store.get(), QVector<Client>{client}));
+
+    // THEN the file is written once the changes settle, not at once, and quietly
+    QVERIFY(calendar->isPending());
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(calendar->updateNow());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("SUMMARY:Call Aisha Nakamura\r\n"));
+    QCOMPARE(m_window->statusBar()->currentMessage(), QString());
+
+    // WHEN the file's folder is gone and a client changes
+    const QString missing = m_dir->filePath(QStringLiteral("gone/follow-ups.ics"));
+    QVERIFY(m_store->setSetting(FollowUpCalendar::pathKey(), missing));
+    m_window->undoStack()->undo();
+    QVERIFY(calendar->isPending());
+    QVERIFY(!calendar->updateNow());
+
+    // THEN the status bar says why, in one line, and no dialog interrupts the owner
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             QStringLiteral("The calendar file was not updated. Cannot write %1: No such file or directory").arg(missing));
 }
 
 QTEST_MAIN(tst_MainWindow)

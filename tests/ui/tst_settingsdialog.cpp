@@ -1,8 +1,10 @@
 #include "appearance.h"
 #include "clientstore.h"
+#include "followupcalendar.h"
 #include "followupreport.h"
 #include "settingsdialog.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
@@ -117,6 +119,7 @@ private Q_SLOTS:
     void shouldStoreTheBusinessNameTrimmed();
     void shouldWriteTheAppearance();
     void shouldApplyOnlyWhatChangedAndKeepItOnCancel();
+    void shouldKeepTheCalendarFileSettingInTheDatabase();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -161,7 +164,8 @@ void tst_SettingsDialog::shouldOpenOnTheFirstPageOrTheOneAskedFor()
     // THEN it lists its pages and shows the first, the business
     QCOMPARE(m_dialog->windowTitle(), QStringLiteral("Settings"));
     QCOMPARE(pageTitles(m_dialog.get()), (QStringList{QStringLiteral("Business"), QStringLiteral("Appearance"),
-                                                      QStringLiteral("Segment Boundaries"), QStringLiteral("Contact Intervals")}));
+                                                      QStringLiteral("Segment Boundaries"), QStringLiteral("Contact Intervals"),
+                                                      QStringLiteral("Calendar")}));
     QCOMPARE(m_dialog->currentPage(), SettingsDialog::Page::Business);
     QCOMPARE(selectedTitle(m_dialog.get()), QStringLiteral("Business"));
     QVERIFY(isOnShownPage(m_dialog.get(), fieldOf<QLineEdit>(m_dialog.get(), BusinessName)));
@@ -414,6 +418,62 @@ void tst_SettingsDialog::shouldApplyOnlyWhatChangedAndKeepItOnCancel()
     QCOMPARE(second.result(), int(QDialog::Rejected));
     QCOMPARE(m_store->lapseRules().interval(Segment::Hostage), (ContactInterval{10, 30}));
     QCOMPARE(m_undoStack->count(), 2);
+}
+
+void tst_SettingsDialog::shouldKeepTheCalendarFileSettingInTheDatabase()
+{
+    // GIVEN the calendar page of a database that keeps no calendar file
+    m_dialog->setCurrentPage(SettingsDialog::Page::Calendar);
+    m_dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+    auto *keep = m_dialog->findChild<QCheckBox *>();
+    QVERIFY(keep);
+    QCOMPARE(keep->text(), QStringLiteral("&Keep a calendar file up to date:"));
+    QVERIFY(keep->isVisible());
+    QVERIFY(!keep->isChecked());
+    QLineEdit *path = nullptr;
+    for (QLineEdit *edit : m_dialog->findChildren<QLineEdit *>()) {
+        if (edit->accessibleName() == QLatin1String("Calendar file"))
+            path = edit;
+    }
+    QVERIFY(path);
+    QVERIFY(!path->isEnabled());
+    QPushButton *ok = standardButton(m_dialog.get(), QDialogButtonBox::Ok);
+
+    // WHEN the box is ticked with no file
+    keep->click();
+    // THEN the page says what is missing and OK waits for it
+    QVERIFY(path->isEnabled());
+    QVERIFY(labelWithText(m_dialog.get(), QStringLiteral("Choose the file to keep up to date.")));
+    QVERIFY(!ok->isEnabled());
+
+    // WHEN a path without its folders is typed
+    QTest::keyClicks(path, QStringLiteral("follow-ups.ics"));
+    // THEN the page asks for the whole path
+    QVERIFY(labelWithText(m_dialog.get(), QStringLiteral("Give the whole path of the file, for example %1.").arg(path->placeholderText())));
+    QVERIFY(path->placeholderText().endsWith(QLatin1String("/follow-ups.ics")));
+    QVERIFY(!ok->isEnabled());
+
+    // WHEN a whole path is typed and OK pressed
+    const QString file = m_dir->filePath(QStringLiteral("follow-ups.ics"));
+    path->clear();
+    QTest::keyClicks(path, QStringLiteral(" ") + file);
+    QVERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+
+    // THEN the database keeps the setting, trimmed, and no undo step is pushed
+    QCOMPARE(m_store->setting(FollowUpCalendar::keepUpdatedKey()), QStringLiteral("1"));
+    QCOMPARE(m_store->setting(FollowUpCalendar::pathKey()), file);
+    QCOMPARE(m_undoStack->count(), 0);
+
+    // AND a new dialog shows it; unticking keeps the path but turns the file off
+    SettingsDialog again(m_store.get(), m_undoStack.get());
+    auto *keepAgain = again.findChild<QCheckBox *>();
+    QVERIFY(keepAgain->isChecked());
+    keepAgain->click();
+    QVERIFY(again.apply());
+    QCOMPARE(m_store->setting(FollowUpCalendar::keepUpdatedKey()), QStringLiteral("0"));
+    QCOMPARE(m_store->setting(FollowUpCalendar::pathKey()), file);
 }
 
 QTEST_MAIN(tst_SettingsDialog)
