@@ -5,16 +5,19 @@
 #include "clientstore.h"
 #include "followupreport.h"
 #include "lapseruleseditor.h"
+#include "remindernotifier.h"
 #include "ruleseditor.h"
 #include "segmentstyle.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
 #include <QRadioButton>
@@ -140,6 +143,22 @@ SettingsDialog::SettingsDialog(ClientStore *store, QUndoStack *undoStack, QWidge
             {[this] { return m_lapseRules->problem(); }, [this] { return m_lapseRules->rules() != m_store->lapseRules(); },
              [this]() -> QUndoCommand * { return new ChangeLapseRulesCommand(m_store, m_lapseRules->rules()); }});
 
+    addPage(Page::Reminders,
+            QIcon::fromTheme(QStringLiteral("preferences-system-notifications"), style()->standardIcon(QStyle::SP_MessageBoxInformation)),
+            tr("Reminders"), makeRemindersPage(),
+            {{},
+             [this] {
+                 return m_showReminders->isChecked() != ReminderNotifier::isEnabled()
+                     || remindsAtLogin() != ReminderNotifier::remindsAtLogin();
+             },
+             [this]() -> QUndoCommand * {
+                 ReminderNotifier::setEnabled(m_showReminders->isChecked());
+                 QString error;
+                 if (!ReminderNotifier::setRemindsAtLogin(remindsAtLogin(), m_store->path(), &error))
+                     QMessageBox::warning(this, tr("Reminders"), error);
+                 return nullptr;
+             }});
+
     // The list is as wide as its longest title, in whatever language.
     m_list->setFixedWidth(m_list->sizeHintForColumn(0) + 2 * m_list->frameWidth() + 2 * m_list->spacing() + 16);
 
@@ -221,6 +240,36 @@ QWidget *SettingsDialog::makeAppearancePage()
     connect(m_appearance, &QButtonGroup::idToggled, this, &SettingsDialog::updateButtons);
     layout->addStretch();
     return page;
+}
+
+QWidget *SettingsDialog::makeRemindersPage()
+{
+    auto *page = new QWidget(this);
+    auto *intro = new QLabel(tr("When clients are due for contact, move for the worse, or a Hostage is soon free to leave, "
+                                "a desktop notification names them, once a day each unless something new happens. "
+                                "At login, Rapport can tell you even when you do not open it."),
+                             page);
+    intro->setWordWrap(true);
+    m_showReminders = new QCheckBox(tr("&Show reminders for due clients"), page);
+    m_showReminders->setChecked(ReminderNotifier::isEnabled());
+    m_remindAtLogin = new QCheckBox(tr("&Remind me at login"), page);
+    m_remindAtLogin->setChecked(ReminderNotifier::remindsAtLogin());
+    m_remindAtLogin->setEnabled(m_showReminders->isChecked());
+    connect(m_showReminders, &QCheckBox::toggled, m_remindAtLogin, &QWidget::setEnabled);
+    connect(m_showReminders, &QCheckBox::toggled, this, &SettingsDialog::updateButtons);
+    connect(m_remindAtLogin, &QCheckBox::toggled, this, &SettingsDialog::updateButtons);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(intro);
+    layout->addWidget(m_showReminders);
+    layout->addWidget(m_remindAtLogin);
+    layout->addStretch();
+    return page;
+}
+
+bool SettingsDialog::remindsAtLogin() const
+{
+    return m_showReminders->isChecked() && m_remindAtLogin->isChecked();
 }
 
 SettingsDialog::Page SettingsDialog::currentPage() const

@@ -7,6 +7,7 @@
 
 class LapseRulesEditor;
 class QButtonGroup;
+class QCheckBox;
 class QDialogButtonBox;
 class QLineEdit;
 class QListWidget;
@@ -30,7 +31,7 @@ class SettingsDialog : public QDialog
 
 public:
     /** The pages, in the order of the list. */
-    enum class Page { Business, Appearance, Boundaries, ContactIntervals };
+    enum class Page { Business, Appearance, Boundaries, ContactIntervals, Reminders };
     Q_ENUM(Page)
 
     SettingsDialog(Rapport::ClientStore *store, QUndoStack *undoStack, QWidget *parent = nullptr);
@@ -61,6 +62,9 @@ private:
     void addPage(Page page, const QIcon &icon, const QString &title, QWidget *content, const PageHooks &hooks);
     QWidget *makeBusinessPage();
     QWidget *makeAppearancePage();
+    QWidget *makeRemindersPage();
+    /** Whether the settings ask for reminders at login (never without reminders). */
+    bool remindsAtLogin() const;
     void updateButtons();
 
     Rapport::ClientStore *m_store;
@@ -74,4 +78,6 @@ private:
     QButtonGroup *m_appearance = nullptr;
     RulesEditor *m_rules = nullptr;
     LapseRulesEditor *m_lapseRules = nullptr;
+    QCheckBox *m_showReminders = nullptr;
+    QCheckBox *m_remindAtLogin = nullptr;
 };
