@@ -7,6 +7,7 @@
 #include "followupreport.h"
 #include "isodate.h"
 #include "mainwindow.h"
+#include "reminderplanner.h"
 #include "remindernotifier.h"
 #include "sampledatagenerator.h"
 
@@ -178,11 +179,8 @@ int remind(const QString &databasePath, QDate asOf)
     if (!store.open(databasePath))
         return failOpen(store);
     ReminderNotifier reminders(&store);
-    const ReminderNotifier::Outcome outcome = ReminderNotifier::isEnabled() ? reminders.check(asOf) : ReminderNotifier::Outcome::NoService;
-    if (outcome == ReminderNotifier::Outcome::NoService) {
-        if (!ReminderNotifier::isEnabled())
-            reminders.check(asOf);
-        const QStringList lines = reminders.lines();
+    if (!ReminderNotifier::isEnabled() || reminders.check(asOf) == ReminderNotifier::Outcome::NoService) {
+        const QStringList lines = ReminderPlanner::lines(ReminderPlanner::reminders(store, asOf));
         printLine(stdout, lines.isEmpty() ? QCoreApplication::translate("main", "No clients to contact today.")
                                           : lines.join(QLatin1Char('\n')));
         return 0;

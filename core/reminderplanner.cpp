@@ -133,6 +133,16 @@ QString ReminderPlanner::line(const Reminder &reminder)
     return tr("%1 (%2)").arg(reminder.name, reminder.detail);
 }
 
+QStringList ReminderPlanner::lines(const QVector<Reminder> &reminders)
+{
+    QStringList result;
+    if (!reminders.isEmpty())
+        result.append(summary(int(reminders.size())) + QLatin1Char(':'));
+    for (const Reminder &reminder : reminders)
+        result.append(line(reminder));
+    return result;
+}
+
 QString ReminderPlanner::body(const QVector<Reminder> &reminders)
 {
     QStringList lines;

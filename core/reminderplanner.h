@@ -58,6 +58,8 @@ public:
     static QString summary(int count);
     /** "Aisha Nakamura (overdue 5 days)" */
     static QString line(const Reminder &reminder);
+    /** The summary and a colon, then one line a client; nothing without reminders. */
+    static QStringList lines(const QVector<Reminder> &reminders);
     /** The first BodyLines lines, one a client, and how many more. */
     static QString body(const QVector<Reminder> &reminders);
 

@@ -33,9 +33,10 @@ public:
 
     static QString serviceName() { return QStringLiteral("org.freedesktop.Notifications"); }
 
-    /** Registers the service on the session bus; false when there is no bus or the name is taken. */
+    /** Registers the service on the session bus (again); false when there is no bus or the name is taken. */
     bool start()
     {
+        stop();
         QDBusConnection bus = QDBusConnection::sessionBus();
         return bus.isConnected()
             && bus.registerObject(QStringLiteral("/org/freedesktop/Notifications"), this,

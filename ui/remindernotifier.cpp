@@ -74,11 +74,6 @@ ReminderNotifier::ReminderNotifier(ClientStore *store, QObject *parent)
 ReminderNotifier::Outcome ReminderNotifier::check(QDate today)
 {
     const QVector<Reminder> all = ReminderPlanner::reminders(*m_store, today);
-    m_lines.clear();
-    if (!all.isEmpty())
-        m_lines.append(ReminderPlanner::summary(int(all.size())) + QLatin1Char(':'));
-    for (const Reminder &reminder : all)
-        m_lines.append(ReminderPlanner::line(reminder));
     if (!m_notifications->isAvailable())
         return Outcome::NoService;
 

@@ -33,12 +33,9 @@ public:
 
     /**
      * Looks at the clients on @p today and shows a notification for those with something not
-     * told yet. Without a notification service nothing is shown or recorded: lines() holds what
-     * would have been said.
+     * told yet. Without a notification service nothing is shown or recorded.
      */
     Outcome check(QDate today);
-    /** Every reminder of the last check, told before or not: the summary, then one line a client. */
-    QStringList lines() const { return m_lines; }
     /** True while a notification of this notifier is shown and may still be answered. */
     bool isWaiting() const { return !m_shown.isEmpty(); }
 
@@ -74,7 +71,6 @@ private:
 
     Rapport::ClientStore *m_store;
     DesktopNotifications *m_notifications;
-    QStringList m_lines;
     Rapport::ReminderRecords m_records; ///< what was told; kept here too when the database cannot be written
     QHash<uint, Shown> m_shown;
 };

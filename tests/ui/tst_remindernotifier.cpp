@@ -119,9 +119,6 @@ void tst_ReminderNotifier::shouldNotifyTheClientsToContactOnceADay()
     QCOMPARE(notification.hints.value(QStringLiteral("desktop-entry")).toString(), QStringLiteral("io.github.rapport.Rapport"));
     QCOMPARE(notification.replacesId, 0u);
     QVERIFY(notifier.isWaiting());
-    QCOMPARE(notifier.lines(), (QStringList{QStringLiteral("2 client(s) to contact today:"),
-                                            QStringLiteral("Carla Reyes (free to leave in 3 day(s))"),
-                                            QStringLiteral("Aisha Nakamura (overdue 5 day(s))")}));
 
     // WHEN they are checked again the same day
     // THEN nothing is shown: they were told today
@@ -221,14 +218,11 @@ void tst_ReminderNotifier::shouldNeitherNotifyNorRecordWithoutAService()
     ReminderNotifier notifier(m_store.get());
 
     // WHEN the reminders are checked
-    // THEN nothing is shown or recorded, and the lines say what would have been
+    // THEN nothing is shown or recorded
     QCOMPARE(notifier.check(Today), ReminderNotifier::Outcome::NoService);
     QCOMPARE(m_server.received().size(), before);
     QVERIFY(!notifier.isWaiting());
     QCOMPARE(m_store->setting(ReminderPlanner::recordsKey()), QString());
-    QCOMPARE(notifier.lines(), (QStringList{QStringLiteral("2 client(s) to contact today:"),
-                                            QStringLiteral("Carla Reyes (free to leave in 3 day(s))"),
-                                            QStringLiteral("Aisha Nakamura (overdue 5 day(s))")}));
 
     // WHEN the service comes back
     QVERIFY(m_server.start());
