@@ -155,8 +155,11 @@ bool ReminderNotifier::setRemindsAtLogin(bool remind, const QString &databasePat
         return false;
     }
     QFile source(QStringLiteral(":/packaging/io.github.rapport.Rapport-remind.desktop"));
-    if (!source.open(QIODevice::ReadOnly))
+    if (!source.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), source.errorString());
         return false;
+    }
     // The program as it was started, unless it is the one found on the PATH; the database unless
     // it is the one Rapport opens by default.
     const QString program = QCoreApplication::applicationFilePath();
