@@ -24,8 +24,7 @@ Reminder reminderFor(const FollowUpItem &item, const QVector<SegmentChange> &his
     QStringList details;
     const ContactStatus &s = item.status;
     if (s.isOverdue) {
-        details.append(s.daysOverdue > 0 ? ReminderPlanner::tr("overdue %n day(s)", nullptr, s.daysOverdue)
-                                         : ReminderPlanner::tr("overdue from today"));
+        details.append(ReminderPlanner::tr("overdue %n day(s)", nullptr, s.daysOverdue));
         reminder.reasons.append(QStringLiteral("overdue"));
     } else if (s.isDue) {
         details.append(s.lastContact.isValid() ? ReminderPlanner::tr("due for contact")
