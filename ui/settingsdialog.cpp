@@ -262,7 +262,11 @@ QWidget *SettingsDialog::makeRemindersPage()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(intro);
     layout->addWidget(m_showReminders);
-    layout->addWidget(m_remindAtLogin);
+    // Indented under the box it depends on.
+    auto *atLogin = new QHBoxLayout;
+    atLogin->addSpacing(style()->pixelMetric(QStyle::PM_IndicatorWidth) + style()->pixelMetric(QStyle::PM_CheckBoxLabelSpacing));
+    atLogin->addWidget(m_remindAtLogin);
+    layout->addLayout(atLogin);
     layout->addStretch();
     return page;
 }
