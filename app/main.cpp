@@ -258,8 +258,9 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "With --export: export the interactions instead of the clients."));
     const QCommandLineOption remindOption(QStringLiteral("remind"),
         QCoreApplication::translate("main", "Show a desktop notification naming the clients to contact today (once a day "
-                                            "each, unless something new happens) and exit without opening a window; "
-                                            "without a notification service, print them. --as-of sets the day."));
+                                            "each, unless something new happens) without opening a window, and wait for "
+                                            "Open or Tomorrow; without a notification service, print them and exit. "
+                                            "--as-of sets the day."));
     const QCommandLineOption selectOption(QStringLiteral("select"),
         QCoreApplication::translate("main", "Open the window with the client ID selected."),
         QCoreApplication::translate("main", "ID"));
