@@ -174,6 +174,9 @@ ReminderRecords ReminderPlanner::loadRecords(const ClientStore &store)
 
 bool ReminderPlanner::saveRecords(ClientStore *store, const ReminderRecords &records)
 {
+    // A file open for reading only keeps no record; trying would tell the owner of a failed write.
+    if (store->isReadOnly())
+        return false;
     QJsonObject all;
     for (auto it = records.cbegin(); it != records.cend(); ++it) {
         QJsonObject entry;

@@ -65,6 +65,7 @@ public:
 
     static QString recordsKey() { return QStringLiteral("reminders/records"); }
     static ReminderRecords loadRecords(const ClientStore &store);
+    /** Writes @p records to the store's settings; false (and nothing tried) when it is read-only. */
     static bool saveRecords(ClientStore *store, const ReminderRecords &records);
 };
 

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void shouldNeitherNotifyNorRecordWithoutAService();
     void shouldShareWhatWasToldThroughTheDatabase();
     void shouldEscapeNamesForAServiceThatReadsMarkup();
+    void shouldRememberWhatWasToldWhenTheDatabaseIsReadOnly();
 
 private:
     /** The latest notification the service received. */
@@ -263,6 +264,29 @@ void tst_ReminderNotifier::shouldEscapeNamesForAServiceThatReadsMarkup()
     // THEN the name shows as written
     QCOMPARE(lastReceived().body,
              QStringLiteral("Carla Reyes (free to leave in 3 day(s))\nAisha &amp; &lt;Partners&gt; (overdue 5 day(s))"));
+}
+
+void tst_ReminderNotifier::shouldRememberWhatWasToldWhenTheDatabaseIsReadOnly()
+{
+    // GIVEN the database open for reading only
+    const QString path = m_dir->filePath(QStringLiteral("clients.sqlite"));
+    m_store.reset();
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner));
+    if (QFileInfo(path).isWritable())
+        QSKIP("The file is still writable after chmod 0400 (running as root?); permissions cannot be tested here.");
+    m_store = std::make_unique<ClientStore>();
+    QVERIFY(m_store->open(path));
+    QVERIFY(m_store->isReadOnly());
+    QSignalSpy failures(m_store.get(), &ClientStore::writeFailed);
+    ReminderNotifier notifier(m_store.get());
+    const int before = int(m_server.received().size());
+
+    // WHEN the reminders are checked twice the same day
+    QCOMPARE(notifier.check(Today), ReminderNotifier::Outcome::Notified);
+    QCOMPARE(notifier.check(Today), ReminderNotifier::Outcome::NothingNew);
+    // THEN they are shown once, and no failed write is reported to the owner
+    QCOMPARE(m_server.received().size(), before + 1);
+    QCOMPARE(failures.count(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_ReminderNotifier)
