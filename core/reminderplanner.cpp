@@ -129,7 +129,7 @@ QString ReminderPlanner::summary(int count)
 
 QString ReminderPlanner::line(const Reminder &reminder)
 {
-    return tr("%1 (%2)").arg(reminder.name, reminder.detail);
+    return tr("%1 (%2)", "a reminder's line: the client's name (why)").arg(reminder.name, reminder.detail);
 }
 
 QStringList ReminderPlanner::lines(const QVector<Reminder> &reminders)

@@ -81,8 +81,9 @@ ReminderNotifier::Outcome ReminderNotifier::check(QDate today)
     QVector<Reminder> told = ReminderPlanner::toNotify(all, records, today);
     if (told.isEmpty())
         return Outcome::NothingNew;
+    const QStringList capabilities = m_notifications->capabilities();
     QString body = ReminderPlanner::body(told);
-    if (m_notifications->capabilities().contains(QLatin1String("body-markup")))
+    if (capabilities.contains(QLatin1String("body-markup")))
         body = body.toHtmlEscaped();
     const uint id = m_notifications->notify(ReminderPlanner::summary(int(told.size())), body,
                                             {QStringLiteral("default"), tr("Open"), OpenAction, tr("Open"), TomorrowAction,
@@ -93,6 +94,9 @@ ReminderNotifier::Outcome ReminderNotifier::check(QDate today)
     m_records = records;
     // A database open for reading only keeps nothing: the records above still hold for this run.
     ReminderPlanner::saveRecords(m_store, records);
+    // A service that shows no buttons will not say which was chosen: nothing to wait for.
+    if (!capabilities.contains(QLatin1String("actions")))
+        return Outcome::Notified;
     Shown shown;
     shown.day = today;
     for (const Reminder &reminder : std::as_const(told))

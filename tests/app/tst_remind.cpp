@@ -61,6 +61,7 @@ private Q_SLOTS:
 
     void shouldListTheOptionInTheHelp();
     void shouldNotifyWithoutAWindowAndWaitForTheAnswer();
+    void shouldNotWaitForAServiceWithoutActions();
     void shouldPrintTheLinesWithoutANotificationService();
     void shouldPrintTheLinesWithoutASessionBus();
     void shouldPrintTheLinesWhenRemindersAreTurnedOff();
@@ -91,6 +92,7 @@ void tst_Remind::initTestCase()
 void tst_Remind::init()
 {
     QVERIFY2(m_server.start(), "the notification service could not be registered on the session bus");
+    m_server.setCapabilities({QStringLiteral("actions"), QStringLiteral("body")});
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     ClientStore store;
@@ -199,6 +201,21 @@ void tst_Remind::shouldNotifyWithoutAWindowAndWaitForTheAnswer()
     QCOMPARE(again.exitCode(), 0);
     QCOMPARE(m_server.received().size(), before + 1);
     QCOMPARE(QString::fromLocal8Bit(again.readAllStandardOutput()), QString());
+}
+
+void tst_Remind::shouldNotWaitForAServiceWithoutActions()
+{
+    // GIVEN a notification service that shows no buttons
+    m_server.setCapabilities({QStringLiteral("body")});
+    const int before = int(m_server.received().size());
+    QProcess process;
+    // WHEN `rapport --remind` runs
+    start(&process, environment());
+    // THEN it shows the notification and ends without waiting for an answer that cannot come
+    QVERIFY(finish(&process));
+    QCOMPARE(process.exitCode(), 0);
+    QCOMPARE(m_server.received().size(), before + 1);
+    QCOMPARE(plural(m_server.received().constLast().summary), QStringLiteral("2 clients to contact today"));
 }
 
 void tst_Remind::shouldPrintTheLinesWithoutANotificationService()
