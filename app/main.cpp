@@ -8,6 +8,8 @@
 #include "followupreport.h"
 #include "isodate.h"
 #include "mainwindow.h"
+#include "reminderplanner.h"
+#include "remindernotifier.h"
 #include "sampledatagenerator.h"
 
 #include <QApplication>
@@ -18,6 +20,8 @@
 #include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QProcess>
+#include <QTimer>
 #include <QTranslator>
 
 #include <algorithm>
@@ -190,6 +194,34 @@ int exportCalendar(const QString &file, const QString &databasePath, QDate asOf)
     return 0;
 }
 
+// Tells whom to contact today, through a notification or, without a notification service (or
+// with reminders turned off), on standard output; then waits for Open or Tomorrow, if offered.
+int remind(const QString &databasePath, QDate asOf)
+{
+    ClientStore store;
+    if (!store.open(databasePath))
+        return failOpen(store);
+    ReminderNotifier reminders(&store);
+    if (!ReminderNotifier::isEnabled() || reminders.check(asOf) == ReminderNotifier::Outcome::NoService) {
+        const QStringList lines = ReminderPlanner::lines(ReminderPlanner::reminders(store, asOf));
+        printLine(stdout, lines.isEmpty() ? QCoreApplication::translate("main", "No clients to contact today.")
+                                          : lines.join(QLatin1Char('\n')));
+        return 0;
+    }
+    if (!reminders.isWaiting())
+        return 0;
+    // Open starts Rapport on the client; the notification is not waited for past midnight.
+    QObject::connect(&reminders, &ReminderNotifier::openRequested, &reminders, [databasePath](qint64 clientId) {
+        QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                {QStringLiteral("--database"), databasePath, QStringLiteral("--select"), QString::number(clientId)});
+    });
+    QObject::connect(&reminders, &ReminderNotifier::finished, QCoreApplication::instance(), &QCoreApplication::quit);
+    const QDateTime now = QDateTime::currentDateTime();
+    QTimer::singleShot(int(std::max<qint64>(60 * 1000, now.msecsTo(QDateTime(now.date().addDays(1), QTime(0, 0))))),
+                       QCoreApplication::instance(), &QCoreApplication::quit);
+    return QCoreApplication::exec();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -250,12 +282,21 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "FILE"));
     const QCommandLineOption interactionsOption(QStringLiteral("interactions"),
         QCoreApplication::translate("main", "With --export: export the interactions instead of the clients."));
+    const QCommandLineOption remindOption(QStringLiteral("remind"),
+        QCoreApplication::translate("main", "Show a desktop notification naming the clients to contact today (once a day "
+                                            "each, unless something new happens) without opening a window, and wait for "
+                                            "Open or Tomorrow; without a notification service, print them and exit. "
+                                            "--as-of sets the day."));
+    const QCommandLineOption selectOption(QStringLiteral("select"),
+        QCoreApplication::translate("main", "Open the window with the client ID selected."),
+        QCoreApplication::translate("main", "ID"));
     const QCommandLineOption langOption(QStringLiteral("lang"),
         QCoreApplication::translate("main", "Use the language CODE (for example de, fr or en) instead of the system's."),
         QCoreApplication::translate("main", "CODE"));
     parser.addOption(langOption);
     parser.addOptions({databaseOption, sampleOption, seedOption, importOption, scaleOption, duplicatesOption, skipBadRowsOption,
-                       exportOption, interactionsOption, reportOption, calendarOption, asOfOption, screenshotOption});
+                       exportOption, interactionsOption, reportOption, calendarOption, asOfOption, remindOption, selectOption,
+                       screenshotOption});
 
     if (!parser.parse(arguments)) {
         QCoreApplication app(argc, argv);
@@ -310,6 +351,23 @@ int main(int argc, char *argv[])
         printLine(stdout, QCoreApplication::translate("main", "Wrote the follow-up report (%n page(s)) to %1.", nullptr, report.pageCount())
                               .arg(QDir::toNativeSeparators(output)));
         return 0;
+    }
+
+    if (parser.isSet(remindOption) && !parser.isSet(helpOption) && !parser.isSet(versionOption)) {
+        // No window: a notification goes over D-Bus, which needs no display.
+        QCoreApplication app(argc, argv);
+        installTranslations(app);
+        QDate asOf = QDate::currentDate();
+        if (parser.isSet(asOfOption)) {
+            asOf = parseIsoDate(parser.value(asOfOption));
+            if (!asOf.isValid())
+                return failBatch(QCoreApplication::translate("main", "--as-of needs a date written YYYY-MM-DD, not \"%1\"")
+                                     .arg(parser.value(asOfOption)));
+        }
+        if (!QFileInfo::exists(databasePath))
+            return failBatch(QCoreApplication::translate("main", "there is no database at %1; choose one with --database")
+                                 .arg(QDir::toNativeSeparators(databasePath)));
+        return remind(databasePath, asOf);
     }
 
     const bool batch = parser.isSet(helpOption) || parser.isSet(versionOption) || parser.isSet(sampleOption)
@@ -377,6 +435,39 @@ int main(int argc, char *argv[])
                 QCoreApplication::exit(1);
         },
         Qt::SingleShotConnection);
+    // Reminders when a file is opened and when a new day begins; Open brings the window forward.
+    // A screenshot run shows none.
+    ReminderNotifier reminders(&store);
+    QDate remindedFor;
+    const auto checkReminders = [&] {
+        remindedFor = window.contactTracker()->today();
+        if (!parser.isSet(screenshotOption) && store.isOpen() && ReminderNotifier::isEnabled())
+            reminders.check(remindedFor);
+    };
+    QObject::connect(&window, &MainWindow::openFinished, &reminders, [&](bool opened) {
+        if (opened)
+            checkReminders();
+    });
+    QObject::connect(window.contactTracker(), &ContactTracker::statusesReset, &reminders, [&] {
+        if (remindedFor.isValid() && window.contactTracker()->today() != remindedFor)
+            checkReminders();
+    });
+    QObject::connect(&reminders, &ReminderNotifier::openRequested, &window, [&window](qint64 clientId) {
+        window.setWindowState(window.windowState() & ~Qt::WindowMinimized);
+        window.show();
+        window.raise();
+        window.activateWindow();
+        window.setCurrentClient(clientId);
+    });
+    if (parser.isSet(selectOption)) {
+        const qint64 clientId = parser.value(selectOption).toLongLong();
+        QObject::connect(
+            &window, &MainWindow::openFinished, &window, [&window, &store, clientId](bool opened) {
+                if (opened && store.rowOf(clientId) >= 0)
+                    window.setCurrentClient(clientId);
+            },
+            Qt::SingleShotConnection);
+    }
     window.show();
     window.openDatabase(databasePath);
     if (parser.isSet(screenshotOption))

@@ -6,6 +6,7 @@
 #include "followupcalendar.h"
 #include "followupreport.h"
 #include "lapseruleseditor.h"
+#include "remindernotifier.h"
 #include "ruleseditor.h"
 #include "segmentstyle.h"
 
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
 #include <QRadioButton>
@@ -155,6 +157,21 @@ SettingsDialog::SettingsDialog(ClientStore *store, QUndoStack *undoStack, QWidge
                  m_store->setSetting(FollowUpCalendar::pathKey(), calendarPath());
                  m_store->setSetting(FollowUpCalendar::keepUpdatedKey(),
                                      m_keepCalendar->isChecked() ? QStringLiteral("1") : QStringLiteral("0"));
+                 return nullptr;
+             }});
+    addPage(Page::Reminders,
+            QIcon::fromTheme(QStringLiteral("preferences-system-notifications"), style()->standardIcon(QStyle::SP_MessageBoxInformation)),
+            tr("Reminders"), makeRemindersPage(),
+            {{},
+             [this] {
+                 return m_showReminders->isChecked() != ReminderNotifier::isEnabled()
+                     || remindsAtLogin() != ReminderNotifier::remindsAtLogin();
+             },
+             [this]() -> QUndoCommand * {
+                 ReminderNotifier::setEnabled(m_showReminders->isChecked());
+                 QString error;
+                 if (!ReminderNotifier::setRemindsAtLogin(remindsAtLogin(), m_store->path(), &error))
+                     QMessageBox::warning(this, tr("Reminders"), error);
                  return nullptr;
              }});
 
@@ -303,6 +320,40 @@ QString SettingsDialog::calendarProblem() const
 QString SettingsDialog::calendarPath() const
 {
     return QDir::fromNativeSeparators(m_calendarPath->text().trimmed());
+}
+
+QWidget *SettingsDialog::makeRemindersPage()
+{
+    auto *page = new QWidget(this);
+    auto *intro = new QLabel(tr("When clients are due for contact, move for the worse, or a Hostage is soon free to leave, "
+                                "a desktop notification names them, once a day each unless something new happens. "
+                                "At login, Rapport can tell you even when you do not open it."),
+                             page);
+    intro->setWordWrap(true);
+    m_showReminders = new QCheckBox(tr("&Show reminders for due clients"), page);
+    m_showReminders->setChecked(ReminderNotifier::isEnabled());
+    m_remindAtLogin = new QCheckBox(tr("&Remind me at login"), page);
+    m_remindAtLogin->setChecked(ReminderNotifier::remindsAtLogin());
+    m_remindAtLogin->setEnabled(m_showReminders->isChecked());
+    connect(m_showReminders, &QCheckBox::toggled, m_remindAtLogin, &QWidget::setEnabled);
+    connect(m_showReminders, &QCheckBox::toggled, this, &SettingsDialog::updateButtons);
+    connect(m_remindAtLogin, &QCheckBox::toggled, this, &SettingsDialog::updateButtons);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(intro);
+    layout->addWidget(m_showReminders);
+    // Indented under the box it depends on.
+    auto *atLogin = new QHBoxLayout;
+    atLogin->addSpacing(style()->pixelMetric(QStyle::PM_IndicatorWidth) + style()->pixelMetric(QStyle::PM_CheckBoxLabelSpacing));
+    atLogin->addWidget(m_remindAtLogin);
+    layout->addLayout(atLogin);
+    layout->addStretch();
+    return page;
+}
+
+bool SettingsDialog::remindsAtLogin() const
+{
+    return m_showReminders->isChecked() && m_remindAtLogin->isChecked();
 }
 
 SettingsDialog::Page SettingsDialog::currentPage() const

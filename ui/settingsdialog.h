@@ -32,7 +32,7 @@ class SettingsDialog : public QDialog
 
 public:
     /** The pages, in the order of the list. */
-    enum class Page { Business, Appearance, Boundaries, ContactIntervals, Calendar };
+    enum class Page { Business, Appearance, Boundaries, ContactIntervals, Calendar, Reminders };
     Q_ENUM(Page)
 
     SettingsDialog(Rapport::ClientStore *store, QUndoStack *undoStack, QWidget *parent = nullptr);
@@ -68,6 +68,9 @@ private:
     QString calendarProblem() const;
     /** The calendar file typed in, with '/' separators. */
     QString calendarPath() const;
+    QWidget *makeRemindersPage();
+    /** Whether the settings ask for reminders at login (never without reminders). */
+    bool remindsAtLogin() const;
     void updateButtons();
 
     Rapport::ClientStore *m_store;
@@ -84,4 +87,6 @@ private:
     QCheckBox *m_keepCalendar = nullptr;
     QLineEdit *m_calendarPath = nullptr;
     QLabel *m_calendarProblem = nullptr;
+    QCheckBox *m_showReminders = nullptr;
+    QCheckBox *m_remindAtLogin = nullptr;
 };

@@ -2,6 +2,7 @@
 #include "clientstore.h"
 #include "followupcalendar.h"
 #include "followupreport.h"
+#include "remindernotifier.h"
 #include "settingsdialog.h"
 
 #include <QCheckBox>
@@ -120,6 +121,7 @@ private Q_SLOTS:
     void shouldWriteTheAppearance();
     void shouldApplyOnlyWhatChangedAndKeepItOnCancel();
     void shouldKeepTheCalendarFileSettingInTheDatabase();
+    void shouldWriteTheAutostartEntryWhenRemindingAtLogin();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -155,6 +157,7 @@ void tst_SettingsDialog::cleanup()
     m_store.reset();
     m_dir.reset();
     QSettings().clear();
+    QFile::remove(ReminderNotifier::autostartPath());
     applyAppearance(QStringLiteral("system"));
 }
 
@@ -165,7 +168,7 @@ void tst_SettingsDialog::shouldOpenOnTheFirstPageOrTheOneAskedFor()
     QCOMPARE(m_dialog->windowTitle(), QStringLiteral("Settings"));
     QCOMPARE(pageTitles(m_dialog.get()), (QStringList{QStringLiteral("Business"), QStringLiteral("Appearance"),
                                                       QStringLiteral("Segment Boundaries"), QStringLiteral("Contact Intervals"),
-                                                      QStringLiteral("Calendar")}));
+                                                      QStringLiteral("Calendar"), QStringLiteral("Reminders")}));
     QCOMPARE(m_dialog->currentPage(), SettingsDialog::Page::Business);
     QCOMPARE(selectedTitle(m_dialog.get()), QStringLiteral("Business"));
     QVERIFY(isOnShownPage(m_dialog.get(), fieldOf<QLineEdit>(m_dialog.get(), BusinessName)));
@@ -426,9 +429,12 @@ void tst_SettingsDialog::shouldKeepTheCalendarFileSettingInTheDatabase()
     m_dialog->setCurrentPage(SettingsDialog::Page::Calendar);
     m_dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
-    auto *keep = m_dialog->findChild<QCheckBox *>();
+    QCheckBox *keep = nullptr;
+    for (QCheckBox *box : m_dialog->findChildren<QCheckBox *>()) {
+        if (box->text() == QStringLiteral("&Keep a calendar file up to date:"))
+            keep = box;
+    }
     QVERIFY(keep);
-    QCOMPARE(keep->text(), QStringLiteral("&Keep a calendar file up to date:"));
     QVERIFY(keep->isVisible());
     QVERIFY(!keep->isChecked());
     QLineEdit *path = nullptr;
@@ -468,12 +474,73 @@ void tst_SettingsDialog::shouldKeepTheCalendarFileSettingInTheDatabase()
 
     // AND a new dialog shows it; unticking keeps the path but turns the file off
     SettingsDialog again(m_store.get(), m_undoStack.get());
-    auto *keepAgain = again.findChild<QCheckBox *>();
+    QCheckBox *keepAgain = nullptr;
+    for (QCheckBox *box : again.findChildren<QCheckBox *>()) {
+        if (box->text() == QStringLiteral("&Keep a calendar file up to date:"))
+            keepAgain = box;
+    }
     QVERIFY(keepAgain->isChecked());
     keepAgain->click();
     QVERIFY(again.apply());
     QCOMPARE(m_store->setting(FollowUpCalendar::keepUpdatedKey()), QStringLiteral("0"));
     QCOMPARE(m_store->setting(FollowUpCalendar::pathKey()), file);
+}
+
+namespace {
+
+QCheckBox *checkBoxWithText(QWidget *dialog, const QString &text)
+{
+    const QList<QCheckBox *> boxes = dialog->findChildren<QCheckBox *>();
+    for (QCheckBox *box : boxes) {
+        if (box->text() == text)
+            return box;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+void tst_SettingsDialog::shouldWriteTheAutostartEntryWhenRemindingAtLogin()
+{
+    // GIVEN the reminders page of a new installation: reminders on, not at login
+    QFile::remove(ReminderNotifier::autostartPath());
+    m_dialog->setCurrentPage(SettingsDialog::Page::Reminders);
+    QCheckBox *show = checkBoxWithText(m_dialog.get(), QStringLiteral("&Show reminders for due clients"));
+    QCheckBox *atLogin = checkBoxWithText(m_dialog.get(), QStringLiteral("&Remind me at login"));
+    QVERIFY(show && atLogin);
+    QVERIFY(isOnShownPage(m_dialog.get(), show));
+    QVERIFY(show->isChecked());
+    QVERIFY(!atLogin->isChecked());
+    QVERIFY(atLogin->isEnabled());
+
+    // WHEN "Remind me at login" is ticked and OK pressed
+    atLogin->setChecked(true);
+    QTest::mouseClick(standardButton(m_dialog.get(), QDialogButtonBox::Ok), Qt::LeftButton);
+
+    // THEN the user's autostart entry runs the reminders on this database (not the default one)
+    QVERIFY(ReminderNotifier::remindsAtLogin());
+    QFile entry(ReminderNotifier::autostartPath());
+    QVERIFY(entry.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(entry.readAll()).split(QLatin1Char('\n'));
+    QVERIFY(lines.contains(QStringLiteral("Name=Rapport Reminders")));
+    QVERIFY2(lines.contains(QStringLiteral("Exec=") + QCoreApplication::applicationFilePath() + QStringLiteral(" --remind --database ")
+                            + m_store->path()),
+             qPrintable(lines.join(QLatin1Char('\n'))));
+    QCOMPARE(m_undoStack->count(), 0);
+
+    // WHEN the dialog opens again and reminders are turned off
+    SettingsDialog again(m_store.get(), m_undoStack.get());
+    show = checkBoxWithText(&again, QStringLiteral("&Show reminders for due clients"));
+    atLogin = checkBoxWithText(&again, QStringLiteral("&Remind me at login"));
+    QVERIFY(atLogin->isChecked());
+    show->setChecked(false);
+    // THEN reminding at login cannot be chosen without reminders
+    QVERIFY(!atLogin->isEnabled());
+    // AND on OK, both are off: the autostart entry is gone
+    QTest::mouseClick(standardButton(&again, QDialogButtonBox::Ok), Qt::LeftButton);
+    QVERIFY(!ReminderNotifier::isEnabled());
+    QVERIFY(!ReminderNotifier::remindsAtLogin());
+    QVERIFY(!QFileInfo::exists(ReminderNotifier::autostartPath()));
 }
 
 QTEST_MAIN(tst_SettingsDialog)
