@@ -1243,6 +1243,44 @@
     </message>
 </context>
 <context>
+    <name>FollowUpCalendar</name>
+    <message>
+        <location filename="../core/followupcalendar.cpp" line="+57"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call %1</source>
+        <translation>%1 anrufen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact %1</source>
+        <translation>%1 kontaktieren</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Phone: %1</source>
+        <translation>Telefon: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email: %1</source>
+        <translation>E-Mail: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number %1 of %2 on Rapport&apos;s follow-up list.</source>
+        <translation>Nummer %1 von %2 auf Rapports Nachfassliste.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Rapport follow-ups</source>
+        <translation>Rapport-Nachfassen</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpPlanner</name>
     <message numerus="yes">
         <location filename="../core/followupplanner.cpp" line="+98"/>
@@ -2240,7 +2278,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+70"/>
+        <location filename="../ui/mainwindow.cpp" line="+72"/>
         <source>No clients yet</source>
         <translation>Noch keine Kunden</translation>
     </message>
@@ -2260,12 +2298,12 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
     </message>
     <message>
         <location line="+1"/>
-        <location line="+620"/>
+        <location line="+627"/>
         <source>Load Sample Data</source>
         <translation>Beispieldaten laden</translation>
     </message>
     <message>
-        <location line="-385"/>
+        <location line="-386"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2300,7 +2338,7 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
         <translation>Interaktionen als CS&amp;V exportieren…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Back Up…</source>
         <translation>&amp;Sicherung erstellen…</translation>
     </message>
@@ -2450,17 +2488,22 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location line="+456"/>
+        <location line="+458"/>
         <source>Bad rows skipped: %1, written with their line and reason to %2.</source>
         <translation>Übersprungene fehlerhafte Zeilen: %1, mit Zeile und Grund geschrieben nach %2.</translation>
     </message>
     <message>
-        <location line="-448"/>
+        <location line="-450"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-270"/>
+        <source>The calendar file was not updated. %1</source>
+        <translation>Die Kalenderdatei wurde nicht aktualisiert. %1</translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source>&amp;Write Email…</source>
         <translation>E-Mail &amp;schreiben…</translation>
     </message>
@@ -2470,7 +2513,12 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
         <translation>&amp;Anrufen…</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+78"/>
+        <source>Export Follow-ups as &amp;Calendar…</source>
+        <translation>Nachfassen als &amp;Kalender exportieren…</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>&amp;About Rapport</source>
         <translation>Ü&amp;ber Rapport</translation>
     </message>
@@ -2543,12 +2591,12 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
     <message>
         <location line="+1"/>
         <location line="+52"/>
-        <location line="+278"/>
+        <location line="+295"/>
         <source>Rapport databases (*.sqlite *.db);;All files (*)</source>
         <translation>Rapport-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-333"/>
         <source>Restore Latest Backup</source>
         <translation>Neueste Sicherung wiederherstellen</translation>
     </message>
@@ -2578,12 +2626,12 @@ Changes made after the backup was taken are not in it. The damaged file is not d
     </message>
     <message>
         <location line="+1"/>
-        <location line="+277"/>
+        <location line="+294"/>
         <source>Rapport databases (*.sqlite *.db)</source>
         <translation>Rapport-Datenbanken (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-290"/>
         <source>%1 already exists. Use Open Database to open it.</source>
         <translation>%1 existiert bereits. Öffnen Sie die Datei mit „Datenbank öffnen“.</translation>
     </message>
@@ -2621,7 +2669,7 @@ Changes made after the backup was taken are not in it. The damaged file is not d
         <translation>Wie viele Beispielkunden? Sie werden dieser Datenbank hinzugefügt; „Rückgängig“ entfernt sie wieder.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Follow-up Report</source>
         <translation>Follow-up-Bericht</translation>
     </message>
@@ -2688,12 +2736,12 @@ Changes made after the backup was taken are not in it. The damaged file is not d
     </message>
     <message>
         <location line="+1"/>
-        <location line="+11"/>
+        <location line="+26"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location line="-6"/>
+        <location line="-21"/>
         <source>Exported %n client(s) to %1.</source>
         <translation>
             <numerusform>%n Kunde nach %1 exportiert.</numerusform>
@@ -2702,6 +2750,29 @@ Changes made after the backup was taken are not in it. The damaged file is not d
     </message>
     <message>
         <location line="+5"/>
+        <source>follow-ups %1.ics</source>
+        <translation>Nachfassen %1.ics</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Follow-ups as Calendar</source>
+        <translation>Nachfassen als Kalender exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-Dateien (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Exported %n follow-up(s) as calendar to-dos to %1.</source>
+        <translation>
+            <numerusform>%n Nachfassen als Kalenderaufgabe nach %1 exportiert.</numerusform>
+            <numerusform>%n Nachfassen als Kalenderaufgaben nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Export Interactions</source>
         <translation>Interaktionen exportieren</translation>
     </message>
@@ -3436,6 +3507,107 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
     </message>
 </context>
 <context>
+    <name>ReminderNotifier</name>
+    <message>
+        <location filename="../ui/remindernotifier.cpp" line="+89"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tomorrow</source>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Could not remove %1.</source>
+        <translation>%1 konnte nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+23"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPlanner</name>
+    <message numerus="yes">
+        <location filename="../core/reminderplanner.cpp" line="+27"/>
+        <source>overdue %n day(s)</source>
+        <translation>
+            <numerusform>seit %n Tag überfällig</numerusform>
+            <numerusform>seit %n Tagen überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>due for contact</source>
+        <translation>Kontakt fällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due for a first contact</source>
+        <translation>erster Kontakt fällig</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>no answer to %n attempt(s)</source>
+        <translation>
+            <numerusform>keine Antwort auf %n Versuch</numerusform>
+            <numerusform>keine Antwort auf %n Versuche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>unusually silent for %n day(s)</source>
+        <translation>
+            <numerusform>seit %n Tag ungewöhnlich still</numerusform>
+            <numerusform>seit %n Tagen ungewöhnlich still</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>moved %1 → %2</source>
+        <translation>von %1 → %2 gewechselt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>free to leave today</source>
+        <translation>kann heute gehen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>free to leave in %n day(s)</source>
+        <translation>
+            <numerusform>kann in %n Tag gehen</numerusform>
+            <numerusform>kann in %n Tagen gehen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+70"/>
+        <source>%n client(s) to contact today</source>
+        <translation>
+            <numerusform>%n Kunde heute zu kontaktieren</numerusform>
+            <numerusform>%n Kunden heute zu kontaktieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2)</source>
+        <comment>a reminder&apos;s line: the client&apos;s name (why)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RulesEditor</name>
     <message>
         <location filename="../ui/ruleseditor.cpp" line="+20"/>
@@ -3504,7 +3676,7 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+104"/>
+        <location filename="../ui/settingsdialog.cpp" line="+110"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -3527,6 +3699,17 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <location line="+9"/>
         <source>Contact Intervals</source>
         <translation>Kontaktintervalle</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+10"/>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -3559,7 +3742,67 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+15"/>
+        <source>Rapport can keep a calendar file of your follow-ups up to date: one to-do per client to contact, in the order of the report, with a reminder on the day. Subscribe to the file in Thunderbird, Evolution or GNOME Calendar. The setting is kept in this database.</source>
+        <translation>Rapport kann eine Kalenderdatei Ihrer Nachfassaufgaben aktuell halten: eine Aufgabe je zu kontaktierendem Kunden, in der Reihenfolge des Berichts, mit einer Erinnerung am Tag. Abonnieren Sie die Datei in Thunderbird, Evolution oder GNOME Kalender. Die Einstellung wird in dieser Datenbank gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Keep a calendar file up to date:</source>
+        <translation>Kalenderdatei aktuell &amp;halten:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>follow-ups.ics</source>
+        <translation>nachfassen.ics</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calendar file</source>
+        <translation>Kalenderdatei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B&amp;rowse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Calendar File</source>
+        <translation>Kalenderdatei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-Dateien (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Choose the file to keep up to date.</source>
+        <translation>Wählen Sie die Datei, die aktuell gehalten werden soll.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the whole path of the file, for example %1.</source>
+        <translation>Geben Sie den vollständigen Pfad der Datei an, zum Beispiel %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>When clients are due for contact, move for the worse, or a Hostage is soon free to leave, a desktop notification names them, once a day each unless something new happens. At login, Rapport can tell you even when you do not open it.</source>
+        <translation>Wenn Kunden fällig sind, sich verschlechtern oder eine Geisel bald gehen kann, nennt eine Desktop-Benachrichtigung sie, einmal am Tag je Kunde, außer es passiert etwas Neues. Bei der Anmeldung kann Rapport Sie erinnern, auch wenn Sie es nicht öffnen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Show reminders for due clients</source>
+        <translation>Erinnerungen für fällige Kunden &amp;zeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remind me at login</source>
+        <translation>Bei der &amp;Anmeldung erinnern</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Change Settings</source>
         <translation>Einstellungen ändern</translation>
     </message>
@@ -3595,7 +3838,7 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+49"/>
+        <location filename="../app/main.cpp" line="+54"/>
         <source>The latest sound backup is %1.</source>
         <translation>Die neueste intakte Sicherung ist %1.</translation>
     </message>
@@ -3651,11 +3894,12 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
     </message>
     <message>
         <location line="+12"/>
+        <location line="+22"/>
         <source>there is no database at %1</source>
         <translation>unter %1 gibt es keine Datenbank</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-10"/>
         <source>Exported %1 to %2.</source>
         <translation>%1 nach %2 exportiert.</translation>
     </message>
@@ -3670,7 +3914,17 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <translation>%1 Kunden</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
+        <source>Wrote %1 follow-ups as calendar to-dos to %2.</source>
+        <translation>%1 Nachfassaufgaben als Kalenderaufgaben nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No clients to contact today.</source>
+        <translation>Heute sind keine Kunden zu kontaktieren.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Rapport shows which clients need your attention first, and why.</source>
         <translation>Rapport zeigt, welche Kunden zuerst Ihre Aufmerksamkeit brauchen, und warum.</translation>
     </message>
@@ -3682,13 +3936,13 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
     <message>
         <location line="+1"/>
         <location line="+9"/>
-        <location line="+10"/>
+        <location line="+13"/>
         <location line="+13"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-33"/>
         <source>Add N sample clients to the database and exit.</source>
         <translation>N Beispielkunden zur Datenbank hinzufügen und beenden.</translation>
     </message>
@@ -3724,8 +3978,18 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
     </message>
     <message>
         <location line="+2"/>
-        <source>The day the report is for (YYYY-MM-DD; default today).</source>
-        <translation>Der Stichtag des Berichts (YYYY-MM-DD; Vorgabe: heute).</translation>
+        <source>Write the follow-ups of the database as calendar to-dos (iCalendar) to OUT.ics and exit.</source>
+        <translation>Die Nachfassaufgaben der Datenbank als Kalenderaufgaben (iCalendar) nach OUT.ics schreiben und beenden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OUT.ics</source>
+        <translation>OUT.ics</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The day the report or the calendar is for (YYYY-MM-DD; default today).</source>
+        <translation>Der Tag, für den der Bericht oder der Kalender gilt (JJJJ-MM-TT; Standard: heute).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3774,6 +4038,21 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
     </message>
     <message>
         <location line="+2"/>
+        <source>Show a desktop notification naming the clients to contact today (once a day each, unless something new happens) without opening a window, and wait for Open or Tomorrow; without a notification service, print them and exit. --as-of sets the day.</source>
+        <translation>Eine Desktop-Benachrichtigung mit den heute zu kontaktierenden Kunden zeigen (einmal am Tag je Kunde, außer es passiert etwas Neues), ohne ein Fenster zu öffnen, und auf Öffnen oder Morgen warten; ohne Benachrichtigungsdienst die Kunden ausgeben und beenden. --as-of legt den Tag fest.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the window with the client ID selected.</source>
+        <translation>Das Fenster mit dem Kunden ID ausgewählt öffnen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Use the language CODE (for example de, fr or en) instead of the system&apos;s.</source>
         <translation>Die Sprache CODE (zum Beispiel de, fr oder en) statt der des Systems verwenden.</translation>
     </message>
@@ -3783,7 +4062,7 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <translation>CODE</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source> (see rapport --help)</source>
         <translation> (siehe rapport --help)</translation>
     </message>
@@ -3799,21 +4078,24 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
     </message>
     <message>
         <location line="+19"/>
+        <location line="+31"/>
+        <location line="+30"/>
         <source>--as-of needs a date written YYYY-MM-DD, not &quot;%1&quot;</source>
         <translation>--as-of erwartet ein Datum im Format YYYY-MM-DD, nicht „%1“</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-56"/>
         <source>--report needs the path of the PDF to write</source>
         <translation>--report erwartet den Pfad der zu schreibenden PDF-Datei</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+28"/>
         <source>there is no database at %1; choose one with --database</source>
         <translation>unter %1 gibt es keine Datenbank; wählen Sie eine mit --database</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="-17"/>
         <source>Wrote the follow-up report (%n page(s)) to %1.</source>
         <translation>
             <numerusform>Follow-up-Bericht (%n Seite) nach %1 geschrieben.</numerusform>
@@ -3821,7 +4103,12 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+47"/>
+        <source>--calendar needs the path of the .ics file to write</source>
+        <translation>--calendar braucht den Pfad der zu schreibenden .ics-Datei</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>--generate-sample needs a number of clients from 1 to 1000000, not &quot;%1&quot;</source>
         <translation>--generate-sample erwartet eine Kundenzahl von 1 bis 1000000, nicht „%1“</translation>
     </message>

@@ -209,6 +209,13 @@
             <numerusform>Exported %n clients to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n follow-up(s) as calendar to-dos to %1.</source>
+        <translation>
+            <numerusform>Exported %n follow-up as calendar to-dos to %1.</numerusform>
+            <numerusform>Exported %n follow-ups as calendar to-dos to %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NoteSearchDialog</name>
@@ -258,6 +265,51 @@
         <translation>
             <numerusform>delete %n client</numerusform>
             <numerusform>delete %n clients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPlanner</name>
+    <message numerus="yes">
+        <source>overdue %n day(s)</source>
+        <translation>
+            <numerusform>overdue %n day</numerusform>
+            <numerusform>overdue %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer to %n attempt(s)</source>
+        <translation>
+            <numerusform>no answer to %n attempt</numerusform>
+            <numerusform>no answer to %n attempts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>unusually silent for %n day(s)</source>
+        <translation>
+            <numerusform>unusually silent for %n day</numerusform>
+            <numerusform>unusually silent for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>free to leave in %n day(s)</source>
+        <translation>
+            <numerusform>free to leave in %n day</numerusform>
+            <numerusform>free to leave in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) to contact today</source>
+        <translation>
+            <numerusform>%n client to contact today</numerusform>
+            <numerusform>%n clients to contact today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
 </context>

@@ -1243,6 +1243,44 @@
     </message>
 </context>
 <context>
+    <name>FollowUpCalendar</name>
+    <message>
+        <location filename="../core/followupcalendar.cpp" line="+57"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call %1</source>
+        <translation>Appeler %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact %1</source>
+        <translation>Contacter %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Phone: %1</source>
+        <translation>Téléphone : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email: %1</source>
+        <translation>E-mail : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number %1 of %2 on Rapport&apos;s follow-up list.</source>
+        <translation>Numéro %1 sur %2 de la liste de suivi de Rapport.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Rapport follow-ups</source>
+        <translation>Suivis Rapport</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpPlanner</name>
     <message numerus="yes">
         <location filename="../core/followupplanner.cpp" line="+98"/>
@@ -1949,8 +1987,8 @@
         <location line="+14"/>
         <source>No name in the file for %n contact(s): named after their email or phone, shown in italics.</source>
         <translation>
-            <numerusform>Pas de nom dans le fichier pour %n contact : nommé d’après son e-mail ou son téléphone, affiché en italique.</numerusform>
-            <numerusform>Pas de nom dans le fichier pour %n contacts : nommés d’après leur e-mail ou leur téléphone, affichés en italique.</numerusform>
+            <numerusform>Pas de nom dans le fichier pour %n contact&#xa0;: nommé d’après son e-mail ou son téléphone, affiché en italique.</numerusform>
+            <numerusform>Pas de nom dans le fichier pour %n contacts&#xa0;: nommés d’après leur e-mail ou leur téléphone, affichés en italique.</numerusform>
         </translation>
     </message>
     <message>
@@ -2240,7 +2278,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+70"/>
+        <location filename="../ui/mainwindow.cpp" line="+72"/>
         <source>No clients yet</source>
         <translation>Aucun client pour l&apos;instant</translation>
     </message>
@@ -2260,12 +2298,12 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+620"/>
+        <location line="+627"/>
         <source>Load Sample Data</source>
         <translation>Charger des données d&apos;exemple</translation>
     </message>
     <message>
-        <location line="-385"/>
+        <location line="-386"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2300,7 +2338,7 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
         <translation>Exporter les interactions en CS&amp;V…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Back Up…</source>
         <translation>&amp;Sauvegarder…</translation>
     </message>
@@ -2450,17 +2488,22 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location line="+456"/>
+        <location line="+458"/>
         <source>Bad rows skipped: %1, written with their line and reason to %2.</source>
         <translation>Lignes erronées ignorées&#xa0;: %1, écrites avec leur ligne et leur motif dans %2.</translation>
     </message>
     <message>
-        <location line="-448"/>
+        <location line="-450"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-270"/>
+        <source>The calendar file was not updated. %1</source>
+        <translation>Le fichier de calendrier n’a pas été mis à jour. %1</translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source>&amp;Write Email…</source>
         <translation>É&amp;crire un e-mail…</translation>
     </message>
@@ -2470,7 +2513,12 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
         <translation>&amp;Appeler…</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+78"/>
+        <source>Export Follow-ups as &amp;Calendar…</source>
+        <translation>Exporter les suivis en &amp;calendrier…</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>&amp;About Rapport</source>
         <translation>À &amp;propos de Rapport</translation>
     </message>
@@ -2543,12 +2591,12 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
     <message>
         <location line="+1"/>
         <location line="+52"/>
-        <location line="+278"/>
+        <location line="+295"/>
         <source>Rapport databases (*.sqlite *.db);;All files (*)</source>
         <translation>Bases de données Rapport (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-333"/>
         <source>Restore Latest Backup</source>
         <translation>Restaurer la dernière sauvegarde</translation>
     </message>
@@ -2578,12 +2626,12 @@ Les modifications faites après la sauvegarde n&apos;y figurent pas. Le fichier 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+277"/>
+        <location line="+294"/>
         <source>Rapport databases (*.sqlite *.db)</source>
         <translation>Bases de données Rapport (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-290"/>
         <source>%1 already exists. Use Open Database to open it.</source>
         <translation>%1 existe déjà. Utilisez «&#xa0;Ouvrir une base de données&#xa0;» pour l&apos;ouvrir.</translation>
     </message>
@@ -2621,7 +2669,7 @@ Les modifications faites après la sauvegarde n&apos;y figurent pas. Le fichier 
         <translation>Combien de clients d&apos;exemple&#xa0;? Ils sont ajoutés à cette base de données&#xa0;; Annuler les retire.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Follow-up Report</source>
         <translation>Rapport de suivi</translation>
     </message>
@@ -2688,12 +2736,12 @@ Les modifications faites après la sauvegarde n&apos;y figurent pas. Le fichier 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+11"/>
+        <location line="+26"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location line="-6"/>
+        <location line="-21"/>
         <source>Exported %n client(s) to %1.</source>
         <translation>
             <numerusform>%n client exporté vers %1.</numerusform>
@@ -2702,6 +2750,29 @@ Les modifications faites après la sauvegarde n&apos;y figurent pas. Le fichier 
     </message>
     <message>
         <location line="+5"/>
+        <source>follow-ups %1.ics</source>
+        <translation>suivis %1.ics</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Follow-ups as Calendar</source>
+        <translation>Exporter les suivis en calendrier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Fichiers iCalendar (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Exported %n follow-up(s) as calendar to-dos to %1.</source>
+        <translation>
+            <numerusform>%n suivi exporté en tâche de calendrier dans %1.</numerusform>
+            <numerusform>%n suivis exportés en tâches de calendrier dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Export Interactions</source>
         <translation>Exporter les interactions</translation>
     </message>
@@ -3436,6 +3507,107 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
     </message>
 </context>
 <context>
+    <name>ReminderNotifier</name>
+    <message>
+        <location filename="../ui/remindernotifier.cpp" line="+89"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tomorrow</source>
+        <translation>Demain</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Could not remove %1.</source>
+        <translation>Impossible de supprimer %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+23"/>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPlanner</name>
+    <message numerus="yes">
+        <location filename="../core/reminderplanner.cpp" line="+27"/>
+        <source>overdue %n day(s)</source>
+        <translation>
+            <numerusform>en retard de %n jour</numerusform>
+            <numerusform>en retard de %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>due for contact</source>
+        <translation>contact à prévoir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due for a first contact</source>
+        <translation>premier contact à prévoir</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>no answer to %n attempt(s)</source>
+        <translation>
+            <numerusform>aucune réponse à %n tentative</numerusform>
+            <numerusform>aucune réponse à %n tentatives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>unusually silent for %n day(s)</source>
+        <translation>
+            <numerusform>inhabituellement silencieux depuis %n jour</numerusform>
+            <numerusform>inhabituellement silencieux depuis %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>moved %1 → %2</source>
+        <translation>passé de %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>free to leave today</source>
+        <translation>libre de partir aujourd’hui</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>free to leave in %n day(s)</source>
+        <translation>
+            <numerusform>libre de partir dans %n jour</numerusform>
+            <numerusform>libre de partir dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+70"/>
+        <source>%n client(s) to contact today</source>
+        <translation>
+            <numerusform>%n client à contacter aujourd’hui</numerusform>
+            <numerusform>%n clients à contacter aujourd’hui</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2)</source>
+        <comment>a reminder&apos;s line: the client&apos;s name (why)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n de plus</numerusform>
+            <numerusform>et %n de plus</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RulesEditor</name>
     <message>
         <location filename="../ui/ruleseditor.cpp" line="+20"/>
@@ -3504,7 +3676,7 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+104"/>
+        <location filename="../ui/settingsdialog.cpp" line="+110"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -3527,6 +3699,17 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
         <location line="+9"/>
         <source>Contact Intervals</source>
         <translation>Intervalles de contact</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+10"/>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -3559,7 +3742,67 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
         <translation>S&amp;ombre</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+15"/>
+        <source>Rapport can keep a calendar file of your follow-ups up to date: one to-do per client to contact, in the order of the report, with a reminder on the day. Subscribe to the file in Thunderbird, Evolution or GNOME Calendar. The setting is kept in this database.</source>
+        <translation>Rapport peut tenir à jour un fichier de calendrier de vos suivis : une tâche par client à contacter, dans l’ordre du rapport, avec un rappel le jour venu. Abonnez-vous au fichier dans Thunderbird, Evolution ou GNOME Agenda. Ce réglage est conservé dans cette base de données.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Keep a calendar file up to date:</source>
+        <translation>&amp;Tenir à jour un fichier de calendrier :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>follow-ups.ics</source>
+        <translation>suivis.ics</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calendar file</source>
+        <translation>Fichier de calendrier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B&amp;rowse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Calendar File</source>
+        <translation>Fichier de calendrier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Fichiers iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Choose the file to keep up to date.</source>
+        <translation>Choisissez le fichier à tenir à jour.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the whole path of the file, for example %1.</source>
+        <translation>Indiquez le chemin complet du fichier, par exemple %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>When clients are due for contact, move for the worse, or a Hostage is soon free to leave, a desktop notification names them, once a day each unless something new happens. At login, Rapport can tell you even when you do not open it.</source>
+        <translation>Quand des clients sont à contacter, se dégradent, ou qu’un Otage pourra bientôt partir, une notification du bureau les nomme, une fois par jour chacun sauf s’il se passe quelque chose de nouveau. À l’ouverture de session, Rapport peut vous prévenir même si vous ne l’ouvrez pas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Show reminders for due clients</source>
+        <translation>&amp;Afficher des rappels pour les clients à contacter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remind me at login</source>
+        <translation>Me &amp;rappeler à l’ouverture de session</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Change Settings</source>
         <translation>Modifier les paramètres</translation>
     </message>
@@ -3595,7 +3838,7 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+49"/>
+        <location filename="../app/main.cpp" line="+54"/>
         <source>The latest sound backup is %1.</source>
         <translation>La dernière sauvegarde intacte est %1.</translation>
     </message>
@@ -3651,11 +3894,12 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
     </message>
     <message>
         <location line="+12"/>
+        <location line="+22"/>
         <source>there is no database at %1</source>
         <translation>il n&apos;y a pas de base de données à l&apos;emplacement %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-10"/>
         <source>Exported %1 to %2.</source>
         <translation>Exporté vers %2&#xa0;: %1.</translation>
     </message>
@@ -3670,7 +3914,17 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
         <translation>%1 clients</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
+        <source>Wrote %1 follow-ups as calendar to-dos to %2.</source>
+        <translation>%1 suivis écrits en tâches de calendrier dans %2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No clients to contact today.</source>
+        <translation>Aucun client à contacter aujourd’hui.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Rapport shows which clients need your attention first, and why.</source>
         <translation>Rapport montre quels clients ont besoin de votre attention en premier, et pourquoi.</translation>
     </message>
@@ -3682,13 +3936,13 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
     <message>
         <location line="+1"/>
         <location line="+9"/>
-        <location line="+10"/>
+        <location line="+13"/>
         <location line="+13"/>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-33"/>
         <source>Add N sample clients to the database and exit.</source>
         <translation>Ajouter N clients d&apos;exemple à la base de données et quitter.</translation>
     </message>
@@ -3724,8 +3978,18 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
     </message>
     <message>
         <location line="+2"/>
-        <source>The day the report is for (YYYY-MM-DD; default today).</source>
-        <translation>Le jour du rapport (YYYY-MM-DD&#xa0;; aujourd&apos;hui par défaut).</translation>
+        <source>Write the follow-ups of the database as calendar to-dos (iCalendar) to OUT.ics and exit.</source>
+        <translation>Écrire les suivis de la base en tâches de calendrier (iCalendar) dans OUT.ics, puis quitter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OUT.ics</source>
+        <translation>OUT.ics</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The day the report or the calendar is for (YYYY-MM-DD; default today).</source>
+        <translation>Le jour du rapport ou du calendrier (AAAA-MM-JJ ; par défaut aujourd’hui).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3774,6 +4038,21 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
     </message>
     <message>
         <location line="+2"/>
+        <source>Show a desktop notification naming the clients to contact today (once a day each, unless something new happens) without opening a window, and wait for Open or Tomorrow; without a notification service, print them and exit. --as-of sets the day.</source>
+        <translation>Afficher une notification du bureau nommant les clients à contacter aujourd’hui (une fois par jour chacun, sauf nouveauté) sans ouvrir de fenêtre, et attendre Ouvrir ou Demain ; sans service de notification, les afficher et quitter. --as-of fixe le jour.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the window with the client ID selected.</source>
+        <translation>Ouvrir la fenêtre avec le client ID sélectionné.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Use the language CODE (for example de, fr or en) instead of the system&apos;s.</source>
         <translation>Utiliser la langue CODE (par exemple de, fr ou en) au lieu de celle du système.</translation>
     </message>
@@ -3783,7 +4062,7 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
         <translation>CODE</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source> (see rapport --help)</source>
         <translation> (voir rapport --help)</translation>
     </message>
@@ -3799,21 +4078,24 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
     </message>
     <message>
         <location line="+19"/>
+        <location line="+31"/>
+        <location line="+30"/>
         <source>--as-of needs a date written YYYY-MM-DD, not &quot;%1&quot;</source>
         <translation>--as-of attend une date au format YYYY-MM-DD, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-56"/>
         <source>--report needs the path of the PDF to write</source>
         <translation>--report attend le chemin du PDF à écrire</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+28"/>
         <source>there is no database at %1; choose one with --database</source>
         <translation>il n&apos;y a pas de base de données à l&apos;emplacement %1&#xa0;; choisissez-en une avec --database</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="-17"/>
         <source>Wrote the follow-up report (%n page(s)) to %1.</source>
         <translation>
             <numerusform>Rapport de suivi (%n page) écrit dans %1.</numerusform>
@@ -3821,7 +4103,12 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+47"/>
+        <source>--calendar needs the path of the .ics file to write</source>
+        <translation>--calendar a besoin du chemin du fichier .ics à écrire</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>--generate-sample needs a number of clients from 1 to 1000000, not &quot;%1&quot;</source>
         <translation>--generate-sample attend un nombre de clients de 1 à 1000000, et non «&#xa0;%1&#xa0;»</translation>
     </message>
