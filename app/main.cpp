@@ -11,6 +11,7 @@
 #include "reminderplanner.h"
 #include "remindernotifier.h"
 #include "sampledatagenerator.h"
+#include "singleinstance.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -222,6 +223,13 @@ int remind(const QString &databasePath, QDate asOf)
     return QCoreApplication::exec();
 }
 
+// What a file manager hands to Rapport: the files the import wizard reads.
+bool isImportable(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("csv") || suffix == QLatin1String("vcf") || suffix == QLatin1String("vcard");
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -293,19 +301,31 @@ int main(int argc, char *argv[])
     const QCommandLineOption langOption(QStringLiteral("lang"),
         QCoreApplication::translate("main", "Use the language CODE (for example de, fr or en) instead of the system's."),
         QCoreApplication::translate("main", "CODE"));
+    const QCommandLineOption newInstanceOption(QStringLiteral("new-instance"),
+        QCoreApplication::translate("main", "Open a window of its own even when Rapport is already running, "
+                                            "instead of bringing that one forward."));
+    parser.addPositionalArgument(QStringLiteral("files"),
+        QCoreApplication::translate("main", "CSV or vCard files to import, each through the import wizard in the window. "
+                                            "When Rapport is already running, its window imports them."),
+        QCoreApplication::translate("main", "[FILE...]"));
     parser.addOption(langOption);
     parser.addOptions({databaseOption, sampleOption, seedOption, importOption, scaleOption, duplicatesOption, skipBadRowsOption,
                        exportOption, interactionsOption, reportOption, calendarOption, asOfOption, remindOption, selectOption,
-                       screenshotOption});
+                       screenshotOption, newInstanceOption});
 
     if (!parser.parse(arguments)) {
         QCoreApplication app(argc, argv);
         return failBatch(parser.errorText() + QCoreApplication::translate("main", " (see rapport --help)"));
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        QCoreApplication app(argc, argv);
-        return failBatch(QCoreApplication::translate("main", "unexpected argument \"%1\" (see rapport --help)")
-                             .arg(parser.positionalArguments().constFirst()));
+    // Files to import go to the window: a batch command, or a file that is no CSV or vCard, is refused.
+    const bool windowless = parser.isSet(sampleOption) || parser.isSet(importOption) || parser.isSet(exportOption)
+        || parser.isSet(calendarOption) || parser.isSet(reportOption) || parser.isSet(remindOption)
+        || parser.isSet(screenshotOption);
+    for (const QString &argument : parser.positionalArguments()) {
+        if (windowless || !isImportable(argument)) {
+            QCoreApplication app(argc, argv);
+            return failBatch(QCoreApplication::translate("main", "unexpected argument \"%1\" (see rapport --help)").arg(argument));
+        }
     }
     if (parser.isSet(langOption)) {
         const QLocale language(parser.value(langOption));
@@ -426,6 +446,17 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/rapport.svg")));
     installTranslations(app);
 
+    // One Rapport at a time: a running one is brought forward and given the files and the client.
+    SingleInstance::Request request;
+    for (const QString &file : parser.positionalArguments())
+        request.files.append(QFileInfo(file).absoluteFilePath());
+    if (parser.isSet(selectOption))
+        request.clientId = parser.value(selectOption).toLongLong();
+    const bool single = !parser.isSet(newInstanceOption) && !parser.isSet(screenshotOption);
+    SingleInstance instance;
+    if (single && instance.handOver(request))
+        return 0;
+
     ClientStore store;
     MainWindow window(&store);
     // The window shows at once and fills in when the file is read; giving up on it ends Rapport.
@@ -452,15 +483,18 @@ int main(int argc, char *argv[])
         if (remindedFor.isValid() && window.contactTracker()->today() != remindedFor)
             checkReminders();
     });
-    QObject::connect(&reminders, &ReminderNotifier::openRequested, &window, [&window](qint64 clientId) {
+    const auto bringForward = [&window] {
         window.setWindowState(window.windowState() & ~Qt::WindowMinimized);
         window.show();
         window.raise();
         window.activateWindow();
+    };
+    QObject::connect(&reminders, &ReminderNotifier::openRequested, &window, [&window, bringForward](qint64 clientId) {
+        bringForward();
         window.setCurrentClient(clientId);
     });
     if (parser.isSet(selectOption)) {
-        const qint64 clientId = parser.value(selectOption).toLongLong();
+        const qint64 clientId = request.clientId;
         QObject::connect(
             &window, &MainWindow::openFinished, &window, [&window, &store, clientId](bool opened) {
                 if (opened && store.rowOf(clientId) >= 0)
@@ -468,7 +502,32 @@ int main(int argc, char *argv[])
             },
             Qt::SingleShotConnection);
     }
+    // Files to import wait for the database, and for the wizard of the file before them.
+    QStringList pendingImports = request.files;
+    bool importing = false;
+    const auto importPending = [&] {
+        if (importing || !store.isOpen())
+            return;
+        importing = true;
+        while (!pendingImports.isEmpty())
+            window.importFile(pendingImports.takeFirst());
+        importing = false;
+    };
+    QObject::connect(&window, &MainWindow::openFinished, &window, [&](bool opened) {
+        if (opened)
+            QTimer::singleShot(0, &window, importPending);
+    });
+    QObject::connect(&instance, &SingleInstance::requested, &window, [&](const SingleInstance::Request &handedOver) {
+        bringForward();
+        if (handedOver.clientId != 0 && store.isOpen() && store.rowOf(handedOver.clientId) >= 0)
+            window.setCurrentClient(handedOver.clientId);
+        pendingImports.append(handedOver.files);
+        // Out of the socket's signal: the wizard runs an event loop of its own.
+        QTimer::singleShot(0, &window, importPending);
+    });
     window.show();
+    if (single)
+        instance.listen();
     window.openDatabase(databasePath);
     if (parser.isSet(screenshotOption))
         window.scheduleScreenshot(parser.value(screenshotOption));

@@ -5,6 +5,7 @@
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QPointer>
+#include <QStandardPaths>
 #include <QTimer>
 
 #ifdef Q_OS_UNIX
@@ -39,7 +40,10 @@ SingleInstance::SingleInstance(const QString &serverName, QObject *parent)
 QString SingleInstance::defaultServerName()
 {
 #ifdef Q_OS_UNIX
-    return QStringLiteral("rapport-") + QString::number(::getuid());
+    // In the user's runtime folder (mode 0700) rather than /tmp, where another user could take the name first.
+    const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    const QString name = QStringLiteral("rapport-") + QString::number(::getuid());
+    return runtime.isEmpty() ? name : runtime + QLatin1Char('/') + name;
 #else
     return QStringLiteral("rapport-") + qEnvironmentVariable("USERNAME");
 #endif

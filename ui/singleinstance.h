@@ -28,7 +28,7 @@ public:
     /** The instance on @p serverName, by default the one of the user running Rapport. */
     explicit SingleInstance(const QString &serverName = defaultServerName(), QObject *parent = nullptr);
 
-    /** The local socket name of the current user: different users never meet. */
+    /** The local socket of the current user, in their runtime folder: different users never meet. */
     static QString defaultServerName();
 
     QString serverName() const { return m_serverName; }
