@@ -71,6 +71,9 @@ private Q_SLOTS:
     void shouldRefuseAnUnknownOption_data();
     void shouldRefuseAnUnknownOption();
 
+    void shouldHandAFileOverToTheRunningRapport();
+    void shouldAcceptNewInstanceWithABatchCommand();
+
     void shouldImportNothingWhenARowIsBad();
     void shouldImportTheGoodRowsAndWriteTheBadOnesBesideTheFile();
     void shouldImportNothingWhenTheSkippedRowsCannotBeWritten();
@@ -160,7 +163,7 @@ void tst_CommandLine::shouldPrintHelpWithoutADisplay()
     VERIFY_SUCCESS(result);
     QCOMPARE(result.err, QString());
     for (const char *option : {"--database <FILE>", "--generate-sample <N>", "--seed <S>", "--import <FILE>", "--skip-bad-rows",
-                               "--calendar <OUT.ics>",
+                               "--calendar <OUT.ics>", "--new-instance", "[FILE...]",
                                "--version", "--help"})
         QVERIFY2(result.out.contains(QLatin1String(option)),
                  qPrintable(QStringLiteral("help does not mention %1:\n%2").arg(QLatin1String(option), result.out)));
@@ -352,6 +355,9 @@ void tst_CommandLine::shouldRefuseAnUnknownOption_data()
                                               << QStringLiteral("rapport: Missing value after '--generate-sample'. (see rapport --help)\n");
     QTest::newRow("stray argument") << QStringList{QStringLiteral("clients.rapport")}
                                     << QStringLiteral("rapport: unexpected argument \"clients.rapport\" (see rapport --help)\n");
+    QTest::newRow("a file to import with a batch command")
+        << QStringList{QStringLiteral("--export"), m_home.filePath(QStringLiteral("out.csv")), QStringLiteral("clients.vcf")}
+        << QStringLiteral("rapport: unexpected argument \"clients.vcf\" (see rapport --help)\n");
 }
 
 void tst_CommandLine::shouldRefuseAnUnknownOption()
@@ -561,6 +567,51 @@ void tst_CommandLine::shouldRefuseACalendarOfAMissingDatabase()
     QCOMPARE(result.err, QStringLiteral("rapport: there is no database at %1\n").arg(database));
     QVERIFY(!QFileInfo::exists(database));
     QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("x.ics"))));
+}
+
+void tst_CommandLine::shouldHandAFileOverToTheRunningRapport()
+{
+    // GIVEN Rapport running in window mode, with a runtime folder of its own
+    const QString runtime = m_home.filePath(QStringLiteral("runtime"));
+    QVERIFY(QDir().mkpath(runtime));
+    QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("HOME"), m_home.path());
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
+    const QString database = m_home.filePath(QStringLiteral("window.rapport"));
+    QProcess first;
+    first.setProcessEnvironment(environment);
+    first.start(QStringLiteral(RAPPORT_EXECUTABLE), {QStringLiteral("--database"), database});
+    QVERIFY(first.waitForStarted(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(!QDir(runtime).entryList({QStringLiteral("rapport-*")}, QDir::System).isEmpty(), 60000);
+
+    // WHEN Rapport is started again with a vCard, as a file manager does
+    const QString vcard = m_home.filePath(QStringLiteral("Mes contacts é.vcf"));
+    QVERIFY(writeFile(vcard, "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Zoë Martin\r\nEND:VCARD\r\n"));
+    QProcess second;
+    second.setProcessEnvironment(environment);
+    second.start(QStringLiteral(RAPPORT_EXECUTABLE), {vcard});
+    QVERIFY(second.waitForFinished(60000));
+
+    // THEN the second start hands the file over and ends at once; the running Rapport goes on
+    QCOMPARE(second.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(second.exitCode(), 0);
+    QCOMPARE(first.state(), QProcess::Running);
+    first.kill();
+    first.waitForFinished(10000);
+}
+
+void tst_CommandLine::shouldAcceptNewInstanceWithABatchCommand()
+{
+    // WHEN --new-instance comes with a command that opens no window
+    const Run result = run({QStringLiteral("--new-instance"), QStringLiteral("--version")});
+
+    // THEN it is accepted and changes nothing
+    VERIFY_SUCCESS(result);
+    QCOMPARE(result.out, QStringLiteral("Rapport " RAPPORT_VERSION "\n"));
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)
