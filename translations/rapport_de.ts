@@ -3838,7 +3838,7 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+54"/>
+        <location filename="../app/main.cpp" line="+55"/>
         <source>The latest sound backup is %1.</source>
         <translation>Die neueste intakte Sicherung ist %1.</translation>
     </message>
@@ -3924,7 +3924,7 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <translation>Heute sind keine Kunden zu kontaktieren.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Rapport shows which clients need your attention first, and why.</source>
         <translation>Rapport zeigt, welche Kunden zuerst Ihre Aufmerksamkeit brauchen, und warum.</translation>
     </message>
@@ -4062,12 +4062,27 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <translation>CODE</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Open a window of its own even when Rapport is already running, instead of bringing that one forward.</source>
+        <translation>Ein eigenes Fenster öffnen, auch wenn Rapport schon läuft, statt jenes nach vorn zu holen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV or vCard files to import, each through the import wizard in the window. When Rapport is already running, its window imports them.</source>
+        <translation>CSV- oder vCard-Dateien zum Importieren, jede über den Import-Assistenten im Fenster. Läuft Rapport schon, importiert dessen Fenster sie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[FILE...]</source>
+        <translation>[DATEI...]</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source> (see rapport --help)</source>
         <translation> (siehe rapport --help)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>unexpected argument &quot;%1&quot; (see rapport --help)</source>
         <translation>unerwartetes Argument „%1“ (siehe rapport --help)</translation>
     </message>

@@ -1262,12 +1262,12 @@
     <message>
         <location line="+11"/>
         <source>Phone: %1</source>
-        <translation>Téléphone : %1</translation>
+        <translation>Téléphone&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email: %1</source>
-        <translation>E-mail : %1</translation>
+        <translation>E-mail&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3527,7 +3527,7 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
         <location line="+6"/>
         <location line="+23"/>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3744,12 +3744,12 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
     <message>
         <location line="+15"/>
         <source>Rapport can keep a calendar file of your follow-ups up to date: one to-do per client to contact, in the order of the report, with a reminder on the day. Subscribe to the file in Thunderbird, Evolution or GNOME Calendar. The setting is kept in this database.</source>
-        <translation>Rapport peut tenir à jour un fichier de calendrier de vos suivis : une tâche par client à contacter, dans l’ordre du rapport, avec un rappel le jour venu. Abonnez-vous au fichier dans Thunderbird, Evolution ou GNOME Agenda. Ce réglage est conservé dans cette base de données.</translation>
+        <translation>Rapport peut tenir à jour un fichier de calendrier de vos suivis&#xa0;: une tâche par client à contacter, dans l’ordre du rapport, avec un rappel le jour venu. Abonnez-vous au fichier dans Thunderbird, Evolution ou GNOME Agenda. Ce réglage est conservé dans cette base de données.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Keep a calendar file up to date:</source>
-        <translation>&amp;Tenir à jour un fichier de calendrier :</translation>
+        <translation>&amp;Tenir à jour un fichier de calendrier&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3838,7 +3838,7 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+54"/>
+        <location filename="../app/main.cpp" line="+55"/>
         <source>The latest sound backup is %1.</source>
         <translation>La dernière sauvegarde intacte est %1.</translation>
     </message>
@@ -3924,7 +3924,7 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
         <translation>Aucun client à contacter aujourd’hui.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Rapport shows which clients need your attention first, and why.</source>
         <translation>Rapport montre quels clients ont besoin de votre attention en premier, et pourquoi.</translation>
     </message>
@@ -3989,7 +3989,7 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
     <message>
         <location line="+2"/>
         <source>The day the report or the calendar is for (YYYY-MM-DD; default today).</source>
-        <translation>Le jour du rapport ou du calendrier (AAAA-MM-JJ ; par défaut aujourd’hui).</translation>
+        <translation>Le jour du rapport ou du calendrier (AAAA-MM-JJ&#xa0;; par défaut aujourd’hui).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4039,7 +4039,7 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
     <message>
         <location line="+2"/>
         <source>Show a desktop notification naming the clients to contact today (once a day each, unless something new happens) without opening a window, and wait for Open or Tomorrow; without a notification service, print them and exit. --as-of sets the day.</source>
-        <translation>Afficher une notification du bureau nommant les clients à contacter aujourd’hui (une fois par jour chacun, sauf nouveauté) sans ouvrir de fenêtre, et attendre Ouvrir ou Demain ; sans service de notification, les afficher et quitter. --as-of fixe le jour.</translation>
+        <translation>Afficher une notification du bureau nommant les clients à contacter aujourd’hui (une fois par jour chacun, sauf nouveauté) sans ouvrir de fenêtre, et attendre Ouvrir ou Demain&#xa0;; sans service de notification, les afficher et quitter. --as-of fixe le jour.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4062,12 +4062,27 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
         <translation>CODE</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Open a window of its own even when Rapport is already running, instead of bringing that one forward.</source>
+        <translation>Ouvrir sa propre fenêtre même si Rapport est déjà lancé, au lieu d’afficher celle-ci au premier plan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV or vCard files to import, each through the import wizard in the window. When Rapport is already running, its window imports them.</source>
+        <translation>Fichiers CSV ou vCard à importer, chacun par l’assistant d’importation de la fenêtre. Si Rapport est déjà lancé, sa fenêtre les importe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[FILE...]</source>
+        <translation>[FICHIER...]</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source> (see rapport --help)</source>
         <translation> (voir rapport --help)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>unexpected argument &quot;%1&quot; (see rapport --help)</source>
         <translation>argument inattendu «&#xa0;%1&#xa0;» (voir rapport --help)</translation>
     </message>
