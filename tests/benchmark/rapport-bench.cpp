@@ -1,7 +1,7 @@
 // rapport-bench: measures Rapport's heavy paths at a realistic size (100,000 clients and
 // 1,000,000 interactions by default) and compares each with a floor, the least any
-// implementation could spend on the same work. Not a test: run it by hand (see README.md,
-// "Performance"). Each workload is reported as the median of several runs.
+// implementation could spend on the same work. Not a test: run it by hand (see
+// docs/performance.md). Each workload is reported as the median of several runs.
 
 #include "clientdotsitem.h"
 #include "clientexport.h"

@@ -1,7 +1,7 @@
 // rapport-kernels: instruction-count guards for Rapport's CPU-bound kernels (sort, filter,
 // planning, hit-test). Run under QtTest's -callgrind option, each benchmark reports the
 // instructions its kernel executed, which stays the same run after run even on a busy
-// machine, so a regression shows as a larger count (see "Instruction counts" in README.md).
+// machine, so a regression shows as a larger count (see "Instruction counts" in docs/performance.md).
 // Not a test: it is built with everything else but not registered with CTest.
 //
 //     QT_QPA_PLATFORM=offscreen ./rapport-kernels -callgrind
