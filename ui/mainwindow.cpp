@@ -16,6 +16,7 @@
 #include "importdialog.h"
 #include "followupcalendar.h"
 #include "followupreport.h"
+#include "handbookdialog.h"
 #include "notesearchdialog.h"
 #include "quadrantchartview.h"
 #include "sampledatagenerator.h"
@@ -437,6 +438,18 @@ void MainWindow::createActions()
     settingsAction->setMenuRole(QAction::PreferencesRole);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *handbookAction = helpMenu->addAction(tr("Rapport &Handbook"), this, [this] {
+        auto *handbook = findChild<HandbookDialog *>();
+        if (!handbook)
+            handbook = new HandbookDialog(this);
+        handbook->show();
+        handbook->raise();
+        handbook->activateWindow();
+    });
+    QList<QKeySequence> handbookKeys = QKeySequence::keyBindings(QKeySequence::HelpContents);
+    if (!handbookKeys.contains(QKeySequence(Qt::Key_F1)))
+        handbookKeys.append(QKeySequence(Qt::Key_F1));
+    handbookAction->setShortcuts(handbookKeys);
     helpMenu->addAction(tr("&About Rapport"), this, &MainWindow::about);
 
     QToolBar *toolBar = addToolBar(tr("Main"));
