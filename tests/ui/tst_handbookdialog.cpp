@@ -82,6 +82,9 @@ private Q_SLOTS:
     void initTestCase();
     void cleanup();
     void englishHandbookHasEverySection();
+    void translationsHaveTheSameSections_data();
+    void translationsHaveTheSameSections();
+    void opensInTheLanguageOfTheLocale();
     void opensInEnglishForALanguageWithoutHandbook();
     void linkToASectionScrollsThere();
     void backAndContentsReturn();
@@ -114,6 +117,47 @@ void tst_HandbookDialog::englishHandbookHasEverySection()
     QVERIFY(links.size() >= expectedIds.size() - 1);
     for (const QString &link : links)
         QVERIFY2(ids.contains(link), qPrintable(link));
+}
+
+void tst_HandbookDialog::translationsHaveTheSameSections_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("German") << QStringLiteral("de");
+    QTest::newRow("French") << QStringLiteral("fr");
+}
+
+void tst_HandbookDialog::translationsHaveTheSameSections()
+{
+    // GIVEN a translated page of the handbook
+    QFETCH(QString, language);
+    // WHEN its anchors and internal links are read
+    const QStringList ids = anchorIds(language);
+    // THEN it has the English page's sections, in the same order, and every link has a target
+    QCOMPARE(ids, expectedIds);
+    QCOMPARE(internalLinks(language), internalLinks(QStringLiteral("en")));
+}
+
+void tst_HandbookDialog::opensInTheLanguageOfTheLocale()
+{
+    // GIVEN a German locale (as the system or --lang de sets it)
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    // WHEN the handbook opens
+    HandbookDialog german;
+    // THEN it shows the German page, in the words of the German menus
+    QCOMPARE(german.browser()->source(), QUrl(QStringLiteral("qrc:/handbook/de.html")));
+    const QString text = german.browser()->toPlainText();
+    QVERIFY(text.startsWith(QStringLiteral("Rapport-Handbuch")));
+    QVERIFY(text.contains(QStringLiteral("Wer ist still geworden?")));
+    QVERIFY(text.contains(QStringLiteral("Bearbeiten → Kunden hinzufügen…")));
+    QVERIFY(text.contains(QStringLiteral("Handlungsbedarf")));
+    QVERIFY(!text.contains(QStringLiteral("Who has gone quiet")));
+
+    // GIVEN a Swiss French locale, WHEN the handbook opens, THEN it is the French page
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::Switzerland));
+    HandbookDialog french;
+    QCOMPARE(french.browser()->source(), QUrl(QStringLiteral("qrc:/handbook/fr.html")));
+    QVERIFY(french.browser()->toPlainText().startsWith(QStringLiteral("Manuel de Rapport")));
+    QVERIFY(french.browser()->toPlainText().contains(QStringLiteral("Attention requise")));
 }
 
 void tst_HandbookDialog::opensInEnglishForALanguageWithoutHandbook()
