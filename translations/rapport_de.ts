@@ -1730,6 +1730,59 @@
     </message>
 </context>
 <context>
+    <name>HandbookDialog</name>
+    <message>
+        <location filename="../ui/handbookdialog.cpp" line="+21"/>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rapport Handbook</source>
+        <translation>Rapport-Handbuch</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Contents</source>
+        <translation>&amp;Inhalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the previous place in the handbook</source>
+        <translation>Zurück zur vorigen Stelle im Handbuch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward again</source>
+        <translation>Wieder vor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The start of the handbook, with its list of contents</source>
+        <translation>Der Anfang des Handbuchs mit dem Inhaltsverzeichnis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Find in the handbook</source>
+        <translation>Im Handbuch suchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a word; Enter finds the next place it appears</source>
+        <translation>Geben Sie ein Wort ein; Eingabe findet die nächste Stelle</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../ui/importdialog.cpp" line="+61"/>
@@ -2278,7 +2331,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+72"/>
+        <location filename="../ui/mainwindow.cpp" line="+73"/>
         <source>No clients yet</source>
         <translation>Noch keine Kunden</translation>
     </message>
@@ -2298,12 +2351,12 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
     </message>
     <message>
         <location line="+1"/>
-        <location line="+627"/>
+        <location line="+639"/>
         <source>Load Sample Data</source>
         <translation>Beispieldaten laden</translation>
     </message>
     <message>
-        <location line="-386"/>
+        <location line="-398"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2488,12 +2541,12 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location line="+458"/>
+        <location line="+470"/>
         <source>Bad rows skipped: %1, written with their line and reason to %2.</source>
         <translation>Übersprungene fehlerhafte Zeilen: %1, mit Zeile und Grund geschrieben nach %2.</translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-462"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -2519,6 +2572,11 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
     </message>
     <message>
         <location line="+100"/>
+        <source>Rapport &amp;Handbook</source>
+        <translation>Rapport-&amp;Handbuch</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;About Rapport</source>
         <translation>Ü&amp;ber Rapport</translation>
     </message>

@@ -1730,6 +1730,59 @@
     </message>
 </context>
 <context>
+    <name>HandbookDialog</name>
+    <message>
+        <location filename="../ui/handbookdialog.cpp" line="+21"/>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rapport Handbook</source>
+        <translation>Manuel de Rapport</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Forward</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Contents</source>
+        <translation>&amp;Sommaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the previous place in the handbook</source>
+        <translation>Revenir à l’endroit précédent du manuel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward again</source>
+        <translation>Avancer de nouveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The start of the handbook, with its list of contents</source>
+        <translation>Le début du manuel, avec son sommaire</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Find in the handbook</source>
+        <translation>Chercher dans le manuel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a word; Enter finds the next place it appears</source>
+        <translation>Tapez un mot ; Entrée trouve l’endroit suivant où il apparaît</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../ui/importdialog.cpp" line="+61"/>
@@ -2278,7 +2331,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+72"/>
+        <location filename="../ui/mainwindow.cpp" line="+73"/>
         <source>No clients yet</source>
         <translation>Aucun client pour l&apos;instant</translation>
     </message>
@@ -2298,12 +2351,12 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+627"/>
+        <location line="+639"/>
         <source>Load Sample Data</source>
         <translation>Charger des données d&apos;exemple</translation>
     </message>
     <message>
-        <location line="-386"/>
+        <location line="-398"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2488,12 +2541,12 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location line="+458"/>
+        <location line="+470"/>
         <source>Bad rows skipped: %1, written with their line and reason to %2.</source>
         <translation>Lignes erronées ignorées&#xa0;: %1, écrites avec leur ligne et leur motif dans %2.</translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-462"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -2519,6 +2572,11 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
     </message>
     <message>
         <location line="+100"/>
+        <source>Rapport &amp;Handbook</source>
+        <translation>&amp;Manuel de Rapport</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;About Rapport</source>
         <translation>À &amp;propos de Rapport</translation>
     </message>
