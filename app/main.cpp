@@ -156,13 +156,19 @@ int importFile(const QString &file, const QString &databasePath, const QString &
     return 0;
 }
 
-int exportFile(const QString &file, const QString &databasePath, bool interactions)
+// Opens the database a batch command reads, which must exist already; 0, or the exit code of a failure.
+int openExisting(ClientStore &store, const QString &databasePath)
 {
     if (!QFileInfo::exists(databasePath))
         return failBatch(QCoreApplication::translate("main", "there is no database at %1").arg(QDir::toNativeSeparators(databasePath)));
+    return store.open(databasePath) ? 0 : failOpen(store);
+}
+
+int exportFile(const QString &file, const QString &databasePath, bool interactions)
+{
     ClientStore store;
-    if (!store.open(databasePath))
-        return failOpen(store);
+    if (const int failed = openExisting(store, databasePath))
+        return failed;
     QByteArray data;
     QString error;
     if (!interactions)
@@ -180,11 +186,9 @@ int exportFile(const QString &file, const QString &databasePath, bool interactio
 
 int exportCalendar(const QString &file, const QString &databasePath, QDate asOf)
 {
-    if (!QFileInfo::exists(databasePath))
-        return failBatch(QCoreApplication::translate("main", "there is no database at %1").arg(QDir::toNativeSeparators(databasePath)));
     ClientStore store;
-    if (!store.open(databasePath))
-        return failOpen(store);
+    if (const int failed = openExisting(store, databasePath))
+        return failed;
     QString error;
     int count = 0;
     if (!FollowUpCalendar::write(&store, asOf, file, &error, &count))

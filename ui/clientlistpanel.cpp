@@ -16,6 +16,7 @@
 #include <QScrollBar>
 #include <QSignalBlocker>
 #include <QStyle>
+#include <QStyleOption>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -31,18 +32,12 @@ namespace {
 QToolButton *makeToggle(QWidget *parent, const QIcon &colour, const QString &text, bool checked)
 {
     QIcon icon;
+    QStyleOption option;
+    option.initFrom(parent);
     for (const QSize size : colour.availableSizes()) {
         const QPixmap on = colour.pixmap(size);
-        QImage off = on.toImage().convertToFormat(QImage::Format_ARGB32);
-        for (int y = 0; y < off.height(); ++y) {
-            auto *line = reinterpret_cast<QRgb *>(off.scanLine(y));
-            for (int x = 0; x < off.width(); ++x) {
-                const int grey = qGray(line[x]);
-                line[x] = qRgba(grey, grey, grey, qAlpha(line[x]) / 2);
-            }
-        }
         icon.addPixmap(on, QIcon::Normal, QIcon::On);
-        icon.addPixmap(QPixmap::fromImage(off), QIcon::Normal, QIcon::Off);
+        icon.addPixmap(parent->style()->generatedIconPixmap(QIcon::Disabled, on, &option), QIcon::Normal, QIcon::Off);
     }
     auto *button = new QToolButton(parent);
     button->setCheckable(true);

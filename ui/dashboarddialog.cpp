@@ -61,18 +61,10 @@ QLabel *makeHeading(const QString &text, QWidget *parent)
 
 QIcon dotIcon(const QColor &color)
 {
+    // The Loyalist's shape is the plain outlined circle the chart draws.
     QIcon icon;
-    for (const qreal ratio : {1.0, 2.0}) {
-        QPixmap pixmap(QSize(14, 14) * ratio);
-        pixmap.setDevicePixelRatio(ratio);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setPen(QPen(QColor(40, 40, 40), 1));
-        painter.setBrush(color);
-        painter.drawEllipse(QRectF(1.5, 1.5, 11, 11));
-        icon.addPixmap(pixmap);
-    }
+    for (const qreal ratio : {1.0, 2.0})
+        icon.addPixmap(QPixmap::fromImage(SegmentStyle::sprite(Segment::Loyalist, color, 14, ratio, false)));
     return icon;
 }
 

@@ -88,12 +88,6 @@ bool FrozenColumnTableView::eventFilter(QObject *watched, QEvent *event)
     return QTableView::eventFilter(watched, event);
 }
 
-void FrozenColumnTableView::resizeEvent(QResizeEvent *event)
-{
-    QTableView::resizeEvent(event);
-    updateFrozenGeometry();
-}
-
 QModelIndex FrozenColumnTableView::moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers)
 {
     const QModelIndex current = QTableView::moveCursor(cursorAction, modifiers);
