@@ -210,12 +210,9 @@ ClientDetailPanel::ClientDetailPanel(ClientStore *store, ContactTracker *tracker
             refresh();
     });
     connect(tracker, &ContactTracker::statusesReset, this, &ClientDetailPanel::refresh);
-    // Straight from the store as well: undoing a move takes its record out of the history after
-    // the client itself has changed back, and the path and trend must follow.
-    connect(store, &ClientStore::clientChanged, this, [this](int row) {
-        if (m_store->at(row).id == m_clientId)
-            refresh();
-    });
+    // The tracker reports a client's change, but a change of its history only when the status
+    // moved: undoing a move takes its record out after the client has changed back, and the path
+    // and trend must follow.
     connect(store, &ClientStore::historyChanged, this, [this](qint64 clientId) {
         if (clientId == m_clientId)
             refresh();
