@@ -1,7 +1,8 @@
 #include "clientstore.h"
 
 #include "backupfiles.h"
-#include "sqliteschema.h"
+#include "databasecopy.h"
+#include "sqlitedialect.h"
 
 #include <QDir>
 #include <QFile>
@@ -145,13 +146,13 @@ struct ClientStore::Contents
     LapseRules lapseRules;
 };
 
-bool ClientStore::open(const QString &path)
+bool ClientStore::open(const QString &path, const QString &password)
 {
     ++m_openTicket;
     m_openingPath.clear();
     Q_EMIT aboutToReset();
     Contents contents;
-    bool opened = m_database.open(path);
+    bool opened = m_database.open(path, Database::IntegrityCheck::Run, password);
     m_openError = m_database.openError();
     if (!opened) {
         m_errorString = m_database.errorString();
@@ -165,7 +166,7 @@ bool ClientStore::open(const QString &path)
     return opened;
 }
 
-void ClientStore::openInBackground(const QString &path, const QDateTime &dailyBackupAt)
+void ClientStore::openInBackground(const QString &path, const QDateTime &dailyBackupAt, const QString &password)
 {
     struct Result
     {
@@ -179,9 +180,9 @@ void ClientStore::openInBackground(const QString &path, const QDateTime &dailyBa
     m_openingPath = path;
     auto result = std::make_shared<Result>();
     // The worker checks, upgrades and reads the file through a connection of its own.
-    QThread *worker = QThread::create([path, dailyBackupAt, result] {
+    QThread *worker = QThread::create([path, password, dailyBackupAt, result] {
         Database database;
-        if (!database.open(path)) {
+        if (!database.open(path, Database::IntegrityCheck::Run, password)) {
             result->openError = database.openError();
             result->errorString = database.errorString();
             return;
@@ -195,7 +196,7 @@ void ClientStore::openInBackground(const QString &path, const QDateTime &dailyBa
             writeDailyBackup(database, result->contents.clients.size(), dailyBackupAt, &result->backupError);
     });
     worker->setParent(this);
-    connect(worker, &QThread::finished, this, [this, worker, ticket, path, result] {
+    connect(worker, &QThread::finished, this, [this, worker, ticket, path, password, result] {
         worker->deleteLater();
         if (ticket != m_openTicket)
             return; // superseded by a later open
@@ -209,7 +210,7 @@ void ClientStore::openInBackground(const QString &path, const QDateTime &dailyBa
         }
         Q_EMIT aboutToReset();
         // The worker's connection has just checked the whole file: this one only opens it.
-        const bool opened = m_database.open(path, Database::IntegrityCheck::AlreadyDone);
+        const bool opened = m_database.open(path, Database::IntegrityCheck::AlreadyDone, password);
         m_openError = m_database.openError();
         if (!opened) {
             m_errorString = m_database.errorString();
@@ -557,15 +558,17 @@ bool ClientStore::insertInteraction(QSqlQuery &insertNew, QSqlQuery &insertWithI
         query.bindValue(QStringLiteral(":id"), interaction.id);
     bool ok = query.exec();
     if (ok && interaction.id <= 0) {
-        interaction.id = Database::insertedId(query);
+        interaction.id = m_database.dialect().insertedId(query);
         ok = interaction.id > 0;
     }
     query.finish();
     return ok;
 }
 
-bool ClientStore::insertChange(QSqlQuery &query, SegmentChange &change)
+bool ClientStore::insertChange(QSqlQuery &insertNew, QSqlQuery &insertWithId, SegmentChange &change)
 {
+    // Without an id the database chooses one; with one, a deleted entry comes back unchanged.
+    QSqlQuery &query = change.id > 0 ? insertWithId : insertNew;
     query.bindValue(QStringLiteral(":client_id"), change.clientId);
     query.bindValue(QStringLiteral(":changed_at"), change.changedAt.toMSecsSinceEpoch());
     query.bindValue(QStringLiteral(":from_satisfaction"), change.fromSatisfaction);
@@ -578,22 +581,39 @@ bool ClientStore::insertChange(QSqlQuery &query, SegmentChange &change)
     query.bindValue(QStringLiteral(":to_extreme"), text(extremeKey(change.toExtreme)));
     query.bindValue(QStringLiteral(":source"), SegmentChange::sourceKey(change.source));
     query.bindValue(QStringLiteral(":acknowledged"), change.acknowledged ? 1 : 0);
-    query.bindValue(QStringLiteral(":id"), change.id > 0 ? QVariant(change.id) : QVariant(QMetaType(QMetaType::LongLong)));
+    if (change.id > 0)
+        query.bindValue(QStringLiteral(":id"), change.id);
     bool ok = query.exec();
-    if (ok) {
-        change.id = Database::insertedId(query);
+    if (ok && change.id <= 0) {
+        change.id = m_database.dialect().insertedId(query);
         ok = change.id > 0;
     }
     query.finish();
     return ok;
 }
 
-static QString changeInsertStatement()
+void ClientStore::prepareChangeInserts(QSqlQuery &insertNew, QSqlQuery &insertWithId) const
 {
-    // A null :id lets the database choose; a set one brings a deleted entry back unchanged.
-    return QStringLiteral("INSERT INTO segment_history (id, ") + ChangeColumns + QStringLiteral(
-        ") VALUES (:id, :client_id, :changed_at, :from_satisfaction, :from_repurchase, :to_satisfaction, :to_repurchase,"
-        " :from_segment, :from_extreme, :to_segment, :to_extreme, :source, :acknowledged)") + Database::returningId();
+    const QString values = QStringLiteral(
+        ":client_id, :changed_at, :from_satisfaction, :from_repurchase, :to_satisfaction, :to_repurchase,"
+        " :from_segment, :from_extreme, :to_segment, :to_extreme, :source, :acknowledged)");
+    insertNew.prepare(QStringLiteral("INSERT INTO segment_history (") + ChangeColumns + QStringLiteral(") VALUES (") + values
+                      + m_database.dialect().returningId());
+    insertWithId.prepare(QStringLiteral("INSERT INTO segment_history (id, ") + ChangeColumns + QStringLiteral(") VALUES (:id, ")
+                         + values);
+}
+
+bool ClientStore::followExplicitIds(const QStringList &tables, const QString &action, QString *failure)
+{
+    QSqlDatabase db = m_database.connection();
+    for (const QString &table : tables) {
+        QString error;
+        if (!m_database.dialect().followExplicitIds(db, table, &error)) {
+            *failure = tr("Could not %1: %2. Nothing was changed.").arg(action, error);
+            return false;
+        }
+    }
+    return true;
 }
 
 bool ClientStore::prepareRecords(const QVector<ClientRecord> &records, QVector<ClientRecord> *prepared, const QString &action)
@@ -627,19 +647,21 @@ bool ClientStore::sqlInsertRecords(QVector<ClientRecord> &records, const QString
     QSqlDatabase db = m_database.connection();
     QSqlQuery insertNew(db);
     insertNew.prepare(QStringLiteral("INSERT INTO clients (") + ClientColumns + QStringLiteral(") VALUES (")
-                      + ClientValues + QStringLiteral(")") + Database::returningId());
+                      + ClientValues + QStringLiteral(")") + m_database.dialect().returningId());
     QSqlQuery insertWithId(db);
     insertWithId.prepare(QStringLiteral("INSERT INTO clients (id, ") + ClientColumns + QStringLiteral(") VALUES (:id, ")
                          + ClientValues + QStringLiteral(")"));
     QSqlQuery interactionNew(db);
     interactionNew.prepare(QStringLiteral("INSERT INTO interactions (") + InteractionColumns + QStringLiteral(") VALUES (")
-                           + InteractionValues + QStringLiteral(")") + Database::returningId());
+                           + InteractionValues + QStringLiteral(")") + m_database.dialect().returningId());
     QSqlQuery interactionWithId(db);
     interactionWithId.prepare(QStringLiteral("INSERT INTO interactions (id, ") + InteractionColumns
                               + QStringLiteral(") VALUES (:id, ") + InteractionValues + QStringLiteral(")"));
-    QSqlQuery changeInsert(db);
-    changeInsert.prepare(changeInsertStatement());
+    QSqlQuery changeNew(db);
+    QSqlQuery changeWithId(db);
+    prepareChangeInserts(changeNew, changeWithId);
 
+    QStringList explicitIds;
     for (ClientRecord &r : records) {
         Client &c = r.client;
         QSqlQuery &query = c.id > 0 ? insertWithId : insertNew;
@@ -649,7 +671,7 @@ bool ClientStore::sqlInsertRecords(QVector<ClientRecord> &records, const QString
             query.bindValue(0, c.id);
         bool ok = query.exec();
         if (ok && c.id <= 0) {
-            c.id = Database::insertedId(query);
+            c.id = m_database.dialect().insertedId(query);
             ok = c.id > 0;
         }
         query.finish();
@@ -667,13 +689,24 @@ bool ClientStore::sqlInsertRecords(QVector<ClientRecord> &records, const QString
         }
         for (SegmentChange &change : r.history) {
             change.clientId = c.id;
-            if (!insertChange(changeInsert, change)) {
-                *failure = m_database.describeFailure(changeInsert, action);
+            const bool hadId = change.id > 0;
+            if (!insertChange(changeNew, changeWithId, change)) {
+                *failure = m_database.describeFailure(hadId ? changeWithId : changeNew, action);
                 return false;
             }
         }
     }
-    return true;
+    // Records brought back after a delete keep their ids: the next new ones must not collide.
+    const auto anyId = [&records](auto idOf) {
+        return std::any_of(records.cbegin(), records.cend(), idOf);
+    };
+    if (anyId([](const ClientRecord &r) { return r.client.id > 0; }))
+        explicitIds.append(QStringLiteral("clients"));
+    if (anyId([](const ClientRecord &r) { return !r.interactions.isEmpty(); }))
+        explicitIds.append(QStringLiteral("interactions"));
+    if (anyId([](const ClientRecord &r) { return !r.history.isEmpty(); }))
+        explicitIds.append(QStringLiteral("segment_history"));
+    return !m_database.dialect().isServer() || followExplicitIds(explicitIds, action, failure);
 }
 
 void ClientStore::memoryAdd(QVector<ClientRecord> &records, QVector<qint64> *ids)
@@ -811,10 +844,11 @@ bool ClientStore::sqlUpdateClient(const Client &updated, SegmentChange *change, 
         return false;
     }
     if (change) {
-        QSqlQuery insert(db);
-        insert.prepare(changeInsertStatement());
-        if (!insertChange(insert, *change)) {
-            *failure = m_database.describeFailure(insert, action);
+        QSqlQuery insertNew(db);
+        QSqlQuery insertWithId(db);
+        prepareChangeInserts(insertNew, insertWithId);
+        if (!insertChange(insertNew, insertWithId, *change)) {
+            *failure = m_database.describeFailure(change->id > 0 ? insertWithId : insertNew, action);
             return false;
         }
     }
@@ -1215,17 +1249,25 @@ bool ClientStore::addInteractions(const QVector<Interaction> &interactions, QVec
         return refuse(tr("Could not %1: %2").arg(action, db.lastError().text()));
     QSqlQuery insertNew(db);
     insertNew.prepare(QStringLiteral("INSERT INTO interactions (") + InteractionColumns + QStringLiteral(") VALUES (")
-                      + InteractionValues + QStringLiteral(")") + Database::returningId());
+                      + InteractionValues + QStringLiteral(")") + m_database.dialect().returningId());
     QSqlQuery insertWithId(db);
     insertWithId.prepare(QStringLiteral("INSERT INTO interactions (id, ") + InteractionColumns
                          + QStringLiteral(") VALUES (:id, ") + InteractionValues + QStringLiteral(")"));
+    bool explicitIds = false;
     for (Interaction &interaction : prepared) {
         const bool hadId = interaction.id > 0;
+        explicitIds = explicitIds || hadId;
         if (!insertInteraction(insertNew, insertWithId, interaction)) {
             const QString message = m_database.describeFailure(hadId ? insertWithId : insertNew, action);
             db.rollback();
             return refuse(message);
         }
+    }
+    QString failure;
+    if (explicitIds && m_database.dialect().isServer()
+        && !followExplicitIds({QStringLiteral("interactions")}, action, &failure)) {
+        db.rollback();
+        return refuse(failure);
     }
     if (!commitOrRefuse(db, action))
         return false;
@@ -1362,8 +1404,10 @@ bool ClientStore::takeDailyBackup(const QDateTime &now)
 
 bool ClientStore::writeDailyBackup(const Database &database, int clientCount, const QDateTime &now, QString *errorString)
 {
+    // A server's data is backed up by its administrator (and any user can make a portable copy).
     const QString path = database.path();
-    if (!database.isOpen() || database.isReadOnly() || clientCount == 0 || !BackupFiles::isDailyDue(path, now.date()))
+    if (!database.isOpen() || database.isServer() || database.isReadOnly() || clientCount == 0
+        || !BackupFiles::isDailyDue(path, now.date()))
         return true;
     const QString folder = BackupFiles::folder(path);
     const QString target = BackupFiles::dailyPath(path, now);
@@ -1387,8 +1431,10 @@ bool ClientStore::writeDailyBackup(const Database &database, int clientCount, co
 
 bool ClientStore::limitGrowthForTesting(int pages)
 {
+    if (m_database.isServer())
+        return refuse(QStringLiteral("only a file can be limited"));
     QSqlDatabase db = m_database.connection();
-    return SqliteSchema::limitGrowth(db, pages, &m_errorString);
+    return SqliteDialect::limitGrowth(db, pages, &m_errorString);
 }
 
 bool ClientStore::restore(const QString &backupPath, const QString &keepPath)
@@ -1416,6 +1462,18 @@ bool ClientStore::restore(const QString &backupPath, const QString &keepPath)
     if (!m_database.backupTo(keepPath, &error))
         return refuse(tr("Could not %1: the copy of the current data could not be written (%2). Nothing was changed.")
                           .arg(action, error));
+    if (m_database.isServer()) {
+        // Everyone's data on the server is replaced in one transaction, from the backup file.
+        Database backup;
+        if (!backup.open(backupPath) || !DatabaseCopy::copy(backup, m_database, &error, DatabaseCopy::Target::Replace))
+            return refuse(tr("Could not %1: %2. Nothing was changed.").arg(action, backup.isOpen() ? error : backup.errorString()));
+        Contents contents;
+        if (!read(m_database, &contents, &error))
+            return refuse(error);
+        Q_EMIT aboutToReset();
+        take(std::move(contents));
+        return true;
+    }
     const QString path = m_database.path();
     const QString staged = path + QStringLiteral(".restoring");
     QFile::remove(staged);
@@ -1484,6 +1542,24 @@ bool ClientStore::setSetting(const QString &key, const QString &value)
         return abortTransaction(failure);
     QSqlDatabase db = m_database.connection();
     return commitOrRefuse(db, action);
+}
+
+bool ClientStore::copyTo(const QString &location, const QString &password)
+{
+    const QString action = tr("copy to %1").arg(DatabaseLocation::parse(location).displayName());
+    if (!isOpen())
+        return refuse(tr("Could not %1: no database is open.").arg(action));
+    if (!DatabaseLocation::isServerAddress(location) && QFileInfo(location).exists() && QFileInfo(location).size() > 0) {
+        // A file already there is someone's data, or another program's: never written into.
+        return refuse(tr("Could not %1: the file exists already. Choose a new file name.").arg(action));
+    }
+    Database target;
+    if (!target.open(location, Database::IntegrityCheck::Run, password))
+        return refuse(tr("Could not %1: %2").arg(action, target.errorString()));
+    QString error;
+    if (!DatabaseCopy::copy(m_database, target, &error))
+        return refuse(tr("Could not %1: %2. Nothing was copied.").arg(action, error));
+    return true;
 }
 
 } // namespace Rapport

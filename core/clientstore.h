@@ -38,8 +38,12 @@ public:
     explicit ClientStore(QObject *parent = nullptr);
     ~ClientStore() override;
 
-    /** Opens the database at @p path (creating it when missing) and loads its clients. */
-    bool open(const QString &path);
+    /**
+     * Opens the database at @p path, a file (created when missing) or a server address (see
+     * DatabaseLocation), and loads its clients. @p password is for a server whose address,
+     * ~/.pgpass and PGPASSWORD do not give one.
+     */
+    bool open(const QString &path, const QString &password = {});
     /**
      * Opens @p path like open(), but checks and reads the file on a worker thread, so the
      * caller's thread stays free; openFinished() tells when it is done. Until then the store
@@ -47,13 +51,23 @@ public:
      * @p dailyBackupAt is valid, the day's automatic backup (takeDailyBackup()) is taken on
      * the worker too. A later open() or openInBackground() supersedes one still running.
      */
-    void openInBackground(const QString &path, const QDateTime &dailyBackupAt = {});
+    void openInBackground(const QString &path, const QDateTime &dailyBackupAt = {}, const QString &password = {});
     /** True from openInBackground() until its openFinished(). */
     bool isOpening() const { return !m_openingPath.isEmpty(); }
     /** The file openInBackground() is reading, or empty. */
     QString openingPath() const { return m_openingPath; }
     bool isOpen() const;
+    /** The file, or the server address without a password. */
     QString path() const;
+    /** True when the data is on a PostgreSQL server. */
+    bool isServer() const { return m_database.isServer(); }
+    /** The file or the server's database, in words for the owner. */
+    QString displayName() const { return m_database.displayName(); }
+    /**
+     * Copies every client, interaction, move, rule and setting into the empty database at
+     * @p location (a file or a server), ids kept, in one transaction; this store is unchanged.
+     */
+    bool copyTo(const QString &location, const QString &password = {});
     /** True when the file could be opened for reading only; every write is refused. */
     bool isReadOnly() const;
     Database::OpenError openError() const;
@@ -243,7 +257,10 @@ private:
     void memoryRemove(const QVector<int> &rows);
     void memoryForgetChanges(qint64 clientId, const QVector<qint64> &changes);
     bool insertInteraction(QSqlQuery &insertNew, QSqlQuery &insertWithId, Interaction &interaction);
-    bool insertChange(QSqlQuery &query, SegmentChange &change);
+    bool insertChange(QSqlQuery &insertNew, QSqlQuery &insertWithId, SegmentChange &change);
+    void prepareChangeInserts(QSqlQuery &insertNew, QSqlQuery &insertWithId) const;
+    /** After rows with ids of their own went into @p tables: the database's next ids move past them. */
+    bool followExplicitIds(const QStringList &tables, const QString &action, QString *failure);
     SegmentChange changeBetween(const Client &before, const Client &after, ChangeSource source) const;
     bool readInteractions(QSqlQuery &query, const std::function<bool(const Interaction &)> &visit) const;
     void summarizeContacts(const QVector<qint64> &clientIds);

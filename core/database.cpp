@@ -1,6 +1,9 @@
 #include "database.h"
 
-#include "sqliteschema.h"
+#include "postgresqldialect.h"
+#include "databasecopy.h"
+#include "schema.h"
+#include "sqlitedialect.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -19,6 +22,7 @@ QAtomicInt connectionCounter;
 
 Database::Database()
     : m_connectionName(QStringLiteral("rapport-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
+    , m_dialect(&SqliteDialect::instance())
 {
 }
 
@@ -29,17 +33,7 @@ Database::~Database()
 
 int Database::latestSchemaVersion()
 {
-    return SqliteSchema::latestVersion();
-}
-
-QString Database::returningId()
-{
-    return SqliteSchema::returningId();
-}
-
-qint64 Database::insertedId(QSqlQuery &query)
-{
-    return SqliteSchema::insertedId(query);
+    return Schema::latestVersion();
 }
 
 QString Database::defaultPath()
@@ -69,14 +63,25 @@ bool Database::fail(OpenError error, const QString &message)
     return false;
 }
 
-bool Database::open(const QString &path, IntegrityCheck check)
+bool Database::open(const QString &location, IntegrityCheck check, const QString &password)
 {
     close();
-    m_path = path;
+    m_location = DatabaseLocation::parse(location);
     m_openError = OpenError::None;
     m_errorString.clear();
     m_readOnly = false;
+    if (!m_location.isValid())
+        return fail(OpenError::Other, m_location.errorString());
+    if (m_location.isServer()) {
+        m_dialect = &PostgresqlDialect::instance();
+        return openServer(password);
+    }
+    m_dialect = &SqliteDialect::instance();
+    return openFile(location, check);
+}
 
+bool Database::openFile(const QString &path, IntegrityCheck check)
+{
     const QString shownPath = QDir::toNativeSeparators(path);
     QFileInfo info(path);
     if (info.exists() && info.isDir())
@@ -101,22 +106,22 @@ bool Database::open(const QString &path, IntegrityCheck check)
     const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
     m_readOnly = !info.isWritable() || !folderWritable;
 
-    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    m_db.setDatabaseName(SqliteSchema::databaseName(path, !folderWritable));
-    m_db.setConnectOptions(SqliteSchema::connectOptions(m_readOnly, !folderWritable));
+    m_db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
+    m_db.setDatabaseName(SqliteDialect::databaseName(path, !folderWritable));
+    m_db.setConnectOptions(SqliteDialect::connectOptions(m_readOnly, !folderWritable));
     if (!m_db.open())
         return fail(OpenError::Other, tr("Cannot open %1: %2").arg(shownPath, m_db.lastError().text()));
 
-    SqliteSchema::Failure failure = SqliteSchema::Failure::Other;
+    SqlDialect::Failure failure = SqlDialect::Failure::Other;
     QString detail;
-    const bool readable = check == IntegrityCheck::Run ? SqliteSchema::checkIntegrity(m_db, &failure, &detail)
-                                                       : SqliteSchema::checkReadable(m_db, &failure, &detail);
+    const bool readable = check == IntegrityCheck::Run ? SqliteDialect::checkIntegrity(m_db, &failure, &detail)
+                                                       : SqliteDialect::checkReadable(m_db, &failure, &detail);
     if (!readable) {
         switch (failure) {
-        case SqliteSchema::Failure::Busy:
+        case SqlDialect::Failure::Busy:
             return fail(OpenError::Locked,
                         tr("%1 is in use by another program. Close it there, or open another file.").arg(shownPath));
-        case SqliteSchema::Failure::NotADatabase:
+        case SqlDialect::Failure::NotADatabase:
             return fail(OpenError::NotADatabase,
                         tr("%1 is not a Rapport database (or is damaged beyond reading). It was left untouched.").arg(shownPath));
         default:
@@ -133,24 +138,14 @@ bool Database::open(const QString &path, IntegrityCheck check)
     }
 
     bool ok = false;
-    const int version = SqliteSchema::schemaVersion(m_db, &ok);
+    const int version = m_dialect->schemaVersion(m_db, &ok);
     if (!ok)
         return fail(OpenError::NotADatabase, tr("%1 is not a Rapport database. It was left untouched.").arg(shownPath));
-    if (version > latestSchemaVersion())
-        return fail(OpenError::NewerSchema,
-                    tr("%1 was saved by a newer version of Rapport. Update Rapport to open it; the file was left untouched.")
-                        .arg(shownPath));
-    if (version < latestSchemaVersion() && m_readOnly)
-        return fail(OpenError::ReadOnlyOutdated,
-                    tr("%1 needs to be upgraded but is read-only. Make it writable, or open a copy.").arg(shownPath));
-    // A brand-new file must be empty, and a file that claims a version must hold its tables:
-    // an unknown SQLite database is not ours to change.
-    if (version == 0 ? !SqliteSchema::isEmpty(m_db) : !SqliteSchema::hasSchema(m_db, version))
-        return fail(OpenError::NotADatabase,
-                    tr("%1 is a database of another program, not Rapport. It was left untouched.").arg(shownPath));
+    if (!checkSchema(version))
+        return false;
 
     QString error;
-    if (!SqliteSchema::configure(m_db, m_readOnly, &error))
+    if (!m_dialect->configure(m_db, m_readOnly, &error))
         return fail(OpenError::Other, tr("Cannot prepare %1: %2").arg(shownPath, error));
 
     // Keep the file as it was before changing its schema: a copy beside it.
@@ -160,25 +155,125 @@ bool Database::open(const QString &path, IntegrityCheck check)
             return fail(OpenError::Other, tr("Cannot upgrade %1: the copy taken first could not be written (%2). "
                                              "Nothing was changed.").arg(shownPath, error));
     }
+    return migrate(version);
+}
 
+bool Database::openServer(const QString &password)
+{
+    const QString server = m_location.displayName();
+    m_db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
+    if (!m_db.isValid())
+        return fail(OpenError::Other,
+                    tr("This Rapport cannot connect to PostgreSQL servers: Qt's PostgreSQL driver is not installed "
+                       "(on Debian, the package libqt6sql6-psql)."));
+    m_db.setHostName(m_location.host());
+    if (m_location.port() > 0)
+        m_db.setPort(m_location.port());
+    m_db.setDatabaseName(m_location.databaseName());
+    m_db.setUserName(m_location.userName());
+    m_db.setPassword(password.isEmpty() ? m_location.password() : password);
+    m_db.setConnectOptions(m_location.connectOptions());
+    if (!m_db.open()) {
+        const QString reason = m_db.lastError().databaseText().simplified();
+        const QString host = m_location.host().isEmpty() ? tr("this computer") : m_location.host();
+        const QString user = m_location.userName().isEmpty() ? qEnvironmentVariable("USER") : m_location.userName();
+        switch (PostgresqlDialect::classifyConnection(m_db.lastError())) {
+        case SqlDialect::Failure::Unreachable:
+            return fail(OpenError::Unreachable,
+                        tr("No PostgreSQL server answers at %1. Check the address and port, and that the server is "
+                           "running (%2).").arg(host, reason));
+        case SqlDialect::Failure::PasswordMissing:
+            return fail(OpenError::PasswordMissing,
+                        tr("The server %1 asks for the password of %2. Enter it in File → Connect to Server…, or keep "
+                           "it in ~/.pgpass.").arg(host, user));
+        case SqlDialect::Failure::AuthenticationFailed:
+            return fail(OpenError::AuthenticationFailed,
+                        tr("The server %1 did not accept the user name %2 with that password.").arg(host, user));
+        case SqlDialect::Failure::NoSuchDatabase:
+            return fail(OpenError::NoSuchDatabase,
+                        tr("The server %1 has no database named %2. Check the name, or ask the server's administrator "
+                           "to create it.").arg(host, m_location.databaseName().isEmpty() ? user : m_location.databaseName()));
+        case SqlDialect::Failure::NoPermission:
+            return fail(OpenError::NoPermission,
+                        tr("%1 may not connect to %2. Ask the server's administrator for access.").arg(user, server));
+        default:
+            return fail(OpenError::Other, tr("Cannot connect to %1: %2").arg(server, reason));
+        }
+    }
+    QString error;
+    if (!m_dialect->configure(m_db, false, &error))
+        return fail(OpenError::Other, tr("Cannot prepare %1: %2").arg(server, error));
+    bool ok = false;
+    const int version = m_dialect->schemaVersion(m_db, &ok);
+    if (!ok)
+        return fail(OpenError::Other, tr("Cannot read %1: %2").arg(server, m_db.lastError().text()));
+    return checkSchema(version) && migrate(version);
+}
+
+bool Database::checkSchema(int version)
+{
+    const QString shown = displayName();
+    if (version > latestSchemaVersion())
+        return fail(OpenError::NewerSchema,
+                    isServer() ? tr("%1 was set up by a newer version of Rapport. Update Rapport to use it; nothing was "
+                                    "changed.").arg(shown)
+                               : tr("%1 was saved by a newer version of Rapport. Update Rapport to open it; the file was "
+                                    "left untouched.").arg(shown));
+    if (version < latestSchemaVersion() && m_readOnly)
+        return fail(OpenError::ReadOnlyOutdated,
+                    tr("%1 needs to be upgraded but is read-only. Make it writable, or open a copy.").arg(shown));
+    // A brand-new database must be empty, and one that claims a version must hold its tables:
+    // an unknown database is not ours to change.
+    if (version == 0 ? !m_dialect->isEmpty(m_db) : !SqlDialect::hasTables(m_db, Schema::tables(version)))
+        return fail(OpenError::NotADatabase,
+                    isServer() ? tr("%1 holds tables of another program, not Rapport. Nothing was changed; use an empty "
+                                    "database.").arg(shown)
+                               : tr("%1 is a database of another program, not Rapport. It was left untouched.").arg(shown));
+    return true;
+}
+
+bool Database::migrate(int version)
+{
+    const QString shown = displayName();
     for (int next = version + 1; next <= latestSchemaVersion(); ++next) {
+        QString error;
         if (!m_db.transaction())
-            return fail(OpenError::Other, tr("Cannot upgrade %1: %2").arg(shownPath, m_db.lastError().text()));
-        bool migrated = true;
-        const QStringList statements = SqliteSchema::migration(next);
-        for (const QString &statement : statements) {
-            QSqlQuery query(m_db);
-            if (!query.exec(statement)) {
-                error = query.lastError().text();
-                migrated = false;
-                break;
+            return fail(OpenError::Other, tr("Cannot upgrade %1: %2").arg(shown, m_db.lastError().text()));
+        // Another Rapport may be creating or upgrading the same database right now: wait for it,
+        // then see what it left.
+        bool ok = m_dialect->lockSchema(m_db, &error);
+        const int current = ok ? m_dialect->schemaVersion(m_db, &ok) : -1;
+        if (ok && current >= next) {
+            ok = m_db.commit();
+            if (!ok)
+                error = m_db.lastError().text();
+        } else if (ok) {
+            const QStringList statements = Schema::migration(next, *m_dialect);
+            for (const QString &statement : statements) {
+                QSqlQuery query(m_db);
+                if (!query.exec(statement)) {
+                    if (m_dialect->classify(query.lastError()) == SqlDialect::Failure::NoPermission) {
+                        m_db.rollback();
+                        return fail(OpenError::NoPermission,
+                                    tr("%1 may not create Rapport's tables in %2. Ask the server's administrator to let "
+                                       "the database's owner connect once first, or to grant the right to create tables.")
+                                        .arg(m_location.userName(), shown));
+                    }
+                    error = query.lastError().text();
+                    ok = false;
+                    break;
+                }
+            }
+            if (ok)
+                ok = m_dialect->setSchemaVersion(m_db, next, &error);
+            if (ok && !m_db.commit()) {
+                ok = false;
+                error = m_db.lastError().text();
             }
         }
-        if (migrated)
-            migrated = SqliteSchema::setSchemaVersion(m_db, next, &error);
-        if (!migrated || !m_db.commit()) {
+        if (!ok) {
             m_db.rollback();
-            return fail(OpenError::Other, tr("Cannot upgrade %1 to the current version: %2").arg(shownPath, error));
+            return fail(OpenError::Other, tr("Cannot upgrade %1 to the current version: %2").arg(shown, error));
         }
     }
     return true;
@@ -188,7 +283,7 @@ int Database::schemaVersion() const
 {
     QSqlDatabase db = m_db;
     bool ok = false;
-    return SqliteSchema::schemaVersion(db, &ok);
+    return m_dialect->schemaVersion(db, &ok);
 }
 
 bool Database::isSoundCopy(const QString &path)
@@ -199,14 +294,15 @@ bool Database::isSoundCopy(const QString &path)
     bool sound = false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(SqliteSchema::databaseName(path, true));
-        db.setConnectOptions(SqliteSchema::connectOptions(true, true));
+        db.setDatabaseName(SqliteDialect::databaseName(path, true));
+        db.setConnectOptions(SqliteDialect::connectOptions(true, true));
         if (db.open()) {
-            SqliteSchema::Failure failure = SqliteSchema::Failure::Other;
+            SqlDialect::Failure failure = SqlDialect::Failure::Other;
             QString detail;
             bool ok = false;
-            const int version = SqliteSchema::checkIntegrity(db, &failure, &detail) ? SqliteSchema::schemaVersion(db, &ok) : -1;
-            sound = ok && version >= 1 && version <= latestSchemaVersion() && SqliteSchema::hasSchema(db, version);
+            const SqliteDialect &sqlite = SqliteDialect::instance();
+            const int version = SqliteDialect::checkIntegrity(db, &failure, &detail) ? sqlite.schemaVersion(db, &ok) : -1;
+            sound = ok && version >= 1 && version <= latestSchemaVersion() && SqlDialect::hasTables(db, Schema::tables(version));
             db.close();
         }
     }
@@ -231,7 +327,7 @@ bool Database::backupTo(const QString &path, QString *error) const
     const QString partial = path + QStringLiteral(".partial");
     QFile::remove(partial);
     QSqlDatabase db = m_db;
-    if (!SqliteSchema::backupTo(db, partial, error)) {
+    if (isServer() ? !DatabaseCopy::copyToNewFile(*this, partial, error) : !SqliteDialect::backupTo(db, partial, error)) {
         QFile::remove(partial);
         return false;
     }
@@ -252,19 +348,29 @@ bool Database::backupTo(const QString &path, QString *error) const
 QString Database::describeFailure(const QSqlQuery &query, const QString &action) const
 {
     const QSqlError error = query.lastError();
-    const QString shownPath = QDir::toNativeSeparators(m_path);
-    switch (SqliteSchema::classify(error)) {
-    case SqliteSchema::Failure::ReadOnly:
-        return tr("Could not %1: %2 is read-only. Nothing was changed.").arg(action, shownPath);
-    case SqliteSchema::Failure::Busy:
-        return tr("Could not %1: another program is using %2. Nothing was changed; try again in a moment.").arg(action, shownPath);
-    case SqliteSchema::Failure::DiskFull:
+    const QString shown = displayName();
+    switch (m_dialect->classify(error)) {
+    case SqlDialect::Failure::ReadOnly:
+        return tr("Could not %1: %2 is read-only. Nothing was changed.").arg(action, shown);
+    case SqlDialect::Failure::Busy:
+        return tr("Could not %1: another program is using %2. Nothing was changed; try again in a moment.").arg(action, shown);
+    case SqlDialect::Failure::DiskFull:
         return tr("Could not %1: the disk is full. Nothing was changed; free some space and try again.").arg(action);
-    case SqliteSchema::Failure::Corrupt:
-    case SqliteSchema::Failure::NotADatabase:
-        return tr("Could not %1: %2 is damaged. Nothing was changed; restore a backup.").arg(action, shownPath);
-    case SqliteSchema::Failure::Constraint:
+    case SqlDialect::Failure::Corrupt:
+    case SqlDialect::Failure::NotADatabase:
+        return tr("Could not %1: %2 is damaged. Nothing was changed; restore a backup.").arg(action, shown);
+    case SqlDialect::Failure::Constraint:
         return tr("Could not %1: the values are not allowed (%2). Nothing was changed.").arg(action, error.databaseText());
+    case SqlDialect::Failure::NoPermission:
+        return tr("Could not %1: %2 may not change %3. Nothing was changed; ask the server's administrator for the right.")
+            .arg(action, m_location.userName(), shown);
+    case SqlDialect::Failure::ConnectionLost:
+    case SqlDialect::Failure::Unreachable:
+        return tr("Could not %1: the connection to %2 was lost. Nothing was changed; try again when the server is back.")
+            .arg(action, shown);
+    case SqlDialect::Failure::Conflict:
+        return tr("Could not %1: someone else changed the same data at the same moment. Nothing was changed; try again.")
+            .arg(action);
     default:
         return tr("Could not %1: %2. Nothing was changed.").arg(action, error.text());
     }

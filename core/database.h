@@ -4,17 +4,21 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include "databaselocation.h"
+#include "sqldialect.h"
+
 class QSqlQuery;
 
 namespace Rapport {
 
 /**
- * One open Rapport database: a named QtSql connection owned by this object.
+ * One open Rapport database, an SQLite file or a PostgreSQL database on a server: a named
+ * QtSql connection owned by this object, and the dialect its SQL is written for.
  *
- * Opening checks the file before anything is written: it must be readable as a database,
- * pass an integrity check and have a schema this build knows. Only then are pending
- * migrations applied, each in its own transaction. Everything specific to SQLite lives
- * in SqliteSchema; callers use portable SQL through connection().
+ * Opening checks the database before anything is written: a file must be readable as a
+ * database and pass an integrity check; either must have a schema this build knows. Only then
+ * are pending migrations applied, each in its own transaction. What differs between the engines
+ * lives in the dialect(); callers write their SQL once through connection().
  */
 class Database
 {
@@ -30,6 +34,11 @@ public:
         NewerSchema,  ///< written by a newer Rapport; left untouched
         Locked,       ///< another program holds the database
         ReadOnlyOutdated, ///< needs an upgrade but cannot be written
+        Unreachable,          ///< no server answers at the address
+        AuthenticationFailed, ///< the server refused the user or password
+        PasswordMissing,      ///< the server asks for a password and none was given
+        NoSuchDatabase,       ///< the server has no database of that name
+        NoPermission,         ///< the role may not read or create Rapport's tables
         Other,
     };
 
@@ -44,12 +53,22 @@ public:
         AlreadyDone ///< the same file passed it a moment ago (ClientStore::openInBackground)
     };
 
-    /** Opens (and creates when missing) the database at @p path. */
-    bool open(const QString &path, IntegrityCheck check = IntegrityCheck::Run);
+    /**
+     * Opens (and creates when missing) the database at @p location: a file path, or a server
+     * address (see DatabaseLocation). @p password, when set, is used for a server instead of one
+     * in the address, ~/.pgpass or PGPASSWORD.
+     */
+    bool open(const QString &location, IntegrityCheck check = IntegrityCheck::Run, const QString &password = {});
     void close();
     bool isOpen() const;
 
-    QString path() const { return m_path; }
+    /** The file, or the server address without its password: what can be shown and kept. */
+    QString path() const { return m_location.toString(); }
+    const DatabaseLocation &location() const { return m_location; }
+    /** True for a database on a server. */
+    bool isServer() const { return m_location.isServer(); }
+    /** The open database's engine: how its SQL differs. */
+    const SqlDialect &dialect() const { return *m_dialect; }
     /** True when the file could only be opened for reading: every write will be refused. */
     bool isReadOnly() const { return m_readOnly; }
 
@@ -61,6 +80,8 @@ public:
 
     /** The schema version this build writes. */
     static int latestSchemaVersion();
+    /** The file, or the server's database, in words for the owner. */
+    QString displayName() const { return m_location.displayName(); }
     /** The schema version of the open file. */
     int schemaVersion() const;
 
@@ -68,8 +89,9 @@ public:
     static QString defaultPath();
 
     /**
-     * Writes a consistent copy of the open database to @p path, readable by its owner only.
-     * An existing file at @p path is replaced only once the copy is complete.
+     * Writes a consistent copy of the open database to the file @p path, readable by its owner
+     * only (for a server too: a portable SQLite copy). An existing file at @p path is replaced
+     * only once the copy is complete.
      */
     bool backupTo(const QString &path, QString *error) const;
 
@@ -82,20 +104,23 @@ public:
     /** Where the automatic copy taken before upgrading @p path from @p version goes. */
     static QString upgradeBackupPath(const QString &path, int version);
 
-    /** What ends an INSERT whose new id insertedId() reads (the backend decides how). */
-    static QString returningId();
-    /** The id of the row the INSERT @p query (ending with returningId()) just added, or 0. */
-    static qint64 insertedId(QSqlQuery &query);
 
     /** Turns a failed query into a sentence for the owner, naming @p action ("save the client"). */
     QString describeFailure(const QSqlQuery &query, const QString &action) const;
 
 private:
     bool fail(OpenError error, const QString &message);
+    bool openFile(const QString &path, IntegrityCheck check);
+    bool openServer(const QString &password);
+    /** Refuses a schema this build cannot use; true when @p version can be opened (and migrated). */
+    bool checkSchema(int version);
+    /** Brings the schema from @p version to the latest, one transaction per step. */
+    bool migrate(int version);
 
     QString m_connectionName;
     QSqlDatabase m_db;
-    QString m_path;
+    DatabaseLocation m_location;
+    const SqlDialect *m_dialect;
     QString m_errorString;
     OpenError m_openError = OpenError::None;
     bool m_readOnly = false;

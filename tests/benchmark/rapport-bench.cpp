@@ -18,7 +18,8 @@
 #include "quadrantchartview.h"
 #include "sampledatagenerator.h"
 #include "segmentchange.h"
-#include "sqliteschema.h"
+#include "schema.h"
+#include "sqlitedialect.h"
 
 #include <QApplication>
 #include <QCollator>
@@ -1153,7 +1154,7 @@ int main(int argc, char *argv[])
                 if (!db.open())
                     die(db.lastError().text());
                 QString error;
-                if (!SqliteSchema::configure(db, false, &error))
+                if (!SqliteDialect::instance().configure(db, false, &error))
                     die(error);
                 QElapsedTimer timer;
                 timer.start();

@@ -4,7 +4,8 @@
 #include "csv.h"
 #include "followupplanner.h"
 #include "frameworks.h"
-#include "sqliteschema.h"
+#include "schema.h"
+#include "sqlitedialect.h"
 
 #include <QDir>
 #include <QSignalSpy>
@@ -1042,7 +1043,7 @@ void tst_Frameworks::shouldUpgradeAVersionTwoFile()
         PlainConnection plain(path);
         QVERIFY(plain.isOpen());
         for (int version = 1; version <= 2; ++version) {
-            const QStringList statements = SqliteSchema::migration(version);
+            const QStringList statements = Schema::migration(version, SqliteDialect::instance());
             QVERIFY(!statements.isEmpty());
             for (const QString &statement : statements) {
                 const QString error = plain.exec(statement);
@@ -1104,7 +1105,7 @@ void tst_Frameworks::shouldUpgradeAVersionTwoFile()
         PlainConnection plain(path);
         QVERIFY(plain.isOpen());
         QCOMPARE(plain.value(QStringLiteral("PRAGMA user_version")).toInt(), 3);
-        QCOMPARE(SqliteSchema::latestVersion(), 3);
+        QCOMPARE(Schema::latestVersion(), 3);
         QCOMPARE(plain.value(QStringLiteral("SELECT ladder_rung FROM clients WHERE id = 12")).toString(), QStringLiteral("supporter"));
         QCOMPARE(plain.value(QStringLiteral("SELECT nps FROM clients WHERE id = 12")).toInt(), 9);
         QCOMPARE(plain.value(QStringLiteral("SELECT savvy FROM clients WHERE id = 12")).toInt(), 2);

@@ -3,7 +3,8 @@
 #include "lapserules.h"
 #include "sampledatagenerator.h"
 #include "segmentationrules.h"
-#include "sqliteschema.h"
+#include "schema.h"
+#include "sqlitedialect.h"
 
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -990,7 +991,7 @@ void tst_InteractionStorage::shouldUpgradeAVersionOneFile()
     {
         PlainConnection plain(oldPath);
         QVERIFY(plain.isOpen());
-        const QStringList statements = SqliteSchema::migration(1);
+        const QStringList statements = Schema::migration(1, SqliteDialect::instance());
         QVERIFY(!statements.isEmpty());
         for (const QString &statement : statements) {
             const QString error = plain.exec(statement);

@@ -1,0 +1,131 @@
+#include "postgresqlcopyin.h"
+
+#include <QLocale>
+#include <QSqlDriver>
+
+#include <libpq-fe.h>
+
+namespace Rapport {
+
+namespace {
+
+constexpr qsizetype ChunkSize = 256 * 1024;
+
+// COPY's text format: backslash escapes for the characters that separate values and rows.
+void appendText(QByteArray &out, const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    for (const char c : utf8) {
+        switch (c) {
+        case '\\': out.append("\\\\"); break;
+        case '\n': out.append("\\n"); break;
+        case '\r': out.append("\\r"); break;
+        case '\t': out.append("\\t"); break;
+        default: out.append(c);
+        }
+    }
+}
+
+QString lastError(PGconn *connection)
+{
+    return QString::fromUtf8(PQerrorMessage(connection)).trimmed();
+}
+
+} // namespace
+
+PostgresqlCopyIn::PostgresqlCopyIn(const QSqlDatabase &db, const QString &table, const QStringList &columns)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (qstrcmp(handle.typeName(), "PGconn*") != 0) {
+        fail(tr("not a PostgreSQL connection"));
+        return;
+    }
+    m_connection = *static_cast<PGconn *const *>(handle.data());
+    // The table and column names are Rapport's own, never user input.
+    const QByteArray statement = QStringLiteral("COPY %1 (%2) FROM STDIN").arg(table, columns.join(QStringLiteral(", "))).toUtf8();
+    PGresult *result = PQexec(m_connection, statement.constData());
+    const bool started = PQresultStatus(result) == PGRES_COPY_IN;
+    if (!started)
+        fail(QString::fromUtf8(PQresultErrorMessage(result)).trimmed());
+    PQclear(result);
+    m_started = started;
+    m_buffer.reserve(ChunkSize + 4096);
+}
+
+PostgresqlCopyIn::~PostgresqlCopyIn()
+{
+    if (m_started && !m_finished) {
+        // Abandoned: end the COPY with an error so the connection is usable (its transaction is not).
+        PQputCopyEnd(m_connection, "abandoned");
+        while (PGresult *result = PQgetResult(m_connection))
+            PQclear(result);
+    }
+}
+
+bool PostgresqlCopyIn::fail(const QString &message)
+{
+    if (m_error.isEmpty())
+        m_error = message;
+    return false;
+}
+
+bool PostgresqlCopyIn::addRow(const QVariantList &values)
+{
+    if (!m_started || !m_error.isEmpty())
+        return false;
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i > 0)
+            m_buffer.append('\t');
+        const QVariant &value = values.at(i);
+        if (value.isNull()) {
+            m_buffer.append("\\N");
+            continue;
+        }
+        switch (value.typeId()) {
+        case QMetaType::Double:
+            m_buffer.append(QByteArray::number(value.toDouble(), 'g', QLocale::FloatingPointShortest));
+            break;
+        case QMetaType::Int:
+        case QMetaType::LongLong:
+        case QMetaType::UInt:
+        case QMetaType::ULongLong:
+            m_buffer.append(QByteArray::number(value.toLongLong()));
+            break;
+        case QMetaType::Bool:
+            m_buffer.append(value.toBool() ? "1" : "0");
+            break;
+        default:
+            appendText(m_buffer, value.toString());
+        }
+    }
+    m_buffer.append('\n');
+    return m_buffer.size() < ChunkSize || flush();
+}
+
+bool PostgresqlCopyIn::flush()
+{
+    if (m_buffer.isEmpty())
+        return true;
+    if (PQputCopyData(m_connection, m_buffer.constData(), int(m_buffer.size())) != 1)
+        return fail(lastError(m_connection));
+    m_buffer.clear();
+    return true;
+}
+
+bool PostgresqlCopyIn::finish()
+{
+    if (!m_started)
+        return false;
+    m_finished = true;
+    const bool sent = m_error.isEmpty() && flush();
+    if (PQputCopyEnd(m_connection, sent ? nullptr : "cancelled") != 1)
+        fail(lastError(m_connection));
+    while (PGresult *result = PQgetResult(m_connection)) {
+        if (PQresultStatus(result) != PGRES_COMMAND_OK)
+            fail(QString::fromUtf8(PQresultErrorMessage(result)).trimmed());
+        PQclear(result);
+    }
+    return m_error.isEmpty();
+}
+
+} // namespace Rapport

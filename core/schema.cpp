@@ -1,0 +1,125 @@
+#include "schema.h"
+
+#include "sqldialect.h"
+
+namespace Rapport {
+
+int Schema::latestVersion()
+{
+    return 3;
+}
+
+QStringList Schema::migration(int version, const SqlDialect &dialect)
+{
+    // {id}, {double}, {bigint} and {options} are the dialect's words for what the column needs.
+    const auto sql = [&dialect](const char *statement) -> QString {
+        QString text = QString::fromLatin1(statement);
+        text.replace(QLatin1String("{id}"), dialect.identityColumn());
+        text.replace(QLatin1String("{double}"), dialect.doubleType());
+        text.replace(QLatin1String("{bigint}"), dialect.bigintType());
+        text.replace(QLatin1String("{options}"), dialect.tableOptions());
+        return text;
+    };
+    switch (version) {
+    case 1:
+        return {
+            sql(
+                "CREATE TABLE clients ("
+                " id {id},"
+                " name TEXT NOT NULL,"
+                " company TEXT NOT NULL DEFAULT '',"
+                " email TEXT NOT NULL DEFAULT '',"
+                " phone TEXT NOT NULL DEFAULT '',"
+                " tags TEXT NOT NULL DEFAULT '',"
+                " notes TEXT NOT NULL DEFAULT '',"
+                " satisfaction {double} NOT NULL CHECK (satisfaction >= 0 AND satisfaction <= 10),"
+                " repurchase {double} NOT NULL CHECK (repurchase >= 0 AND repurchase <= 10),"
+                " created_at TEXT NOT NULL,"
+                " updated_at TEXT NOT NULL,"
+                " archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),"
+                " CHECK (length(trim(name)) > 0 OR length(trim(company)) > 0)"
+                "){options}"),
+            sql("CREATE INDEX clients_email ON clients (email)"),
+            sql(
+                "CREATE TABLE segmentation_rules ("
+                " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                " satisfaction_boundary {double} NOT NULL CHECK (satisfaction_boundary >= 0 AND satisfaction_boundary <= 10),"
+                " repurchase_boundary {double} NOT NULL CHECK (repurchase_boundary >= 0 AND repurchase_boundary <= 10),"
+                " apostle_minimum {double} NOT NULL CHECK (apostle_minimum >= 0 AND apostle_minimum <= 10),"
+                " terrorist_maximum {double} NOT NULL CHECK (terrorist_maximum >= 0 AND terrorist_maximum <= 10)"
+                "){options}"),
+            sql("INSERT INTO segmentation_rules VALUES (1, 5.0, 5.0, 9.0, 1.0)"),
+            sql(
+                "CREATE TABLE settings ("
+                " key TEXT PRIMARY KEY,"
+                " value TEXT NOT NULL"
+                "){options}"),
+        };
+    case 2:
+        return {
+            sql("ALTER TABLE clients ADD COLUMN ideal_interval_days INTEGER NOT NULL DEFAULT 0"
+                           " CHECK (ideal_interval_days >= 0)"),
+            sql("ALTER TABLE clients ADD COLUMN maximum_interval_days INTEGER NOT NULL DEFAULT 0"
+                           " CHECK (maximum_interval_days >= 0)"),
+            sql(
+                "CREATE TABLE interactions ("
+                " id {id},"
+                " client_id {bigint} NOT NULL REFERENCES clients (id) ON DELETE CASCADE,"
+                " happened_at {bigint} NOT NULL,"
+                " kind TEXT NOT NULL CHECK (kind IN ('meeting', 'call', 'email', 'message', 'other')),"
+                " direction TEXT NOT NULL CHECK (direction IN ('outbound', 'inbound')),"
+                " outcome TEXT NOT NULL CHECK (outcome IN ('answered', 'no_answer')),"
+                " note TEXT NOT NULL DEFAULT ''"
+                "){options}"),
+            sql("CREATE INDEX interactions_client ON interactions (client_id, happened_at)"),
+            sql(
+                "CREATE TABLE segment_history ("
+                " id {id},"
+                " client_id {bigint} NOT NULL REFERENCES clients (id) ON DELETE CASCADE,"
+                " changed_at {bigint} NOT NULL,"
+                " from_satisfaction {double} NOT NULL,"
+                " from_repurchase {double} NOT NULL,"
+                " to_satisfaction {double} NOT NULL,"
+                " to_repurchase {double} NOT NULL,"
+                " from_segment TEXT NOT NULL,"
+                " from_extreme TEXT NOT NULL DEFAULT '',"
+                " to_segment TEXT NOT NULL,"
+                " to_extreme TEXT NOT NULL DEFAULT '',"
+                " source TEXT NOT NULL CHECK (source IN ('drag', 'edit', 'import')),"
+                " acknowledged INTEGER NOT NULL DEFAULT 0 CHECK (acknowledged IN (0, 1))"
+                "){options}"),
+            sql("CREATE INDEX segment_history_client ON segment_history (client_id, changed_at)"),
+        };
+    case 3:
+        return {
+            sql("ALTER TABLE clients ADD COLUMN ladder_rung TEXT NOT NULL DEFAULT ''"),
+            sql("ALTER TABLE clients ADD COLUMN stage TEXT NOT NULL DEFAULT ''"),
+            sql("ALTER TABLE clients ADD COLUMN integrity INTEGER NOT NULL DEFAULT 0 CHECK (integrity BETWEEN 0 AND 5)"),
+            sql("ALTER TABLE clients ADD COLUMN competency INTEGER NOT NULL DEFAULT 0 CHECK (competency BETWEEN 0 AND 5)"),
+            sql("ALTER TABLE clients ADD COLUMN recognition INTEGER NOT NULL DEFAULT 0 CHECK (recognition BETWEEN 0 AND 5)"),
+            sql("ALTER TABLE clients ADD COLUMN proactivity INTEGER NOT NULL DEFAULT 0 CHECK (proactivity BETWEEN 0 AND 5)"),
+            sql("ALTER TABLE clients ADD COLUMN savvy INTEGER NOT NULL DEFAULT 0 CHECK (savvy BETWEEN 0 AND 5)"),
+            sql("ALTER TABLE clients ADD COLUMN chemistry INTEGER NOT NULL DEFAULT 0 CHECK (chemistry BETWEEN 0 AND 5)"),
+            sql("ALTER TABLE clients ADD COLUMN nps INTEGER NOT NULL DEFAULT -1 CHECK (nps BETWEEN -1 AND 10)"),
+            sql("ALTER TABLE clients ADD COLUMN nps_date TEXT NOT NULL DEFAULT ''"),
+            sql("ALTER TABLE clients ADD COLUMN degree INTEGER NOT NULL DEFAULT 0 CHECK (degree BETWEEN 0 AND 3)"),
+            sql("ALTER TABLE clients ADD COLUMN hostage_reason TEXT NOT NULL DEFAULT ''"),
+            sql("ALTER TABLE clients ADD COLUMN hostage_reason_ends TEXT NOT NULL DEFAULT ''"),
+            sql("ALTER TABLE clients ADD COLUMN purchases_per_year INTEGER NOT NULL DEFAULT 0 CHECK (purchases_per_year >= 0)"),
+        };
+    default:
+        return {};
+    }
+}
+
+QStringList Schema::tables(int version)
+{
+    QStringList tables;
+    if (version >= 1)
+        tables << QStringLiteral("clients") << QStringLiteral("segmentation_rules") << QStringLiteral("settings");
+    if (version >= 2)
+        tables << QStringLiteral("interactions") << QStringLiteral("segment_history");
+    return tables;
+}
+
+} // namespace Rapport
