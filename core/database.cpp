@@ -345,6 +345,18 @@ bool Database::backupTo(const QString &path, QString *error) const
     return true;
 }
 
+namespace {
+// The engine's own words, on one line: PostgreSQL's start with "ERROR:" and add DETAIL lines
+// and the SQLSTATE, which say nothing more to an owner.
+QString engineText(const QSqlError &error)
+{
+    QString text = error.databaseText().section(QLatin1Char('\n'), 0, 0).trimmed();
+    if (text.startsWith(QLatin1String("ERROR:")))
+        text = text.mid(6).trimmed();
+    return text.isEmpty() ? error.text() : text;
+}
+} // namespace
+
 QString Database::describeFailure(const QSqlQuery &query, const QString &action) const
 {
     const QSqlError error = query.lastError();
@@ -360,7 +372,7 @@ QString Database::describeFailure(const QSqlQuery &query, const QString &action)
     case SqlDialect::Failure::NotADatabase:
         return tr("Could not %1: %2 is damaged. Nothing was changed; restore a backup.").arg(action, shown);
     case SqlDialect::Failure::Constraint:
-        return tr("Could not %1: the values are not allowed (%2). Nothing was changed.").arg(action, error.databaseText());
+        return tr("Could not %1: the values are not allowed (%2). Nothing was changed.").arg(action, engineText(error));
     case SqlDialect::Failure::NoPermission:
         return tr("Could not %1: %2 may not change %3. Nothing was changed; ask the server's administrator for the right.")
             .arg(action, m_location.userName(), shown);

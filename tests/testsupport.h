@@ -4,15 +4,133 @@
 // databases, and damaged copies of them.
 
 #include "clientstore.h"
+#include "databaselocation.h"
 #include "sampledatagenerator.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
+#include <QTemporaryDir>
+#include <QTest>
 
 namespace TestSupport {
+
+// Storage tests run twice (tests/CMakeLists.txt, rapport_add_storage_test): on SQLite files, and
+// with RAPPORT_TEST_DATABASE=postgresql on the throwaway server whose address the ctest fixture
+// wrote to RAPPORT_TEST_SERVER_STATE.
+
+/** True in the run against the PostgreSQL test server. */
+inline bool onServer()
+{
+    return qEnvironmentVariable("RAPPORT_TEST_DATABASE") == QLatin1String("postgresql");
+}
+
+/** A line KEY=value of the server fixture's state file; empty when there is none. */
+inline QString serverState(const QString &key)
+{
+    QFile file(qEnvironmentVariable("RAPPORT_TEST_SERVER_STATE"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        if (line.startsWith(key + QLatin1Char('=')))
+            return line.mid(key.size() + 1);
+    }
+    return {};
+}
+
+/** The test server's administrator address (postgres database), with its password. */
+inline QString serverAdminAddress()
+{
+    return serverState(QStringLiteral("uri"));
+}
+
+/** True when the server run was skipped on purpose (RAPPORT_SKIP_POSTGRESQL at ctest time). */
+inline bool serverSkipped()
+{
+    return serverState(QStringLiteral("skipped")) == QLatin1String("1");
+}
+
+/** What ClientStore::path() shows for @p location: a server address loses its password. */
+inline QString shownLocation(const QString &location)
+{
+    return Rapport::DatabaseLocation::parse(location).toString();
+}
+
+/** Runs @p statement as the test server's administrator, in the database @p database; the error or empty. */
+inline QString serverExec(const QString &statement, const QString &database = QStringLiteral("postgres"))
+{
+    const Rapport::DatabaseLocation admin = Rapport::DatabaseLocation::parse(serverAdminAddress());
+    const QString name = QStringLiteral("testsupport-admin");
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(admin.host());
+        db.setPort(admin.port());
+        db.setDatabaseName(database);
+        db.setUserName(admin.userName());
+        db.setPassword(admin.password());
+        if (!db.open()) {
+            error = db.lastError().text();
+        } else {
+            QSqlQuery query(db);
+            if (!query.exec(statement))
+                error = query.lastError().text();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return error;
+}
+
+/**
+ * Skips the whole test in the server run when the fixture did not start a server on purpose;
+ * fails it when a server was expected and is not there. Call from initTestCase().
+ */
+#define RAPPORT_REQUIRE_BACKEND() \
+    do { \
+        if (TestSupport::onServer()) { \
+            if (TestSupport::serverSkipped()) \
+                QSKIP("RAPPORT_SKIP_POSTGRESQL is set: no PostgreSQL server for this run"); \
+            QVERIFY2(!TestSupport::serverAdminAddress().isEmpty(), \
+                     "no PostgreSQL test server (run through ctest, which starts one)"); \
+        } \
+    } while (false)
+
+/** Skips a test that is about files themselves (damage, permissions, names) in the server run. */
+#define RAPPORT_FILES_ONLY() \
+    do { \
+        if (TestSupport::onServer()) \
+            QSKIP("about database files; a server has none"); \
+    } while (false)
+
+/**
+ * A new, empty place for a Rapport database, named after @p name: a file in @p dir, or in the
+ * server run a new database on the test server (its address, with the password, is returned).
+ */
+inline QString newDatabase(const QTemporaryDir &dir, const QString &name = QStringLiteral("rapport"))
+{
+    if (!onServer())
+        return dir.filePath(name + QStringLiteral(".sqlite"));
+    static int counter = 0;
+    QString database = QStringLiteral("t%1_%2_").arg(QCoreApplication::applicationPid()).arg(++counter) + name.toLower();
+    database.replace(QRegularExpression(QStringLiteral("[^a-z0-9_]")), QStringLiteral("_"));
+    database.truncate(60);
+    const QString error = serverExec(QStringLiteral("CREATE DATABASE ") + database);
+    if (!error.isEmpty())
+        qWarning("Cannot create the test database %s: %s", qPrintable(database), qPrintable(error));
+    Rapport::DatabaseLocation admin = Rapport::DatabaseLocation::parse(serverAdminAddress());
+    return QStringLiteral("postgresql://%1:%2@%3:%4/%5")
+        .arg(admin.userName(), admin.password(), admin.host())
+        .arg(admin.port())
+        .arg(database);
+}
 
 inline QByteArray readFile(const QString &path)
 {

@@ -182,6 +182,7 @@ class tst_ClientStore : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void shouldStartEmptyWithDefaultRules();
     void shouldRefuseWritesWhenNoDatabaseIsOpen();
     void shouldResetWhenADatabaseIsOpened();
@@ -216,12 +217,17 @@ private Q_SLOTS:
     void shouldRefuseEveryWriteToAReadOnlyFile();
 };
 
+void tst_ClientStore::initTestCase()
+{
+    RAPPORT_REQUIRE_BACKEND();
+}
+
 void tst_ClientStore::shouldStartEmptyWithDefaultRules()
 {
     // GIVEN a new file
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("clients.rapport"));
+    const QString path = newDatabase(dir, QStringLiteral("clients"));
 
     // WHEN a store opens it
     ClientStore store;
@@ -230,7 +236,7 @@ void tst_ClientStore::shouldStartEmptyWithDefaultRules()
     // THEN it is open, writable and empty, with the default rules
     QVERIFY(store.isOpen());
     QVERIFY(!store.isReadOnly());
-    QCOMPARE(store.path(), path);
+    QCOMPARE(store.path(), shownLocation(path));
     QCOMPARE(store.openError(), Database::OpenError::None);
     QCOMPARE(store.count(), 0);
     QVERIFY(store.rules() == SegmentationRules());
@@ -261,8 +267,8 @@ void tst_ClientStore::shouldResetWhenADatabaseIsOpened()
     // GIVEN two files: one with two clients, one with three clients and its own rules
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString first = dir.filePath(QStringLiteral("first.rapport"));
-    const QString second = dir.filePath(QStringLiteral("second.rapport"));
+    const QString first = newDatabase(dir, QStringLiteral("first"));
+    const QString second = newDatabase(dir, QStringLiteral("second"));
     {
         ClientStore setup;
         QVERIFY2(setup.open(second), qPrintable(setup.errorString()));
@@ -286,7 +292,7 @@ void tst_ClientStore::shouldResetWhenADatabaseIsOpened()
                                  QStringLiteral("resetDone count=3"),
                                  QStringLiteral("rulesChanged(6.5/3.5/8.0/2.0)"),
                              }));
-    QCOMPARE(store.path(), second);
+    QCOMPARE(store.path(), shownLocation(second));
     QCOMPARE(store.at(0).name, QStringLiteral("Cleo"));
     QCOMPARE(store.at(2).name, QStringLiteral("Eve"));
     QCOMPARE(store.rowOf(store.at(2).id), 2);
@@ -298,7 +304,7 @@ void tst_ClientStore::shouldResetToNothingWhenOpeningFails()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     ClientStore store;
-    QVERIFY2(store.open(dir.filePath(QStringLiteral("good.rapport"))), qPrintable(store.errorString()));
+    QVERIFY2(store.open(newDatabase(dir, QStringLiteral("good"))), qPrintable(store.errorString()));
     QVERIFY(store.addClient(makeClient(QStringLiteral("Ann"), QString(), 7.0, 7.0)) > 0);
     const QString garbage = dir.filePath(QStringLiteral("garbage.rapport"));
     {
@@ -333,7 +339,7 @@ void tst_ClientStore::shouldEmitOneAddPairPerAddedClient()
     // GIVEN an empty store
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("clients.rapport"));
+    const QString path = newDatabase(dir, QStringLiteral("clients"));
     ClientStore store;
     QVERIFY2(store.open(path), qPrintable(store.errorString()));
     SignalLog log(&store);
@@ -376,7 +382,7 @@ void tst_ClientStore::shouldEmitOneAddPairForSeveralClients()
     // GIVEN a store with one client
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("clients.rapport"));
+    const QString path = newDatabase(dir, QStringLiteral("clients"));
     ClientStore store;
     QVERIFY2(store.open(path), qPrintable(store.errorString()));
     QVERIFY(store.addClient(makeClient(QStringLiteral("Ann"), QString(), 7.0, 8.0)) > 0);
@@ -413,7 +419,7 @@ void tst_ClientStore::shouldEmitOneRemovePairPerContiguousRunBottomUp()
     // GIVEN seven clients, c0 to c6
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("clients.rapport"));
+    const QString path = newDatabase(dir, QStringLiteral("clients"));
     ClientStore store;
     QVERIFY2(store.open(path), qPrintable(store.errorString()));
     QVector<Client> clients;
@@ -461,7 +467,7 @@ void tst_ClientStore::shouldReportTheOldValuesWhenAClientChanges()
     // GIVEN three clients
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("clients.rapport"));
+    const QString path = newDatabase(dir, QStringLiteral("clients"));
     ClientStore store;
     QVERIFY2(store.open(path), qPrintable(store.errorString()));
     QVector<qint64> ids;
@@ -511,7 +517,7 @@ void tst_ClientStore::shouldMoveAClientWithOneRoundedWrite()
     // GIVEN a Defector
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("clients.rapport"));
+    const QString path = newDatabase(dir, QStringLiteral("clients"));
     ClientStore store;
     QVERIFY2(store.open(path), qPrintable(store.errorString()));
     const qint64 id = store.addClient(makeClient(QStringLiteral("Ann"), QString(), 2.0, 3.0));
@@ -539,7 +545,7 @@ void tst_ClientStore::shouldRestoreARemovedClientWithItsId()
     // GIVEN three clients, the middle one removed (as undo would later restore it)
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("clients.rapport"));
+    const QString path = newDatabase(dir, QStringLiteral("clients"));
     ClientStore store;
     QVERIFY2(store.open(path), qPrintable(store.errorString()));
     QVector<qint64> ids;
@@ -575,7 +581,7 @@ void tst_ClientStore::shouldKeepEveryFieldWhenReopened()
     // GIVEN clients using every field: unicode, quotes, newlines, tags, exact times, archived
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("clients.rapport"));
+    const QString path = newDatabase(dir, QStringLiteral("clients"));
 
     Client full;
     full.name = QStringLiteral("Zoë Ñúñez-O'Brien");
@@ -658,7 +664,7 @@ void tst_ClientStore::shouldStoreScoresRoundedToOneDecimal()
     // GIVEN a store
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("clients.rapport"));
+    const QString path = newDatabase(dir, QStringLiteral("clients"));
     ClientStore store;
     QVERIFY2(store.open(path), qPrintable(store.errorString()));
 
@@ -691,7 +697,7 @@ void tst_ClientStore::shouldStoreTrimmedTextAndParsedTags()
     // GIVEN a client typed carelessly
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("clients.rapport"));
+    const QString path = newDatabase(dir, QStringLiteral("clients"));
     ClientStore store;
     QVERIFY2(store.open(path), qPrintable(store.errorString()));
     Client client = makeClient(QStringLiteral("  Ann Lee \t"), QStringLiteral(" Harbour Bakery  "), 7.0, 7.0);
@@ -789,7 +795,7 @@ void tst_ClientStore::shouldChangeNothingWhenAWriteFails()
     // GIVEN a store with two clients
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("clients.rapport"));
+    const QString path = newDatabase(dir, QStringLiteral("clients"));
     ClientStore store;
     QVERIFY2(store.open(path), qPrintable(store.errorString()));
     QVector<qint64> ids;
@@ -882,7 +888,7 @@ void tst_ClientStore::shouldRollBackWhenTheDatabaseRefusesOneOfSeveralClients()
     // GIVEN a store with one client
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("clients.rapport"));
+    const QString path = newDatabase(dir, QStringLiteral("clients"));
     ClientStore store;
     QVERIFY2(store.open(path), qPrintable(store.errorString()));
     QVERIFY(store.addClient(makeClient(QStringLiteral("Ann"), QString(), 7.0, 8.0)) > 0);
@@ -899,8 +905,11 @@ void tst_ClientStore::shouldRollBackWhenTheDatabaseRefusesOneOfSeveralClients()
 
     // THEN neither is added, in memory or in the file, and the owner is told why
     QVERIFY(!added);
-    const QString message = QStringLiteral(
-        "Could not add 2 clients: the values are not allowed (UNIQUE constraint failed: clients.id). Nothing was changed.");
+    const QString message = onServer()
+        ? QStringLiteral("Could not add 2 clients: the values are not allowed (duplicate key value violates unique "
+                         "constraint \"clients_pkey\"). Nothing was changed.")
+        : QStringLiteral(
+            "Could not add 2 clients: the values are not allowed (UNIQUE constraint failed: clients.id). Nothing was changed.");
     QCOMPARE(store.errorString(), message);
     COMPARE_LOG(log.entries, QStringList{QStringLiteral("writeFailed: ") + message});
     QCOMPARE(ids, QVector<qint64>{-1});
@@ -920,7 +929,7 @@ void tst_ClientStore::shouldKeepRulesWhenReopened()
     // GIVEN a store with the default rules
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("clients.rapport"));
+    const QString path = newDatabase(dir, QStringLiteral("clients"));
     ClientStore store;
     QVERIFY2(store.open(path), qPrintable(store.errorString()));
     SignalLog log(&store);
@@ -943,7 +952,7 @@ void tst_ClientStore::shouldRoundRulesToOneDecimal()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("clients.rapport"));
+    const QString path = newDatabase(dir, QStringLiteral("clients"));
     ClientStore store;
     QVERIFY2(store.open(path), qPrintable(store.errorString()));
     SignalLog log(&store);
@@ -988,7 +997,7 @@ void tst_ClientStore::shouldRefuseInvalidRules()
     // GIVEN a store with rules of the owner's own
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("clients.rapport"));
+    const QString path = newDatabase(dir, QStringLiteral("clients"));
     ClientStore store;
     QVERIFY2(store.open(path), qPrintable(store.errorString()));
     const SegmentationRules kept(6.5, 3.5, 8.0, 2.0);
@@ -1017,7 +1026,7 @@ void tst_ClientStore::shouldSegmentClientsWithTheStoredRules()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     ClientStore store;
-    QVERIFY2(store.open(dir.filePath(QStringLiteral("clients.rapport"))), qPrintable(store.errorString()));
+    QVERIFY2(store.open(newDatabase(dir, QStringLiteral("clients"))), qPrintable(store.errorString()));
     QVERIFY(store.addClients({makeClient(QStringLiteral("at both"), QString(), 7.3, 2.7),
                               makeClient(QStringLiteral("below satisfaction"), QString(), 7.2, 2.7),
                               makeClient(QStringLiteral("below repurchase"), QString(), 7.3, 2.6),
@@ -1045,7 +1054,7 @@ void tst_ClientStore::shouldKeepSettingsWhenReopened()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("clients.rapport"));
+    const QString path = newDatabase(dir, QStringLiteral("clients"));
     {
         ClientStore store;
         QVERIFY2(store.open(path), qPrintable(store.errorString()));
@@ -1063,10 +1072,11 @@ void tst_ClientStore::shouldKeepSettingsWhenReopened()
 
 void tst_ClientStore::shouldRefuseEveryWriteToAReadOnlyFile()
 {
+    RAPPORT_FILES_ONLY();
     // GIVEN a Rapport database with two clients and its own rules, made read-only
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("archive.rapport"));
+    const QString path = newDatabase(dir, QStringLiteral("archive"));
     QVector<qint64> ids;
     {
         ClientStore setup;

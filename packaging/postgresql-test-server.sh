@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# A throwaway PostgreSQL server for the tests: its own cluster in a temporary folder, listening on
+# 127.0.0.1 only, at a free port, with a random password. ctest starts and stops it as a fixture.
+#   postgresql-test-server.sh start STATE   start it; STATE receives its folder and address
+#   postgresql-test-server.sh stop STATE    stop it and remove its folder
+# With RAPPORT_SKIP_POSTGRESQL=1 nothing starts and STATE says so: the storage tests then run on
+# SQLite only, and say so.
+set -euo pipefail
+mode=${1:?usage: $0 start|stop STATE}
+state=${2:?usage: $0 start|stop STATE}
+
+bindir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+# initdb refuses to run as root: the cluster belongs to the postgres user then.
+run=()
+owner=$(id -un)
+if [ "$(id -u)" -eq 0 ]; then
+    run=(runuser -u postgres --)
+    owner=postgres
+fi
+
+case "$mode" in
+start)
+    rm -f "$state"
+    if [ -n "${RAPPORT_SKIP_POSTGRESQL:-}" ]; then
+        echo "skipped=1" > "$state"
+        echo "RAPPORT_SKIP_POSTGRESQL is set: no PostgreSQL server, the storage tests run on SQLite only"
+        exit 0
+    fi
+    if [ -z "$bindir" ]; then
+        echo "PostgreSQL is not installed (apt-get install postgresql), or set RAPPORT_SKIP_POSTGRESQL=1" >&2
+        exit 1
+    fi
+    dir=$(mktemp -d /tmp/rapport-postgresql.XXXXXX)
+    chown "$owner" "$dir"
+    chmod 700 "$dir"
+    port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+    password=$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')
+    printf '%s\n' "$password" > "$dir/password"
+    chown "$owner" "$dir/password"
+    # Speed over durability: a test cluster lives for one run.
+    "${run[@]}" "$bindir/initdb" -D "$dir/data" -U rapport_admin --pwfile="$dir/password" -E UTF8 --locale=C.UTF-8 \
+        --auth-host=scram-sha-256 --auth-local=trust --no-sync >"$dir/initdb.log" 2>&1 \
+        || { cat "$dir/initdb.log" >&2; rm -rf "$dir"; exit 1; }
+    if ! "${run[@]}" "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start \
+        -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+        >/dev/null; then
+        cat "$dir/server.log" >&2
+        rm -rf "$dir"
+        exit 1
+    fi
+    {
+        echo "dir=$dir"
+        echo "port=$port"
+        echo "uri=postgresql://rapport_admin:$password@127.0.0.1:$port/postgres"
+    } > "$state"
+    echo "PostgreSQL $("$bindir/postgres" --version | awk '{print $3}') started on 127.0.0.1:$port in $dir"
+    ;;
+stop)
+    [ -f "$state" ] || exit 0
+    dir=$(sed -n 's/^dir=//p' "$state")
+    if [ -n "$dir" ] && [ -d "$dir/data" ]; then
+        "${run[@]}" "$bindir/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null || true
+    fi
+    [ -n "$dir" ] && rm -rf "$dir"
+    rm -f "$state"
+    ;;
+*)
+    echo "usage: $0 start|stop STATE" >&2
+    exit 2
+    ;;
+esac
