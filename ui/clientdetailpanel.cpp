@@ -81,10 +81,20 @@ ClientDetailPanel::ClientDetailPanel(ClientStore *store, ContactTracker *tracker
     boldFont.setBold(true);
     m_segment->setFont(boldFont);
     m_dates->setEnabled(false);
+    m_segment->setWhatsThis(tr("The client's segment, from where the dot sits on the chart, with what it means and what "
+                               "to do next."));
+    m_advice->setWhatsThis(m_segment->whatsThis());
+    m_status->setWhatsThis(tr("When you were last in touch, when the next contact is due, and whether the client has "
+                              "gone quiet or stopped answering. Overdue clients show in red."));
+    m_trajectory->setWhatsThis(tr("The client's last moves between segments, with their dates: where the client is "
+                                  "heading."));
 
     // An alert stands out with the lapse colour and a button to say it has been seen.
     auto *acknowledge = new QPushButton(tr("&Acknowledge"), m_alertBox);
     acknowledge->setToolTip(tr("Mark this move as seen; it stays in the client's history."));
+    acknowledge->setWhatsThis(tr("A move for the worse stays flagged here and in Needs Attention until you have looked "
+                                 "at it. Press this once you know what to do; the move stays in the client's path, and "
+                                 "Undo takes the acknowledgement back."));
     connect(acknowledge, &QPushButton::clicked, this, &ClientDetailPanel::acknowledgeAlerts);
     auto *alertIcon = new QLabel(m_alertBox);
     alertIcon->setPixmap(SegmentStyle::lapseIcon().pixmap(16, 16));
@@ -102,12 +112,21 @@ ClientDetailPanel::ClientDetailPanel(ClientStore *store, ContactTracker *tracker
     m_contact->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     m_contact->setAccessibleName(tr("Write or call"));
     m_contact->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_contact->setWhatsThis(tr("Click the email address to write with your mail program, or the phone number to call "
+                               "through your phone app. Rapport then offers to log the email or call in one click."));
     connect(m_contact, &QLabel::linkActivated, this, [this](const QString &link) { contactClient(QUrl(link)); });
     m_logOffer = new QWidget(this);
     m_logOfferText = new QLabel(m_logOffer);
     m_logOfferText->setWordWrap(true);
     m_logOfferButton = new QPushButton(m_logOffer);
     auto *dismiss = new QPushButton(tr("Not Now"), m_logOffer);
+    m_logOfferButton->setToolTip(tr("Log this email or call now"));
+    m_logOfferButton->setWhatsThis(tr("Logs the email or call you just started, with the time, kind and direction "
+                                      "already filled in. Change the outcome or add a note in the form below first if "
+                                      "you like."));
+    dismiss->setToolTip(tr("Do not log it"));
+    dismiss->setWhatsThis(tr("Closes this offer and clears the form without logging anything. You can still log the "
+                             "email or call later with the form."));
     auto *offerLayout = new QHBoxLayout(m_logOffer);
     offerLayout->setContentsMargins(0, 0, 0, 0);
     offerLayout->addWidget(m_logOfferText, 1);
@@ -138,6 +157,18 @@ ClientDetailPanel::ClientDetailPanel(ClientStore *store, ContactTracker *tracker
     m_timeline->setAccessibleName(tr("Interactions, newest first"));
     m_timeline->installEventFilter(this);
     m_logButton->setToolTip(tr("Log it (Ctrl+Return)"));
+    m_logButton->setWhatsThis(tr("Saves what the form above holds as an interaction of this client, and clears the form "
+                                 "for the next one. An answered contact starts the count towards the next one again; Undo takes it back."));
+    m_timeline->setToolTip(tr("This client's interactions, newest first"));
+    m_timeline->setWhatsThis(tr("Every logged meeting, call, email and message of this client, newest first, one line "
+                                "each; rest the mouse on one to read its whole note. Double-click or press Enter to "
+                                "change it, press Delete to remove the selected ones."));
+    m_editInteraction->setToolTip(tr("Change the selected interaction (Enter)"));
+    m_editInteraction->setWhatsThis(tr("Opens the selected interaction to change its time, kind, direction, outcome or "
+                                       "note. Select one in the timeline first."));
+    m_deleteInteraction->setToolTip(tr("Delete the selected interactions (Delete)"));
+    m_deleteInteraction->setWhatsThis(tr("Removes the interactions selected in the timeline. The client's last contact "
+                                         "and what is due are worked out again; Undo brings them back."));
     auto *logRow = new QHBoxLayout;
     logRow->addStretch(1);
     logRow->addWidget(m_logButton);
@@ -171,6 +202,17 @@ ClientDetailPanel::ClientDetailPanel(ClientStore *store, ContactTracker *tracker
     m_tabs->addTab(interactions, tr("&Interactions"));
     m_tabs->addTab(fieldsScroll, tr("&Details"));
     m_tabs->addTab(m_relationship, tr("&Relationship"));
+    m_tabs->setTabToolTip(0, tr("Log contacts and see this client's history"));
+    m_tabs->setTabWhatsThis(0, tr("A quick form to log a meeting, call, email or message with this client, and the "
+                                  "timeline of everything logged so far. Rapport counts the days since the last "
+                                  "answered contact to tell when the client is due."));
+    m_tabs->setTabToolTip(1, tr("The client's name, contact details, scores and notes"));
+    m_tabs->setTabWhatsThis(1, tr("Every field of the client, ready to edit: a change is saved when you leave the field, "
+                                  "and Undo takes it back. Changing a score moves the client's dot on the chart."));
+    m_tabs->setTabToolTip(2, tr("Ladder rung, stage, NPS answer and how the client rates you"));
+    m_tabs->setTabWhatsThis(2, tr("The other ways of looking at this client: where they stand on the loyalty ladder, how "
+                                  "far the relationship has come, their NPS answer and six ratings of how they see "
+                                  "you. Rapport uses them in its suggestions and in the report."));
     connect(m_relationship, &RelationshipPanel::editRequested, this, &ClientDetailPanel::editRequested);
 
     // Who the client is and where they stand on the left, the tabs beside it: the tabs stay put

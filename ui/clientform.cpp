@@ -56,6 +56,34 @@ ClientForm::ClientForm(QWidget *parent)
     m_notes->setPlaceholderText(tr("Anything worth remembering about this client"));
     m_notes->installEventFilter(this);
 
+    m_name->setToolTip(tr("The client's name"));
+    m_name->setWhatsThis(tr("The name of the person you deal with, as you would say it. It is shown in the list, on "
+                            "the chart and in the report."));
+    m_company->setToolTip(tr("The client's company, if any"));
+    m_company->setWhatsThis(tr("The company or organisation the client belongs to. Leave it empty for a private "
+                               "client; the search finds clients by company too."));
+    m_email->setToolTip(tr("The client's email address"));
+    m_email->setWhatsThis(tr("The address you write to. In the detail panel it becomes a link that starts an email "
+                             "in your mail program."));
+    m_phone->setToolTip(tr("The client's phone number"));
+    m_phone->setWhatsThis(tr("The number you call. In the detail panel it becomes a link that calls it through your "
+                             "phone app."));
+    m_tags->setToolTip(tr("Words to group clients by, separated by commas"));
+    m_tags->setWhatsThis(tr("Your own words for grouping clients, such as a town, a product or \"wholesale\", separated "
+                            "by commas. Type a tag in the list's search field to see every client that has it."));
+    m_satisfaction->setWhatsThis(tr("How happy the client is with what you deliver, from 0 to 10: your best judgement, "
+                                    "or their answer to a survey. It places the dot from left to right on the chart."));
+    m_repurchase->setWhatsThis(tr("How likely the client is to buy from you again, from 0 to 10. It places the dot from "
+                                  "bottom to top on the chart; together with satisfaction it decides the segment."));
+    m_notes->setToolTip(tr("Notes about this client"));
+    m_notes->setWhatsThis(tr("Anything worth remembering that is not tied to one contact: family, preferences, how they "
+                             "like to be reached. Saved when you leave the field."));
+    m_idealInterval->setWhatsThis(tr("How many days may pass between contacts before this client is due. Leave it at "
+                                     "segment default to use the interval of the client's segment (Edit → Contact "
+                                     "Intervals…)."));
+    m_maximumInterval->setWhatsThis(tr("How many days may pass before this client is overdue and in lapse. Leave it at "
+                                       "segment default to use the interval of the client's segment."));
+
     auto *layout = new QFormLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addRow(tr("&Name:"), m_name);

@@ -67,6 +67,10 @@ ClientListPanel::ClientListPanel(ClientTableModel *model, QWidget *parent)
     m_search->setPlaceholderText(tr("Search name, company, email, tags, rung, stage or NPS category"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search clients"));
+    m_search->setToolTip(tr("Search the clients (Ctrl+F)"));
+    m_search->setWhatsThis(tr("Type a few letters to narrow the list and the chart to the clients that match. Every word "
+                              "must appear in the name, company, email, tags, ladder rung, stage or NPS category. Clear "
+                              "the field to see everyone again."));
     connect(m_search, &QLineEdit::textChanged, m_model, &ClientTableModel::setSearchText);
 
     auto *filterRow = new QHBoxLayout;
@@ -74,6 +78,9 @@ ClientListPanel::ClientListPanel(ClientTableModel *model, QWidget *parent)
     for (int s = 0; s < SegmentCount; ++s) {
         auto *button = makeToggle(this, SegmentStyle::icon(Segment(s)), segmentPluralName(Segment(s)), true);
         button->setToolTip(tr("Show or hide %1").arg(segmentPluralName(Segment(s))));
+        button->setWhatsThis(tr("%1: %2 This button shows or hides them in the list and on the chart: framed and in "
+                                "colour while shown, grey while hidden.")
+                                 .arg(segmentPluralName(Segment(s)), segmentAdvice(Segment(s), Extreme::None)));
         connect(button, &QToolButton::toggled, this, &ClientListPanel::updateSegmentMask);
         m_segmentButtons[s] = button;
         filterRow->addWidget(button);
@@ -81,6 +88,9 @@ ClientListPanel::ClientListPanel(ClientTableModel *model, QWidget *parent)
     filterRow->addStretch(1);
     m_attentionButton = makeToggle(this, SegmentStyle::lapseIcon(), tr("Needs Attention"), false);
     m_attentionButton->setToolTip(tr("Show only clients in lapse, due for contact, or with a move for the worse to look at"));
+    m_attentionButton->setWhatsThis(tr("Turn this on to see only the clients to deal with now: those due or overdue for "
+                                       "contact, those who have gone quiet or stopped answering, and those who moved for "
+                                       "the worse. Work down this list first; turn it off to see everyone again."));
     connect(m_attentionButton, &QToolButton::toggled, m_model, &ClientTableModel::setAttentionOnly);
     filterRow->addWidget(m_attentionButton);
 
@@ -97,6 +107,8 @@ ClientListPanel::ClientListPanel(ClientTableModel *model, QWidget *parent)
         m_facetMenus[f] = makeFacetMenu(facet);
         button->setMenu(m_facetMenus[f]);
         button->setToolTip(m_facetMenus[f]->title());
+        button->setWhatsThis(tr("Click to choose which values of this column to keep in the list and on the chart; tick "
+                                "several at once. Show All lifts the filter. The button shows while its column does."));
         m_facetButtons[f] = button;
         facetLayout->addWidget(button);
     }
@@ -140,6 +152,20 @@ ClientListPanel::ClientListPanel(ClientTableModel *model, QWidget *parent)
     fit(ClientTableModel::DaysOverdueColumn, QStringLiteral("999"));
     fit(ClientTableModel::StreakColumn, QStringLiteral("9"));
     m_view->setAccessibleName(tr("Clients"));
+    // The frozen name column lies over the table and is part of it for the user: the same help.
+    auto *frozen = static_cast<FrozenColumnTableView *>(m_view)->frozenView();
+    for (QWidget *table : {static_cast<QWidget *>(m_view), static_cast<QWidget *>(frozen)}) {
+        table->setToolTip(tr("Your clients: double-click one to edit it, F2 edits a cell"));
+        table->setWhatsThis(tr("One row per client, in the order of the column you sorted by. Select a client to see it "
+                               "on the chart and in the details; double-click or press Enter to edit it, press Delete "
+                               "to delete the selected clients. A name in bold with a red mark is a client in lapse."));
+    }
+    for (QWidget *header : {static_cast<QWidget *>(m_view->horizontalHeader()), static_cast<QWidget *>(frozen->horizontalHeader())}) {
+        header->setToolTip(tr("Click to sort, drag to reorder, right-click to show or hide columns"));
+        header->setWhatsThis(tr("The column titles. Click one to sort the clients by it, click again to reverse the order, "
+                                "drag one to move the column. Right-click to show or hide columns, such as the ladder "
+                                "rung or the NPS answer."));
+    }
     // The other frameworks' columns start hidden; the header's context menu shows them.
     for (int column : {ClientTableModel::RungColumn, ClientTableModel::StageColumn, ClientTableModel::NpsColumn,
                        ClientTableModel::DegreeColumn})

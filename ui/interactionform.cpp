@@ -48,6 +48,20 @@ InteractionForm::InteractionForm(QWidget *parent)
     m_kind->setAccessibleName(tr("Kind of interaction"));
     m_direction->setAccessibleName(tr("Who reached out"));
     m_outcome->setAccessibleName(tr("Outcome"));
+    m_when->setToolTip(tr("When it happened; now, unless you change it"));
+    m_when->setWhatsThis(tr("The date and time of the contact. It follows the clock until you change it, so a contact "
+                            "logged as it happens needs no date; pick an earlier one for something you log later."));
+    m_kind->setToolTip(tr("Meeting, call, email, message or other"));
+    m_kind->setWhatsThis(tr("How you were in touch: a meeting, a call, an email, a message or something else."));
+    m_direction->setToolTip(tr("Who reached out: you or the client"));
+    m_direction->setWhatsThis(tr("Whether you reached out to the client or the client reached out to you. A client who "
+                                 "gets in touch always counts as a contact."));
+    m_outcome->setToolTip(tr("Whether you got an answer"));
+    m_outcome->setWhatsThis(tr("Whether the client answered. Attempts that go unanswered are counted: after several in "
+                               "a row, Rapport marks the client as in lapse and suggests parting ways politely."));
+    m_note->setToolTip(tr("A note on what was said (Ctrl+Return logs it)"));
+    m_note->setWhatsThis(tr("What was said and what was agreed, in your own words. Notes can be searched later with "
+                            "Edit → Search Notes…; Ctrl+Return logs the interaction."));
 
     for (QWidget *field : std::initializer_list<QWidget *>{m_when, m_kind, m_direction, m_outcome, m_note})
         field->installEventFilter(this);

@@ -54,6 +54,7 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <QWhatsThis>
 
 #include <memory>
 
@@ -89,17 +90,29 @@ QWidget *makeEmptyState(QWidget *parent, MainWindow *window)
     add->setDefault(true);
     QObject::connect(add, &QPushButton::clicked, window, &MainWindow::addClient);
     QObject::connect(sample, &QPushButton::clicked, window, &MainWindow::loadSampleData);
+    add->setToolTip(MainWindow::tr("Add your first client (Ctrl+N)"));
+    sample->setToolTip(MainWindow::tr("Add made-up clients to try Rapport out; Undo removes them"));
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(add);
     buttons->addWidget(sample);
     buttons->addStretch(1);
+    auto *firstSteps = new QLabel(QStringLiteral("<a href=\"#first-steps\">%1</a>")
+                                      .arg(MainWindow::tr("Read the first steps in the handbook").toHtmlEscaped()),
+                                  page);
+    firstSteps->setTextFormat(Qt::RichText);
+    firstSteps->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    firstSteps->setToolTip(MainWindow::tr("Open the handbook where it explains how to start (F1 opens it any time)"));
+    QObject::connect(firstSteps, &QLabel::linkActivated, window,
+                     [window](const QString &link) { window->showHandbook(QUrl(link).fragment()); });
     auto *layout = new QVBoxLayout(page);
     layout->addStretch(1);
     layout->addWidget(title);
     layout->addWidget(text, 0, Qt::AlignHCenter);
     layout->addSpacing(12);
     layout->addLayout(buttons);
+    layout->addSpacing(12);
+    layout->addWidget(firstSteps, 0, Qt::AlignHCenter);
     layout->addStretch(2);
     return page;
 }
@@ -406,6 +419,8 @@ void MainWindow::createActions()
         QAction *action = colourMenu->addAction(colourNames.at(mode));
         action->setCheckable(true);
         action->setChecked(mode == savedMode);
+        action->setWhatsThis(tr("Colours the chart's dots by segment, by NPS category or by ladder rung, with a legend "
+                                "above the chart. The shape of a dot always tells its segment."));
         colours->addAction(action);
         connect(action, &QAction::triggered, this, [this, mode] {
             QSettings().setValue(QStringLiteral("view/colorMode"), mode);
@@ -438,19 +453,43 @@ void MainWindow::createActions()
     settingsAction->setMenuRole(QAction::PreferencesRole);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    QAction *handbookAction = helpMenu->addAction(tr("Rapport &Handbook"), this, [this] {
-        auto *handbook = findChild<HandbookDialog *>();
-        if (!handbook)
-            handbook = new HandbookDialog(this);
-        handbook->show();
-        handbook->raise();
-        handbook->activateWindow();
-    });
+    QAction *handbookAction = helpMenu->addAction(tr("Rapport &Handbook"), this, [this] { showHandbook(); });
     QList<QKeySequence> handbookKeys = QKeySequence::keyBindings(QKeySequence::HelpContents);
     if (!handbookKeys.contains(QKeySequence(Qt::Key_F1)))
         handbookKeys.append(QKeySequence(Qt::Key_F1));
     handbookAction->setShortcuts(handbookKeys);
+    // Shift+F1, then a click on any control, explains it.
+    QAction *whatsThisAction = QWhatsThis::createAction(this);
+    whatsThisAction->setText(tr("&What's This?"));
+    helpMenu->addAction(whatsThisAction);
     helpMenu->addAction(tr("&About Rapport"), this, &MainWindow::about);
+
+    const auto explain = [](QAction *action, const QString &tip, const QString &whatsThis) {
+        action->setToolTip(action->shortcut().isEmpty() ? tip
+                                                        : tr("%1 (%2)").arg(tip, action->shortcut().toString(QKeySequence::NativeText)));
+        action->setWhatsThis(whatsThis);
+    };
+    explain(m_addAction, tr("Add a client"),
+            tr("Opens a form for a new client: the name, how to reach them, and the two scores that place the client on "
+               "the chart. Undo removes the client again."));
+    explain(m_editAction, tr("Edit the selected client"),
+            tr("Opens the selected client in a window to change any of its fields. The Details tab under the chart "
+               "edits the same fields in place."));
+    explain(m_deleteAction, tr("Delete the selected clients"),
+            tr("Deletes the clients selected in the list, with their interactions, after asking. Undo brings them back "
+               "exactly as they were."));
+    explain(m_logAction, tr("Log a meeting, call or email with the selected client"),
+            tr("Jumps to the quick form under the chart, to note a meeting, call, email or message with the selected "
+               "client. Logging contacts is how Rapport knows who is due."));
+    explain(dashboardAction, tr("Sum up all clients"),
+            tr("Opens tiles and charts that sum up your clients: how many in each segment, your NPS, who is in lapse "
+               "or due. Click a bar or a count to show exactly those clients in the list."));
+    explain(previewAction, tr("Preview the follow-up report"),
+            tr("Shows the follow-up report: every client to contact, most urgent first, with why and what to do. Print "
+               "it from there and tick the clients off by hand."));
+    undoAction->setWhatsThis(tr("Takes back the last change: a move on the chart, an edit, an addition, a deletion, a "
+                                "logged interaction or a boundary change. The tooltip says what it takes back."));
+    redoAction->setWhatsThis(tr("Does again what Undo took back."));
 
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
@@ -468,6 +507,7 @@ void MainWindow::createActions()
         auto *twin = new QAction(menuAction->icon(), text, toolBar);
         twin->setEnabled(menuAction->isEnabled());
         twin->setToolTip(text);
+        twin->setWhatsThis(menuAction->whatsThis());
         connect(twin, &QAction::triggered, menuAction, &QAction::trigger);
         connect(m_undoStack, canChanged, twin, &QAction::setEnabled);
         connect(m_undoStack, textChanged, twin, [twin, text](const QString &what) {
@@ -480,6 +520,18 @@ void MainWindow::createActions()
     toolBar->addSeparator();
     toolBar->addAction(dashboardAction);
     toolBar->addAction(previewAction);
+}
+
+void MainWindow::showHandbook(const QString &section)
+{
+    auto *handbook = findChild<HandbookDialog *>();
+    if (!handbook)
+        handbook = new HandbookDialog(this);
+    if (!section.isEmpty())
+        handbook->showSection(section);
+    handbook->show();
+    handbook->raise();
+    handbook->activateWindow();
 }
 
 void MainWindow::updateActions()

@@ -83,6 +83,8 @@ public Q_SLOTS:
     void exportCalendar();
     void backUp();
     void restore();
+    /** Shows the handbook (one window, brought forward), at the section with the anchor @p section if one is given. */
+    void showHandbook(const QString &section = QString());
 
 Q_SIGNALS:
     /** After openDatabase(): @p opened, or false when the owner gave up. */

@@ -73,6 +73,16 @@ QuadrantChartView::QuadrantChartView(ClientStore *store, ContactTracker *tracker
     setAccessibleDescription(tr("Each client is a dot: satisfaction from left to right, likelihood to repurchase from "
                                 "bottom to top. Drag a dot or use the arrow keys to move the selected client; "
                                 "hold Shift for bigger steps. Esc cancels a drag."));
+    // Shown over the axes and margins: inside the plot, a tooltip names the clients under the mouse.
+    setToolTip(tr("The client matrix: drag a dot to move a client, a line to move a boundary"));
+    setWhatsThis(tr("<p>Each dot is a client: satisfaction from left to right, likelihood to buy again from bottom to top. "
+                    "The quarter a dot falls in is its segment: Loyalists top right, Mercenaries bottom right, Hostages "
+                    "top left, Defectors bottom left; the hatched corners hold the Apostles and the Terrorists.</p>"
+                    "<p>Click a dot to select the client; drag it, or use the arrow keys, to where the client stands now "
+                    "(Esc cancels). Drag a boundary line or a corner to change where the segments begin; every dot and "
+                    "the list follow.</p>"
+                    "<p>When there are too many clients for dots, coloured cells show how many sit where, with a red disc "
+                    "for those in lapse; narrow the list to see the dots again.</p>"));
     m_dots = new ClientDotsItem(store, tracker, m_chart);
     m_dots->setZValue(100);
     buildFrame();
@@ -645,9 +655,18 @@ bool QuadrantChartView::showDensityToolTipAt(QPoint viewportPos, QPoint globalPo
 
 void QuadrantChartView::showToolTipAt(QPoint viewportPos, QPoint globalPos)
 {
-    const QVector<int> hits = m_dots->rowsAt(chartPosition(viewportPos));
-    if (hits.isEmpty() || m_drag != Drag::None) {
+    const QPointF chartPos = chartPosition(viewportPos);
+    const QVector<int> hits = m_dots->rowsAt(chartPos);
+    if (m_drag != Drag::None) {
         QToolTip::hideText();
+        return;
+    }
+    // Empty space in the plot stays quiet; the axes and margins say what the chart is.
+    if (hits.isEmpty()) {
+        if (m_chart->plotArea().contains(chartPos))
+            QToolTip::hideText();
+        else
+            QToolTip::showText(globalPos, toolTip(), viewport());
         return;
     }
     const QLocale locale;

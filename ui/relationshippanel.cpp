@@ -61,6 +61,31 @@ RelationshipPanel::RelationshipPanel(ClientStore *store, QWidget *parent)
     }
     m_suggestion->setWordWrap(true);
     m_suggestion->setTextFormat(Qt::PlainText);
+    m_rung->setToolTip(tr("Where the client stands on the loyalty ladder"));
+    m_rung->setWhatsThis(tr("The client's rung on the loyalty ladder, from Terrorist to Advocate. Rapport suggests a rung "
+                            "from the data below the field; your choice always wins."));
+    m_stage->setToolTip(tr("How far the relationship has come"));
+    m_stage->setWhatsThis(tr("The stage of the relationship, from Courting (still winning them over) to Convergence "
+                             "(your business is part of the client's own plans). The further along, the less likely the client is to leave."));
+    m_degree->setToolTip(tr("Degree of client: 1 to 3"));
+    m_degree->setWhatsThis(tr("How the work is shaped: first degree, you deliver what they need; second, what they want "
+                              "with your advice; third, exactly what they ask and they blame you for the results. The "
+                              "report suggests parting ways with third-degree clients."));
+    m_nps->setWhatsThis(tr("The client's answer to the question of how likely they are to recommend you, 0 to 10: 9 "
+                           "and 10 are promoters, 0 to 6 detractors. The dashboard works out your NPS from these."));
+    m_npsDate->setToolTip(tr("When the client gave that answer"));
+    m_npsDate->setWhatsThis(tr("The day of the NPS answer, so that you can tell an old answer from a fresh one. Today "
+                               "is filled in when you enter an answer without a date."));
+    m_purchases->setToolTip(tr("How many times a year the client buys"));
+    m_purchases->setWhatsThis(tr("How often the client buys from you in a year. Frequent buyers count towards a higher "
+                                 "rung of the loyalty ladder."));
+    m_hostageReason->setToolTip(tr("Why a Hostage stays (only for Hostages)"));
+    m_hostageReason->setWhatsThis(tr("For a Hostage, what keeps them with you although they are not happy: a contract, "
+                                     "the cost of switching, no alternative, or habit. Enabled only while the client "
+                                     "is a Hostage."));
+    m_hostageEnds->setToolTip(tr("When that reason ends"));
+    m_hostageEnds->setWhatsThis(tr("The day the reason ends, for example when the contract runs out. From 60 days before, "
+                                   "the report lists the client, and a reminder comes 14 days before."));
     m_weakest->setWordWrap(true);
     m_weakest->setTextFormat(Qt::PlainText);
 
@@ -91,6 +116,10 @@ RelationshipPanel::RelationshipPanel(ClientStore *store, QWidget *parent)
         box->setRange(0, 5);
         box->setSpecialValueText(tr("–"));
         box->setAccessibleName(Frameworks::dimensionName(Dimension(d)));
+        box->setToolTip(tr("%1: 1 to 5").arg(Frameworks::dimensionName(Dimension(d))));
+        box->setWhatsThis(tr("How the client rates you on %1, from 1 (poorly) to 5 (very well); – means not rated. The "
+                             "weakest rating is where to act first.")
+                              .arg(Frameworks::dimensionName(Dimension(d))));
         m_dimensions[d] = box;
         ratings->addWidget(new QLabel(Frameworks::dimensionName(Dimension(d)), this), d / 2, (d % 2) * 2);
         ratings->addWidget(box, d / 2, (d % 2) * 2 + 1);
@@ -122,6 +151,9 @@ RelationshipPanel::RelationshipPanel(ClientStore *store, QWidget *parent)
     m_radar->setRenderHint(QPainter::Antialiasing);
     m_radar->setMinimumHeight(220);
     m_radar->setAccessibleName(tr("Trusted-advisor dimensions"));
+    m_radar->setToolTip(tr("The six ratings as a radar"));
+    m_radar->setWhatsThis(tr("The six ratings drawn as a radar: the further out a spoke reaches, the better the client "
+                             "rates you on it. A dent shows where to act first; the advice below names it."));
 
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);

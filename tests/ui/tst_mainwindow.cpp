@@ -8,13 +8,28 @@
 #include "frozencolumntableview.h"
 #include "clienttablemodel.h"
 #include "followupcalendar.h"
+#include "handbookdialog.h"
 #include "mainwindow.h"
 #include "quadrantchartview.h"
 #include "sampledatagenerator.h"
 #include "settingsdialog.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
+#include <QAbstractSpinBox>
 #include <QAction>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QGraphicsView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QToolButton>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextEdit>
+#include <QWhatsThis>
 #include <QHeaderView>
 #include <QListView>
 #include <QScrollArea>
@@ -112,11 +127,83 @@ void withSettingsDialog(const std::function<void()> &open, const std::function<v
     QVERIFY2(handled, "no settings dialog opened");
 }
 
+/** What a user would call @p widget: its text, accessible name, placeholder or the label naming it. */
+QString describe(QWidget *widget)
+{
+    QString name;
+    if (auto *button = qobject_cast<QAbstractButton *>(widget))
+        name = button->text();
+    if (name.isEmpty())
+        name = widget->accessibleName();
+    if (auto *edit = qobject_cast<QLineEdit *>(widget); edit && name.isEmpty())
+        name = edit->placeholderText();
+    if (auto *edit = qobject_cast<QPlainTextEdit *>(widget); edit && name.isEmpty())
+        name = edit->placeholderText();
+    if (name.isEmpty()) {
+        for (QLabel *label : widget->window()->findChildren<QLabel *>()) {
+            if (label->buddy() == widget)
+                name = label->text();
+        }
+    }
+    if (name.isEmpty() && widget->parentWidget())
+        name = QStringLiteral("child of ") + QString::fromLatin1(widget->parentWidget()->metaObject()->className());
+    return QStringLiteral("%1 \"%2\"").arg(QString::fromLatin1(widget->metaObject()->className()), name);
+}
+
+/** True for the parts Qt builds into a control (a spin box's line edit, a tab bar's scroll arrows). */
+bool isPartOfAControl(const QWidget *widget, const QWidget *root)
+{
+    for (const QWidget *parent = widget->parentWidget(); parent && parent != root; parent = parent->parentWidget()) {
+        if (qobject_cast<const QLineEdit *>(parent) || qobject_cast<const QAbstractSpinBox *>(parent)
+            || qobject_cast<const QComboBox *>(parent) || qobject_cast<const QTabBar *>(parent))
+            return true;
+    }
+    return false;
+}
+
+/** Every visible control in @p root (and @p root itself) that lacks a tooltip or a What's This text. */
+QStringList unexplainedControls(QWidget *root)
+{
+    QStringList missing;
+    QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    widgets.prepend(root);
+    for (QWidget *widget : std::as_const(widgets)) {
+        if (!widget->isVisible() || (widget->isWindow() && widget != root) || isPartOfAControl(widget, root))
+            continue;
+        if (auto *tabs = qobject_cast<QTabBar *>(widget)) {
+            for (int i = 0; i < tabs->count(); ++i) {
+                if (tabs->tabToolTip(i).isEmpty())
+                    missing.append(QStringLiteral("tab \"%1\" has no tooltip").arg(tabs->tabText(i)));
+                if (tabs->tabWhatsThis(i).isEmpty())
+                    missing.append(QStringLiteral("tab \"%1\" has no What's This").arg(tabs->tabText(i)));
+            }
+            continue;
+        }
+        const auto *label = qobject_cast<QLabel *>(widget);
+        const bool control = qobject_cast<QAbstractButton *>(widget) || qobject_cast<QLineEdit *>(widget)
+            || qobject_cast<QComboBox *>(widget) || qobject_cast<QAbstractSpinBox *>(widget)
+            || qobject_cast<QAbstractItemView *>(widget) || qobject_cast<QPlainTextEdit *>(widget)
+            || qobject_cast<QTextEdit *>(widget) || qobject_cast<QGraphicsView *>(widget)
+            || (label && label->text().contains(QLatin1String("<a ")) && label->textInteractionFlags().testFlag(Qt::LinksAccessibleByMouse));
+        if (!control)
+            continue;
+        if (widget->toolTip().isEmpty())
+            missing.append(describe(widget) + QStringLiteral(" has no tooltip"));
+        if (widget->whatsThis().isEmpty())
+            missing.append(describe(widget) + QStringLiteral(" has no What's This"));
+    }
+    return missing;
+}
+
 } // namespace
 
 class tst_MainWindow : public QObject
 {
     Q_OBJECT
+
+public Q_SLOTS:
+    /** Stands in for the desktop's mail program. */
+    void openUrl(const QUrl &url) { m_opened.append(url); }
 
 private Q_SLOTS:
     void initTestCase();
@@ -140,6 +227,9 @@ private Q_SLOTS:
     void shouldShowEveryShortcutInTheMenus();
     void shouldOpenTheSettingsOnThePageOfTheMenuEntry();
     void shouldKeepTheCalendarFileUpToDateAndSayWhenItCannot();
+    void shouldExplainEveryControlWithATooltipAndWhatsThis();
+    void shouldOfferWhatsThisInTheHelpMenu();
+    void shouldOpenTheHandbookAtTheFirstStepsFromTheStartPage();
 
 private:
     /** Opens a database with @p count sample clients and shows a main window on it. */
@@ -154,6 +244,7 @@ private:
     std::unique_ptr<QAbstractItemModelTester> m_tester;
     QTimer m_modalWatcher;
     QStringList m_modals; ///< texts of message boxes that popped up (and were closed)
+    QList<QUrl> m_opened; ///< what openUrl() was given
 };
 
 void tst_MainWindow::initTestCase()
@@ -870,6 +961,107 @@ void tst_MainWindow::shouldKeepTheCalendarFileUpToDateAndSayWhenItCannot()
     // THEN the status bar says why, in one line, and no dialog interrupts the owner
     QCOMPARE(m_window->statusBar()->currentMessage(),
              QStringLiteral("The calendar file was not updated. Cannot write %1: No such file or directory").arg(missing));
+}
+
+
+void tst_MainWindow::shouldExplainEveryControlWithATooltipAndWhatsThis()
+{
+    // GIVEN sample clients, the current one with a move for the worse (so Acknowledge shows), every
+    // framework column with its filter button, and the offer to log an email just written
+    openWindow(40);
+    if (QTest::currentTestFailed())
+        return;
+    const qint64 id = m_window->currentClient();
+    QVERIFY(id != 0);
+    const Client before = *m_store->client(id);
+    m_window->undoStack()->push(new MoveClientCommand(m_store.get(), id, {before.satisfaction, before.repurchase}, {1.5, 1.5}));
+    for (int f = 0; f < ClientTableModel::FacetCount; ++f)
+        m_window->listPanel()->setColumnShown(ClientTableModel::facetColumn(ClientTableModel::Facet(f)), true);
+    QDesktopServices::setUrlHandler(QStringLiteral("mailto"), this, "openUrl");
+    const auto unset = qScopeGuard([] { QDesktopServices::unsetUrlHandler(QStringLiteral("mailto")); });
+    m_window->detailPanel()->contactClient(QUrl(QStringLiteral("mailto:ada@example.com")));
+    QCOMPARE(m_opened.size(), 1);
+    QCoreApplication::processEvents();
+    QVERIFY(m_window->detailPanel()->logOfferButton()->isVisible());
+    QVERIFY(m_window->detailPanel()->alertLabel()->isVisible());
+    QVERIFY(m_window->listPanel()->facetButton(ClientTableModel::RungFacet)->isVisible());
+
+    // WHEN every visible control of the list, the chart, the tool bar and each tab of the details is looked at
+    QStringList missing = unexplainedControls(m_window->listPanel());
+    missing += unexplainedControls(m_window->chartView());
+    missing += unexplainedControls(m_window->findChild<QToolBar *>());
+    auto *tabs = m_window->detailPanel()->findChild<QTabWidget *>();
+    QVERIFY(tabs);
+    for (int tab = 0; tab < tabs->count(); ++tab) {
+        tabs->setCurrentIndex(tab);
+        QCoreApplication::processEvents();
+        for (const QString &problem : unexplainedControls(m_window->detailPanel())) {
+            if (!missing.contains(problem))
+                missing.append(problem);
+        }
+    }
+
+    // THEN each has a tooltip and a What's This text (the whole list in the log: a failure message is cut short)
+    for (const QString &problem : std::as_const(missing))
+        qWarning("%s", qPrintable(problem));
+    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("%1 unexplained, first: %2").arg(missing.size()).arg(missing.value(0))));
+    // AND the chart's explains the dots, dragging, the quadrants, the boundaries and the density picture
+    const QString chart = m_window->chartView()->whatsThis();
+    for (const QString &word : {QStringLiteral("Each dot is a client"), QStringLiteral("drag it"), QStringLiteral("Loyalists top right"),
+                                QStringLiteral("boundary line"), QStringLiteral("how many sit where")})
+        QVERIFY2(chart.contains(word), qPrintable(word));
+}
+
+void tst_MainWindow::shouldOfferWhatsThisInTheHelpMenu()
+{
+    // GIVEN the main window
+    openWindow(0);
+    if (QTest::currentTestFailed())
+        return;
+    // THEN Help has What's This? on Shift+F1
+    QAction *entry = nullptr;
+    for (QAction *menu : m_window->menuBar()->actions()) {
+        if (menu->menu() && menu->text() == QLatin1String("&Help")) {
+            for (QAction *action : menu->menu()->actions()) {
+                if (action->text() == QLatin1String("&What's This?"))
+                    entry = action;
+            }
+        }
+    }
+    QVERIFY(entry);
+    QCOMPARE(entry->shortcut(), QKeySequence(Qt::SHIFT | Qt::Key_F1));
+    // WHEN it is chosen THEN the next click explains a control
+    QVERIFY(!QWhatsThis::inWhatsThisMode());
+    entry->trigger();
+    QVERIFY(QWhatsThis::inWhatsThisMode());
+    QWhatsThis::leaveWhatsThisMode();
+}
+
+void tst_MainWindow::shouldOpenTheHandbookAtTheFirstStepsFromTheStartPage()
+{
+    // GIVEN the start page of a database without clients
+    openWindow(0);
+    if (QTest::currentTestFailed())
+        return;
+    QLabel *link = nullptr;
+    for (QLabel *label : m_window->findChildren<QLabel *>()) {
+        if (label->isVisible() && label->text().contains(QLatin1String(">Read the first steps in the handbook</a>")))
+            link = label;
+    }
+    QVERIFY(link);
+    QVERIFY(!m_window->findChild<HandbookDialog *>());
+
+    // WHEN its link is clicked
+    QTest::mouseClick(link, Qt::LeftButton, Qt::NoModifier, link->contentsRect().center());
+
+    // THEN the handbook opens at the section on the first steps, scrolled down to it
+    auto *handbook = m_window->findChild<HandbookDialog *>();
+    QVERIFY(handbook);
+    QVERIFY(handbook->isVisible());
+    QCOMPARE(handbook->browser()->source(), QUrl(QStringLiteral("qrc:/handbook/en.html#first-steps")));
+    QTRY_VERIFY(handbook->browser()->verticalScrollBar()->value() > 0);
+    QCOMPARE(handbook->browser()->cursorForPosition(QPoint(5, 5)).block().text(), QStringLiteral("Add clients"));
+    handbook->close();
 }
 
 QTEST_MAIN(tst_MainWindow)

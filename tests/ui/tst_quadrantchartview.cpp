@@ -83,6 +83,7 @@ private Q_SLOTS:
     void shouldCycleThroughClientsOnTheSameSpot();
     void shouldDescribeTheClientUnderTheMouseInATooltip();
     void shouldListEveryClientOfAGroupInATooltip();
+    void shouldSayWhatTheChartIsOverItsAxes();
     void shouldNotSelectAHiddenClient();
     void shouldDrawManyDotsInTheirOrder();
     void shouldDrawTheNamesOfQuadrantsOverTheDots();
@@ -421,6 +422,16 @@ void tst_QuadrantChartView::shouldListEveryClientOfAGroupInATooltip()
     // AND resting on empty space takes it away (Qt hides a tooltip after a short delay)
     tooltipAt(m_view.get(), m_view->viewport(), at(1.0, 1.0));
     QTRY_VERIFY(!QToolTip::isVisible());
+}
+
+void tst_QuadrantChartView::shouldSayWhatTheChartIsOverItsAxes()
+{
+    // WHEN the mouse rests in the chart's margin, outside the plot
+    const QString text = tooltipAt(m_view.get(), m_view->viewport(), QPoint(2, 2));
+
+    // THEN the tooltip says what the chart is and what dragging does
+    QCOMPARE(text, QStringLiteral("The client matrix: drag a dot to move a client, a line to move a boundary"));
+    QToolTip::hideText();
 }
 
 void tst_QuadrantChartView::shouldNotSelectAHiddenClient()
