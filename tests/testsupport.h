@@ -20,6 +20,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstdio>
+#include <cstdlib>
+
 namespace TestSupport {
 
 // Storage tests run twice (tests/CMakeLists.txt, rapport_add_storage_test): on SQLite files, and
@@ -89,19 +92,20 @@ inline QString serverExec(const QString &statement, const QString &database = QS
     return error;
 }
 
-/**
- * Skips the whole test in the server run when the fixture did not start a server on purpose;
- * fails it when a server was expected and is not there. Call from initTestCase().
- */
+// The server run of a storage test when the fixture skipped the server on purpose
+// (RAPPORT_SKIP_POSTGRESQL): exit code 77, which ctest reports as skipped (SKIP_RETURN_CODE).
+inline const bool skippedWithoutServer = [] {
+    if (onServer() && serverSkipped()) {
+        std::fputs("RAPPORT_SKIP_POSTGRESQL is set: no PostgreSQL server for this run\n", stderr);
+        std::exit(77);
+    }
+    return false;
+}();
+
+/** Fails the server run when no server was started for it. Call from initTestCase(). */
 #define RAPPORT_REQUIRE_BACKEND() \
-    do { \
-        if (TestSupport::onServer()) { \
-            if (TestSupport::serverSkipped()) \
-                QSKIP("RAPPORT_SKIP_POSTGRESQL is set: no PostgreSQL server for this run"); \
-            QVERIFY2(!TestSupport::serverAdminAddress().isEmpty(), \
-                     "no PostgreSQL test server (run through ctest, which starts one)"); \
-        } \
-    } while (false)
+    QVERIFY2(!TestSupport::onServer() || !TestSupport::serverAdminAddress().isEmpty(), \
+             "no PostgreSQL test server (run the test through ctest, which starts one)")
 
 /** Skips a test that is about files themselves (damage, permissions, names) in the server run. */
 #define RAPPORT_FILES_ONLY() \
@@ -187,5 +191,90 @@ inline bool breakHeader(const QString &path)
     data.replace(0, 16, QByteArray("SQLite format 2\0", 16));
     return writeFile(path, data);
 }
+
+/**
+ * A connection of the test's own to a Rapport database, file or server, past the store: to look
+ * at what was written, or to write what an older or another program would have.
+ */
+class PlainConnection
+{
+public:
+    explicit PlainConnection(const QString &location)
+        : m_name(QStringLiteral("testsupport-plain-%1").arg(++counter()))
+    {
+        const Rapport::DatabaseLocation where = Rapport::DatabaseLocation::parse(location);
+        QSqlDatabase db = QSqlDatabase::addDatabase(where.isServer() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), m_name);
+        if (where.isServer()) {
+            db.setHostName(where.host());
+            db.setPort(where.port());
+            db.setDatabaseName(where.databaseName());
+            db.setUserName(where.userName());
+            db.setPassword(where.password());
+        } else {
+            db.setDatabaseName(location);
+        }
+        m_opened = db.open();
+    }
+    ~PlainConnection()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    PlainConnection(const PlainConnection &) = delete;
+    PlainConnection &operator=(const PlainConnection &) = delete;
+
+    bool isOpen() const { return m_opened; }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+
+    /** Runs @p sql; an empty string on success, the error otherwise. */
+    QString exec(const QString &sql) const
+    {
+        QSqlQuery query(db());
+        if (!query.exec(sql))
+            return query.lastError().text() + QStringLiteral(" in: ") + sql;
+        return {};
+    }
+
+    /** The first column of the single row @p sql returns; an invalid QVariant when it fails. */
+    QVariant value(const QString &sql) const
+    {
+        QSqlQuery query(db());
+        if (!query.exec(sql) || !query.next())
+            return {};
+        return query.value(0);
+    }
+
+    /** The first column of every row @p sql returns, as numbers; {-1} when it fails. */
+    QList<qint64> numbers(const QString &sql) const
+    {
+        QSqlQuery query(db());
+        if (!query.exec(sql))
+            return {-1};
+        QList<qint64> result;
+        while (query.next())
+            result.append(query.value(0).toLongLong());
+        return result;
+    }
+
+    qint64 number(const QString &sql) const
+    {
+        const QList<qint64> values = numbers(sql);
+        return values.size() == 1 ? values.constFirst() : -1;
+    }
+
+    QStringList tables() const { return db().tables(); }
+
+private:
+    static int &counter()
+    {
+        static int value = 0;
+        return value;
+    }
+    QString m_name;
+    bool m_opened = false;
+};
 
 } // namespace TestSupport

@@ -1,6 +1,7 @@
 #include "clientexport.h"
 #include "clientimport.h"
 #include "clientstore.h"
+#include "testsupport.h"
 #include "sampledatagenerator.h"
 
 #include <QDir>

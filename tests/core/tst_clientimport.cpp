@@ -1,4 +1,5 @@
 #include "clientimport.h"
+#include "testsupport.h"
 #include "clientstore.h"
 
 #include <QFile>
@@ -253,7 +254,8 @@ private Q_SLOTS:
     void shouldImportVCardsWithTheFirstEmailAndPhoneAndTheRestNoted();
 
 private:
-    QString path() const { return m_dir->filePath(QStringLiteral("clients.rapport")); }
+    QString path() const { return m_location; }
+    QString m_location;
     qint64 add(const Client &client)
     {
         const qint64 id = m_store->addClient(client);
@@ -269,6 +271,7 @@ private:
 void tst_ClientImport::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
+    m_location = TestSupport::newDatabase(*m_dir, QStringLiteral("clients"));
     QVERIFY(m_dir->isValid());
     m_store = std::make_unique<ClientStore>();
     QVERIFY2(m_store->open(path()), qPrintable(m_store->errorString()));

@@ -1,6 +1,7 @@
 #include "contacttracker.h"
 
 #include "clientstore.h"
+#include "testsupport.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -96,7 +97,7 @@ void tst_ContactTracker::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_store = std::make_unique<ClientStore>();
-    QVERIFY2(m_store->open(m_dir->filePath(QStringLiteral("clients.rapport"))), qPrintable(m_store->errorString()));
+    QVERIFY2(m_store->open(TestSupport::newDatabase(*m_dir, QStringLiteral("clients"))), qPrintable(m_store->errorString()));
 }
 
 void tst_ContactTracker::cleanup()
@@ -179,7 +180,7 @@ void tst_ContactTracker::shouldRecomputeEveryStatusForANewDay()
 void tst_ContactTracker::shouldRecomputeEveryStatusWhenAnotherFileIsOpened()
 {
     // GIVEN a tracker over a store with one client, and another file with three
-    const QString other = m_dir->filePath(QStringLiteral("other.rapport"));
+    const QString other = TestSupport::newDatabase(*m_dir, QStringLiteral("other"));
     {
         ClientStore setup;
         QVERIFY2(setup.open(other), qPrintable(setup.errorString()));

@@ -26,57 +26,6 @@ QFileDevice::Permissions ownerGroupOther(const QString &path)
 }
 
 /** A plain QtSql connection to a file, independent of Rapport's code; removed when it goes out of scope. */
-class PlainConnection
-{
-public:
-    explicit PlainConnection(const QString &path)
-        : m_name(QStringLiteral("plain-%1").arg(++s_counter))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        m_opened = db.open();
-    }
-    ~PlainConnection()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    PlainConnection(const PlainConnection &) = delete;
-    PlainConnection &operator=(const PlainConnection &) = delete;
-
-    bool isOpen() const { return m_opened; }
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
-
-    /** Runs @p sql; returns an empty string on success, the error otherwise. */
-    QString exec(const QString &sql) const
-    {
-        QSqlQuery query(db());
-        if (!query.exec(sql))
-            return query.lastError().text() + QStringLiteral(" in: ") + sql;
-        return {};
-    }
-
-    QVariant value(const QString &sql) const
-    {
-        QSqlQuery query(db());
-        if (!query.exec(sql) || !query.next())
-            return {};
-        return query.value(0);
-    }
-
-    QStringList tables() const { return db().tables(); }
-
-private:
-    static int s_counter;
-    QString m_name;
-    bool m_opened = false;
-};
-
-int PlainConnection::s_counter = 0;
-
 QString native(const QString &path)
 {
     return QDir::toNativeSeparators(path);

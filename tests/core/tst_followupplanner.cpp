@@ -1,4 +1,5 @@
 #include "clientstore.h"
+#include "testsupport.h"
 #include "followupplanner.h"
 #include "sampledatagenerator.h"
 
@@ -603,7 +604,7 @@ void tst_FollowUpPlanner::shouldPlanAStoreLikeItsRecords()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     ClientStore store;
-    QVERIFY2(store.open(dir.filePath(QStringLiteral("rapport.sqlite"))), qPrintable(store.errorString()));
+    QVERIFY2(store.open(TestSupport::newDatabase(dir, QStringLiteral("rapport"))), qPrintable(store.errorString()));
     Records records = SampleDataGenerator(3).records(200, QDateTime(Today, QTime(12, 0), Qt::UTC));
     for (int i = 0; i < records.size(); i += 40)
         records[i].client.archived = true;

@@ -5,6 +5,7 @@
 #include "followupplanner.h"
 #include "frameworks.h"
 #include "schema.h"
+#include "testsupport.h"
 #include "sqlitedialect.h"
 
 #include <QDir>
@@ -18,6 +19,7 @@
 #include <algorithm>
 
 using namespace Rapport;
+using TestSupport::PlainConnection;
 
 using Records = QVector<ClientRecord>;
 
@@ -235,56 +237,6 @@ QString frameworkDifference(const Client &actual, const Client &expected)
 }
 
 /** A plain QtSql connection to a file, independent of Rapport's code; removed when it goes out of scope. */
-class PlainConnection
-{
-public:
-    explicit PlainConnection(const QString &path)
-        : m_name(QStringLiteral("tst_frameworks-plain-%1").arg(++s_counter))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        m_opened = db.open();
-    }
-    ~PlainConnection()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    PlainConnection(const PlainConnection &) = delete;
-    PlainConnection &operator=(const PlainConnection &) = delete;
-
-    bool isOpen() const { return m_opened; }
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
-
-    /** Runs @p sql; an empty string on success, the error otherwise. */
-    QString exec(const QString &sql) const
-    {
-        QSqlQuery query(db());
-        if (!query.exec(sql))
-            return query.lastError().text() + QStringLiteral(" in: ") + sql;
-        return {};
-    }
-
-    /** The first column of the single row @p sql returns; an invalid QVariant when it fails. */
-    QVariant value(const QString &sql) const
-    {
-        QSqlQuery query(db());
-        if (!query.exec(sql) || !query.next())
-            return {};
-        return query.value(0);
-    }
-
-private:
-    static int s_counter;
-    QString m_name;
-    bool m_opened = false;
-};
-
-int PlainConnection::s_counter = 0;
-
 /** The Rapport client export as a list of lines, each a list of cells. */
 QVector<CsvRecord> parsed(const QByteArray &csv)
 {
@@ -513,7 +465,7 @@ void tst_Frameworks::shouldNotSetTheRungItSuggests()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     ClientStore store;
-    QVERIFY2(store.open(dir.filePath(QStringLiteral("clients.sqlite"))), qPrintable(store.errorString()));
+    QVERIFY2(store.open(TestSupport::newDatabase(dir, QStringLiteral("clients"))), qPrintable(store.errorString()));
     Client client;
     client.name = QStringLiteral("Ann");
     client.satisfaction = Top;
@@ -858,7 +810,7 @@ void tst_Frameworks::shouldSummariseTheNpsOfTheClients()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     ClientStore store;
-    QVERIFY2(store.open(dir.filePath(QStringLiteral("clients.sqlite"))), qPrintable(store.errorString()));
+    QVERIFY2(store.open(TestSupport::newDatabase(dir, QStringLiteral("clients"))), qPrintable(store.errorString()));
     QVector<ClientRecord> toStore = records;
     for (ClientRecord &r : toStore) {
         r.client.id = 0;
@@ -877,7 +829,7 @@ void tst_Frameworks::shouldKeepEveryFrameworkFieldAcrossReopen()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("clients.sqlite"));
+    const QString path = TestSupport::newDatabase(dir, QStringLiteral("clients"));
     const QVector<Client> clients = frameworkClients();
     QVector<Client> written;
 
@@ -997,7 +949,7 @@ void tst_Frameworks::shouldRefuseFrameworkValuesOutOfRange()
     // GIVEN a stored client
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("clients.sqlite"));
+    const QString path = TestSupport::newDatabase(dir, QStringLiteral("clients"));
     Client before;
     {
         ClientStore store;
@@ -1037,7 +989,7 @@ void tst_Frameworks::shouldUpgradeAVersionTwoFile()
     // GIVEN a file as Rapport wrote it at schema 2, with one client
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("clients.sqlite"));
+    const QString path = dir.filePath(QStringLiteral("clients.sqlite")); // an old file; servers start at the latest schema
     const QDateTime created(QDate(2025, 3, 4), QTime(9, 15, 30, 250), Qt::UTC);
     {
         PlainConnection plain(path);
@@ -1140,7 +1092,7 @@ void tst_Frameworks::shouldExportAndImportEveryFrameworkField()
 
     // GIVEN clients holding every rung, stage and reason, one with a note over two lines
     ClientStore source;
-    QVERIFY2(source.open(dir.filePath(QStringLiteral("source.sqlite"))), qPrintable(source.errorString()));
+    QVERIFY2(source.open(TestSupport::newDatabase(dir, QStringLiteral("source"))), qPrintable(source.errorString()));
     QVector<Client> clients = frameworkClients();
     clients[0].notes = QStringLiteral("first line\nsecond line, with a comma");
     QVERIFY2(source.addClients(clients), qPrintable(source.errorString()));
@@ -1152,7 +1104,8 @@ void tst_Frameworks::shouldExportAndImportEveryFrameworkField()
     QVERIFY2(import.load(csv, &error), qPrintable(error));
     QCOMPARE(import.format(), ClientImport::Format::Rapport);
     ClientStore target;
-    QVERIFY2(target.open(dir.filePath(QStringLiteral("target.sqlite"))), qPrintable(target.errorString()));
+    const QString targetLocation = TestSupport::newDatabase(dir, QStringLiteral("target"));
+    QVERIFY2(target.open(targetLocation), qPrintable(target.errorString()));
     const ImportResult result = import.analyse(target);
     QVERIFY2(result.problems.isEmpty(),
              qPrintable(QStringLiteral("line %1: %2").arg(result.problems.value(0).line).arg(result.problems.value(0).reason)));
@@ -1177,7 +1130,7 @@ void tst_Frameworks::shouldExportAndImportEveryFrameworkField()
     // AND the same after reopening the imported file
     const QVector<Client> imported = target.clients();
     ClientStore reopened;
-    QVERIFY2(reopened.open(target.path()), qPrintable(reopened.errorString()));
+    QVERIFY2(reopened.open(targetLocation), qPrintable(reopened.errorString()));
     QCOMPARE(reopened.count(), imported.size());
     for (int i = 0; i < imported.size(); ++i) {
         const QString diff = frameworkDifference(reopened.at(i), source.at(i));
@@ -1226,7 +1179,7 @@ void tst_Frameworks::shouldReportBadFrameworkCells()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     ClientStore source;
-    QVERIFY2(source.open(dir.filePath(QStringLiteral("source.sqlite"))), qPrintable(source.errorString()));
+    QVERIFY2(source.open(TestSupport::newDatabase(dir, QStringLiteral("source"))), qPrintable(source.errorString()));
     QVERIFY2(source.addClients({frameworkClient(1), frameworkClient(2), frameworkClient(3)}), qPrintable(source.errorString()));
     QVector<CsvRecord> lines = parsed(ClientExport::clientsCsv(source, Today));
     QCOMPARE(lines.size(), 4);
@@ -1242,7 +1195,7 @@ void tst_Frameworks::shouldReportBadFrameworkCells()
     QString error;
     QVERIFY2(import.load(csv.toUtf8(), &error), qPrintable(error));
     ClientStore target;
-    QVERIFY2(target.open(dir.filePath(QStringLiteral("target.sqlite"))), qPrintable(target.errorString()));
+    QVERIFY2(target.open(TestSupport::newDatabase(dir, QStringLiteral("target"))), qPrintable(target.errorString()));
     const ImportResult result = import.analyse(target);
 
     // THEN line 3 is a problem with the exact reason, and the others would be imported
@@ -1270,7 +1223,7 @@ void tst_Frameworks::shouldReportEachBadRowWithItsLine()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     ClientStore target;
-    QVERIFY2(target.open(dir.filePath(QStringLiteral("target.sqlite"))), qPrintable(target.errorString()));
+    QVERIFY2(target.open(TestSupport::newDatabase(dir, QStringLiteral("target"))), qPrintable(target.errorString()));
     const ImportResult result = import.analyse(target);
 
     // THEN each bad row is reported on the line it is on, in file order
@@ -1339,7 +1292,7 @@ void tst_Frameworks::shouldUpdateTheFrameworkFieldsOfADuplicate()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     ClientStore store;
-    QVERIFY2(store.open(dir.filePath(QStringLiteral("clients.sqlite"))), qPrintable(store.errorString()));
+    QVERIFY2(store.open(TestSupport::newDatabase(dir, QStringLiteral("clients"))), qPrintable(store.errorString()));
     const qint64 id = store.addClient(frameworkClient(2));
     QVERIFY2(id > 0, qPrintable(store.errorString()));
     QVector<CsvRecord> lines = parsed(ClientExport::clientsCsv(store, Today));

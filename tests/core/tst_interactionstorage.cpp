@@ -4,6 +4,7 @@
 #include "sampledatagenerator.h"
 #include "segmentationrules.h"
 #include "schema.h"
+#include "testsupport.h"
 #include "sqlitedialect.h"
 
 #include <QScopeGuard>
@@ -17,6 +18,7 @@
 #include <memory>
 
 using namespace Rapport;
+using TestSupport::PlainConnection;
 
 namespace {
 
@@ -104,65 +106,6 @@ QString difference(const QVector<T> &actual, const QVector<T> &expected)
     } while (false)
 
 /** A plain QtSql connection to a file, independent of Rapport's code; removed when it goes out of scope. */
-class PlainConnection
-{
-public:
-    explicit PlainConnection(const QString &path)
-        : m_name(QStringLiteral("tst_interactionstorage-plain-%1").arg(++s_counter))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        m_opened = db.open();
-    }
-    ~PlainConnection()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    PlainConnection(const PlainConnection &) = delete;
-    PlainConnection &operator=(const PlainConnection &) = delete;
-
-    bool isOpen() const { return m_opened; }
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
-
-    /** Runs @p sql; returns an empty string on success, the error otherwise. */
-    QString exec(const QString &sql) const
-    {
-        QSqlQuery query(db());
-        if (!query.exec(sql))
-            return query.lastError().text() + QStringLiteral(" in: ") + sql;
-        return {};
-    }
-
-    /** The first column of every row @p sql returns, as numbers; {-1} when it fails. */
-    QList<qint64> numbers(const QString &sql) const
-    {
-        QSqlQuery query(db());
-        if (!query.exec(sql))
-            return {-1};
-        QList<qint64> result;
-        while (query.next())
-            result.append(query.value(0).toLongLong());
-        return result;
-    }
-
-    qint64 number(const QString &sql) const
-    {
-        const QList<qint64> values = numbers(sql);
-        return values.size() == 1 ? values.constFirst() : -1;
-    }
-
-private:
-    static int s_counter;
-    QString m_name;
-    bool m_opened = false;
-};
-
-int PlainConnection::s_counter = 0;
-
 } // namespace
 
 class tst_InteractionStorage : public QObject
@@ -204,7 +147,8 @@ private Q_SLOTS:
     void shouldGenerateTheSameRecordsForTheSameSeed();
 
 private:
-    QString path() const { return m_dir->filePath(QStringLiteral("clients.rapport")); }
+    QString path() const { return m_location; }
+    QString m_location;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<ClientStore> m_store;
@@ -213,6 +157,7 @@ private:
 void tst_InteractionStorage::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
+    m_location = TestSupport::newDatabase(*m_dir, QStringLiteral("clients"));
     QVERIFY(m_dir->isValid());
     m_store = std::make_unique<ClientStore>();
     QVERIFY2(m_store->open(path()), qPrintable(m_store->errorString()));

@@ -1,4 +1,5 @@
 #include "clientstore.h"
+#include "testsupport.h"
 #include "reminderplanner.h"
 
 #include <QTemporaryDir>
@@ -52,6 +53,7 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_location;
     std::unique_ptr<ClientStore> m_store;
 };
 
@@ -60,7 +62,8 @@ void tst_ReminderPlanner::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_store = std::make_unique<ClientStore>();
-    QVERIFY2(m_store->open(m_dir->filePath(QStringLiteral("clients.sqlite"))), qPrintable(m_store->errorString()));
+    m_location = TestSupport::newDatabase(*m_dir, QStringLiteral("clients"));
+    QVERIFY2(m_store->open(m_location), qPrintable(m_store->errorString()));
 }
 
 void tst_ReminderPlanner::cleanup()
@@ -260,7 +263,7 @@ void tst_ReminderPlanner::shouldKeepTheRecordsInTheDatabase()
     // WHEN they are saved and the database is opened again
     QVERIFY(ReminderPlanner::saveRecords(m_store.get(), records));
     m_store = std::make_unique<ClientStore>();
-    QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("clients.sqlite"))));
+    QVERIFY(m_store->open(m_location));
     const ReminderRecords loaded = ReminderPlanner::loadRecords(*m_store);
 
     // THEN they are read back as they were

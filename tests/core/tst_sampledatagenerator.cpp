@@ -1,4 +1,5 @@
 #include "clientstore.h"
+#include "testsupport.h"
 #include "sampledatagenerator.h"
 #include "segmentationrules.h"
 
@@ -198,7 +199,7 @@ void tst_SampleDataGenerator::shouldGiveStorableClients()
     // AND they can all be stored and read back exactly
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("sample.rapport"));
+    const QString path = TestSupport::newDatabase(dir, QStringLiteral("sample"));
     QVector<qint64> ids;
     {
         ClientStore store;
