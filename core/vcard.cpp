@@ -37,6 +37,43 @@ QStringList splitEscaped(const QString &value, QChar separator)
     return parts;
 }
 
+// The colon that ends a property's name and parameters: one inside a quoted parameter value
+// (GEO="geo:...", LABEL="...") belongs to the parameter.
+qsizetype valueColon(const QByteArray &content)
+{
+    bool quoted = false;
+    for (qsizetype i = 0; i < content.size(); ++i) {
+        if (content.at(i) == '"')
+            quoted = !quoted;
+        else if (content.at(i) == ':' && !quoted)
+            return i;
+    }
+    return -1;
+}
+
+// PREF (2.1), TYPE=PREF or a TYPE list holding it (3.0, Apple's "type=pref"), PREF=1 (4.0).
+bool isPreferred(const QList<QByteArray> &parameters)
+{
+    for (const QByteArray &parameter : parameters) {
+        if (parameter == "PREF" || parameter == "PREF=1")
+            return true;
+        if (parameter.startsWith("TYPE=")) {
+            const QList<QByteArray> types = QByteArray(parameter.mid(5)).replace('"', QByteArray()).split(',');
+            if (std::any_of(types.cbegin(), types.cend(), [](const QByteArray &type) { return type.trimmed() == "PREF"; }))
+                return true;
+        }
+    }
+    return false;
+}
+
+// Properties that say how a card is kept rather than anything about the contact.
+bool isBookkeeping(const QByteArray &name)
+{
+    static const QList<QByteArray> names = {"VERSION", "PRODID", "REV", "UID", "KIND", "X-ABLABEL", "X-ABSHOWAS",
+                                            "X-ABUID", "X-ABADR", "CLIENTPIDMAP", "SOURCE", "NAME", "MAILER", "SORT-STRING"};
+    return names.contains(name);
+}
+
 } // namespace
 
 QString VCard::unescape(const QString &value)
@@ -115,10 +152,13 @@ bool VCard::parse(const QByteArray &data, QVector<VCardContact> *contacts, QStri
     VCardContact current;
     bool inCard = false;
     QString structuredName;
+    bool isCompany = false;
+    int preferredEmails = 0;
+    int preferredPhones = 0;
     for (const auto &[lineNumber, content] : std::as_const(lines)) {
         if (content.trimmed().isEmpty())
             continue;
-        const qsizetype colon = content.indexOf(':');
+        const qsizetype colon = valueColon(content);
         if (colon <= 0) {
             if (!inCard)
                 continue;
@@ -146,6 +186,9 @@ bool VCard::parse(const QByteArray &data, QVector<VCardContact> *contacts, QStri
             current = VCardContact();
             current.line = lineNumber;
             structuredName.clear();
+            isCompany = false;
+            preferredEmails = 0;
+            preferredPhones = 0;
             continue;
         }
         if (property.name == "END") {
@@ -153,7 +196,7 @@ bool VCard::parse(const QByteArray &data, QVector<VCardContact> *contacts, QStri
                 *error = tr("line %1: END:VCARD without BEGIN:VCARD").arg(lineNumber);
                 return false;
             }
-            if (current.name.isEmpty())
+            if (current.name.isEmpty() || (isCompany && current.name == current.company))
                 current.name = structuredName;
             result.append(current);
             inCard = false;
@@ -189,13 +232,13 @@ bool VCard::parse(const QByteArray &data, QVector<VCardContact> *contacts, QStri
         } else if (property.name == "EMAIL") {
             const QString email = unescape(value).trimmed();
             if (!email.isEmpty())
-                current.emails.append(email);
+                current.emails.insert(isPreferred(property.parameters) ? preferredEmails++ : current.emails.size(), email);
         } else if (property.name == "TEL") {
             QString phone = unescape(value).trimmed();
             if (phone.startsWith(QLatin1String("tel:"), Qt::CaseInsensitive))
                 phone = phone.mid(4);
             if (!phone.isEmpty())
-                current.phones.append(phone);
+                current.phones.insert(isPreferred(property.parameters) ? preferredPhones++ : current.phones.size(), phone);
         } else if (property.name == "NOTE") {
             // Quoted-printable notes often carry =0D=0A: stored notes use LF only.
             QString note = unescape(value);
@@ -208,6 +251,12 @@ bool VCard::parse(const QByteArray &data, QVector<VCardContact> *contacts, QStri
                 if (!tag.isEmpty())
                     current.categories.append(tag);
             }
+        } else if (property.name == "X-ABSHOWAS" || property.name == "KIND") {
+            const QString kind = value.trimmed().toUpper();
+            isCompany = isCompany || kind == QLatin1String("COMPANY") || kind == QLatin1String("ORG");
+        } else if (!isBookkeeping(property.name) && !value.trimmed().isEmpty()
+                   && !current.unread.contains(QString::fromLatin1(property.name))) {
+            current.unread.append(QString::fromLatin1(property.name));
         }
     }
     if (inCard) {
