@@ -142,6 +142,9 @@ int importFile(const QString &file, const QString &databasePath, const QString &
     QVector<qint64> changes;
     if (!store.importClients(additions, updates, &added, &changes))
         return failImport();
+    // What the file held that no client field takes, by name, as the import wizard says it.
+    if (const QString notImported = ClientImport::notImportedText(import.notImported()); !notImported.isEmpty())
+        printLine(stderr, QStringLiteral("rapport: ") + notImported);
     // Contacts that had only an email or a phone: the owner names them later, so say how many.
     QString unnamed;
     if (const auto count = std::count(result.nameMissing.cbegin(), result.nameMissing.cend(), true); count > 0)
