@@ -14,6 +14,7 @@
 #include "contacttracker.h"
 #include "dashboarddialog.h"
 #include "importdialog.h"
+#include "importdroptarget.h"
 #include "followupcalendar.h"
 #include "followupreport.h"
 #include "handbookdialog.h"
@@ -145,6 +146,11 @@ MainWindow::MainWindow(ClientStore *store, QWidget *parent)
     statusBar()->addPermanentWidget(m_statusPath);
 
     createActions();
+    // Files (or vCards from a mail program) dropped onto the window open the import wizard.
+    connect(new ImportDropTarget(this), &ImportDropTarget::importRequested, this, [this](const QString &path) {
+        if (m_store->isOpen())
+            importFile(path);
+    });
 
     connect(m_store, &ClientStore::writeFailed, this, &MainWindow::showError);
     connect(m_store, &ClientStore::openFinished, this, &MainWindow::onOpenFinished);
