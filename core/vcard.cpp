@@ -76,6 +76,46 @@ bool isBookkeeping(const QByteArray &name)
 
 } // namespace
 
+QByteArray VCard::line(const QByteArray &name, const QString &value)
+{
+    const QByteArray content = name + ':' + value.toUtf8();
+    QByteArray folded;
+    qsizetype start = 0;
+    qsizetype room = 75;
+    while (content.size() - start > room) {
+        qsizetype end = start + room;
+        // Back to the first byte of a character: a continuation byte is 10xxxxxx.
+        while (end > start + 1 && (uchar(content.at(end)) & 0xC0) == 0x80)
+            --end;
+        folded += content.mid(start, end - start) + "\r\n ";
+        start = end;
+        room = 74; // after the leading space
+    }
+    return folded + content.mid(start) + "\r\n";
+}
+
+QString VCard::escape(const QString &value)
+{
+    QString text;
+    text.reserve(value.size() + 8);
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const QChar c = value.at(i);
+        if (c == QLatin1Char('\\') || c == QLatin1Char(',') || c == QLatin1Char(';')) {
+            text.append(QLatin1Char('\\'));
+            text.append(c);
+        } else if (c == QLatin1Char('\r')) {
+            text.append(QLatin1String("\\n"));
+            if (i + 1 < value.size() && value.at(i + 1) == QLatin1Char('\n'))
+                ++i;
+        } else if (c == QLatin1Char('\n')) {
+            text.append(QLatin1String("\\n"));
+        } else {
+            text.append(c);
+        }
+    }
+    return text;
+}
+
 QString VCard::unescape(const QString &value)
 {
     QString result;
@@ -136,7 +176,9 @@ bool VCard::parse(const QByteArray &data, QVector<VCardContact> *contacts, QStri
     for (int i = 0; i < rawLines.size(); ++i) {
         const QByteArray &raw = rawLines.at(i);
         // A quoted-printable soft break comes first: its next line is taken as it is, spaces included.
-        if (!lines.isEmpty() && lines.last().second.endsWith('=') && lines.last().second.toUpper().contains("QUOTED-PRINTABLE")) {
+        // Only the parameters say so: a value may hold the words "quoted-printable" and end in '='.
+        if (!lines.isEmpty() && lines.last().second.endsWith('=')
+            && lines.last().second.left(valueColon(lines.last().second)).toUpper().contains("QUOTED-PRINTABLE")) {
             lines.last().second.chop(1);
             lines.last().second.append(raw);
             continue;

@@ -39,6 +39,14 @@ public:
     /** Parses every card in @p data; false with the line and reason in @p error on malformed input. */
     static bool parse(const QByteArray &data, QVector<VCardContact> *contacts, QString *error);
 
+    /**
+     * One property as written to a vCard: "NAME:value" in UTF-8, folded so that no line is longer
+     * than 75 bytes (never inside a character), ending in CRLF. @p value must be escaped already.
+     */
+    static QByteArray line(const QByteArray &name, const QString &value);
+    /** A text value escaped as RFC 6350 asks: backslash, comma, semicolon, and line ends as \\n. */
+    static QString escape(const QString &value);
+
     /** Undoes vCard escaping: \\n, \\, \\; and \\\\. */
     static QString unescape(const QString &value);
     /** Decodes quoted-printable text (with soft line breaks already joined). */

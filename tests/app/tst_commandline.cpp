@@ -79,6 +79,7 @@ private Q_SLOTS:
     void shouldImportNothingWhenTheSkippedRowsCannotBeWritten();
     void shouldImportAThunderbirdFileInUtf16WithContactsWithoutAName();
     void shouldNameTheColumnsItDoesNotImportOnStandardError();
+    void shouldRefuseToExportInteractionsAsVCard();
 
     void shouldWriteTheFollowUpsAsACalendar();
     void shouldRefuseAnUnwritableCalendarPath();
@@ -535,6 +536,25 @@ void tst_CommandLine::shouldNameTheColumnsItDoesNotImportOnStandardError()
     QCOMPARE(result.err, QStringLiteral("rapport: Not imported: Birthday, Address 1 - Street\n"));
     QCOMPARE(result.out, QStringLiteral("Imported 2 new clients and updated 0 from %1 (0 already stored).\n")
                              .arg(QDir::toNativeSeparators(input)));
+}
+
+void tst_CommandLine::shouldRefuseToExportInteractionsAsVCard()
+{
+    // GIVEN a database with sample clients
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString database = dir.filePath(QStringLiteral("clients.sqlite"));
+    QVERIFY(makeDatabase(database, 3));
+
+    // WHEN the interactions are to be exported to a .vcf file
+    const QString output = dir.filePath(QStringLiteral("log.vcf"));
+    const Run result = run({QStringLiteral("--database"), database, QStringLiteral("--export"), output,
+                            QStringLiteral("--interactions")});
+
+    // THEN it fails in one line saying why, and writes nothing
+    VERIFY_ONE_LINE_FAILURE(result);
+    QCOMPARE(result.err, QStringLiteral("rapport: the interactions are exported as CSV, not as vCard: name the file .csv\n"));
+    QVERIFY(!QFileInfo::exists(output));
 }
 
 void tst_CommandLine::shouldWriteTheFollowUpsAsACalendar()
