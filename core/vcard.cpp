@@ -256,7 +256,12 @@ bool VCard::parse(const QByteArray &data, QVector<VCardContact> *contacts, QStri
                 charset = parameter.mid(8);
         }
         const QByteArray bytes = quotedPrintable ? decodeQuotedPrintable(property.value) : property.value;
-        const QString value = TextEncoding::decodeCharset(bytes, charset);
+        // Quoted-printable values often carry =0D=0A: stored text uses LF only, in every field.
+        QString value = TextEncoding::decodeCharset(bytes, charset);
+        if (value.contains(QLatin1Char('\r'))) {
+            value.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+            value.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+        }
 
         if (property.name == "FN") {
             current.name = unescape(value).trimmed();
@@ -277,15 +282,13 @@ bool VCard::parse(const QByteArray &data, QVector<VCardContact> *contacts, QStri
                 current.emails.insert(isPreferred(property.parameters) ? preferredEmails++ : current.emails.size(), email);
         } else if (property.name == "TEL") {
             QString phone = unescape(value).trimmed();
-            if (phone.startsWith(QLatin1String("tel:"), Qt::CaseInsensitive))
+            // A tel: URI (4.0's default) gives its number; a value said to be text is taken whole.
+            if (phone.startsWith(QLatin1String("tel:"), Qt::CaseInsensitive) && !property.parameters.contains("VALUE=TEXT"))
                 phone = phone.mid(4);
             if (!phone.isEmpty())
                 current.phones.insert(isPreferred(property.parameters) ? preferredPhones++ : current.phones.size(), phone);
         } else if (property.name == "NOTE") {
-            // Quoted-printable notes often carry =0D=0A: stored notes use LF only.
-            QString note = unescape(value);
-            note.replace(QLatin1String("\r\n"), QLatin1String("\n"));
-            note.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+            const QString note = unescape(value);
             current.note = current.note.isEmpty() ? note : current.note + QLatin1Char('\n') + note;
         } else if (property.name == "CATEGORIES") {
             for (const QString &category : splitEscaped(value, QLatin1Char(','))) {

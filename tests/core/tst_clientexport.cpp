@@ -528,8 +528,8 @@ void tst_ClientExport::shouldBringEveryClientBackFromItsVCard_data()
         << QString::fromUtf8("Ærø Jörg 東京太郎 Zoë 🌻 Ελένη مريم") << QString::fromUtf8("Müller & Söhne GmbH — Köln")
         << QString() << QString() << QStringList{QString::fromUtf8("Früchte"), QString::fromUtf8("🌻")}
         << QString::fromUtf8("ä").repeated(120) + QString::fromUtf8(" 東京").repeated(60) + QString::fromUtf8("🌻").repeated(40);
-    QTest::newRow("line breaks in the name and the notes, CR LF stored as LF")
-        << QStringLiteral("Ann\nSecond line") << QString() << QString() << QStringLiteral("07700 900001") << QStringList()
+    QTest::newRow("line breaks in the name and the notes, CR LF stored as LF; a phone that looks like a URI")
+        << QStringLiteral("Ann\nSecond line") << QString() << QString() << QStringLiteral("tel:07700 900001") << QStringList()
         << QStringLiteral("first\r\nsecond\rthird\n\nfifth");
     QTest::newRow("a company without a person") << QString() << QStringLiteral("Brick Co") << QStringLiteral("info@brick.example")
                                                 << QString() << QStringList() << QString();
