@@ -80,6 +80,9 @@ QByteArray vCardOf(const ClientStore &store, const QSet<qint64> *ids)
         }
         if (!c.notes.isEmpty())
             data += VCard::line("NOTE", VCard::escape(c.notes));
+        // Apple Contacts does not read KIND; this is how it marks a company card itself.
+        if (c.name.isEmpty())
+            data += VCard::line("X-ABShowAs", QStringLiteral("COMPANY"));
         if (c.updatedAt.isValid())
             data += VCard::line("REV", c.updatedAt.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")));
         data += "END:VCARD\r\n";

@@ -107,6 +107,7 @@ def main():
         check(value(card, 'rev') is not None, 'no REV')
         person = client['name'] != ''
         check(value(card, 'kind') == ('individual' if person else 'org'), 'KIND %s for %r' % (value(card, 'kind'), client))
+        check(value(card, 'x-abshowas') == (None if person else 'COMPANY'), 'X-ABShowAs for %r' % client)
         check(value(card, 'fn') == (client['name'] if person else client['company']),
               'FN %r for %r' % (value(card, 'fn'), client))
         org = value(card, 'org')
