@@ -142,6 +142,9 @@ int importFile(const QString &file, const QString &databasePath, const QString &
     QVector<qint64> changes;
     if (!store.importClients(additions, updates, &added, &changes))
         return failImport();
+    // What the file held that no client field takes, by name, as the import wizard says it.
+    if (const QString notImported = ClientImport::notImportedText(import.notImported()); !notImported.isEmpty())
+        printLine(stderr, QStringLiteral("rapport: ") + notImported);
     // Contacts that had only an email or a phone: the owner names them later, so say how many.
     QString unnamed;
     if (const auto count = std::count(result.nameMissing.cbegin(), result.nameMissing.cend(), true); count > 0)
@@ -171,7 +174,13 @@ int exportFile(const QString &file, const QString &databasePath, bool interactio
         return failed;
     QByteArray data;
     QString error;
-    if (!interactions)
+    const QString suffix = QFileInfo(file).suffix().toLower();
+    const bool vCard = suffix == QLatin1String("vcf") || suffix == QLatin1String("vcard");
+    if (vCard && interactions)
+        return failBatch(QCoreApplication::translate("main", "the interactions are exported as CSV, not as vCard: name the file .csv"));
+    if (vCard)
+        data = ClientExport::clientsVCard(store);
+    else if (!interactions)
         data = ClientExport::clientsCsv(store, QDate::currentDate());
     else if (!ClientExport::interactionsCsv(store, &data, &error))
         return failBatch(error);
@@ -290,7 +299,8 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "With --import: import the good rows and write the bad ones, with their line "
                                             "and reason, to FILE.skipped.csv beside the imported file."));
     const QCommandLineOption exportOption(QStringLiteral("export"),
-        QCoreApplication::translate("main", "Export the clients (or, with --interactions, the interactions) to a CSV FILE and exit."),
+        QCoreApplication::translate("main", "Export the clients (or, with --interactions, the interactions) to a CSV FILE and exit; "
+                                            "a FILE ending in .vcf gets the clients as vCards for an address book."),
         QCoreApplication::translate("main", "FILE"));
     const QCommandLineOption interactionsOption(QStringLiteral("interactions"),
         QCoreApplication::translate("main", "With --export: export the interactions instead of the clients."));

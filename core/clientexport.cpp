@@ -5,6 +5,8 @@
 
 #include <QDir>
 #include <QSaveFile>
+#include <QSet>
+#include <QUuid>
 
 namespace Rapport {
 
@@ -15,12 +17,18 @@ QString timestamp(const QDateTime &when)
     return when.isValid() ? when.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
-} // namespace
+// Whether the client in @p row is exported; every one when @p ids is null.
+bool isExported(const ClientStore &store, int row, const QSet<qint64> *ids)
+{
+    return !ids || ids->contains(store.at(row).id);
+}
 
-QByteArray ClientExport::clientsCsv(const ClientStore &store, QDate today)
+QByteArray csvOf(const ClientStore &store, QDate today, const QSet<qint64> *ids)
 {
     QString text = Csv::line(ClientImport::clientExportHeader());
     for (int row = 0; row < store.count(); ++row) {
+        if (!isExported(store, row, ids))
+            continue;
         const Client &c = store.at(row);
         const Segment segment = store.segmentAt(row);
         const ContactStatus status = store.lapseRules().status(c, segment, store.contactSummary(c.id), today);
@@ -39,6 +47,71 @@ QByteArray ClientExport::clientsCsv(const ClientStore &store, QDate today)
                            QString::number(status.daysOverdue), QString::number(status.unansweredStreak)});
     }
     return text.toUtf8();
+}
+
+QByteArray vCardOf(const ClientStore &store, const QSet<qint64> *ids)
+{
+    // The namespace of the clients' UIDs: a client keeps its UID from one export to the next, so
+    // that an address book updates the card instead of adding it again.
+    static const QUuid clientNamespace = QUuid::createUuidV5(QUuid(), QStringLiteral("rapport-client"));
+    QByteArray data;
+    for (int row = 0; row < store.count(); ++row) {
+        if (!isExported(store, row, ids))
+            continue;
+        const Client &c = store.at(row);
+        const QString identity = QString::number(c.id) + QLatin1Char('/') + c.createdAt.toUTC().toString(Qt::ISODateWithMs);
+        data += "BEGIN:VCARD\r\nVERSION:4.0\r\n";
+        data += VCard::line("PRODID", QStringLiteral("-//Rapport//Rapport %1//EN").arg(QStringLiteral(RAPPORT_VERSION)));
+        data += VCard::line("UID", QStringLiteral("urn:uuid:") + QUuid::createUuidV5(clientNamespace, identity).toString(QUuid::WithoutBraces));
+        // A company without a person's name: an address book shows it as the company.
+        data += VCard::line("KIND", c.name.isEmpty() ? QStringLiteral("org") : QStringLiteral("individual"));
+        data += VCard::line("FN", VCard::escape(c.displayName()));
+        if (!c.company.isEmpty())
+            data += VCard::line("ORG", VCard::escape(c.company));
+        if (!c.email.isEmpty())
+            data += VCard::line("EMAIL", VCard::escape(c.email));
+        if (!c.phone.isEmpty())
+            data += VCard::line("TEL;VALUE=text", VCard::escape(c.phone));
+        if (!c.tags.isEmpty()) {
+            QStringList tags;
+            for (const QString &tag : c.tags)
+                tags.append(VCard::escape(tag));
+            data += VCard::line("CATEGORIES", tags.join(QLatin1Char(',')));
+        }
+        if (!c.notes.isEmpty())
+            data += VCard::line("NOTE", VCard::escape(c.notes));
+        // Apple Contacts does not read KIND; this is how it marks a company card itself.
+        if (c.name.isEmpty())
+            data += VCard::line("X-ABShowAs", QStringLiteral("COMPANY"));
+        if (c.updatedAt.isValid())
+            data += VCard::line("REV", c.updatedAt.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")));
+        data += "END:VCARD\r\n";
+    }
+    return data;
+}
+
+} // namespace
+
+QByteArray ClientExport::clientsCsv(const ClientStore &store, QDate today)
+{
+    return csvOf(store, today, nullptr);
+}
+
+QByteArray ClientExport::clientsCsv(const ClientStore &store, QDate today, const QVector<qint64> &ids)
+{
+    const QSet<qint64> wanted(ids.cbegin(), ids.cend());
+    return csvOf(store, today, &wanted);
+}
+
+QByteArray ClientExport::clientsVCard(const ClientStore &store)
+{
+    return vCardOf(store, nullptr);
+}
+
+QByteArray ClientExport::clientsVCard(const ClientStore &store, const QVector<qint64> &ids)
+{
+    const QSet<qint64> wanted(ids.cbegin(), ids.cend());
+    return vCardOf(store, &wanted);
 }
 
 bool ClientExport::interactionsCsv(const ClientStore &store, QByteArray *csv, QString *error)

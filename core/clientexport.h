@@ -4,15 +4,17 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
+#include <QVector>
 
 namespace Rapport {
 
 class ClientStore;
 
 /**
- * Rapport's CSV exports: clients (with read-only computed columns at the end) and
- * interactions. Cells a spreadsheet would run as formulas are defused; importing the files
- * back gives the same clients and interactions.
+ * Rapport's exports: clients as CSV (with read-only computed columns at the end) or as vCard 4.0
+ * for address books, and interactions as CSV. Cells a spreadsheet would run as formulas are
+ * defused; importing the files back gives the same clients and interactions (from a vCard: the
+ * same name, company, email, phone, tags and notes).
  */
 class ClientExport
 {
@@ -21,6 +23,17 @@ class ClientExport
 public:
     /** Every client, with segment, contact status and the like computed as of @p today. */
     static QByteArray clientsCsv(const ClientStore &store, QDate today);
+    /** The clients with @p ids, in the store's order, as clientsCsv() writes them. */
+    static QByteArray clientsCsv(const ClientStore &store, QDate today, const QVector<qint64> &ids);
+
+    /**
+     * Every client as a vCard 4.0 (RFC 6350): FN, ORG, EMAIL, TEL, CATEGORIES, NOTE, a UID that
+     * stays the same from one export to the next, and REV, the last change. A client without a
+     * name is a card of KIND org named after its company.
+     */
+    static QByteArray clientsVCard(const ClientStore &store);
+    /** The clients with @p ids, in the store's order, as clientsVCard() writes them. */
+    static QByteArray clientsVCard(const ClientStore &store, const QVector<qint64> &ids);
     /**
      * Every interaction, clients named by email and name, read from the database one at a
      * time. False with a sentence in @p error when they cannot be read.

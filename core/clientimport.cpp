@@ -151,6 +151,16 @@ Field fieldForHeader(const QString &header)
     return known.value(normalizedHeader(header), Field::Ignore);
 }
 
+// LinkedIn's connections export puts a "Notes:" paragraph above its header row.
+bool isLinkedInHeader(const CsvRecord &record)
+{
+    QStringList names;
+    for (const QString &field : record.fields)
+        names.append(normalizedHeader(field));
+    return names.contains(QStringLiteral("first name")) && names.contains(QStringLiteral("last name"))
+        && names.contains(QStringLiteral("connected on"));
+}
+
 // Tags as address books write them: "a, b", "a;b", Google's "* myContacts ::: Clients".
 QStringList parseTagCell(const QString &cell)
 {
@@ -238,6 +248,10 @@ bool ClientImport::loadText(const QByteArray &data, const QString &text, TextEnc
         *error = tr("line 1: the file is empty");
         return false;
     }
+    // Only the first few lines are searched: a header further down is no preamble's.
+    const auto searched = records.cbegin() + std::min<qsizetype>(records.size(), 10);
+    if (const auto header = std::find_if(records.cbegin(), searched, isLinkedInHeader); header != searched)
+        records.erase(records.cbegin(), header);
     m_headers = records.takeFirst().fields;
     for (QString &header : m_headers)
         header = header.trimmed();
@@ -264,6 +278,8 @@ bool ClientImport::loadText(const QByteArray &data, const QString &text, TextEnc
         m_format = Format::Outlook;
     else if (lower.contains(QStringLiteral("primary email")) && lower.contains(QStringLiteral("display name")))
         m_format = Format::Thunderbird;
+    else if (lower.contains(QStringLiteral("connected on")) && lower.contains(QStringLiteral("first name")))
+        m_format = Format::LinkedIn;
     detectMapping();
     return true;
 }
@@ -271,8 +287,78 @@ bool ClientImport::loadText(const QByteArray &data, const QString &text, TextEnc
 void ClientImport::detectMapping()
 {
     m_mapping.clear();
-    for (const QString &header : std::as_const(m_headers))
-        m_mapping.append(fieldForHeader(header));
+    for (const QString &header : std::as_const(m_headers)) {
+        Field field = fieldForHeader(header);
+        // LinkedIn's job title, profile address and date of connection have no field of their
+        // own: they are kept in the notes, each line named after its column.
+        if (m_format == Format::LinkedIn
+            && QStringList({QStringLiteral("position"), QStringLiteral("url"), QStringLiteral("connected on")})
+                   .contains(normalizedHeader(header)))
+            field = Field::NoteLine;
+        m_mapping.append(field);
+    }
+}
+
+QStringList ClientImport::notImported() const
+{
+    QStringList names;
+    if (m_format == Format::VCard) {
+        for (const VCardContact &card : m_cards) {
+            for (const QString &property : card.unread) {
+                const QString name = vCardPropertyName(property);
+                if (!names.contains(name))
+                    names.append(name);
+            }
+        }
+        return names;
+    }
+    if (m_kind != Kind::Clients)
+        return names;
+    for (int column = 0; column < m_headers.size(); ++column) {
+        if (m_mapping.value(column) != Field::Ignore)
+            continue;
+        // An empty column loses nothing: Google and Outlook write dozens of them.
+        const bool used = std::any_of(m_rows.cbegin(), m_rows.cend(), [column](const CsvRecord &record) {
+            return !record.fields.value(column).trimmed().isEmpty();
+        });
+        if (used)
+            names.append(m_headers.at(column).isEmpty() ? tr("column %1").arg(column + 1) : m_headers.at(column));
+    }
+    return names;
+}
+
+QString ClientImport::notImportedText(const QStringList &names)
+{
+    return names.isEmpty() ? QString() : tr("Not imported: %1").arg(names.join(QStringLiteral(", ")));
+}
+
+QString ClientImport::vCardPropertyName(const QString &property)
+{
+    static const QHash<QString, const char *> known = {
+        {QStringLiteral("BDAY"), QT_TR_NOOP("Birthday")},
+        {QStringLiteral("ANNIVERSARY"), QT_TR_NOOP("Anniversary")},
+        {QStringLiteral("X-ABDATE"), QT_TR_NOOP("Dates")},
+        {QStringLiteral("ADR"), QT_TR_NOOP("Address")},
+        {QStringLiteral("LABEL"), QT_TR_NOOP("Address label")},
+        {QStringLiteral("URL"), QT_TR_NOOP("Web page")},
+        {QStringLiteral("PHOTO"), QT_TR_NOOP("Photo")},
+        {QStringLiteral("LOGO"), QT_TR_NOOP("Logo")},
+        {QStringLiteral("TITLE"), QT_TR_NOOP("Job title")},
+        {QStringLiteral("ROLE"), QT_TR_NOOP("Role")},
+        {QStringLiteral("NICKNAME"), QT_TR_NOOP("Nickname")},
+        {QStringLiteral("IMPP"), QT_TR_NOOP("Instant messaging")},
+        {QStringLiteral("X-SOCIALPROFILE"), QT_TR_NOOP("Social profile")},
+        {QStringLiteral("RELATED"), QT_TR_NOOP("Related people")},
+        {QStringLiteral("X-ABRELATEDNAMES"), QT_TR_NOOP("Related people")},
+        {QStringLiteral("GEO"), QT_TR_NOOP("Location")},
+        {QStringLiteral("TZ"), QT_TR_NOOP("Time zone")},
+        {QStringLiteral("GENDER"), QT_TR_NOOP("Gender")},
+        {QStringLiteral("LANG"), QT_TR_NOOP("Language")},
+        {QStringLiteral("KEY"), QT_TR_NOOP("Encryption key")},
+        {QStringLiteral("SOUND"), QT_TR_NOOP("Sound")},
+    };
+    const char *name = known.value(property);
+    return name ? tr(name) : property;
 }
 
 QString ClientImport::formatName() const
@@ -288,6 +374,8 @@ QString ClientImport::formatName() const
         return tr("Outlook contacts export");
     case Format::Thunderbird:
         return tr("Thunderbird address book export");
+    case Format::LinkedIn:
+        return tr("LinkedIn connections export");
     case Format::VCard:
         return tr("vCard contacts");
     case Format::Other:
@@ -311,7 +399,7 @@ QVector<ClientImport::Field> ClientImport::allFields()
 {
     return {Field::Ignore, Field::Name, Field::FirstName, Field::MiddleName, Field::LastName, Field::Company,
             Field::Email, Field::Phone, Field::Tags, Field::Satisfaction, Field::Repurchase, Field::Notes,
-            Field::ContactEvery, Field::ContactAtMost, Field::CreatedAt, Field::UpdatedAt, Field::Archived,
+            Field::NoteLine, Field::ContactEvery, Field::ContactAtMost, Field::CreatedAt, Field::UpdatedAt, Field::Archived,
             Field::Nps, Field::NpsDate, Field::Rung, Field::Stage, Field::Degree, Field::Integrity, Field::Competency,
             Field::Recognition, Field::Proactivity, Field::Savvy, Field::Chemistry, Field::HostageReason,
             Field::HostageReasonEnds, Field::PurchasesPerYear};
@@ -344,6 +432,8 @@ QString ClientImport::fieldName(Field field)
         return tr("Likelihood to repurchase");
     case Field::Notes:
         return tr("Notes");
+    case Field::NoteLine:
+        return tr("Notes, as \"column: value\"");
     case Field::ContactEvery:
         return tr("Contact every (days)");
     case Field::ContactAtMost:
@@ -599,6 +689,12 @@ ImportResult ClientImport::analyseClients(const ClientStore &store) const
                 break;
             case Field::Notes:
                 client.notes = client.notes.isEmpty() ? cell : client.notes + QLatin1Char('\n') + cell;
+                break;
+            case Field::NoteLine:
+                if (!trimmed.isEmpty()) {
+                    const QString line = m_headers.value(column) + QStringLiteral(": ") + trimmed;
+                    client.notes = client.notes.isEmpty() ? line : client.notes + QLatin1Char('\n') + line;
+                }
                 break;
             case Field::ContactEvery:
             case Field::ContactAtMost: {

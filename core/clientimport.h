@@ -44,8 +44,9 @@ struct ImportResult
 
 /**
  * Reads clients or interactions from CSV or vCard and checks every row before anything is
- * written. Recognises the headers of Rapport's own exports, Google Contacts, Outlook and
- * Thunderbird, and lets the caller map other columns by hand. A contact with only an email or a
+ * written. Recognises the headers of Rapport's own exports, Google Contacts, Outlook,
+ * Thunderbird and LinkedIn (whose job title, profile and date of connection become lines of the
+ * notes), and lets the caller map other columns by hand. A contact with only an email or a
  * phone is named after it. Emails and phones beyond the first go into the notes as "Other
  * email:" and "Other phone:" lines. Survey scores on 1-5, 1-7 or 1-10 scales are
  * brought onto 0-10.
@@ -56,7 +57,7 @@ class ClientImport
 
 public:
     enum class Kind { Clients, Interactions };
-    enum class Format { Rapport, GoogleContacts, Outlook, Thunderbird, VCard, RapportInteractions, Other };
+    enum class Format { Rapport, GoogleContacts, Outlook, Thunderbird, LinkedIn, VCard, RapportInteractions, Other };
     enum class Field {
         Ignore,
         Name,
@@ -89,6 +90,7 @@ public:
         HostageReason,
         HostageReasonEnds,
         PurchasesPerYear,
+        NoteLine, ///< a line "column: value" in the notes
     };
     enum class Scale { ZeroToTen, OneToFive, OneToSeven, OneToTen };
     enum class DuplicatePolicy { Skip, Update, KeepBoth };
@@ -117,6 +119,15 @@ public:
     void setMapping(int column, Field field);
     static QString fieldName(Field field);
     static QVector<Field> allFields();
+
+    /**
+     * What the file holds that the import leaves out, by name: the columns mapped to nothing that
+     * have a value in some row ("Birthday", "Address 1 - Street"), or for vCards the kinds of
+     * property no client field takes ("Birthday", "Address", "X-MY-FIELD"). Empty when nothing is lost.
+     */
+    QStringList notImported() const;
+    /** "Not imported: Birthday, Address 1 - Street", or empty for an empty list. */
+    static QString notImportedText(const QStringList &names);
 
     Scale satisfactionScale() const { return m_satisfactionScale; }
     Scale repurchaseScale() const { return m_repurchaseScale; }
@@ -151,6 +162,8 @@ public:
     static QStringList interactionExportHeader();
 
 private:
+    /** A vCard property (upper case, no group) in words: "Birthday" for BDAY; unknown ones as written. */
+    static QString vCardPropertyName(const QString &property);
     void reset(TextEncoding::Encoding encoding);
     bool loadText(const QByteArray &data, const QString &text, TextEncoding::Encoding encoding,
                   TextEncoding::Encoding detected, QString *error);

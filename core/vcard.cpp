@@ -37,7 +37,84 @@ QStringList splitEscaped(const QString &value, QChar separator)
     return parts;
 }
 
+// The colon that ends a property's name and parameters: one inside a quoted parameter value
+// (GEO="geo:...", LABEL="...") belongs to the parameter.
+qsizetype valueColon(const QByteArray &content)
+{
+    bool quoted = false;
+    for (qsizetype i = 0; i < content.size(); ++i) {
+        if (content.at(i) == '"')
+            quoted = !quoted;
+        else if (content.at(i) == ':' && !quoted)
+            return i;
+    }
+    return -1;
+}
+
+// PREF (2.1), TYPE=PREF or a TYPE list holding it (3.0, Apple's "type=pref"), PREF=1 (4.0).
+bool isPreferred(const QList<QByteArray> &parameters)
+{
+    for (const QByteArray &parameter : parameters) {
+        if (parameter == "PREF" || parameter == "PREF=1")
+            return true;
+        if (parameter.startsWith("TYPE=")) {
+            const QList<QByteArray> types = QByteArray(parameter.mid(5)).replace('"', QByteArray()).split(',');
+            if (std::any_of(types.cbegin(), types.cend(), [](const QByteArray &type) { return type.trimmed() == "PREF"; }))
+                return true;
+        }
+    }
+    return false;
+}
+
+// Properties that say how a card is kept rather than anything about the contact.
+bool isBookkeeping(const QByteArray &name)
+{
+    static const QList<QByteArray> names = {"VERSION", "PRODID", "REV", "UID", "KIND", "X-ABLABEL", "X-ABSHOWAS",
+                                            "X-ABUID", "X-ABADR", "CLIENTPIDMAP", "SOURCE", "NAME", "MAILER", "SORT-STRING"};
+    return names.contains(name);
+}
+
 } // namespace
+
+QByteArray VCard::line(const QByteArray &name, const QString &value)
+{
+    const QByteArray content = name + ':' + value.toUtf8();
+    QByteArray folded;
+    qsizetype start = 0;
+    qsizetype room = 75;
+    while (content.size() - start > room) {
+        qsizetype end = start + room;
+        // Back to the first byte of a character: a continuation byte is 10xxxxxx.
+        while (end > start + 1 && (uchar(content.at(end)) & 0xC0) == 0x80)
+            --end;
+        folded += content.mid(start, end - start) + "\r\n ";
+        start = end;
+        room = 74; // after the leading space
+    }
+    return folded + content.mid(start) + "\r\n";
+}
+
+QString VCard::escape(const QString &value)
+{
+    QString text;
+    text.reserve(value.size() + 8);
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const QChar c = value.at(i);
+        if (c == QLatin1Char('\\') || c == QLatin1Char(',') || c == QLatin1Char(';')) {
+            text.append(QLatin1Char('\\'));
+            text.append(c);
+        } else if (c == QLatin1Char('\r')) {
+            text.append(QLatin1String("\\n"));
+            if (i + 1 < value.size() && value.at(i + 1) == QLatin1Char('\n'))
+                ++i;
+        } else if (c == QLatin1Char('\n')) {
+            text.append(QLatin1String("\\n"));
+        } else {
+            text.append(c);
+        }
+    }
+    return text;
+}
 
 QString VCard::unescape(const QString &value)
 {
@@ -99,7 +176,9 @@ bool VCard::parse(const QByteArray &data, QVector<VCardContact> *contacts, QStri
     for (int i = 0; i < rawLines.size(); ++i) {
         const QByteArray &raw = rawLines.at(i);
         // A quoted-printable soft break comes first: its next line is taken as it is, spaces included.
-        if (!lines.isEmpty() && lines.last().second.endsWith('=') && lines.last().second.toUpper().contains("QUOTED-PRINTABLE")) {
+        // Only the parameters say so: a value may hold the words "quoted-printable" and end in '='.
+        if (!lines.isEmpty() && lines.last().second.endsWith('=')
+            && lines.last().second.left(valueColon(lines.last().second)).toUpper().contains("QUOTED-PRINTABLE")) {
             lines.last().second.chop(1);
             lines.last().second.append(raw);
             continue;
@@ -115,10 +194,13 @@ bool VCard::parse(const QByteArray &data, QVector<VCardContact> *contacts, QStri
     VCardContact current;
     bool inCard = false;
     QString structuredName;
+    bool isCompany = false;
+    int preferredEmails = 0;
+    int preferredPhones = 0;
     for (const auto &[lineNumber, content] : std::as_const(lines)) {
         if (content.trimmed().isEmpty())
             continue;
-        const qsizetype colon = content.indexOf(':');
+        const qsizetype colon = valueColon(content);
         if (colon <= 0) {
             if (!inCard)
                 continue;
@@ -146,6 +228,9 @@ bool VCard::parse(const QByteArray &data, QVector<VCardContact> *contacts, QStri
             current = VCardContact();
             current.line = lineNumber;
             structuredName.clear();
+            isCompany = false;
+            preferredEmails = 0;
+            preferredPhones = 0;
             continue;
         }
         if (property.name == "END") {
@@ -153,7 +238,7 @@ bool VCard::parse(const QByteArray &data, QVector<VCardContact> *contacts, QStri
                 *error = tr("line %1: END:VCARD without BEGIN:VCARD").arg(lineNumber);
                 return false;
             }
-            if (current.name.isEmpty())
+            if (current.name.isEmpty() || (isCompany && current.name == current.company))
                 current.name = structuredName;
             result.append(current);
             inCard = false;
@@ -171,7 +256,12 @@ bool VCard::parse(const QByteArray &data, QVector<VCardContact> *contacts, QStri
                 charset = parameter.mid(8);
         }
         const QByteArray bytes = quotedPrintable ? decodeQuotedPrintable(property.value) : property.value;
-        const QString value = TextEncoding::decodeCharset(bytes, charset);
+        // Quoted-printable values often carry =0D=0A: stored text uses LF only, in every field.
+        QString value = TextEncoding::decodeCharset(bytes, charset);
+        if (value.contains(QLatin1Char('\r'))) {
+            value.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+            value.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+        }
 
         if (property.name == "FN") {
             current.name = unescape(value).trimmed();
@@ -189,18 +279,16 @@ bool VCard::parse(const QByteArray &data, QVector<VCardContact> *contacts, QStri
         } else if (property.name == "EMAIL") {
             const QString email = unescape(value).trimmed();
             if (!email.isEmpty())
-                current.emails.append(email);
+                current.emails.insert(isPreferred(property.parameters) ? preferredEmails++ : current.emails.size(), email);
         } else if (property.name == "TEL") {
             QString phone = unescape(value).trimmed();
-            if (phone.startsWith(QLatin1String("tel:"), Qt::CaseInsensitive))
+            // A tel: URI (4.0's default) gives its number; a value said to be text is taken whole.
+            if (phone.startsWith(QLatin1String("tel:"), Qt::CaseInsensitive) && !property.parameters.contains("VALUE=TEXT"))
                 phone = phone.mid(4);
             if (!phone.isEmpty())
-                current.phones.append(phone);
+                current.phones.insert(isPreferred(property.parameters) ? preferredPhones++ : current.phones.size(), phone);
         } else if (property.name == "NOTE") {
-            // Quoted-printable notes often carry =0D=0A: stored notes use LF only.
-            QString note = unescape(value);
-            note.replace(QLatin1String("\r\n"), QLatin1String("\n"));
-            note.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+            const QString note = unescape(value);
             current.note = current.note.isEmpty() ? note : current.note + QLatin1Char('\n') + note;
         } else if (property.name == "CATEGORIES") {
             for (const QString &category : splitEscaped(value, QLatin1Char(','))) {
@@ -208,6 +296,12 @@ bool VCard::parse(const QByteArray &data, QVector<VCardContact> *contacts, QStri
                 if (!tag.isEmpty())
                     current.categories.append(tag);
             }
+        } else if (property.name == "X-ABSHOWAS" || property.name == "KIND") {
+            const QString kind = value.trimmed().toUpper();
+            isCompany = isCompany || kind == QLatin1String("COMPANY") || kind == QLatin1String("ORG");
+        } else if (!isBookkeeping(property.name) && !value.trimmed().isEmpty()
+                   && !current.unread.contains(QString::fromLatin1(property.name))) {
+            current.unread.append(QString::fromLatin1(property.name));
         }
     }
     if (inCard) {

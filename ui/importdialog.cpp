@@ -175,6 +175,9 @@ QWizardPage *ImportDialog::createColumnsPage()
     m_mapping->setHorizontalHeaderLabels({tr("Column in the file"), tr("Example"), tr("Import as")});
     m_mapping->setColumnWidth(0, 220);
     m_mapping->setColumnWidth(1, 320);
+    m_notImported = new QLabel(page);
+    m_notImported->setTextFormat(Qt::PlainText);
+    m_notImported->setWordWrap(true);
 
     auto *scales = new QHBoxLayout;
     auto *satisfactionLabel = new QLabel(tr("&Satisfaction scale in the file:"), page);
@@ -191,6 +194,7 @@ QWizardPage *ImportDialog::createColumnsPage()
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(scales);
     layout->addWidget(m_mapping, 1);
+    layout->addWidget(m_notImported);
     return page;
 }
 
@@ -485,6 +489,12 @@ void ImportDialog::updateSummary()
         lines.append(tr("Stored clients updated: %1").arg(m_updates.size()));
         lines.append(tr("Already stored and skipped: %1").arg(std::max(0, unchanged)));
     }
+    // What the file holds that no client field takes is said before anything is written.
+    const QString notImported = ClientImport::notImportedText(m_import.notImported());
+    m_notImported->setText(notImported);
+    m_notImported->setVisible(!notImported.isEmpty());
+    if (!notImported.isEmpty() && m_loaded)
+        lines.append(notImported);
     if (isSkippingBadRows())
         lines.append(tr("Bad rows skipped: %1, written with their line and reason to %2")
                          .arg(bad)

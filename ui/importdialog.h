@@ -18,7 +18,8 @@ class ClientStore;
 
 /**
  * Leads through an import one step at a time before anything is written: the file and the
- * encoding it is read in (recognised from the file, and the owner's to change), how its columns map to client fields, the rows as they will be
+ * encoding it is read in (recognised from the file, and the owner's to change), how its columns map to client fields
+ * and which filled columns will not be imported, the rows as they will be
  * stored with every bad row and its reason (a contact without a name in italics), the clients that seem to be stored already (each
  * with a choice to skip, update or keep both), and a summary of what Import will write.
  * Steps that do not apply to the file are left out.
@@ -47,6 +48,8 @@ public:
     QLabel *fileStatusLabel() const { return m_fileStatus; }
     QComboBox *satisfactionScaleBox() const { return m_satisfactionScale; }
     QTableWidget *mappingTable() const { return m_mapping; }
+    /** Under the columns: the filled columns that no field takes, "Not imported: Birthday, ..." (also said in the summary). */
+    QLabel *notImportedLabel() const { return m_notImported; }
     QTableWidget *previewTable() const { return m_preview; }
     QListWidget *problemList() const { return m_problems; }
     QCheckBox *skipBadRowsBox() const { return m_skipBadRows; }
@@ -98,6 +101,7 @@ private:
     QComboBox *m_satisfactionScale;
     QComboBox *m_repurchaseScale;
     QTableWidget *m_mapping;
+    QLabel *m_notImported;
     QLabel *m_previewCaption;
     QTableWidget *m_preview;
     QWidget *m_problemBox;

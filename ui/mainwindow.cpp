@@ -13,7 +13,9 @@
 #include "clientimport.h"
 #include "contacttracker.h"
 #include "dashboarddialog.h"
+#include "exportscopedialog.h"
 #include "importdialog.h"
+#include "importdroptarget.h"
 #include "followupcalendar.h"
 #include "followupreport.h"
 #include "handbookdialog.h"
@@ -158,6 +160,11 @@ MainWindow::MainWindow(ClientStore *store, QWidget *parent)
     statusBar()->addPermanentWidget(m_statusPath);
 
     createActions();
+    // Files (or vCards from a mail program) dropped onto the window open the import wizard.
+    connect(new ImportDropTarget(this), &ImportDropTarget::importRequested, this, [this](const QString &path) {
+        if (m_store->isOpen())
+            importFile(path);
+    });
 
     connect(m_store, &ClientStore::writeFailed, this, &MainWindow::showError);
     connect(m_store, &ClientStore::openFinished, this, &MainWindow::onOpenFinished);
@@ -350,6 +357,7 @@ void MainWindow::createActions()
     QAction *importAction = fileMenu->addAction(tr("&Import Clients or Interactions…"), this, [this] { importFile(); });
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     fileMenu->addAction(tr("E&xport Clients as CSV…"), this, &MainWindow::exportClients);
+    fileMenu->addAction(tr("Export Clients as vCar&d…"), this, &MainWindow::exportClientsAsVCard);
     fileMenu->addAction(tr("Export Interactions as CS&V…"), this, &MainWindow::exportInteractions);
     fileMenu->addAction(tr("Export Follow-ups as &Calendar…"), this, &MainWindow::exportCalendar);
     fileMenu->addSeparator();
@@ -957,15 +965,52 @@ void MainWindow::importFile(const QString &chosen)
                                  15000);
 }
 
+bool MainWindow::chooseClientsToExport(const QString &title, QVector<qint64> *ids)
+{
+    QVector<qint64> all;
+    for (const Client &client : m_store->clients())
+        all.append(client.id);
+    QVector<qint64> shown;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        shown.append(m_model->clientId(row));
+    const QVector<qint64> selected = listPanel()->selectedClients();
+    *ids = all;
+    if (!ExportScopeDialog::hasChoice(all, shown, selected))
+        return true;
+    ExportScopeDialog dialog(title, all, shown, selected, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    *ids = dialog.clients();
+    return true;
+}
+
 void MainWindow::exportClients()
 {
+    QVector<qint64> ids;
+    if (!chooseClientsToExport(tr("Export Clients"), &ids))
+        return;
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Clients"), QDir::homePath() + tr("/clients.csv"),
                                                       tr("CSV files (*.csv)"));
     QString error;
-    if (!path.isEmpty() && !ClientExport::write(path, ClientExport::clientsCsv(*m_store, m_tracker->today()), &error))
+    if (!path.isEmpty() && !ClientExport::write(path, ClientExport::clientsCsv(*m_store, m_tracker->today(), ids), &error))
         showError(error);
     else if (!path.isEmpty())
-        statusBar()->showMessage(tr("Exported %n client(s) to %1.", nullptr, m_store->count()).arg(QDir::toNativeSeparators(path)), 8000);
+        statusBar()->showMessage(tr("Exported %n client(s) to %1.", nullptr, int(ids.size())).arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::exportClientsAsVCard()
+{
+    QVector<qint64> ids;
+    if (!chooseClientsToExport(tr("Export Clients as vCard"), &ids))
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Clients as vCard"), QDir::homePath() + tr("/clients.vcf"),
+                                                      tr("vCards (*.vcf)"));
+    QString error;
+    if (!path.isEmpty() && !ClientExport::write(path, ClientExport::clientsVCard(*m_store, ids), &error))
+        showError(error);
+    else if (!path.isEmpty())
+        statusBar()->showMessage(tr("Exported %n client(s) as vCards to %1.", nullptr, int(ids.size())).arg(QDir::toNativeSeparators(path)),
+                                 8000);
 }
 
 void MainWindow::exportCalendar()

@@ -79,6 +79,7 @@ public Q_SLOTS:
     void editBusinessName();
     void importFile(const QString &path = QString());
     void exportClients();
+    void exportClientsAsVCard();
     void exportInteractions();
     void exportCalendar();
     void backUp();
@@ -114,6 +115,11 @@ private:
     /** Asks, then puts @p backup in the place of the damaged @p path; returns what to tell in the status bar. */
     QString restoreDamaged(const QString &path, const Rapport::BackupFile &backup);
     void about();
+    /**
+     * The clients an export writes: all, or when the list hides some or some are selected, those
+     * the owner chooses; false when the owner cancelled.
+     */
+    bool chooseClientsToExport(const QString &title, QVector<qint64> *ids);
     void rememberRecent(const QString &path);
     void updateRecentMenu();
 

@@ -78,6 +78,8 @@ private Q_SLOTS:
     void shouldImportTheGoodRowsAndWriteTheBadOnesBesideTheFile();
     void shouldImportNothingWhenTheSkippedRowsCannotBeWritten();
     void shouldImportAThunderbirdFileInUtf16WithContactsWithoutAName();
+    void shouldNameTheColumnsItDoesNotImportOnStandardError();
+    void shouldRefuseToExportInteractionsAsVCard();
 
     void shouldWriteTheFollowUpsAsACalendar();
     void shouldRefuseAnUnwritableCalendarPath();
@@ -494,8 +496,9 @@ void tst_CommandLine::shouldImportAThunderbirdFileInUtf16WithContactsWithoutANam
     const Run result = run({QStringLiteral("--database"), database, QStringLiteral("--import"), input, QStringLiteral("--skip-bad-rows")});
 
     // THEN the three contacts are imported, the two without a name named after what they have, and the line says so
+    // (the nickname, in the skipped row, is the one filled column without a field)
     VERIFY_SUCCESS(result);
-    QCOMPARE(result.err, QString());
+    QCOMPARE(result.err, QStringLiteral("rapport: Not imported: Nickname\n"));
     QCOMPARE(result.out, QStringLiteral("Imported 3 new clients and updated 0 from %1 (0 already stored). "
                                         "Without a name in the file, named after their email or phone: 2. "
                                         "Bad rows skipped: 1, written with their line and reason to %2.\n")
@@ -512,6 +515,46 @@ void tst_CommandLine::shouldImportAThunderbirdFileInUtf16WithContactsWithoutANam
     QCOMPARE(joerg.notes, QStringLiteral("Zeile 1\nZeile 2\nOther email: jw@privat.example\nOther phone: +49 30 000001"));
     QCOMPARE(store.at(1).name, QStringLiteral("info@ohne-name.example"));
     QCOMPARE(store.at(2).name, QStringLiteral("+49 170 000003"));
+}
+
+void tst_CommandLine::shouldNameTheColumnsItDoesNotImportOnStandardError()
+{
+    // GIVEN a Google Contacts export with a birthday and a street, which no client field takes
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString input = dir.filePath(QStringLiteral("contacts.csv"));
+    const QString database = dir.filePath(QStringLiteral("clients.sqlite"));
+    QVERIFY(writeFile(input, QByteArrayLiteral("First Name,Last Name,Birthday,E-mail 1 - Value,Address 1 - Street,Address 1 - City\r\n"
+                                               "Ann,Smith,1980-01-01,ann@acme.example,,\r\n"
+                                               "Bob,Jones,,,1 High St,\r\n")));
+
+    // WHEN it is imported
+    const Run result = run({QStringLiteral("--database"), database, QStringLiteral("--import"), input});
+
+    // THEN both clients are imported, and standard error names what was left out (not the empty city)
+    VERIFY_SUCCESS(result);
+    QCOMPARE(result.err, QStringLiteral("rapport: Not imported: Birthday, Address 1 - Street\n"));
+    QCOMPARE(result.out, QStringLiteral("Imported 2 new clients and updated 0 from %1 (0 already stored).\n")
+                             .arg(QDir::toNativeSeparators(input)));
+}
+
+void tst_CommandLine::shouldRefuseToExportInteractionsAsVCard()
+{
+    // GIVEN a database with sample clients
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString database = dir.filePath(QStringLiteral("clients.sqlite"));
+    QVERIFY(makeDatabase(database, 3));
+
+    // WHEN the interactions are to be exported to a .vcf file
+    const QString output = dir.filePath(QStringLiteral("log.vcf"));
+    const Run result = run({QStringLiteral("--database"), database, QStringLiteral("--export"), output,
+                            QStringLiteral("--interactions")});
+
+    // THEN it fails in one line saying why, and writes nothing
+    VERIFY_ONE_LINE_FAILURE(result);
+    QCOMPARE(result.err, QStringLiteral("rapport: the interactions are exported as CSV, not as vCard: name the file .csv\n"));
+    QVERIFY(!QFileInfo::exists(output));
 }
 
 void tst_CommandLine::shouldWriteTheFollowUpsAsACalendar()

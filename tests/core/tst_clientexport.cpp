@@ -140,6 +140,9 @@ private Q_SLOTS:
     void shouldFailCleanlyWritingToADirectory();
     void shouldFailWritingIntoAMissingDirectory();
     void shouldReplaceAnExistingFileWhole();
+    void shouldBringEveryClientBackFromItsVCard_data();
+    void shouldBringEveryClientBackFromItsVCard();
+    void shouldExportTheChosenClientsOnly();
 
 private:
     QString path(const char *name) const { return m_dir->filePath(QString::fromLatin1(name)); }
@@ -504,6 +507,134 @@ void tst_ClientExport::shouldReplaceAnExistingFileWhole()
     QCOMPARE(readAll(path("clients.csv")), data);
     QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("*.csv*")}, QDir::Files | QDir::Hidden),
              QStringList{QStringLiteral("clients.csv")});
+}
+
+void tst_ClientExport::shouldBringEveryClientBackFromItsVCard_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("company");
+    QTest::addColumn<QString>("email");
+    QTest::addColumn<QString>("phone");
+    QTest::addColumn<QStringList>("tags");
+    QTest::addColumn<QString>("notes");
+
+    QTest::newRow("every field") << QStringLiteral("Ann Smith") << QStringLiteral("Acme Ltd") << QStringLiteral("ann+crm@acme.example")
+                                 << QStringLiteral("+44 20 7946 0001") << QStringList{QStringLiteral("retail"), QStringLiteral("VIP")}
+                                 << QStringLiteral("Met at the fair.");
+    QTest::newRow("separators and backslashes")
+        << QStringLiteral("Smith, Ann; \"the elder\" \\ Jr.") << QStringLiteral("Smith, Jones; Co \\ Partners")
+        << QStringLiteral("a,b;c@x.example") << QStringLiteral("+1 (555) 010-0199; ext. 7") << QStringList{QStringLiteral("a;b"), QStringLiteral("c\\d")}
+        << QStringLiteral("line, one; \\n is not a line end\\");
+    QTest::newRow("letters from everywhere, folded inside no character")
+        << QString::fromUtf8("Ærø Jörg 東京太郎 Zoë 🌻 Ελένη مريم") << QString::fromUtf8("Müller & Söhne GmbH — Köln")
+        << QString() << QString() << QStringList{QString::fromUtf8("Früchte"), QString::fromUtf8("🌻")}
+        << QString::fromUtf8("ä").repeated(120) + QString::fromUtf8(" 東京").repeated(60) + QString::fromUtf8("🌻").repeated(40);
+    QTest::newRow("line breaks in the name and the notes, CR LF stored as LF; a phone that looks like a URI")
+        << QStringLiteral("Ann\nSecond line") << QString() << QString() << QStringLiteral("tel:07700 900001") << QStringList()
+        << QStringLiteral("first\r\nsecond\rthird\n\nfifth");
+    QTest::newRow("a company without a person") << QString() << QStringLiteral("Brick Co") << QStringLiteral("info@brick.example")
+                                                << QString() << QStringList() << QString();
+    QTest::newRow("a person named like the company") << QStringLiteral("Brick Co") << QStringLiteral("Brick Co") << QString()
+                                                     << QString() << QStringList() << QString();
+    QTest::newRow("a formula and what looks like a vCard line")
+        << QStringLiteral("=HYPERLINK(\"http://x.example\")") << QString() << QString() << QString() << QStringList()
+        << QStringLiteral("END:VCARD\nBEGIN:VCARD\nFN:Mallory");
+    QTest::newRow("notes naming quoted-printable, ending a folded line in =")
+        << QStringLiteral("Ann") << QString() << QString() << QString() << QStringList()
+        << QStringLiteral("ENCODING=QUOTED-PRINTABLE:") + QString(43, QLatin1Char('x')) + QStringLiteral("=next");
+}
+
+void tst_ClientExport::shouldBringEveryClientBackFromItsVCard()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, company);
+    QFETCH(QString, email);
+    QFETCH(QString, phone);
+    QFETCH(QStringList, tags);
+    QFETCH(QString, notes);
+
+    // GIVEN a stored client, and one more after it
+    Client client;
+    client.name = name;
+    client.company = company;
+    client.email = email;
+    client.phone = phone;
+    client.tags = tags;
+    client.notes = notes;
+    QVERIFY(m_original->addClient(client) > 0);
+    Client other;
+    other.name = QStringLiteral("Bob Jones");
+    QVERIFY(m_original->addClient(other) > 0);
+
+    // WHEN the clients are exported as vCards and the file imported into an empty database
+    const QByteArray vcf = ClientExport::clientsVCard(*m_original);
+    ClientImport import;
+    QString error;
+    QVERIFY2(import.load(vcf, &error), qPrintable(error));
+    QCOMPARE(import.format(), ClientImport::Format::VCard);
+    const ImportResult result = import.analyse(*m_copy);
+
+    // THEN every client comes back with the same name, company, email, phone, tags and notes (LF line ends)
+    QVERIFY2(result.isClean(), qPrintable(result.problems.value(0).reason));
+    QCOMPARE(result.clients.size(), 2);
+    const Client &back = result.clients.at(0).client;
+    QCOMPARE(back.name, name);
+    QCOMPARE(back.company, company);
+    QCOMPARE(back.email, email);
+    QCOMPARE(back.phone, phone);
+    QCOMPARE(back.tags, tags);
+    QCOMPARE(back.notes, withLf(notes));
+    QCOMPARE(result.clients.at(1).client.name, QStringLiteral("Bob Jones"));
+    QCOMPARE(import.notImported(), QStringList());
+
+    // AND the file is vCard 4.0 as RFC 6350 writes it: CRLF line ends, no line over 75 bytes, valid UTF-8
+    QVERIFY(vcf.startsWith("BEGIN:VCARD\r\nVERSION:4.0\r\n"));
+    QVERIFY(vcf.endsWith("END:VCARD\r\n"));
+    QCOMPARE(vcf.count("\r\n"), vcf.count('\n'));
+    QCOMPARE(vcf.count("\r\n"), vcf.count('\r'));
+    for (const QByteArray &line : vcf.split('\n'))
+        QVERIFY2(line.size() <= 76, line.constData());
+    QVERIFY(!QString::fromUtf8(vcf).contains(QChar::ReplacementCharacter));
+}
+
+void tst_ClientExport::shouldExportTheChosenClientsOnly()
+{
+    // GIVEN three stored clients
+    QVector<qint64> ids;
+    for (const char *name : {"Ann", "Bob", "Cy"}) {
+        Client client;
+        client.name = QString::fromLatin1(name);
+        client.email = client.name.toLower() + QStringLiteral("@x.example");
+        ids.append(m_original->addClient(client));
+        QVERIFY(ids.last() > 0);
+    }
+
+    // WHEN the third and the first are exported, in that order, as vCards and as CSV
+    const QByteArray vcf = ClientExport::clientsVCard(*m_original, {ids.at(2), ids.at(0)});
+    const QVector<CsvRecord> csv = parsed(ClientExport::clientsCsv(*m_original, Today, {ids.at(2), ids.at(0)}));
+
+    // THEN only they are written, in the store's order
+    QCOMPARE(vcf.count("BEGIN:VCARD"), 2);
+    QVERIFY(vcf.indexOf("FN:Ann") < vcf.indexOf("FN:Cy"));
+    QVERIFY(!vcf.contains("Bob"));
+    QCOMPARE(csv.size(), 3);
+    QCOMPARE(csv.at(1).fields.at(0), QStringLiteral("Ann"));
+    QCOMPARE(csv.at(2).fields.at(0), QStringLiteral("Cy"));
+
+    // AND a client keeps its UID from one export to the next, and no two clients share one
+    const QByteArray again = ClientExport::clientsVCard(*m_original);
+    const auto uids = [](const QByteArray &data) {
+        QByteArrayList found;
+        for (const QByteArray &line : data.split('\n')) {
+            if (line.startsWith("UID:urn:uuid:"))
+                found.append(line.trimmed());
+        }
+        return found;
+    };
+    const QByteArrayList all = uids(again);
+    QCOMPARE(all.size(), 3);
+    QCOMPARE(QSet<QByteArray>(all.cbegin(), all.cend()).size(), 3);
+    QCOMPARE(uids(vcf), (QByteArrayList{all.at(0), all.at(2)}));
 }
 
 QTEST_GUILESS_MAIN(tst_ClientExport)

@@ -252,6 +252,11 @@ private Q_SLOTS:
     void shouldListEveryBadInteractionRow();
 
     void shouldImportVCardsWithTheFirstEmailAndPhoneAndTheRestNoted();
+    void shouldImportAppleContactsCards();
+    void shouldReadALinkedInConnectionsExport_data();
+    void shouldReadALinkedInConnectionsExport();
+    void shouldNameTheColumnsItDoesNotImport_data();
+    void shouldNameTheColumnsItDoesNotImport();
 
 private:
     QString path() const { return m_location; }
@@ -1605,6 +1610,168 @@ void tst_ClientImport::shouldImportVCardsWithTheFirstEmailAndPhoneAndTheRestNote
     QCOMPARE(bob.email, QString());
     QCOMPARE(bob.phone, QStringLiteral("+44-20-7946-0002"));
     QCOMPARE(bob.notes, QStringLiteral("Other phone: +44-7700-900002"));
+}
+
+void tst_ClientImport::shouldReadALinkedInConnectionsExport_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QVector<int>>("lines");
+    QTest::addColumn<QString>("ingridNotes");
+
+    // The paragraph LinkedIn writes above the header, in its shape (our own words).
+    const QByteArray preamble = "Notes:\r\n\"When exporting your connection data, you may notice that some of the email "
+                                "addresses are missing. You will only see email addresses for connections who have allowed "
+                                "it, see https://www.linkedin.example/psettings/privacy/email.\"\r\n\r\n";
+    const QByteArray withUrl = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n"
+                               "Ingrid,Haugen,https://www.linkedin.example/in/ingrid-haugen-0a1b2c,ingrid@haugen.example,"
+                               "\"Haugen Design, AS\",Founder & CEO,14 Mar 2023\r\n"
+                               "Tomás,\"O'Brien \"\"Tom\"\"\",https://www.linkedin.example/in/tomasob,,Brady's Café,"
+                               "\"Head of Sales,\r\nEMEA\",02 Jan 2024\r\n"
+                               ",,https://www.linkedin.example/in/hidden,,,,01 Jan 2020\r\n"
+                               "Zoë 🌻,=cmd|' /C calc'!A0,,,,,07 Feb 2022\r\n";
+    const QString ingrid = QStringLiteral("URL: https://www.linkedin.example/in/ingrid-haugen-0a1b2c\nPosition: Founder & CEO\n"
+                                          "Connected On: 14 Mar 2023");
+    QTest::newRow("2024 layout: Notes preamble, URL column") << preamble + withUrl << QVector<int>{5, 6, 9} << ingrid;
+    QTest::newRow("2024 layout, LF only") << QByteArray(preamble + withUrl).replace("\r\n", "\n") << QVector<int>{5, 6, 9}
+                                          << ingrid;
+    QTest::newRow("without the preamble") << withUrl << QVector<int>{2, 3, 6} << ingrid;
+    QTest::newRow("older layout: no URL column")
+        << preamble
+            + "First Name,Last Name,Email Address,Company,Position,Connected On\r\n"
+              "Ingrid,Haugen,ingrid@haugen.example,\"Haugen Design, AS\",Founder & CEO,14 Mar 2023\r\n"
+              "Tomás,\"O'Brien \"\"Tom\"\"\",,Brady's Café,\"Head of Sales,\r\nEMEA\",02 Jan 2024\r\n"
+              ",,,,,01 Jan 2020\r\n"
+              "Zoë 🌻,=cmd|' /C calc'!A0,,,,07 Feb 2022\r\n"
+        << QVector<int>{5, 6, 9} << QStringLiteral("Position: Founder & CEO\nConnected On: 14 Mar 2023");
+}
+
+void tst_ClientImport::shouldReadALinkedInConnectionsExport()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QVector<int>, lines);
+    QFETCH(QString, ingridNotes);
+
+    // GIVEN a LinkedIn connections export: most connections without an email, one hidden member
+    // WHEN it is loaded and checked
+    ClientImport import;
+    QString error;
+    QVERIFY2(import.load(data, &error), qPrintable(error));
+    const ImportResult result = import.analyse(*m_store);
+
+    // THEN it is recognised and its header found below the preamble
+    QCOMPARE(import.formatName(), QStringLiteral("LinkedIn connections export"));
+    QCOMPARE(import.headers().constFirst(), QStringLiteral("First Name"));
+    QCOMPARE(import.rowCount(), 4);
+    // AND every connection with a name is a client; the hidden member, with nothing but a date, is a bad row
+    QCOMPARE(result.clientLines, lines);
+    QCOMPARE(problemsOf(result), QStringList{QStringLiteral("%1: A client needs a name or a company.").arg(lines.at(1) + 2)});
+    const Client &ingrid = result.clients.at(0).client;
+    QCOMPARE(ingrid.name, QStringLiteral("Ingrid Haugen"));
+    QCOMPARE(ingrid.company, QStringLiteral("Haugen Design, AS"));
+    QCOMPARE(ingrid.email, QStringLiteral("ingrid@haugen.example"));
+    // AND the position, profile and date of connection are lines of the notes: nothing is lost
+    QCOMPARE(ingrid.notes, ingridNotes);
+    QCOMPARE(import.notImported(), QStringList());
+    const Client &tomas = result.clients.at(1).client;
+    QCOMPARE(tomas.name, u("Tomás O'Brien \"Tom\""));
+    QCOMPARE(tomas.company, u("Brady's Café"));
+    QCOMPARE(tomas.email, QString());
+    QVERIFY2(tomas.notes.contains(QStringLiteral("Position: Head of Sales,\nEMEA\nConnected On: 02 Jan 2024")),
+             qPrintable(tomas.notes));
+    // AND a cell that looks like a formula is kept as text, letters outside Latin-1 included
+    QCOMPARE(result.clients.at(2).client.name, u("Zoë 🌻 =cmd|' /C calc'!A0"));
+    QCOMPARE(result.clients.at(2).client.notes, QStringLiteral("Connected On: 07 Feb 2022"));
+}
+
+void tst_ClientImport::shouldImportAppleContactsCards()
+{
+    // GIVEN cards as Apple Contacts writes them: grouped, labelled, the preferred address second, a
+    // photo, and a company card
+    QByteArray photo = "PHOTO;ENCODING=b;TYPE=JPEG:";
+    const QByteArray base64 = QByteArray(600, '\xA5').toBase64();
+    for (qsizetype i = 0; i < base64.size(); i += 74)
+        photo += (i > 0 ? QByteArrayLiteral("\r\n ") : QByteArray()) + base64.mid(i, 74);
+    const QByteArray data = "BEGIN:VCARD\r\nVERSION:3.0\r\nPRODID:-//Apple Inc.//macOS 14.2//EN\r\nN:Lindqvist;Maja;;;\r\n"
+                            "FN:Maja Lindqvist\r\nORG:Lindqvist Keramik;\r\nTITLE:Potter\r\n"
+                            "item1.EMAIL;type=INTERNET:maja.home@mail.example\r\nitem1.X-ABLabel:_$!<Other>!$_\r\n"
+                            "item2.EMAIL;type=INTERNET;type=pref:maja@lindqvist-keramik.example\r\n"
+                            "item3.TEL;type=pref:+46 70 123 45 67\r\nitem3.X-ABLabel:_$!<Mobile>!$_\r\n"
+                            "item4.ADR;type=WORK:;;Storgatan 1;Uppsala;;753 20;Sweden\r\nitem4.X-ABADR:se\r\n"
+                            "BDAY:1984-05-02\r\n"
+        + photo
+        + "\r\nEND:VCARD\r\n"
+          "BEGIN:VCARD\r\nVERSION:3.0\r\nN:;;;;\r\nFN:Nordlys Trykkeri AS\r\nORG:Nordlys Trykkeri AS;\r\n"
+          "item1.TEL;type=pref:+47 22 33 44 55\r\nitem1.X-ABLabel:Orders\r\nX-ABShowAs:COMPANY\r\nEND:VCARD\r\n";
+
+    // WHEN they are loaded and checked
+    ClientImport import;
+    QString error;
+    QVERIFY2(import.load(data, &error), qPrintable(error));
+    const ImportResult result = import.analyse(*m_store);
+
+    // THEN both arrive, each with its preferred email or phone; the other email is in the notes
+    QCOMPARE(problemsOf(result), QStringList());
+    QCOMPARE(result.clients.size(), 2);
+    const Client &maja = result.clients.at(0).client;
+    QCOMPARE(maja.name, QStringLiteral("Maja Lindqvist"));
+    QCOMPARE(maja.email, QStringLiteral("maja@lindqvist-keramik.example"));
+    QCOMPARE(maja.phone, QStringLiteral("+46 70 123 45 67"));
+    QCOMPARE(maja.notes, QStringLiteral("Other email: maja.home@mail.example"));
+    // AND the company card is the company, with no name of its own
+    const Client &nordlys = result.clients.at(1).client;
+    QCOMPARE(nordlys.name, QString());
+    QCOMPARE(nordlys.company, QStringLiteral("Nordlys Trykkeri AS"));
+    QCOMPARE(nordlys.phone, QStringLiteral("+47 22 33 44 55"));
+    QCOMPARE(result.nameMissing, (QVector<bool>{false, false}));
+    // AND what no field takes is named
+    QCOMPARE(ClientImport::notImportedText(import.notImported()),
+             QStringLiteral("Not imported: Job title, Address, Birthday, Photo"));
+}
+
+void tst_ClientImport::shouldNameTheColumnsItDoesNotImport_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QString>("ignoredByHand");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("Google: filled columns without a field, empty ones left out")
+        << csv(googleHeader(), {Cells{{QStringLiteral("First Name"), QStringLiteral("Ann")},
+                                      {QStringLiteral("Birthday"), QStringLiteral("1980-01-01")}},
+                                Cells{{QStringLiteral("Organization Name"), QStringLiteral("Brick Co")},
+                                      {QStringLiteral("Address 1 - Street"), QStringLiteral("1 High St")},
+                                      {QStringLiteral("Address 1 - City"), QStringLiteral(" ")}}})
+        << QString() << QStringLiteral("Not imported: Birthday, Address 1 - Street");
+    QTest::newRow("a column set to (ignore) by hand")
+        << QByteArrayLiteral("Name,Email,Phone\nAnn,ann@acme.example,+44 1\n") << QStringLiteral("Phone")
+        << QStringLiteral("Not imported: Phone");
+    QTest::newRow("a column without a header")
+        << QByteArrayLiteral("Name,,Email\nAnn,loyal,ann@acme.example\n") << QString() << QStringLiteral("Not imported: column 2");
+    QTest::newRow("everything used") << QByteArrayLiteral("Name,Email\nAnn,ann@acme.example\n") << QString() << QString();
+    QTest::newRow("Rapport's own export") << Csv::line(ClientImport::clientExportHeader()).toUtf8()
+            + Csv::line({QStringLiteral("Ann"), {}, {}, {}, {}, QStringLiteral("5.0"), QStringLiteral("5.0")}).toUtf8()
+                                          << QString() << QString();
+    QTest::newRow("vCard") << QByteArrayLiteral("BEGIN:VCARD\r\nFN:Ann\r\nX-ANDROID-CUSTOM:vnd.x;1\r\nURL:https://a.example\r\n"
+                                                "NICKNAME:Annie\r\nEND:VCARD\r\nBEGIN:VCARD\r\nFN:Bob\r\nURL:https://b.example\r\n"
+                                                "END:VCARD\r\n")
+                           << QString() << QStringLiteral("Not imported: X-ANDROID-CUSTOM, Web page, Nickname");
+}
+
+void tst_ClientImport::shouldNameTheColumnsItDoesNotImport()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QString, ignoredByHand);
+    QFETCH(QString, expected);
+
+    // GIVEN a file read as the import finds it
+    ClientImport import;
+    QString error;
+    QVERIFY2(import.load(data, &error), qPrintable(error));
+    // WHEN the owner sets a column to (ignore)
+    if (!ignoredByHand.isEmpty())
+        import.setMapping(int(import.headers().indexOf(ignoredByHand)), ClientImport::Field::Ignore);
+
+    // THEN what will be lost is named, before anything is written
+    QCOMPARE(ClientImport::notImportedText(import.notImported()), expected);
 }
 
 QTEST_GUILESS_MAIN(tst_ClientImport)

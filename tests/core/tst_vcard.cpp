@@ -125,6 +125,8 @@ class tst_VCard : public QObject
 private Q_SLOTS:
     void shouldReadCards_data();
     void shouldReadCards();
+    void shouldReadAppleContactsCards_data();
+    void shouldReadAppleContactsCards();
     void shouldRejectMalformedCardsNamingTheLine_data();
     void shouldRejectMalformedCardsNamingTheLine();
     void shouldUnescapeValues_data();
@@ -316,6 +318,99 @@ void tst_VCard::shouldReadCards()
     QVERIFY2(ok, qPrintable(error));
     const QString diff = difference(contacts, expected);
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
+}
+
+namespace {
+
+/** A photo as Apple Contacts writes it: base64 folded at 74 characters, each further line after one space. */
+QByteArray applePhoto()
+{
+    QByteArray bytes;
+    for (int i = 0; i < 700; ++i)
+        bytes.append(char(i * 37 % 256));
+    const QByteArray base64 = bytes.toBase64();
+    QByteArray folded = "PHOTO;ENCODING=b;TYPE=JPEG:";
+    for (qsizetype i = 0; i < base64.size(); i += 74)
+        folded += (i > 0 ? QByteArrayLiteral("\r\n ") : QByteArray()) + base64.mid(i, 74);
+    return folded;
+}
+
+QByteArray appleCards(const QByteArray &end)
+{
+    QByteArray data = lines({"BEGIN:VCARD", "VERSION:3.0", "PRODID:-//Apple Inc.//macOS 14.2//EN", "N:Lindqvist;Maja;;;",
+                             "FN:Maja Lindqvist", "ORG:Lindqvist Keramik;", "TITLE:Potter",
+                             "item1.EMAIL;type=INTERNET;type=pref:maja@lindqvist-keramik.example",
+                             "item1.X-ABLabel:_$!<Other>!$_", "item2.EMAIL;type=INTERNET;type=HOME:maja.home@mail.example",
+                             "TEL;type=CELL;type=VOICE;type=pref:+46 70 123 45 67", "item3.TEL:+46 8 123 456",
+                             "item3.X-ABLabel:_$!<Other>!$_",
+                             "item4.ADR;type=WORK;type=pref:;;Storgatan 1;Uppsala;;753 20;Sweden", "item4.X-ABADR:se",
+                             "NOTE:Glazes by hand.\\nOrders in March\\, mostly.", "BDAY:1984-05-02"},
+                            end);
+    data += applePhoto().replace("\r\n", end) + end;
+    data += lines({"X-SOCIALPROFILE;type=linkedin;x-user=majal:http\\://www.linkedin.com/in/majal", "CATEGORIES:Clients,Kilns",
+                   "END:VCARD",
+                   // A company card as an iPhone writes it: no person, FN the company, shown as the company.
+                   "BEGIN:VCARD", "VERSION:3.0", "PRODID:-//Apple Inc.//iPhone OS 17.1//EN", "N:;;;;", "FN:Nordlys Trykkeri AS",
+                   "ORG:Nordlys Trykkeri AS;", "item1.EMAIL;type=INTERNET;type=pref:ordre@nordlys.example",
+                   "item1.X-ABLabel:_$!<Other>!$_", "item2.TEL;type=pref:+47 22 33 44 55", "item2.X-ABLabel:Orders",
+                   "X-ABShowAs:COMPANY", "END:VCARD",
+                   // A company card with the person at it; the preferred email and phone are not the first.
+                   "BEGIN:VCARD", "VERSION:3.0", "N:Berg;Olav;;;", "FN:Bergs Sag", "ORG:Bergs Sag;Sawmill",
+                   "item1.EMAIL;type=INTERNET:olav@old-bergsag.example", "item1.X-ABLabel:_$!<Other>!$_",
+                   "item10.EMAIL;type=INTERNET;type=WORK;type=pref:olav@bergsag.example",
+                   "item11.TEL;type=WORK:+47 55 00 00 01", "TEL;type=IPHONE;type=CELL;type=VOICE;type=pref:+47 900 00 001",
+                   "X-ABShowAs:COMPANY", "END:VCARD",
+                   // Hostile: letters from everywhere, escaped separators, only a phone, an empty photo.
+                   "BEGIN:VCARD", "VERSION:3.0", "N:Ødegård;Zoë 🌻;;;",
+                   "ORG:Café\\, Bar \\; Bistro;", "item1.TEL;type=CELL:+45 20 00 00 00", "PHOTO;ENCODING=b;TYPE=JPEG:",
+                   "item1.X-ABLabel:_$!<Mobile>!$_", "END:VCARD"},
+                  end);
+    return data;
+}
+
+} // namespace
+
+void tst_VCard::shouldReadAppleContactsCards_data()
+{
+    QTest::addColumn<QByteArray>("input");
+
+    QTest::newRow("macOS Contacts, CR LF") << appleCards(QByteArrayLiteral("\r\n"));
+    QTest::newRow("iCloud web, LF") << appleCards(QByteArrayLiteral("\n"));
+    QTest::newRow("mailed twice, CR CR LF") << appleCards(QByteArrayLiteral("\r\r\n"));
+}
+
+void tst_VCard::shouldReadAppleContactsCards()
+{
+    QFETCH(QByteArray, input);
+
+    // GIVEN cards as Apple Contacts exports them: grouped properties with X-ABLabel, type=pref, a
+    // folded photo, and company cards shown as the company
+    Contacts contacts;
+    QString error;
+
+    // WHEN they are read
+    QVERIFY2(VCard::parse(input, &contacts, &error), qPrintable(error));
+
+    // THEN every contact arrives with its emails and phones, the preferred one first, and a company
+    // card's name is the person at it (none for the printer)
+    const int photoLines = int(applePhoto().count('\n'));
+    const Contacts expected{
+        contact(1, QStringLiteral("Maja Lindqvist"), QStringLiteral("Lindqvist Keramik"),
+                list({"maja@lindqvist-keramik.example", "maja.home@mail.example"}), list({"+46 70 123 45 67", "+46 8 123 456"}),
+                list({"Clients", "Kilns"}), QStringLiteral("Glazes by hand.\nOrders in March, mostly.")),
+        contact(22 + photoLines, QString(), QStringLiteral("Nordlys Trykkeri AS"), list({"ordre@nordlys.example"}),
+                list({"+47 22 33 44 55"})),
+        contact(34 + photoLines, QStringLiteral("Olav Berg"), QStringLiteral("Bergs Sag"),
+                list({"olav@bergsag.example", "olav@old-bergsag.example"}), list({"+47 900 00 001", "+47 55 00 00 01"})),
+        contact(46 + photoLines, u("Zoë 🌻 Ødegård"), u("Café, Bar ; Bistro"), {}, list({"+45 20 00 00 00"}))};
+    const QString diff = difference(contacts, expected);
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+
+    // AND what no field takes is named, each kind once per card, so the import can say it is lost
+    QCOMPARE(contacts.at(0).unread, list({"TITLE", "ADR", "BDAY", "PHOTO", "X-SOCIALPROFILE"}));
+    QCOMPARE(contacts.at(1).unread, QStringList());
+    QCOMPARE(contacts.at(2).unread, QStringList());
+    QCOMPARE(contacts.at(3).unread, QStringList());
 }
 
 void tst_VCard::shouldRejectMalformedCardsNamingTheLine_data()

@@ -54,6 +54,57 @@ int lineCount(const QByteArray &data)
     return int(data.count('\n') + data.count('\r')) + 1;
 }
 
+/** Whether @p text survives UTF-8 (no half of a surrogate pair). */
+bool isUtf8Safe(const QString &text)
+{
+    return QString::fromUtf8(text.toUtf8()) == text;
+}
+
+/** Every contact read written again with VCard::line() and escape(), as the export does, and read back the same. */
+void checkVCardWrittenBack(const QVector<VCardContact> &contacts)
+{
+    QByteArray written;
+    QVector<VCardContact> expected;
+    for (const VCardContact &contact : contacts) {
+        QStringList all = QStringList{contact.name, contact.company, contact.note} + contact.emails + contact.phones
+            + contact.categories;
+        if (!std::all_of(all.cbegin(), all.cend(), isUtf8Safe))
+            continue;
+        written += "BEGIN:VCARD\r\nVERSION:4.0\r\n";
+        written += VCard::line("FN", VCard::escape(contact.name));
+        if (!contact.company.isEmpty())
+            written += VCard::line("ORG", VCard::escape(contact.company));
+        for (const QString &email : contact.emails)
+            written += VCard::line("EMAIL", VCard::escape(email));
+        for (const QString &phone : contact.phones)
+            written += VCard::line("TEL;VALUE=text", VCard::escape(phone));
+        QStringList categories;
+        for (const QString &category : contact.categories)
+            categories.append(VCard::escape(category));
+        if (!categories.isEmpty())
+            written += VCard::line("CATEGORIES", categories.join(QLatin1Char(',')));
+        if (!contact.note.isEmpty())
+            written += VCard::line("NOTE", VCard::escape(contact.note));
+        written += "END:VCARD\r\n";
+        expected.append(contact);
+    }
+    if (expected.isEmpty())
+        return;
+    for (const QByteArray &line : written.split('\n'))
+        require(line.size() <= 76, "a written vCard line is at most 75 bytes and CR");
+    QVector<VCardContact> back;
+    QString error;
+    require(VCard::parse(written, &back, &error), "written vCards read back");
+    require(back.size() == expected.size(), "as many vCards read back as written");
+    for (int i = 0; i < back.size(); ++i) {
+        const VCardContact &a = back.at(i);
+        const VCardContact &e = expected.at(i);
+        require(a.name == e.name && a.company == e.company && a.emails == e.emails && a.phones == e.phones
+                    && a.categories == e.categories && a.note == e.note,
+                "a written vCard reads back as the contact it was written from");
+    }
+}
+
 void checkFailureMessage(const QString &error)
 {
     static const QRegularExpression shape(QStringLiteral("^line [0-9]+: ."));
@@ -150,6 +201,7 @@ void checkVCard(const QByteArray &data)
             require(contact.line > previous && contact.line <= lines, "cards begin on increasing lines of the input");
             previous = contact.line;
         }
+        checkVCardWrittenBack(contacts);
     }
     // The helpers on their own, on whatever the bytes are.
     const QString unescaped = VCard::unescape(QString::fromUtf8(data));

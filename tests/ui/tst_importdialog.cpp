@@ -44,6 +44,8 @@ private Q_SLOTS:
     void shouldChooseUtf16ByItselfAndFollowAnotherChoice_data();
     void shouldChooseUtf16ByItselfAndFollowAnotherChoice();
     void shouldMarkContactsWithoutANameInThePreview();
+    void shouldSayWhichColumnsAreNotImportedBeforeWriting();
+    void shouldSayWhatAVCardLosesInTheSummary();
 
 private:
     /** A file in the temporary folder holding @p data. */
@@ -495,6 +497,61 @@ void tst_ImportDialog::shouldChooseUtf16ByItselfAndFollowAnotherChoice()
     dialog->next();
     dialog->next();
     QCOMPARE(dialog->previewTable()->item(0, 0)->text(), QString::fromUtf8("Søren Dahl"));
+}
+
+void tst_ImportDialog::shouldSayWhichColumnsAreNotImportedBeforeWriting()
+{
+    // GIVEN an Outlook export with a birthday and a street, and an empty department column
+    const auto dialog = open(QStringLiteral("outlook.csv"),
+                             QByteArrayLiteral("First Name,Last Name,Department,Birthday,Business Street,E-mail Address\r\n"
+                                               "Bea,Quist,,1/2/1980,1 Mill Lane,bea@quist.example\r\n"));
+
+    // WHEN the wizard shows the columns
+    dialog->next();
+    QCOMPARE(dialog->currentId(), int(ImportDialog::ColumnsPage));
+
+    // THEN the filled columns that no field takes are named under them
+    QVERIFY(dialog->notImportedLabel()->isVisible());
+    QCOMPARE(dialog->notImportedLabel()->text(), QStringLiteral("Not imported: Birthday, Business Street"));
+
+    // AND when the email column is set to be ignored too, it is named as well
+    auto *email = qobject_cast<QComboBox *>(dialog->mappingTable()->cellWidget(5, 2));
+    QVERIFY(email);
+    email->setCurrentIndex(email->findData(int(ClientImport::Field::Ignore)));
+    QCOMPARE(dialog->notImportedLabel()->text(), QStringLiteral("Not imported: Birthday, Business Street, E-mail Address"));
+
+    // AND kept in the notes with its name, it is no longer lost
+    email->setCurrentIndex(email->findData(int(ClientImport::Field::NoteLine)));
+    QCOMPARE(dialog->notImportedLabel()->text(), QStringLiteral("Not imported: Birthday, Business Street"));
+    dialog->next();
+    QCOMPARE(dialog->previewTable()->item(0, 0)->text(), QStringLiteral("Bea Quist"));
+
+    // AND the summary says it again, before Import writes anything
+    dialog->next();
+    QCOMPARE(dialog->currentId(), int(ImportDialog::SummaryPage));
+    QCOMPARE(dialog->summaryLabel()->text(), QStringLiteral("New clients: 1\nStored clients updated: 0\nAlready stored and skipped: 0\n"
+                                                            "Not imported: Birthday, Business Street"));
+    QCOMPARE(dialog->additions().at(0).client.notes, QStringLiteral("E-mail Address: bea@quist.example"));
+    QCOMPARE(m_store->count(), 1);
+}
+
+void tst_ImportDialog::shouldSayWhatAVCardLosesInTheSummary()
+{
+    // GIVEN an Apple card with a birthday and an address
+    const auto dialog = open(QStringLiteral("maja.vcf"),
+                             QByteArrayLiteral("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Maja Lindqvist\r\n"
+                                               "item1.EMAIL;type=INTERNET;type=pref:maja@keramik.example\r\n"
+                                               "item1.X-ABLabel:_$!<Other>!$_\r\nBDAY:1984-05-02\r\n"
+                                               "item2.ADR;type=HOME:;;Storgatan 1;Uppsala;;;Sweden\r\nEND:VCARD\r\n"));
+
+    // WHEN the wizard reaches the summary (a vCard has no columns to map)
+    dialog->next();
+    dialog->next();
+    QCOMPARE(dialog->currentId(), int(ImportDialog::SummaryPage));
+
+    // THEN the summary names what the cards hold that is not imported
+    QCOMPARE(dialog->summaryLabel()->text(), QStringLiteral("New clients: 1\nStored clients updated: 0\nAlready stored and skipped: 0\n"
+                                                            "Not imported: Birthday, Address"));
 }
 
 void tst_ImportDialog::shouldMarkContactsWithoutANameInThePreview()

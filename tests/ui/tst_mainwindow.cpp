@@ -9,6 +9,8 @@
 #include "clienttablemodel.h"
 #include "followupcalendar.h"
 #include "handbookdialog.h"
+#include "importdialog.h"
+#include "importdroptarget.h"
 #include "mainwindow.h"
 #include "quadrantchartview.h"
 #include "sampledatagenerator.h"
@@ -41,6 +43,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QMouseEvent>
 #include <QRadioButton>
 #include <QSettings>
@@ -230,6 +233,7 @@ private Q_SLOTS:
     void shouldExplainEveryControlWithATooltipAndWhatsThis();
     void shouldOfferWhatsThisInTheHelpMenu();
     void shouldOpenTheHandbookAtTheFirstStepsFromTheStartPage();
+    void shouldOpenTheImportWizardForADroppedFile();
 
 private:
     /** Opens a database with @p count sample clients and shows a main window on it. */
@@ -918,6 +922,55 @@ void tst_MainWindow::shouldOpenTheSettingsOnThePageOfTheMenuEntry()
     // AND no step was pushed: the appearance is no change to the data
     QCOMPARE(m_window->undoStack()->count(), 0);
     setAppearance(QStringLiteral("system"));
+}
+
+void tst_MainWindow::shouldOpenTheImportWizardForADroppedFile()
+{
+    // GIVEN the window on an empty database, and a vCard file
+    openWindow(0);
+    if (QTest::currentTestFailed())
+        return;
+    const QString path = m_dir->filePath(QStringLiteral("maja.vcf"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Maja Lindqvist\r\nEMAIL:maja@keramik.example\r\nEND:VCARD\r\n");
+    file.close();
+    auto *target = m_window->findChild<ImportDropTarget *>();
+    QVERIFY(target);
+    QVERIFY(m_window->acceptDrops());
+
+    // WHEN it is dropped onto the window, and the wizard that opens is taken to Import
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(path)});
+    QVERIFY(target->importDropped(&data));
+    QString title;
+    // Queued after the drop's own request: runs once the wizard is up.
+    QTimer::singleShot(0, qApp, [&] {
+        auto *dialog = qobject_cast<ImportDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        title = dialog->windowTitle();
+        dialog->next();
+        dialog->next();
+        dialog->importButton()->click();
+    });
+    QCoreApplication::processEvents();
+
+    // THEN the import wizard opened on that file, and its contact is a client, undoable in one step
+    QCOMPARE(title, QStringLiteral("Import maja.vcf"));
+    QCOMPARE(m_store->count(), 1);
+    QCOMPARE(m_store->at(0).name, QStringLiteral("Maja Lindqvist"));
+    QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Import maja.vcf"));
+
+    // AND a file dragged over the chart or the search field, which take drops of their own, is
+    // taken to be imported as well
+    for (QWidget *widget : {m_window->chartView()->viewport(), static_cast<QWidget *>(m_window->listPanel()->searchEdit())}) {
+        QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction | Qt::MoveAction, &data, Qt::LeftButton, Qt::NoModifier);
+        enter.ignore();
+        QCoreApplication::sendEvent(widget, &enter);
+        QVERIFY2(enter.isAccepted(), widget->metaObject()->className());
+        QCOMPARE(enter.dropAction(), Qt::CopyAction);
+    }
 }
 
 void tst_MainWindow::shouldKeepTheCalendarFileUpToDateAndSayWhenItCannot()
