@@ -121,7 +121,22 @@
         <translation>Wählen Sie einen Kunden in der Liste oder im Diagramm aus, um ihn hier anzusehen und zu bearbeiten.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
+        <source>The client&apos;s segment, from where the dot sits on the chart, with what it means and what to do next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When you were last in touch, when the next contact is due, and whether the client has gone quiet or stopped answering. Overdue clients show in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The client&apos;s last moves between segments, with their dates: where the client is heading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Acknowledge</source>
         <translation>&amp;Gesehen</translation>
     </message>
@@ -131,9 +146,19 @@
         <translation>Diesen Wechsel als gesehen markieren; er bleibt im Verlauf des Kunden.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>A move for the worse stays flagged here and in Needs Attention until you have looked at it. Press this once you know what to do; the move stays in the client&apos;s path, and Undo takes the acknowledgement back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Write or call</source>
         <translation>Schreiben oder anrufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click the email address to write with your mail program, or the phone number to call through your phone app. Rapport then offers to log the email or call in one click.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
@@ -141,7 +166,27 @@
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+1"/>
+        <source>Log this email or call now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logs the email or call you just started, with the time, kind and direction already filled in. Change the outcome or add a note in the form below first if you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not log it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes this offer and clears the form without logging anything. You can still log the email or call later with the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Interactions, newest first</source>
         <translation>Interaktionen, neueste zuerst</translation>
     </message>
@@ -151,7 +196,42 @@
         <translation>Erfassen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+1"/>
+        <source>Saves what the form above holds as an interaction of this client, and clears the form for the next one. An answered contact starts the count towards the next one again; Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This client&apos;s interactions, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every logged meeting, call, email and message of this client, newest first, one line each; rest the mouse on one to read its whole note. Double-click or press Enter to change it, press Delete to remove the selected ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the selected interaction (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the selected interaction to change its time, kind, direction, outcome or note. Select one in the timeline first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected interactions (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removes the interactions selected in the timeline. The client&apos;s last contact and what is due are worked out again; Undo brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>&amp;Interactions</source>
         <translation>&amp;Interaktionen</translation>
     </message>
@@ -166,7 +246,37 @@
         <translation>Be&amp;ziehung</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+1"/>
+        <source>Log contacts and see this client&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A quick form to log a meeting, call, email or message with this client, and the timeline of everything logged so far. Rapport counts the days since the last answered contact to tell when the client is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client&apos;s name, contact details, scores and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every field of the client, ready to edit: a change is saved when you leave the field, and Undo takes it back. Changing a score moves the client&apos;s dot on the chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ladder rung, stage, NPS answer and how the client rates you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The other ways of looking at this client: where they stand on the loyalty ladder, how far the relationship has come, their NPS answer and six ratings of how they see you. Rapport uses them in its suggestions and in the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+125"/>
         <source>Last contact %1 (%2).</source>
         <translation>Letzter Kontakt %1 (%2).</translation>
     </message>
@@ -308,7 +418,7 @@
 <context>
     <name>ClientExport</name>
     <message>
-        <location filename="../core/clientexport.cpp" line="+66"/>
+        <location filename="../core/clientexport.cpp" line="+139"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -366,6 +476,86 @@
         <translation>Alles, was Sie sich zu diesem Kunden merken möchten</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The client&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name of the person you deal with, as you would say it. It is shown in the list, on the chart and in the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The client&apos;s company, if any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The company or organisation the client belongs to. Leave it empty for a private client; the search finds clients by company too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The client&apos;s email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The address you write to. In the detail panel it becomes a link that starts an email in your mail program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The client&apos;s phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number you call. In the detail panel it becomes a link that calls it through your phone app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Words to group clients by, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your own words for grouping clients, such as a town, a product or &quot;wholesale&quot;, separated by commas. Type a tag in the list&apos;s search field to see every client that has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How happy the client is with what you deliver, from 0 to 10: your best judgement, or their answer to a survey. It places the dot from left to right on the chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How likely the client is to buy from you again, from 0 to 10. It places the dot from bottom to top on the chart; together with satisfaction it decides the segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes about this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anything worth remembering that is not tied to one contact: family, preferences, how they like to be reached. Saved when you leave the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many days may pass between contacts before this client is due. Leave it at segment default to use the interval of the client&apos;s segment (Edit → Contact Intervals…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How many days may pass before this client is overdue and in lapse. Leave it at segment default to use the interval of the client&apos;s segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
@@ -419,12 +609,123 @@
 <context>
     <name>ClientImport</name>
     <message>
-        <location filename="../core/clientimport.cpp" line="+238"/>
+        <location filename="../core/clientimport.cpp" line="+248"/>
         <source>line 1: the file is empty</source>
         <translation>Zeile 1: die Datei ist leer</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+77"/>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anniversary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instant messaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Related people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encryption key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Rapport client export</source>
         <translation>Rapport-Kundenexport</translation>
     </message>
@@ -447,6 +748,11 @@
         <location line="+2"/>
         <source>Thunderbird address book export</source>
         <translation>Adressbuch-Export von Thunderbird</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LinkedIn connections export</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -517,6 +823,11 @@
         <location line="+2"/>
         <source>Notes</source>
         <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes, as &quot;column: value&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -609,7 +920,7 @@
         <translation>gleicher Name und gleiche Firma</translation>
     </message>
     <message>
-        <location line="-457"/>
+        <location line="-547"/>
         <source>Other email: %1</source>
         <translation>Weitere E-Mail: %1</translation>
     </message>
@@ -619,12 +930,12 @@
         <translation>Weitere Telefonnummer: %1</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+148"/>
         <source>line %1: the file is not text in this encoding; choose another encoding</source>
         <translation>Zeile %1: Die Datei ist in dieser Kodierung kein Text; wählen Sie eine andere Kodierung</translation>
     </message>
     <message>
-        <location line="+394"/>
+        <location line="+474"/>
         <source>satisfaction</source>
         <translation>Zufriedenheit</translation>
     </message>
@@ -634,7 +945,7 @@
         <translation>Wiederkaufbereitschaft</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>&quot;%1&quot; is not a number of days</source>
         <translation>„%1“ ist keine Anzahl von Tagen</translation>
     </message>
@@ -693,7 +1004,7 @@
 <context>
     <name>ClientListPanel</name>
     <message>
-        <location filename="../ui/clientlistpanel.cpp" line="+72"/>
+        <location filename="../ui/clientlistpanel.cpp" line="+67"/>
         <source>Search name, company, email, tags, rung, stage or NPS category</source>
         <translation>Name, Firma, E-Mail, Tags, Stufe, Phase oder NPS-Kategorie suchen</translation>
     </message>
@@ -703,12 +1014,27 @@
         <translation>Kunden suchen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Search the clients (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a few letters to narrow the list and the chart to the clients that match. Every word must appear in the name, company, email, tags, ladder rung, stage or NPS category. Clear the field to see everyone again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Show or hide %1</source>
         <translation>%1 ein- oder ausblenden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>%1: %2 This button shows or hides them in the list and on the chart: framed and in colour while shown, grey while hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Needs Attention</source>
         <translation>Handlungsbedarf</translation>
     </message>
@@ -718,12 +1044,42 @@
         <translation>Nur Kunden mit Kontaktlücke, fälligem Kontakt oder einer zu prüfenden Verschlechterung anzeigen</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+1"/>
+        <source>Turn this on to see only the clients to deal with now: those due or overdue for contact, those who have gone quiet or stopped answering, and those who moved for the worse. Work down this list first; turn it off to see everyone again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Click to choose which values of this column to keep in the list and on the chart; tick several at once. Show All lifts the filter. The button shows while its column does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Clients</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+4"/>
+        <source>Your clients: double-click one to edit it, F2 edits a cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One row per client, in the order of the column you sorted by. Select a client to see it on the chart and in the details; double-click or press Enter to edit it, press Delete to delete the selected clients. A name in bold with a red mark is a client in lapse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Click to sort, drag to reorder, right-click to show or hide columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The column titles. Click one to sort the clients by it, click again to reverse the order, drag one to move the column. Right-click to show or hide columns, such as the ladder rung or the NPS answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+113"/>
         <source>Filter by %1</source>
         <translation>Nach %1 filtern</translation>
     </message>
@@ -910,7 +1266,7 @@
 <context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../ui/dashboarddialog.cpp" line="+109"/>
+        <location filename="../ui/dashboarddialog.cpp" line="+101"/>
         <source>Select %1 in the main window</source>
         <translation>%1 im Hauptfenster auswählen</translation>
     </message>
@@ -1096,7 +1452,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/database.cpp" line="+83"/>
+        <location filename="../core/database.cpp" line="+88"/>
         <source>%1 is a folder, not a Rapport database file.</source>
         <translation>%1 ist ein Ordner, keine Rapport-Datenbankdatei.</translation>
     </message>
@@ -1141,7 +1497,7 @@
         <translation>%1 ist keine Rapport-Datenbank. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+77"/>
         <source>%1 was saved by a newer version of Rapport. Update Rapport to open it; the file was left untouched.</source>
         <translation>%1 wurde mit einer neueren Version von Rapport gespeichert. Aktualisieren Sie Rapport, um die Datei zu öffnen; sie wurde nicht verändert.</translation>
     </message>
@@ -1151,32 +1507,93 @@
         <translation>%1 muss aktualisiert werden, ist aber schreibgeschützt. Heben Sie den Schreibschutz auf oder öffnen Sie eine Kopie.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1 is a database of another program, not Rapport. It was left untouched.</source>
         <translation>%1 ist eine Datenbank eines anderen Programms, nicht von Rapport. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-82"/>
+        <location line="+56"/>
         <source>Cannot prepare %1: %2</source>
         <translation>%1 kann nicht vorbereitet werden: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-50"/>
         <source>Cannot upgrade %1: the copy taken first could not be written (%2). Nothing was changed.</source>
         <translation>%1 kann nicht aktualisiert werden: Die vorab angelegte Kopie konnte nicht geschrieben werden (%2). Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
+        <source>This Rapport cannot connect to PostgreSQL servers: Qt&apos;s PostgreSQL driver is not installed (on Debian, the package libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No PostgreSQL server answers at %1. Check the address and port, and that the server is running (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server %1 asks for the password of %2. Enter it in File → Connect to Server…, or keep it in ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server %1 did not accept the user name %2 with that password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server %1 has no database named %2. Check the name, or ask the server&apos;s administrator to create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 may not connect to %2. Ask the server&apos;s administrator for access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 was set up by a newer version of Rapport. Update Rapport to use it; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 holds tables of another program, not Rapport. Nothing was changed; use an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Cannot upgrade %1: %2</source>
         <translation>%1 kann nicht aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
+        <source>%1 may not create Rapport&apos;s tables in %2. Ask the server&apos;s administrator to let the database&apos;s owner connect once first, or to grant the right to create tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Cannot upgrade %1 to the current version: %2</source>
         <translation>%1 kann nicht auf die aktuelle Version aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>no database is open</source>
         <translation>keine Datenbank geöffnet</translation>
     </message>
@@ -1191,7 +1608,7 @@
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
         <source>Could not %1: %2 is read-only. Nothing was changed.</source>
         <translation>%1 fehlgeschlagen: %2 ist schreibgeschützt. Es wurde nichts geändert.</translation>
     </message>
@@ -1217,8 +1634,89 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Could not %1: %2 may not change %3. Nothing was changed; ask the server&apos;s administrator for the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not %1: the connection to %2 was lost. Nothing was changed; try again when the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not %1: someone else changed the same data at the same moment. Nothing was changed; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Could not %1: %2. Nothing was changed.</source>
         <translation>%1 fehlgeschlagen: %2. Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <location filename="../core/databasecopy.cpp" line="+44"/>
+        <source>the table %1 differs between the two databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>no database is open</source>
+        <translation type="unfinished">keine Datenbank geöffnet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 already holds clients or settings; copy only into an empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <location filename="../core/databaselocation.cpp" line="+53"/>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a server address Rapport understands (%2). Write it as postgresql://user@host:5432/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; is not a port number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on %2 as %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1240,6 +1738,43 @@
             <numerusform>vor %n Tag</numerusform>
             <numerusform>vor %n Tagen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ExportScopeDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/exportscopedialog.cpp" line="+15"/>
+        <source>&amp;All clients (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Which clients do you want to export?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The clients &amp;shown in the list (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The s&amp;elected clients (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1820,7 +2355,7 @@
         <translation>Importieren als</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+186"/>
         <source>Import column %1 as</source>
         <translation>Spalte %1 importieren als</translation>
     </message>
@@ -1856,12 +2391,12 @@
         <translation>Zeilen, die sich nicht importieren lassen</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-120"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location line="+281"/>
+        <location line="+285"/>
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -1872,7 +2407,7 @@
         <translation>Kunde</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-299"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -1942,7 +2477,7 @@
         <translation>Wählen Sie, was aus jeder Spalte der Datei wird und auf welcher Skala ihre Werte stehen.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>&amp;Satisfaction scale in the file:</source>
         <translation>&amp;Skala der Zufriedenheit in der Datei:</translation>
     </message>
@@ -1952,7 +2487,7 @@
         <translation>Skala der &amp;Wiederkaufbereitschaft:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -2113,7 +2648,7 @@
         <translation>Bereits gespeichert und übersprungen: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Bad rows skipped: %1, written with their line and reason to %2</source>
         <translation>Übersprungene fehlerhafte Zeilen: %1, mit Zeile und Grund geschrieben nach %2</translation>
     </message>
@@ -2164,6 +2699,14 @@
     </message>
 </context>
 <context>
+    <name>ImportDropTarget</name>
+    <message>
+        <location filename="../ui/importdroptarget.cpp" line="+75"/>
+        <source>dropped contacts %1.vcf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InteractionDialog</name>
     <message>
         <location filename="../ui/interactiondialog.cpp" line="+14"/>
@@ -2207,6 +2750,56 @@
         <location line="+1"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When it happened; now, unless you change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date and time of the contact. It follows the clock until you change it, so a contact logged as it happens needs no date; pick an earlier one for something you log later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meeting, call, email, message or other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How you were in touch: a meeting, a call, an email, a message or something else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who reached out: you or the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whether you reached out to the client or the client reached out to you. A client who gets in touch always counts as a contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whether you got an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whether the client answered. Attempts that go unanswered are counted: after several in a row, Rapport marks the client as in lapse and suggests parting ways politely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A note on what was said (Ctrl+Return logs it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was said and what was agreed, in your own words. Notes can be searched later with Edit → Search Notes…; Ctrl+Return logs the interaction.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2331,7 +2924,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+73"/>
+        <location filename="../ui/mainwindow.cpp" line="+76"/>
         <source>No clients yet</source>
         <translation>Noch keine Kunden</translation>
     </message>
@@ -2351,12 +2944,12 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
     </message>
     <message>
         <location line="+1"/>
-        <location line="+639"/>
+        <location line="+696"/>
         <source>Load Sample Data</source>
         <translation>Beispieldaten laden</translation>
     </message>
     <message>
-        <location line="-398"/>
+        <location line="-438"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2386,7 +2979,7 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
         <translation>Kunden als CSV e&amp;xportieren…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export Interactions as CS&amp;V…</source>
         <translation>Interaktionen als CS&amp;V exportieren…</translation>
     </message>
@@ -2516,7 +3109,7 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
         <translation>&amp;Loyalitätsstufe</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Erscheinungsbild</translation>
     </message>
@@ -2541,17 +3134,37 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location line="+470"/>
+        <location line="+507"/>
         <source>Bad rows skipped: %1, written with their line and reason to %2.</source>
         <translation>Übersprungene fehlerhafte Zeilen: %1, mit Zeile und Grund geschrieben nach %2.</translation>
     </message>
     <message>
-        <location line="-462"/>
+        <location line="-499"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-368"/>
+        <source>Add your first client (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add made-up clients to try Rapport out; Undo removes them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Read the first steps in the handbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the handbook where it explains how to start (F1 opens it any time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>The calendar file was not updated. %1</source>
         <translation>Die Kalenderdatei wurde nicht aktualisiert. %1</translation>
     </message>
@@ -2566,19 +3179,109 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
         <translation>&amp;Anrufen…</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+77"/>
+        <source>Export Clients as vCar&amp;d…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Export Follow-ups as &amp;Calendar…</source>
         <translation>Nachfassen als &amp;Kalender exportieren…</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+68"/>
+        <source>Colours the chart&apos;s dots by segment, by NPS category or by ladder rung, with a legend above the chart. The shape of a dot always tells its segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Rapport &amp;Handbook</source>
         <translation>Rapport-&amp;Handbuch</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>&amp;What&apos;s This?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About Rapport</source>
         <translation>Ü&amp;ber Rapport</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens a form for a new client: the name, how to reach them, and the two scores that place the client on the chart. Undo removes the client again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the selected client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the selected client in a window to change any of its fields. The Details tab under the chart edits the same fields in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deletes the clients selected in the list, with their interactions, after asking. Undo brings them back exactly as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log a meeting, call or email with the selected client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jumps to the quick form under the chart, to note a meeting, call, email or message with the selected client. Logging contacts is how Rapport knows who is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sum up all clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens tiles and charts that sum up your clients: how many in each segment, your NPS, who is in lapse or due. Click a bar or a count to show exactly those clients in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview the follow-up report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows the follow-up report: every client to contact, most urgent first, with why and what to do. Print it from there and tick the clients off by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Takes back the last change: a move on the chart, an edit, an addition, a deletion, a logged interaction or a boundary change. The tooltip says what it takes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Does again what Undo took back.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2586,7 +3289,7 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2601,7 +3304,7 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+58"/>
         <location line="+11"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
@@ -2649,12 +3352,12 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
     <message>
         <location line="+1"/>
         <location line="+52"/>
-        <location line="+295"/>
+        <location line="+332"/>
         <source>Rapport databases (*.sqlite *.db);;All files (*)</source>
         <translation>Rapport-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-370"/>
         <source>Restore Latest Backup</source>
         <translation>Neueste Sicherung wiederherstellen</translation>
     </message>
@@ -2684,12 +3387,12 @@ Changes made after the backup was taken are not in it. The damaged file is not d
     </message>
     <message>
         <location line="+1"/>
-        <location line="+294"/>
+        <location line="+331"/>
         <source>Rapport databases (*.sqlite *.db)</source>
         <translation>Rapport-Datenbanken (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-327"/>
         <source>%1 already exists. Use Open Database to open it.</source>
         <translation>%1 existiert bereits. Öffnen Sie die Datei mit „Datenbank öffnen“.</translation>
     </message>
@@ -2783,7 +3486,8 @@ Changes made after the backup was taken are not in it. The damaged file is not d
         <translation>Kontakte und Kunden (*.csv *.vcf *.vcard);;CSV-Dateien (*.csv);;vCards (*.vcf *.vcard);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+37"/>
+        <location line="+2"/>
         <source>Export Clients</source>
         <translation>Kunden exportieren</translation>
     </message>
@@ -2794,12 +3498,12 @@ Changes made after the backup was taken are not in it. The damaged file is not d
     </message>
     <message>
         <location line="+1"/>
-        <location line="+26"/>
+        <location line="+41"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location line="-21"/>
+        <location line="-36"/>
         <source>Exported %n client(s) to %1.</source>
         <translation>
             <numerusform>%n Kunde nach %1 exportiert.</numerusform>
@@ -2807,7 +3511,31 @@ Changes made after the backup was taken are not in it. The damaged file is not d
         </translation>
     </message>
     <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>Export Clients as vCard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>/clients.vcf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vCards (*.vcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
         <location line="+5"/>
+        <source>Exported %n client(s) as vCards to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>follow-ups %1.ics</source>
         <translation>Nachfassen %1.ics</translation>
     </message>
@@ -2949,6 +3677,14 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
     </message>
 </context>
 <context>
+    <name>PostgresqlCopyIn</name>
+    <message>
+        <location filename="../core/postgresqlcopyin.cpp" line="+41"/>
+        <source>not a PostgreSQL connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuadrantChartView</name>
     <message>
         <location filename="../ui/quadrantchartview.cpp" line="+72"/>
@@ -2961,7 +3697,17 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <translation>Jeder Kunde ist ein Punkt: Zufriedenheit von links nach rechts, Wiederkaufbereitschaft von unten nach oben. Ziehen Sie einen Punkt oder verschieben Sie den ausgewählten Kunden mit den Pfeiltasten; mit gedrückter Umschalttaste in größeren Schritten. Esc bricht das Ziehen ab.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+4"/>
+        <source>The client matrix: drag a dot to move a client, a line to move a boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;Each dot is a client: satisfaction from left to right, likelihood to buy again from bottom to top. The quarter a dot falls in is its segment: Loyalists top right, Mercenaries bottom right, Hostages top left, Defectors bottom left; the hatched corners hold the Apostles and the Terrorists.&lt;/p&gt;&lt;p&gt;Click a dot to select the client; drag it, or use the arrow keys, to where the client stands now (Esc cancels). Drag a boundary line or a corner to change where the segments begin; every dot and the list follow.&lt;/p&gt;&lt;p&gt;When there are too many clients for dots, coloured cells show how many sit where, with a red disc for those in lapse; narrow the list to see the dots again.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Satisfaction</source>
         <translation>Zufriedenheit</translation>
     </message>
@@ -3019,13 +3765,13 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <translation>Grenzen Sie die Liste ein, um sie als Punkte zu sehen.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>Satisfaction %1, repurchase %2: %3</source>
         <translation>Zufriedenheit %1, Wiederkauf %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location line="-23"/>
-        <location line="+31"/>
+        <location line="-32"/>
+        <location line="+40"/>
         <source>%n clients here</source>
         <translation>
             <numerusform>%n Kunde hier</numerusform>
@@ -3152,7 +3898,7 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
 <context>
     <name>Rapport::ClientStore</name>
     <message>
-        <location filename="../core/clientstore.cpp" line="+273"/>
+        <location filename="../core/clientstore.cpp" line="+274"/>
         <location line="+33"/>
         <source>read the clients</source>
         <translation>Lesen der Kunden</translation>
@@ -3165,7 +3911,7 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
     <message>
         <location line="+20"/>
         <location line="+21"/>
-        <location line="+786"/>
+        <location line="+819"/>
         <location line="+15"/>
         <location line="+16"/>
         <location line="+14"/>
@@ -3173,13 +3919,13 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <translation>Lesen der Interaktionen</translation>
     </message>
     <message>
-        <location line="-838"/>
-        <location line="+785"/>
+        <location line="-871"/>
+        <location line="+818"/>
         <source>The database holds an interaction Rapport cannot read (number %1).</source>
         <translation>Die Datenbank enthält eine Interaktion, die Rapport nicht lesen kann (Nummer %1).</translation>
     </message>
     <message>
-        <location line="-770"/>
+        <location line="-803"/>
         <source>read the segment history</source>
         <translation>Lesen des Segmentverlaufs</translation>
     </message>
@@ -3195,21 +3941,24 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
     </message>
     <message>
         <location line="+69"/>
+        <location line="+1113"/>
         <source>Could not %1: no database is open.</source>
         <translation>%1 fehlgeschlagen: Es ist keine Datenbank geöffnet.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1111"/>
         <source>Could not %1: %2 is read-only. Nothing was changed.</source>
         <translation>%1 fehlgeschlagen: %2 ist schreibgeschützt. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location line="+164"/>
+        <location line="+857"/>
         <source>Could not %1: %2. Nothing was changed.</source>
         <translation>%1 fehlgeschlagen: %2. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-1013"/>
         <source>A client needs a name or a company.</source>
         <translation>Ein Kunde braucht einen Namen oder eine Firma.</translation>
     </message>
@@ -3264,30 +4013,31 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <translation>Ändern der Kontaktintervalle</translation>
     </message>
     <message>
-        <location line="+204"/>
-        <location line="+505"/>
-        <location line="+71"/>
-        <location line="+127"/>
+        <location line="+236"/>
+        <location line="+506"/>
+        <location line="+79"/>
+        <location line="+131"/>
+        <location line="+99"/>
         <source>Could not %1: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="-800"/>
+        <location line="-925"/>
         <source>Could not %1: a client with the same id already exists. Nothing was changed.</source>
         <translation>%1 fehlgeschlagen: Ein Kunde mit derselben ID existiert bereits. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-198"/>
         <source>Could not %1: %2 is still being opened. Nothing was changed; try again in a moment.</source>
         <translation>%1 fehlgeschlagen: %2 wird noch geöffnet. Es wurde nichts geändert; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+202"/>
         <source>Could not %1: an interaction has no date. Nothing was changed.</source>
         <translation>%1 fehlgeschlagen: Eine Interaktion hat kein Datum. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+111"/>
         <source>add the client</source>
         <translation>Hinzufügen des Kunden</translation>
     </message>
@@ -3301,7 +4051,7 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
     </message>
     <message>
         <location line="+75"/>
-        <location line="+416"/>
+        <location line="+417"/>
         <source>Could not %1: the client no longer exists.</source>
         <translation>%1 fehlgeschlagen: Den Kunden gibt es nicht mehr.</translation>
     </message>
@@ -3370,17 +4120,17 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
     </message>
     <message>
         <location line="+10"/>
-        <location line="+46"/>
+        <location line="+54"/>
         <source>Could not %1: it needs a date and time.</source>
         <translation>%1 fehlgeschlagen: Datum und Uhrzeit fehlen.</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-52"/>
         <source>Could not %1: it is already stored.</source>
         <translation>%1 fehlgeschlagen: Die Interaktion ist bereits gespeichert.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+45"/>
         <source>save the interaction</source>
         <translation>Speichern der Interaktion</translation>
     </message>
@@ -3416,7 +4166,7 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <translation>Sicherung nach %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>cannot create the folder %1</source>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
@@ -3426,7 +4176,7 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <translation>Die heutige automatische Sicherung konnte nicht nach %1 geschrieben werden: %2. Die Datenbank ist wie gewohnt geöffnet; mit Datei → Sicherung erstellen… können Sie eine Kopie an anderer Stelle ablegen.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>restore %1</source>
         <translation>Wiederherstellen von %1</translation>
     </message>
@@ -3441,7 +4191,7 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <translation>%1 fehlgeschlagen: Die Kopie der aktuellen Daten konnte nicht geschrieben werden (%2). Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>Could not %1: it cannot be copied next to the database. Nothing was changed.</source>
         <translation>%1 fehlgeschlagen: Die Datei kann nicht neben die Datenbank kopiert werden. Es wurde nichts geändert.</translation>
     </message>
@@ -3454,6 +4204,21 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <location line="+42"/>
         <source>save the setting</source>
         <translation>Speichern der Einstellung</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>copy to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not %1: the file exists already. Choose a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not %1: %2. Nothing was copied.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3479,7 +4244,82 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <translation>offen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>Where the client stands on the loyalty ladder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client&apos;s rung on the loyalty ladder, from Terrorist to Advocate. Rapport suggests a rung from the data below the field; your choice always wins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How far the relationship has come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stage of the relationship, from Courting (still winning them over) to Convergence (your business is part of the client&apos;s own plans). The further along, the less likely the client is to leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Degree of client: 1 to 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the work is shaped: first degree, you deliver what they need; second, what they want with your advice; third, exactly what they ask and they blame you for the results. The report suggests parting ways with third-degree clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client&apos;s answer to the question of how likely they are to recommend you, 0 to 10: 9 and 10 are promoters, 0 to 6 detractors. The dashboard works out your NPS from these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When the client gave that answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The day of the NPS answer, so that you can tell an old answer from a fresh one. Today is filled in when you enter an answer without a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many times a year the client buys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How often the client buys from you in a year. Frequent buyers count towards a higher rung of the loyalty ladder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why a Hostage stays (only for Hostages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a Hostage, what keeps them with you although they are not happy: a contract, the cost of switching, no alternative, or habit. Enabled only while the client is a Hostage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When that reason ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The day the reason ends, for example when the contract runs out. From 60 days before, the report lists the client, and a reminder comes 14 days before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Ladder &amp;rung:</source>
         <translation>&amp;Loyalitätsstufe:</translation>
     </message>
@@ -3524,12 +4364,32 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <translation>–</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+2"/>
+        <source>%1: 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the client rates you on %1, from 1 (poorly) to 5 (very well); – means not rated. The weakest rating is where to act first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Trusted-advisor dimensions</source>
         <translation>Dimensionen der Vertrauensbeziehung</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>The six ratings as a radar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The six ratings drawn as a radar: the further out a spoke reaches, the better the client rates you on it. A dent shows where to act first; the advice below names it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>How the client rates you, 1 to 5:</source>
         <translation>Wie der Kunde Sie bewertet, 1 bis 5:</translation>
     </message>
@@ -3868,7 +4728,7 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
 <context>
     <name>VCard</name>
     <message>
-        <location filename="../core/vcard.cpp" line="+125"/>
+        <location filename="../core/vcard.cpp" line="+207"/>
         <source>line %1: a vCard line needs a name and a value separated by &quot;:&quot;</source>
         <translation>Zeile %1: eine vCard-Zeile braucht einen Namen und einen Wert, getrennt durch „:“</translation>
     </message>
@@ -3878,12 +4738,12 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <translation>Zeile %1: eine neue vCard beginnt, bevor die vorherige zu Ende ist</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>line %1: END:VCARD without BEGIN:VCARD</source>
         <translation>Zeile %1: END:VCARD ohne BEGIN:VCARD</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+70"/>
         <source>line %1: the vCard that begins here never ends (END:VCARD is missing)</source>
         <translation>Zeile %1: die hier beginnende vCard endet nie (END:VCARD fehlt)</translation>
     </message>
@@ -3941,7 +4801,7 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <translation>%1 Kontakte aus %2 importiert.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Without a name in the file, named after their email or phone: %1.</source>
         <translation>Ohne Namen in der Datei, nach E-Mail oder Telefon benannt: %1.</translation>
     </message>
@@ -3951,13 +4811,17 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <translation>%1 neue Kunden importiert und %2 aktualisiert aus %3 (%4 bereits gespeichert).</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+22"/>
+        <location line="+13"/>
         <source>there is no database at %1</source>
         <translation>unter %1 gibt es keine Datenbank</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="+14"/>
+        <source>the interactions are exported as CSV, not as vCard: name the file .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Exported %1 to %2.</source>
         <translation>%1 nach %2 exportiert.</translation>
     </message>
@@ -3972,7 +4836,7 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <translation>%1 Kunden</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Wrote %1 follow-ups as calendar to-dos to %2.</source>
         <translation>%1 Nachfassaufgaben als Kalenderaufgaben nach %2 geschrieben.</translation>
     </message>
@@ -3995,12 +4859,12 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <location line="+1"/>
         <location line="+9"/>
         <location line="+13"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <source>Add N sample clients to the database and exit.</source>
         <translation>N Beispielkunden zur Datenbank hinzufügen und beenden.</translation>
     </message>
@@ -4086,11 +4950,11 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
     </message>
     <message>
         <location line="+3"/>
-        <source>Export the clients (or, with --interactions, the interactions) to a CSV FILE and exit.</source>
-        <translation>Die Kunden (oder mit --interactions die Interaktionen) in eine CSV-DATEI exportieren und beenden.</translation>
+        <source>Export the clients (or, with --interactions, the interactions) to a CSV FILE and exit; a FILE ending in .vcf gets the clients as vCards for an address book.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>With --export: export the interactions instead of the clients.</source>
         <translation>Mit --export: die Interaktionen statt der Kunden exportieren.</translation>
     </message>

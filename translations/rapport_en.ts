@@ -108,6 +108,30 @@
     </message>
 </context>
 <context>
+    <name>ExportScopeDialog</name>
+    <message numerus="yes">
+        <source>&amp;All clients (%n)</source>
+        <translation>
+            <numerusform>&amp;All clients (%n)</numerusform>
+            <numerusform>&amp;All clients (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The clients &amp;shown in the list (%n)</source>
+        <translation>
+            <numerusform>The clients &amp;shown in the list (%n)</numerusform>
+            <numerusform>The clients &amp;shown in the list (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The s&amp;elected clients (%n)</source>
+        <translation>
+            <numerusform>The s&amp;elected clients (%n)</numerusform>
+            <numerusform>The s&amp;elected clients (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FollowUpPlanner</name>
     <message numerus="yes">
         <source>no answer to %n attempt(s) since %1</source>
@@ -214,6 +238,13 @@
         <translation>
             <numerusform>Exported %n follow-up as calendar to-dos to %1.</numerusform>
             <numerusform>Exported %n follow-ups as calendar to-dos to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n client(s) as vCards to %1.</source>
+        <translation>
+            <numerusform>Exported %n client as vCards to %1.</numerusform>
+            <numerusform>Exported %n clients as vCards to %1.</numerusform>
         </translation>
     </message>
 </context>
