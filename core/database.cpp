@@ -222,14 +222,24 @@ bool Database::checkSchema(int version)
     if (version < latestSchemaVersion() && m_readOnly)
         return fail(OpenError::ReadOnlyOutdated,
                     tr("%1 needs to be upgraded but is read-only. Make it writable, or open a copy.").arg(shown));
-    // A brand-new database must be empty, and one that claims a version must hold its tables:
-    // an unknown database is not ours to change.
-    if (version == 0 ? !m_dialect->isEmpty(m_db) : !SqlDialect::hasTables(m_db, Schema::tables(version)))
-        return fail(OpenError::NotADatabase,
-                    isServer() ? tr("%1 holds tables of another program, not Rapport. Nothing was changed; use an empty "
-                                    "database.").arg(shown)
-                               : tr("%1 is a database of another program, not Rapport. It was left untouched.").arg(shown));
+    // A database that claims a version must hold its tables, and a new one must be empty: an
+    // unknown database is not ours to change.
+    if (version > 0 && !SqlDialect::hasTables(m_db, Schema::tables(version)))
+        return refuseForeign();
+    // A file is checked before anything touches it (even the journal mode); a server's tables
+    // may appear meanwhile from another Rapport, which migrate() waits for.
+    if (version == 0 && !isServer() && !m_dialect->isEmpty(m_db))
+        return refuseForeign();
     return true;
+}
+
+bool Database::refuseForeign()
+{
+    const QString shown = displayName();
+    return fail(OpenError::NotADatabase,
+                isServer() ? tr("%1 holds tables of another program, not Rapport. Nothing was changed; use an empty "
+                                "database.").arg(shown)
+                           : tr("%1 is a database of another program, not Rapport. It was left untouched.").arg(shown));
 }
 
 bool Database::migrate(int version)
@@ -243,6 +253,11 @@ bool Database::migrate(int version)
         // then see what it left.
         bool ok = m_dialect->lockSchema(m_db, &error);
         const int current = ok ? m_dialect->schemaVersion(m_db, &ok) : -1;
+        if (ok && current == 0 && !m_dialect->isEmpty(m_db)) {
+            // Not created by Rapport (another Rapport creating it would have set the version first).
+            m_db.rollback();
+            return refuseForeign();
+        }
         if (ok && current >= next) {
             ok = m_db.commit();
             if (!ok)

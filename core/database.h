@@ -114,6 +114,8 @@ private:
     bool openServer(const QString &password);
     /** Refuses a schema this build cannot use; true when @p version can be opened (and migrated). */
     bool checkSchema(int version);
+    /** Fails with NotADatabase: the database holds tables that are not Rapport's. */
+    bool refuseForeign();
     /** Brings the schema from @p version to the latest, one transaction per step. */
     bool migrate(int version);
 
