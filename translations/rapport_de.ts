@@ -123,17 +123,17 @@
     <message>
         <location line="+18"/>
         <source>The client&apos;s segment, from where the dot sits on the chart, with what it means and what to do next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Segment des Kunden, je nachdem, wo sein Punkt im Diagramm liegt, mit seiner Bedeutung und dem nächsten Schritt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>When you were last in touch, when the next contact is due, and whether the client has gone quiet or stopped answering. Overdue clients show in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann Sie zuletzt Kontakt hatten, wann der nächste Kontakt fällig ist und ob der Kunde verstummt ist oder nicht mehr antwortet. Überfällige Kunden erscheinen rot.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The client&apos;s last moves between segments, with their dates: where the client is heading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten Wechsel des Kunden zwischen Segmenten, mit Datum: wohin sich der Kunde entwickelt.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -148,7 +148,7 @@
     <message>
         <location line="+1"/>
         <source>A move for the worse stays flagged here and in Needs Attention until you have looked at it. Press this once you know what to do; the move stays in the client&apos;s path, and Undo takes the acknowledgement back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verschlechterung bleibt hier und unter „Handlungsbedarf“ markiert, bis Sie sie angesehen haben. Klicken Sie hierauf, sobald Sie wissen, was zu tun ist; der Wechsel bleibt im Verlauf des Kunden, und „Rückgängig“ nimmt die Bestätigung zurück.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -158,7 +158,7 @@
     <message>
         <location line="+2"/>
         <source>Click the email address to write with your mail program, or the phone number to call through your phone app. Rapport then offers to log the email or call in one click.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf die E-Mail-Adresse, um mit Ihrem E-Mail-Programm zu schreiben, oder auf die Telefonnummer, um über Ihre Telefon-App anzurufen. Rapport bietet dann an, die E-Mail oder den Anruf mit einem Klick zu erfassen.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -168,22 +168,22 @@
     <message>
         <location line="+1"/>
         <source>Log this email or call now</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese E-Mail oder diesen Anruf jetzt erfassen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Logs the email or call you just started, with the time, kind and direction already filled in. Change the outcome or add a note in the form below first if you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst die E-Mail oder den Anruf, den Sie gerade begonnen haben; Zeit, Art und Richtung sind schon ausgefüllt. Wenn Sie möchten, ändern Sie vorher im Formular unten das Ergebnis oder fügen eine Notiz hinzu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Do not log it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erfassen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closes this offer and clears the form without logging anything. You can still log the email or call later with the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließt dieses Angebot und leert das Formular, ohne etwas zu erfassen. Sie können die E-Mail oder den Anruf später noch mit dem Formular erfassen.</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -198,37 +198,37 @@
     <message>
         <location line="+1"/>
         <source>Saves what the form above holds as an interaction of this client, and clears the form for the next one. An answered contact starts the count towards the next one again; Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert den Inhalt des Formulars oben als Interaktion dieses Kunden und leert das Formular für die nächste. Ein beantworteter Kontakt lässt die Zählung bis zum nächsten Kontakt neu beginnen; „Rückgängig“ nimmt ihn zurück.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This client&apos;s interactions, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Interaktionen dieses Kunden, neueste zuerst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every logged meeting, call, email and message of this client, newest first, one line each; rest the mouse on one to read its whole note. Double-click or press Enter to change it, press Delete to remove the selected ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes erfasste Treffen, jeder Anruf, jede E-Mail und Nachricht dieses Kunden, neueste zuerst, eine Zeile je Eintrag; zeigen Sie mit der Maus auf eine Zeile, um die ganze Notiz zu lesen. Doppelklicken oder Eingabe drücken zum Ändern, Entf drücken zum Entfernen der ausgewählten Einträge.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change the selected interaction (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Interaktion ändern (Eingabe)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opens the selected interaction to change its time, kind, direction, outcome or note. Select one in the timeline first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet die ausgewählte Interaktion, um Zeit, Art, Richtung, Ergebnis oder Notiz zu ändern. Wählen Sie zuerst eine in der Liste der Interaktionen aus.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete the selected interactions (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Interaktionen löschen (Entf)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Removes the interactions selected in the timeline. The client&apos;s last contact and what is due are worked out again; Undo brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt die in der Liste ausgewählten Interaktionen. Der letzte Kontakt des Kunden und was fällig ist, werden neu berechnet; „Rückgängig“ holt sie zurück.</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -248,32 +248,32 @@
     <message>
         <location line="+1"/>
         <source>Log contacts and see this client&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte erfassen und den Verlauf dieses Kunden sehen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A quick form to log a meeting, call, email or message with this client, and the timeline of everything logged so far. Rapport counts the days since the last answered contact to tell when the client is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kurzes Formular, um ein Treffen, einen Anruf, eine E-Mail oder Nachricht mit diesem Kunden zu erfassen, und die Liste von allem, was bisher erfasst wurde. Rapport zählt die Tage seit dem letzten beantworteten Kontakt, um zu erkennen, wann der Kunde fällig ist.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The client&apos;s name, contact details, scores and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Kontaktdaten, Werte und Notizen des Kunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every field of the client, ready to edit: a change is saved when you leave the field, and Undo takes it back. Changing a score moves the client&apos;s dot on the chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Felder des Kunden, bereit zum Bearbeiten: Eine Änderung wird gespeichert, sobald Sie das Feld verlassen, und „Rückgängig“ nimmt sie zurück. Wenn Sie einen Wert ändern, verschiebt sich der Punkt des Kunden im Diagramm.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ladder rung, stage, NPS answer and how the client rates you</source>
-        <translation type="unfinished"></translation>
+        <translation>Loyalitätsstufe, Phase, NPS-Antwort und wie der Kunde Sie bewertet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The other ways of looking at this client: where they stand on the loyalty ladder, how far the relationship has come, their NPS answer and six ratings of how they see you. Rapport uses them in its suggestions and in the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Blickwinkel auf diesen Kunden: wo er auf der Loyalitätsleiter steht, wie weit die Beziehung gediehen ist, seine NPS-Antwort und sechs Bewertungen, wie er Sie sieht. Rapport nutzt sie für seine Vorschläge und im Bericht.</translation>
     </message>
     <message>
         <location line="+125"/>
@@ -478,82 +478,82 @@
     <message>
         <location line="+3"/>
         <source>The client&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Kunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The name of the person you deal with, as you would say it. It is shown in the list, on the chart and in the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Person, mit der Sie zu tun haben, so wie Sie ihn aussprechen würden. Er erscheint in der Liste, im Diagramm und im Bericht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The client&apos;s company, if any</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Firma des Kunden, falls vorhanden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The company or organisation the client belongs to. Leave it empty for a private client; the search finds clients by company too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Firma oder Organisation, zu der der Kunde gehört. Lassen Sie das Feld bei Privatkunden leer; die Suche findet Kunden auch über die Firma.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The client&apos;s email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail-Adresse des Kunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The address you write to. In the detail panel it becomes a link that starts an email in your mail program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse, an die Sie schreiben. In den Details wird sie zu einem Link, der eine E-Mail in Ihrem E-Mail-Programm beginnt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The client&apos;s phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Telefonnummer des Kunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The number you call. In the detail panel it becomes a link that calls it through your phone app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummer, die Sie anrufen. In den Details wird sie zu einem Link, der sie über Ihre Telefon-App anruft.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Words to group clients by, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichwörter zum Gruppieren von Kunden, durch Kommas getrennt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your own words for grouping clients, such as a town, a product or &quot;wholesale&quot;, separated by commas. Type a tag in the list&apos;s search field to see every client that has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre eigenen Stichwörter zum Gruppieren von Kunden, etwa ein Ort, ein Produkt oder „Großhandel“, durch Kommas getrennt. Geben Sie einen Tag in das Suchfeld der Liste ein, um alle Kunden zu sehen, die ihn haben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How happy the client is with what you deliver, from 0 to 10: your best judgement, or their answer to a survey. It places the dot from left to right on the chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie zufrieden der Kunde mit Ihrer Leistung ist, von 0 bis 10: Ihre beste Einschätzung oder seine Antwort auf eine Umfrage. Der Wert setzt den Punkt im Diagramm von links nach rechts.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How likely the client is to buy from you again, from 0 to 10. It places the dot from bottom to top on the chart; together with satisfaction it decides the segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie wahrscheinlich der Kunde wieder bei Ihnen kauft, von 0 bis 10. Der Wert setzt den Punkt im Diagramm von unten nach oben; zusammen mit der Zufriedenheit bestimmt er das Segment.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes about this client</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen zu diesem Kunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anything worth remembering that is not tied to one contact: family, preferences, how they like to be reached. Saved when you leave the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles Wissenswerte, das nicht zu einem einzelnen Kontakt gehört: Familie, Vorlieben, wie der Kunde am liebsten erreicht wird. Wird gespeichert, sobald Sie das Feld verlassen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How many days may pass between contacts before this client is due. Leave it at segment default to use the interval of the client&apos;s segment (Edit → Contact Intervals…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Tage zwischen zwei Kontakten vergehen dürfen, bevor dieser Kunde fällig ist. Lassen Sie „Segmentvorgabe“ stehen, um das Intervall seines Segments zu verwenden (Bearbeiten → Kontaktintervalle…).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How many days may pass before this client is overdue and in lapse. Leave it at segment default to use the interval of the client&apos;s segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Tage vergehen dürfen, bevor dieser Kunde überfällig ist und eine Kontaktlücke hat. Lassen Sie „Segmentvorgabe“ stehen, um das Intervall seines Segments zu verwenden.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -616,113 +616,113 @@
     <message>
         <location line="+77"/>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importiert: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtstag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anniversary</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahrestag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address label</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressetikett</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Webseite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Berufsbezeichnung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitzname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Instant messaging</source>
-        <translation type="unfinished"></translation>
+        <translation>Sofortnachrichten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Social profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil in sozialen Netzwerken</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Related people</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfte Personen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlecht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Encryption key</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselungsschlüssel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -752,7 +752,7 @@
     <message>
         <location line="+2"/>
         <source>LinkedIn connections export</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn-Kontakte-Export</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -827,7 +827,7 @@
     <message>
         <location line="+2"/>
         <source>Notes, as &quot;column: value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen, als „Spalte: Wert“</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1016,12 +1016,12 @@
     <message>
         <location line="+1"/>
         <source>Search the clients (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden durchsuchen (Strg+F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type a few letters to narrow the list and the chart to the clients that match. Every word must appear in the name, company, email, tags, ladder rung, stage or NPS category. Clear the field to see everyone again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen Sie ein paar Buchstaben, um Liste und Diagramm auf die passenden Kunden einzugrenzen. Jedes Wort muss im Namen, in der Firma, der E-Mail, den Tags, der Loyalitätsstufe, der Phase oder der NPS-Kategorie vorkommen. Leeren Sie das Feld, um wieder alle zu sehen.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1031,7 +1031,7 @@
     <message>
         <location line="+1"/>
         <source>%1: %2 This button shows or hides them in the list and on the chart: framed and in colour while shown, grey while hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Diese Schaltfläche blendet sie in der Liste und im Diagramm ein oder aus: umrahmt und farbig, solange sie angezeigt werden, grau, solange sie ausgeblendet sind.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1046,12 +1046,12 @@
     <message>
         <location line="+1"/>
         <source>Turn this on to see only the clients to deal with now: those due or overdue for contact, those who have gone quiet or stopped answering, and those who moved for the worse. Work down this list first; turn it off to see everyone again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schalten Sie dies ein, um nur die Kunden zu sehen, um die Sie sich jetzt kümmern sollten: fällige oder überfällige Kontakte, Kunden, die verstummt sind oder nicht mehr antworten, und Kunden, die sich verschlechtert haben. Arbeiten Sie diese Liste zuerst ab; schalten Sie es aus, um wieder alle zu sehen.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Click to choose which values of this column to keep in the list and on the chart; tick several at once. Show All lifts the filter. The button shows while its column does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie, um zu wählen, welche Werte dieser Spalte in der Liste und im Diagramm bleiben; Sie können mehrere ankreuzen. „Alle zeigen“ hebt den Filter auf. Die Schaltfläche ist zu sehen, solange ihre Spalte angezeigt wird.</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -1061,22 +1061,22 @@
     <message>
         <location line="+4"/>
         <source>Your clients: double-click one to edit it, F2 edits a cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Kunden: Doppelklick bearbeitet einen Kunden, F2 bearbeitet eine Zelle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One row per client, in the order of the column you sorted by. Select a client to see it on the chart and in the details; double-click or press Enter to edit it, press Delete to delete the selected clients. A name in bold with a red mark is a client in lapse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile je Kunde, sortiert nach der gewählten Spalte. Wählen Sie einen Kunden aus, um ihn im Diagramm und in den Details zu sehen; doppelklicken Sie oder drücken Sie Eingabe, um ihn zu bearbeiten, und Entf, um die ausgewählten Kunden zu löschen. Ein fetter Name mit roter Markierung ist ein Kunde mit Kontaktlücke.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Click to sort, drag to reorder, right-click to show or hide columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken zum Sortieren, Ziehen zum Umordnen, Rechtsklick zum Ein- oder Ausblenden von Spalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The column titles. Click one to sort the clients by it, click again to reverse the order, drag one to move the column. Right-click to show or hide columns, such as the ladder rung or the NPS answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spaltentitel. Klicken Sie auf einen, um die Kunden danach zu sortieren, erneut, um die Reihenfolge umzukehren; ziehen Sie einen, um die Spalte zu verschieben. Mit einem Rechtsklick blenden Sie Spalten ein oder aus, etwa die Loyalitätsstufe oder die NPS-Antwort.</translation>
     </message>
     <message>
         <location line="+113"/>
@@ -1525,57 +1525,57 @@
     <message>
         <location line="+12"/>
         <source>This Rapport cannot connect to PostgreSQL servers: Qt&apos;s PostgreSQL driver is not installed (on Debian, the package libqt6sql6-psql).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Rapport-Installation kann keine Verbindung zu PostgreSQL-Servern herstellen: Der PostgreSQL-Treiber von Qt ist nicht installiert (unter Debian das Paket libqt6sql6-psql).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>diesem Computer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No PostgreSQL server answers at %1. Check the address and port, and that the server is running (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 antwortet kein PostgreSQL-Server. Prüfen Sie Adresse und Port und ob der Server läuft (%2).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server %1 asks for the password of %2. Enter it in File → Connect to Server…, or keep it in ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server auf %1 verlangt das Passwort von %2. Geben Sie es unter Datei → Mit Server verbinden… ein oder legen Sie es in ~/.pgpass ab.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server %1 did not accept the user name %2 with that password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server auf %1 hat den Benutzernamen %2 mit diesem Passwort nicht akzeptiert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server %1 has no database named %2. Check the name, or ask the server&apos;s administrator to create it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server auf %1 hat keine Datenbank namens %2. Prüfen Sie den Namen oder bitten Sie den Administrator des Servers, sie anzulegen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 may not connect to %2. Ask the server&apos;s administrator for access.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf sich nicht mit %2 verbinden. Bitten Sie den Administrator des Servers um Zugang.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zu %1 möglich: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 was set up by a newer version of Rapport. Update Rapport to use it; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde mit einer neueren Version von Rapport eingerichtet. Aktualisieren Sie Rapport, um die Datenbank zu verwenden; es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 holds tables of another program, not Rapport. Nothing was changed; use an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält Tabellen eines anderen Programms, nicht von Rapport. Es wurde nichts geändert; verwenden Sie eine leere Datenbank.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1585,7 +1585,7 @@
     <message>
         <location line="+17"/>
         <source>%1 may not create Rapport&apos;s tables in %2. Ask the server&apos;s administrator to let the database&apos;s owner connect once first, or to grant the right to create tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf die Tabellen von Rapport in %2 nicht anlegen. Bitten Sie den Administrator des Servers, zuerst einmal den Eigentümer der Datenbank verbinden zu lassen oder das Recht zum Anlegen von Tabellen zu erteilen.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1635,17 +1635,17 @@
     <message>
         <location line="+2"/>
         <source>Could not %1: %2 may not change %3. Nothing was changed; ask the server&apos;s administrator for the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: %2 darf %3 nicht ändern. Es wurde nichts geändert; bitten Sie den Administrator des Servers um dieses Recht.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Could not %1: the connection to %2 was lost. Nothing was changed; try again when the server is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: Die Verbindung zu %2 ist abgebrochen. Es wurde nichts geändert; versuchen Sie es erneut, sobald der Server wieder erreichbar ist.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not %1: someone else changed the same data at the same moment. Nothing was changed; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: Jemand anderes hat im selben Moment dieselben Daten geändert. Es wurde nichts geändert; versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1658,32 +1658,32 @@
     <message>
         <location filename="../core/databasecopy.cpp" line="+44"/>
         <source>the table %1 differs between the two databases</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tabelle %1 unterscheidet sich zwischen den beiden Datenbanken</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>no database is open</source>
-        <translation type="unfinished">keine Datenbank geöffnet</translation>
+        <translation>keine Datenbank geöffnet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist schreibgeschützt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 already holds clients or settings; copy only into an empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält bereits Kunden oder Einstellungen; kopieren Sie nur in eine leere Datenbank</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>%1 exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits</translation>
     </message>
 </context>
 <context>
@@ -1691,32 +1691,32 @@
     <message>
         <location filename="../core/databaselocation.cpp" line="+53"/>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht genügend Arbeitsspeicher</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot; is not a server address Rapport understands (%2). Write it as postgresql://user@host:5432/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Serveradresse, die Rapport versteht (%2). Schreiben Sie sie in der Form postgresql://benutzer@server:5432/datenbank.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&quot;%1&quot; is not a port number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Portnummer.</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>diesem Computer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 on %2 as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 als %3</translation>
     </message>
 </context>
 <context>
@@ -1745,36 +1745,36 @@
     <message numerus="yes">
         <location filename="../ui/exportscopedialog.cpp" line="+15"/>
         <source>&amp;All clients (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Alle Kunden (%n)</numerusform>
+            <numerusform>&amp;Alle Kunden (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Which clients do you want to export?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Kunden möchten Sie exportieren?</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>The clients &amp;shown in the list (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der in der Liste ge&amp;zeigte Kunde (%n)</numerusform>
+            <numerusform>Die in der Liste ge&amp;zeigten Kunden (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>The s&amp;elected clients (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der aus&amp;gewählte Kunde (%n)</numerusform>
+            <numerusform>Die aus&amp;gewählten Kunden (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
 </context>
 <context>
@@ -2703,7 +2703,7 @@
     <message>
         <location filename="../ui/importdroptarget.cpp" line="+75"/>
         <source>dropped contacts %1.vcf</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelegte Kontakte %1.vcf</translation>
     </message>
 </context>
 <context>
@@ -2754,52 +2754,52 @@
     <message>
         <location line="+1"/>
         <source>When it happened; now, unless you change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann es war; jetzt, sofern Sie es nicht ändern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The date and time of the contact. It follows the clock until you change it, so a contact logged as it happens needs no date; pick an earlier one for something you log later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum und Uhrzeit des Kontakts. Sie laufen mit der Uhr mit, bis Sie sie ändern; ein Kontakt, den Sie sofort erfassen, braucht also kein Datum. Wählen Sie ein früheres, wenn Sie etwas nachträglich erfassen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Meeting, call, email, message or other</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen, Anruf, E-Mail, Nachricht oder Sonstiges</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How you were in touch: a meeting, a call, an email, a message or something else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Sie in Kontakt waren: ein Treffen, ein Anruf, eine E-Mail, eine Nachricht oder etwas anderes.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who reached out: you or the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer sich gemeldet hat: Sie oder der Kunde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whether you reached out to the client or the client reached out to you. A client who gets in touch always counts as a contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob Sie sich beim Kunden gemeldet haben oder der Kunde bei Ihnen. Meldet sich der Kunde, zählt das immer als Kontakt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Whether you got an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob Sie eine Antwort bekommen haben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whether the client answered. Attempts that go unanswered are counted: after several in a row, Rapport marks the client as in lapse and suggests parting ways politely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob der Kunde geantwortet hat. Unbeantwortete Versuche werden gezählt: Nach mehreren in Folge markiert Rapport den Kunden mit einer Kontaktlücke und schlägt vor, sich höflich zu trennen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A note on what was said (Ctrl+Return logs it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz zum Gesagten (Strg+Eingabe erfasst)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What was said and what was agreed, in your own words. Notes can be searched later with Edit → Search Notes…; Ctrl+Return logs the interaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was besprochen und was vereinbart wurde, in Ihren eigenen Worten. Notizen lassen sich später mit Bearbeiten → Notizen durchsuchen… finden; Strg+Eingabe erfasst die Interaktion.</translation>
     </message>
 </context>
 <context>
@@ -3146,22 +3146,22 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
     <message>
         <location line="-368"/>
         <source>Add your first client (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersten Kunden hinzufügen (Strg+N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add made-up clients to try Rapport out; Undo removes them</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfundene Kunden hinzufügen, um Rapport auszuprobieren; „Rückgängig“ entfernt sie</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Read the first steps in the handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten Schritte im Handbuch lesen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open the handbook where it explains how to start (F1 opens it any time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Handbuch an der Stelle öffnen, die den Einstieg erklärt (F1 öffnet es jederzeit)</translation>
     </message>
     <message>
         <location line="+83"/>
@@ -3181,7 +3181,7 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
     <message>
         <location line="+77"/>
         <source>Export Clients as vCar&amp;d…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden als v&amp;Card exportieren…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3191,7 +3191,7 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
     <message>
         <location line="+68"/>
         <source>Colours the chart&apos;s dots by segment, by NPS category or by ladder rung, with a legend above the chart. The shape of a dot always tells its segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Färbt die Punkte im Diagramm nach Segment, NPS-Kategorie oder Loyalitätsstufe, mit einer Legende über dem Diagramm. Die Form eines Punkts zeigt immer sein Segment.</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -3201,7 +3201,7 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
     <message>
         <location line="+7"/>
         <source>&amp;What&apos;s This?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Was ist das?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3211,77 +3211,77 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
     <message>
         <location line="+4"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add a client</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opens a form for a new client: the name, how to reach them, and the two scores that place the client on the chart. Undo removes the client again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet ein Formular für einen neuen Kunden: der Name, wie er erreichbar ist, und die beiden Werte, die ihn im Diagramm platzieren. „Rückgängig“ entfernt den Kunden wieder.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit the selected client</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Kunden bearbeiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opens the selected client in a window to change any of its fields. The Details tab under the chart edits the same fields in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet den ausgewählten Kunden in einem Fenster, um beliebige Felder zu ändern. Der Reiter „Details“ unter dem Diagramm bearbeitet dieselben Felder direkt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete the selected clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Kunden löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deletes the clients selected in the list, with their interactions, after asking. Undo brings them back exactly as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löscht nach einer Rückfrage die in der Liste ausgewählten Kunden mit ihren Interaktionen. „Rückgängig“ holt sie genau so zurück, wie sie waren.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Log a meeting, call or email with the selected client</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Treffen, einen Anruf oder eine E-Mail mit dem ausgewählten Kunden erfassen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Jumps to the quick form under the chart, to note a meeting, call, email or message with the selected client. Logging contacts is how Rapport knows who is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Springt zum kurzen Formular unter dem Diagramm, um ein Treffen, einen Anruf, eine E-Mail oder Nachricht mit dem ausgewählten Kunden zu notieren. Durch die erfassten Kontakte weiß Rapport, wer fällig ist.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sum up all clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kunden im Überblick</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opens tiles and charts that sum up your clients: how many in each segment, your NPS, who is in lapse or due. Click a bar or a count to show exactly those clients in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet Kacheln und Diagramme, die Ihre Kunden zusammenfassen: wie viele in jedem Segment, Ihr NPS, wer eine Kontaktlücke hat oder fällig ist. Klicken Sie auf einen Balken oder eine Zahl, um genau diese Kunden in der Liste zu zeigen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preview the follow-up report</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau des Follow-up-Berichts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shows the follow-up report: every client to contact, most urgent first, with why and what to do. Print it from there and tick the clients off by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt den Follow-up-Bericht: jeden zu kontaktierenden Kunden, die dringendsten zuerst, mit Grund und nächstem Schritt. Drucken Sie ihn von dort aus und haken Sie die Kunden von Hand ab.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Takes back the last change: a move on the chart, an edit, an addition, a deletion, a logged interaction or a boundary change. The tooltip says what it takes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimmt die letzte Änderung zurück: eine Verschiebung im Diagramm, eine Bearbeitung, ein Hinzufügen, ein Löschen, eine erfasste Interaktion oder eine geänderte Grenze. Der Tooltip sagt, was zurückgenommen wird.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Does again what Undo took back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt erneut aus, was „Rückgängig“ zurückgenommen hat.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3514,24 +3514,24 @@ Changes made after the backup was taken are not in it. The damaged file is not d
         <location line="+6"/>
         <location line="+2"/>
         <source>Export Clients as vCard</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden als vCard exportieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>/clients.vcf</source>
-        <translation type="unfinished"></translation>
+        <translation>/kunden.vcf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>vCards (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCards (*.vcf)</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Exported %n client(s) as vCards to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kunde als vCard nach %1 exportiert.</numerusform>
+            <numerusform>%n Kunden als vCards nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
@@ -3681,7 +3681,7 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
     <message>
         <location filename="../core/postgresqlcopyin.cpp" line="+41"/>
         <source>not a PostgreSQL connection</source>
-        <translation type="unfinished"></translation>
+        <translation>keine PostgreSQL-Verbindung</translation>
     </message>
 </context>
 <context>
@@ -3699,12 +3699,12 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
     <message>
         <location line="+4"/>
         <source>The client matrix: drag a dot to move a client, a line to move a boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kundenmatrix: Ziehen Sie einen Punkt, um einen Kunden zu verschieben, eine Linie, um eine Grenze zu verschieben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;p&gt;Each dot is a client: satisfaction from left to right, likelihood to buy again from bottom to top. The quarter a dot falls in is its segment: Loyalists top right, Mercenaries bottom right, Hostages top left, Defectors bottom left; the hatched corners hold the Apostles and the Terrorists.&lt;/p&gt;&lt;p&gt;Click a dot to select the client; drag it, or use the arrow keys, to where the client stands now (Esc cancels). Drag a boundary line or a corner to change where the segments begin; every dot and the list follow.&lt;/p&gt;&lt;p&gt;When there are too many clients for dots, coloured cells show how many sit where, with a red disc for those in lapse; narrow the list to see the dots again.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Jeder Punkt ist ein Kunde: Zufriedenheit von links nach rechts, Wiederkaufbereitschaft von unten nach oben. Das Viertel, in dem ein Punkt liegt, ist sein Segment: Loyale oben rechts, Söldner unten rechts, Geiseln oben links, Abtrünnige unten links; in den schraffierten Ecken liegen die Apostel und die Terroristen.&lt;/p&gt;&lt;p&gt;Klicken Sie auf einen Punkt, um den Kunden auszuwählen; ziehen Sie ihn mit der Maus oder den Pfeiltasten dorthin, wo der Kunde jetzt steht (Esc bricht ab). Ziehen Sie eine Grenzlinie oder eine Ecke, um zu ändern, wo die Segmente beginnen; alle Punkte und die Liste passen sich an.&lt;/p&gt;&lt;p&gt;Sind es zu viele Kunden für Punkte, zeigen farbige Zellen, wie viele wo liegen, mit einer roten Scheibe für die Kunden mit Kontaktlücke; grenzen Sie die Liste ein, um wieder Punkte zu sehen.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -4208,17 +4208,17 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
     <message>
         <location line="+12"/>
         <source>copy to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren nach %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not %1: the file exists already. Choose a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: Die Datei existiert bereits. Wählen Sie einen neuen Dateinamen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Could not %1: %2. Nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: %2. Es wurde nichts kopiert.</translation>
     </message>
 </context>
 <context>
@@ -4246,77 +4246,77 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
     <message>
         <location line="+5"/>
         <source>Where the client stands on the loyalty ladder</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo der Kunde auf der Loyalitätsleiter steht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The client&apos;s rung on the loyalty ladder, from Terrorist to Advocate. Rapport suggests a rung from the data below the field; your choice always wins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stufe des Kunden auf der Loyalitätsleiter, von „Terrorist“ bis „Fürsprecher“. Rapport schlägt unter dem Feld eine Stufe aus den Daten vor; Ihre Wahl hat immer Vorrang.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How far the relationship has come</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit die Beziehung gediehen ist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The stage of the relationship, from Courting (still winning them over) to Convergence (your business is part of the client&apos;s own plans). The further along, the less likely the client is to leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Phase der Beziehung, von „Kennenlernen“ (Sie werben noch um den Kunden) bis „Partnerschaft“ (Ihr Geschäft ist Teil der eigenen Pläne des Kunden). Je weiter die Beziehung ist, desto unwahrscheinlicher geht der Kunde.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Degree of client: 1 to 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundengrad: 1 bis 3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How the work is shaped: first degree, you deliver what they need; second, what they want with your advice; third, exactly what they ask and they blame you for the results. The report suggests parting ways with third-degree clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Zusammenarbeit aussieht: beim ersten Grad liefern Sie, was der Kunde braucht; beim zweiten, was er will, mit Ihrer Beratung; beim dritten genau das, was er verlangt, und er gibt Ihnen die Schuld am Ergebnis. Der Bericht schlägt vor, sich von Kunden dritten Grades zu trennen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The client&apos;s answer to the question of how likely they are to recommend you, 0 to 10: 9 and 10 are promoters, 0 to 6 detractors. The dashboard works out your NPS from these.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Kunden auf die Frage, wie wahrscheinlich er Sie weiterempfiehlt, von 0 bis 10: 9 und 10 sind Promotoren, 0 bis 6 Kritiker. Die Übersicht berechnet daraus Ihren NPS.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When the client gave that answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann der Kunde diese Antwort gegeben hat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The day of the NPS answer, so that you can tell an old answer from a fresh one. Today is filled in when you enter an answer without a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag der NPS-Antwort, damit Sie eine alte von einer frischen Antwort unterscheiden können. Geben Sie eine Antwort ohne Datum ein, wird das heutige eingetragen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How many times a year the client buys</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft im Jahr der Kunde kauft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How often the client buys from you in a year. Frequent buyers count towards a higher rung of the loyalty ladder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft der Kunde im Jahr bei Ihnen kauft. Wer häufig kauft, rückt auf der Loyalitätsleiter eher eine Stufe höher.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Why a Hostage stays (only for Hostages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum eine Geisel bleibt (nur für Geiseln)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For a Hostage, what keeps them with you although they are not happy: a contract, the cost of switching, no alternative, or habit. Enabled only while the client is a Hostage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was eine Geisel bei Ihnen hält, obwohl sie nicht zufrieden ist: ein Vertrag, die Wechselkosten, keine Alternative oder Gewohnheit. Nur verfügbar, solange der Kunde eine Geisel ist.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>When that reason ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann dieser Grund endet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The day the reason ends, for example when the contract runs out. From 60 days before, the report lists the client, and a reminder comes 14 days before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag, an dem der Grund endet, etwa wenn der Vertrag ausläuft. Ab 60 Tagen vorher führt der Bericht den Kunden auf, und 14 Tage vorher kommt eine Erinnerung.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4366,12 +4366,12 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
     <message>
         <location line="+2"/>
         <source>%1: 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 1 bis 5</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How the client rates you on %1, from 1 (poorly) to 5 (very well); – means not rated. The weakest rating is where to act first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Kunde Sie bei „%1“ bewertet, von 1 (schlecht) bis 5 (sehr gut); – heißt: nicht bewertet. Bei der schwächsten Bewertung sollten Sie zuerst ansetzen.</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -4381,12 +4381,12 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
     <message>
         <location line="+1"/>
         <source>The six ratings as a radar</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sechs Bewertungen als Netzdiagramm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The six ratings drawn as a radar: the further out a spoke reaches, the better the client rates you on it. A dent shows where to act first; the advice below names it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sechs Bewertungen als Netzdiagramm: Je weiter eine Achse nach außen reicht, desto besser bewertet Sie der Kunde darin. Eine Delle zeigt, wo Sie zuerst ansetzen sollten; der Rat darunter nennt sie.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4818,7 +4818,7 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
     <message>
         <location line="+14"/>
         <source>the interactions are exported as CSV, not as vCard: name the file .csv</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktionen werden als CSV exportiert, nicht als vCard: Geben Sie der Datei die Endung .csv</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4951,7 +4951,7 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
     <message>
         <location line="+3"/>
         <source>Export the clients (or, with --interactions, the interactions) to a CSV FILE and exit; a FILE ending in .vcf gets the clients as vCards for an address book.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kunden (oder mit --interactions die Interaktionen) in eine CSV-Datei DATEI exportieren und beenden; endet DATEI auf .vcf, erhält sie die Kunden als vCards für ein Adressbuch.</translation>
     </message>
     <message>
         <location line="+4"/>

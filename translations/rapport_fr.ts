@@ -123,17 +123,17 @@
     <message>
         <location line="+18"/>
         <source>The client&apos;s segment, from where the dot sits on the chart, with what it means and what to do next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le segment du client, d’après la place de son point sur le graphique, avec ce qu’il signifie et ce qu’il faut faire ensuite.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>When you were last in touch, when the next contact is due, and whether the client has gone quiet or stopped answering. Overdue clients show in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre dernier contact, la date du prochain contact à prévoir, et si le client ne donne plus de nouvelles ou ne répond plus. Les clients en retard apparaissent en rouge.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The client&apos;s last moves between segments, with their dates: where the client is heading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les derniers passages du client d’un segment à l’autre, avec leurs dates&#xa0;: la direction que prend le client.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -148,7 +148,7 @@
     <message>
         <location line="+1"/>
         <source>A move for the worse stays flagged here and in Needs Attention until you have looked at it. Press this once you know what to do; the move stays in the client&apos;s path, and Undo takes the acknowledgement back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une dégradation reste signalée ici et dans «&#xa0;Attention requise&#xa0;» tant que vous ne l’avez pas examinée. Cliquez ici une fois que vous savez quoi faire&#xa0;; le changement reste dans le parcours du client, et Annuler retire la prise en compte.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -158,7 +158,7 @@
     <message>
         <location line="+2"/>
         <source>Click the email address to write with your mail program, or the phone number to call through your phone app. Rapport then offers to log the email or call in one click.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur l’adresse e-mail pour écrire avec votre messagerie, ou sur le numéro de téléphone pour appeler avec votre application de téléphone. Rapport propose ensuite de noter l’e-mail ou l’appel en un clic.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -168,22 +168,22 @@
     <message>
         <location line="+1"/>
         <source>Log this email or call now</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter cet e-mail ou cet appel maintenant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Logs the email or call you just started, with the time, kind and direction already filled in. Change the outcome or add a note in the form below first if you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note l’e-mail ou l’appel que vous venez de commencer, avec l’heure, le type et le sens déjà remplis. Si vous le souhaitez, changez d’abord le résultat ou ajoutez une note dans le formulaire ci-dessous.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Do not log it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas le noter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closes this offer and clears the form without logging anything. You can still log the email or call later with the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferme cette proposition et vide le formulaire sans rien noter. Vous pourrez toujours noter l’e-mail ou l’appel plus tard avec le formulaire.</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -198,37 +198,37 @@
     <message>
         <location line="+1"/>
         <source>Saves what the form above holds as an interaction of this client, and clears the form for the next one. An answered contact starts the count towards the next one again; Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre le contenu du formulaire ci-dessus comme interaction de ce client et vide le formulaire pour la suivante. Un contact avec réponse relance le décompte jusqu’au prochain contact&#xa0;; Annuler le défait.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This client&apos;s interactions, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Les interactions de ce client, les plus récentes d’abord</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every logged meeting, call, email and message of this client, newest first, one line each; rest the mouse on one to read its whole note. Double-click or press Enter to change it, press Delete to remove the selected ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque rendez-vous, appel, e-mail et message noté pour ce client, les plus récents d’abord, une ligne chacun&#xa0;; laissez la souris sur une ligne pour lire toute la note. Double-cliquez ou appuyez sur Entrée pour la modifier, appuyez sur Suppr pour retirer celles qui sont sélectionnées.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change the selected interaction (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’interaction sélectionnée (Entrée)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opens the selected interaction to change its time, kind, direction, outcome or note. Select one in the timeline first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre l’interaction sélectionnée pour en modifier l’heure, le type, le sens, le résultat ou la note. Sélectionnez-en d’abord une dans la liste des interactions.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete the selected interactions (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les interactions sélectionnées (Suppr)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Removes the interactions selected in the timeline. The client&apos;s last contact and what is due are worked out again; Undo brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprime les interactions sélectionnées dans la liste. Le dernier contact du client et ce qui est à prévoir sont recalculés&#xa0;; Annuler les fait revenir.</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -248,32 +248,32 @@
     <message>
         <location line="+1"/>
         <source>Log contacts and see this client&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter des contacts et voir l’historique de ce client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A quick form to log a meeting, call, email or message with this client, and the timeline of everything logged so far. Rapport counts the days since the last answered contact to tell when the client is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un formulaire rapide pour noter un rendez-vous, un appel, un e-mail ou un message avec ce client, et la liste de tout ce qui a été noté jusqu’ici. Rapport compte les jours depuis le dernier contact avec réponse pour savoir quand recontacter le client.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The client&apos;s name, contact details, scores and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom, coordonnées, évaluations et notes du client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every field of the client, ready to edit: a change is saved when you leave the field, and Undo takes it back. Changing a score moves the client&apos;s dot on the chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les champs du client, prêts à être modifiés&#xa0;: une modification est enregistrée quand vous quittez le champ, et Annuler la défait. Changer une évaluation déplace le point du client sur le graphique.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ladder rung, stage, NPS answer and how the client rates you</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelon de fidélité, étape, réponse NPS et comment le client vous évalue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The other ways of looking at this client: where they stand on the loyalty ladder, how far the relationship has come, their NPS answer and six ratings of how they see you. Rapport uses them in its suggestions and in the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les autres façons de voir ce client&#xa0;: sa place sur l’échelle de fidélité, l’avancement de la relation, sa réponse NPS et six notes sur la façon dont il vous perçoit. Rapport s’en sert pour ses suggestions et dans le rapport.</translation>
     </message>
     <message>
         <location line="+125"/>
@@ -478,82 +478,82 @@
     <message>
         <location line="+3"/>
         <source>The client&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The name of the person you deal with, as you would say it. It is shown in the list, on the chart and in the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de la personne avec qui vous traitez, tel que vous le diriez. Il apparaît dans la liste, sur le graphique et dans le rapport.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The client&apos;s company, if any</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entreprise du client, s’il y en a une</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The company or organisation the client belongs to. Leave it empty for a private client; the search finds clients by company too.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entreprise ou l’organisation à laquelle appartient le client. Laissez vide pour un particulier&#xa0;; la recherche trouve aussi les clients par entreprise.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The client&apos;s email address</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse e-mail du client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The address you write to. In the detail panel it becomes a link that starts an email in your mail program.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse à laquelle vous écrivez. Dans le panneau de détails, elle devient un lien qui commence un e-mail dans votre messagerie.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The client&apos;s phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de téléphone du client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The number you call. In the detail panel it becomes a link that calls it through your phone app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro que vous appelez. Dans le panneau de détails, il devient un lien qui l’appelle avec votre application de téléphone.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Words to group clients by, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Des mots pour regrouper les clients, séparés par des virgules</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your own words for grouping clients, such as a town, a product or &quot;wholesale&quot;, separated by commas. Type a tag in the list&apos;s search field to see every client that has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos propres mots pour regrouper les clients, comme une ville, un produit ou «&#xa0;grossiste&#xa0;», séparés par des virgules. Tapez une étiquette dans le champ de recherche de la liste pour voir tous les clients qui l’ont.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How happy the client is with what you deliver, from 0 to 10: your best judgement, or their answer to a survey. It places the dot from left to right on the chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>La satisfaction du client pour ce que vous lui fournissez, de 0 à 10&#xa0;: votre meilleure estimation, ou sa réponse à une enquête. Elle place le point de gauche à droite sur le graphique.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How likely the client is to buy from you again, from 0 to 10. It places the dot from bottom to top on the chart; together with satisfaction it decides the segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La probabilité que le client vous achète de nouveau, de 0 à 10. Elle place le point de bas en haut sur le graphique&#xa0;; avec la satisfaction, elle détermine le segment.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes about this client</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes sur ce client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anything worth remembering that is not tied to one contact: family, preferences, how they like to be reached. Saved when you leave the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce qui mérite d’être retenu sans être lié à un contact précis&#xa0;: famille, préférences, manière dont il préfère être joint. Enregistré quand vous quittez le champ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How many days may pass between contacts before this client is due. Leave it at segment default to use the interval of the client&apos;s segment (Edit → Contact Intervals…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de jours qui peuvent passer entre deux contacts avant qu’il faille recontacter ce client. Laissez «&#xa0;selon le segment&#xa0;» pour utiliser l’intervalle de son segment (Édition → Intervalles de contact…).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How many days may pass before this client is overdue and in lapse. Leave it at segment default to use the interval of the client&apos;s segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de jours qui peuvent passer avant que ce client soit en retard et en interruption de contact. Laissez «&#xa0;selon le segment&#xa0;» pour utiliser l’intervalle de son segment.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -616,113 +616,113 @@
     <message>
         <location line="+77"/>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non importé&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anniversary</source>
-        <translation type="unfinished"></translation>
+        <translation>Anniversaire de mariage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address label</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette d’adresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page web</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Surnom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Instant messaging</source>
-        <translation type="unfinished"></translation>
+        <translation>Messagerie instantanée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Social profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de réseau social</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Related people</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes liées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Position géographique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Genre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Encryption key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de chiffrement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Son</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -752,7 +752,7 @@
     <message>
         <location line="+2"/>
         <source>LinkedIn connections export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export des relations LinkedIn</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -827,7 +827,7 @@
     <message>
         <location line="+2"/>
         <source>Notes, as &quot;column: value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes, sous la forme «&#xa0;colonne&#xa0;: valeur&#xa0;»</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1016,12 +1016,12 @@
     <message>
         <location line="+1"/>
         <source>Search the clients (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des clients (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type a few letters to narrow the list and the chart to the clients that match. Every word must appear in the name, company, email, tags, ladder rung, stage or NPS category. Clear the field to see everyone again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez quelques lettres pour limiter la liste et le graphique aux clients correspondants. Chaque mot doit figurer dans le nom, l’entreprise, l’e-mail, les étiquettes, l’échelon de fidélité, l’étape ou la catégorie NPS. Videz le champ pour revoir tout le monde.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1031,7 +1031,7 @@
     <message>
         <location line="+1"/>
         <source>%1: %2 This button shows or hides them in the list and on the chart: framed and in colour while shown, grey while hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 Ce bouton les affiche ou les masque dans la liste et sur le graphique&#xa0;: encadré et en couleur quand ils sont affichés, gris quand ils sont masqués.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1046,12 +1046,12 @@
     <message>
         <location line="+1"/>
         <source>Turn this on to see only the clients to deal with now: those due or overdue for contact, those who have gone quiet or stopped answering, and those who moved for the worse. Work down this list first; turn it off to see everyone again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez ce bouton pour ne voir que les clients à traiter maintenant&#xa0;: ceux qui sont à contacter ou en retard, ceux qui ne donnent plus de nouvelles ou ne répondent plus, et ceux qui se sont dégradés. Traitez d’abord cette liste&#xa0;; désactivez le bouton pour revoir tout le monde.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Click to choose which values of this column to keep in the list and on the chart; tick several at once. Show All lifts the filter. The button shows while its column does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez pour choisir les valeurs de cette colonne à garder dans la liste et sur le graphique&#xa0;; vous pouvez en cocher plusieurs. «&#xa0;Tout afficher&#xa0;» supprime le filtre. Le bouton est visible tant que sa colonne l’est.</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -1061,22 +1061,22 @@
     <message>
         <location line="+4"/>
         <source>Your clients: double-click one to edit it, F2 edits a cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos clients&#xa0;: double-cliquez sur l’un d’eux pour le modifier, F2 modifie une cellule</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One row per client, in the order of the column you sorted by. Select a client to see it on the chart and in the details; double-click or press Enter to edit it, press Delete to delete the selected clients. A name in bold with a red mark is a client in lapse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par client, dans l’ordre de la colonne choisie pour le tri. Sélectionnez un client pour le voir sur le graphique et dans les détails&#xa0;; double-cliquez ou appuyez sur Entrée pour le modifier, appuyez sur Suppr pour supprimer les clients sélectionnés. Un nom en gras avec une marque rouge est un client en interruption de contact.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Click to sort, drag to reorder, right-click to show or hide columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez pour trier, faites glisser pour réorganiser, clic droit pour afficher ou masquer des colonnes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The column titles. Click one to sort the clients by it, click again to reverse the order, drag one to move the column. Right-click to show or hide columns, such as the ladder rung or the NPS answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les titres des colonnes. Cliquez sur l’un d’eux pour trier les clients, cliquez de nouveau pour inverser l’ordre, faites-en glisser un pour déplacer la colonne. Faites un clic droit pour afficher ou masquer des colonnes, comme l’échelon de fidélité ou la réponse NPS.</translation>
     </message>
     <message>
         <location line="+113"/>
@@ -1525,57 +1525,57 @@
     <message>
         <location line="+12"/>
         <source>This Rapport cannot connect to PostgreSQL servers: Qt&apos;s PostgreSQL driver is not installed (on Debian, the package libqt6sql6-psql).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette installation de Rapport ne peut pas se connecter aux serveurs PostgreSQL&#xa0;: le pilote PostgreSQL de Qt n’est pas installé (sous Debian, le paquet libqt6sql6-psql).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>cet ordinateur</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No PostgreSQL server answers at %1. Check the address and port, and that the server is running (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun serveur PostgreSQL ne répond sur %1. Vérifiez l’adresse et le port, et que le serveur est en marche (%2).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server %1 asks for the password of %2. Enter it in File → Connect to Server…, or keep it in ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur sur %1 demande le mot de passe de %2. Saisissez-le dans Fichier → Se connecter à un serveur…, ou conservez-le dans ~/.pgpass.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server %1 did not accept the user name %2 with that password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur sur %1 n’a pas accepté le nom d’utilisateur %2 avec ce mot de passe.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server %1 has no database named %2. Check the name, or ask the server&apos;s administrator to create it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur sur %1 n’a pas de base de données nommée %2. Vérifiez le nom, ou demandez à l’administrateur du serveur de la créer.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 may not connect to %2. Ask the server&apos;s administrator for access.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas le droit de se connecter à %2. Demandez l’accès à l’administrateur du serveur.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter à %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 was set up by a newer version of Rapport. Update Rapport to use it; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une version plus récente de Rapport a créé %1. Mettez Rapport à jour pour l’utiliser&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 holds tables of another program, not Rapport. Nothing was changed; use an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient les tables d’un autre programme, pas de Rapport. Rien n’a été modifié&#xa0;; utilisez une base de données vide.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1585,7 +1585,7 @@
     <message>
         <location line="+17"/>
         <source>%1 may not create Rapport&apos;s tables in %2. Ask the server&apos;s administrator to let the database&apos;s owner connect once first, or to grant the right to create tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas le droit de créer les tables de Rapport dans %2. Demandez à l’administrateur du serveur de laisser d’abord le propriétaire de la base de données s’y connecter une fois, ou d’accorder le droit de créer des tables.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1635,17 +1635,17 @@
     <message>
         <location line="+2"/>
         <source>Could not %1: %2 may not change %3. Nothing was changed; ask the server&apos;s administrator for the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de %1&#xa0;: %2 n’a pas le droit de modifier %3. Rien n’a été modifié&#xa0;; demandez ce droit à l’administrateur du serveur.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Could not %1: the connection to %2 was lost. Nothing was changed; try again when the server is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de %1&#xa0;: la connexion à %2 a été perdue. Rien n’a été modifié&#xa0;; réessayez quand le serveur sera de nouveau disponible.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not %1: someone else changed the same data at the same moment. Nothing was changed; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de %1&#xa0;: quelqu’un d’autre a modifié les mêmes données au même moment. Rien n’a été modifié&#xa0;; réessayez.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1658,32 +1658,32 @@
     <message>
         <location filename="../core/databasecopy.cpp" line="+44"/>
         <source>the table %1 differs between the two databases</source>
-        <translation type="unfinished"></translation>
+        <translation>la table %1 diffère entre les deux bases de données</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>no database is open</source>
-        <translation type="unfinished">aucune base de données n&apos;est ouverte</translation>
+        <translation>aucune base de données n’est ouverte</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en lecture seule</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 already holds clients or settings; copy only into an empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient déjà des clients ou des réglages&#xa0;; copiez uniquement dans une base de données vide</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>%1 exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà</translation>
     </message>
 </context>
 <context>
@@ -1691,32 +1691,32 @@
     <message>
         <location filename="../core/databaselocation.cpp" line="+53"/>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>mémoire insuffisante</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot; is not a server address Rapport understands (%2). Write it as postgresql://user@host:5432/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse de serveur que Rapport comprend (%2). Écrivez-la sous la forme postgresql://utilisateur@serveur:5432/base.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&quot;%1&quot; is not a port number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un numéro de port.</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>cet ordinateur</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 on %2 as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 en tant que %3</translation>
     </message>
 </context>
 <context>
@@ -1745,36 +1745,36 @@
     <message numerus="yes">
         <location filename="../ui/exportscopedialog.cpp" line="+15"/>
         <source>&amp;All clients (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Tous les clients (%n)</numerusform>
+            <numerusform>&amp;Tous les clients (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Which clients do you want to export?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quels clients voulez-vous exporter&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>The clients &amp;shown in the list (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le client affiché dans la &amp;liste (%n)</numerusform>
+            <numerusform>Les clients affichés dans la &amp;liste (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>The s&amp;elected clients (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le client &amp;sélectionné (%n)</numerusform>
+            <numerusform>Les clients &amp;sélectionnés (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
 </context>
 <context>
@@ -2703,7 +2703,7 @@
     <message>
         <location filename="../ui/importdroptarget.cpp" line="+75"/>
         <source>dropped contacts %1.vcf</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts déposés %1.vcf</translation>
     </message>
 </context>
 <context>
@@ -2754,52 +2754,52 @@
     <message>
         <location line="+1"/>
         <source>When it happened; now, unless you change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand cela a eu lieu&#xa0;; maintenant, sauf si vous le changez</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The date and time of the contact. It follows the clock until you change it, so a contact logged as it happens needs no date; pick an earlier one for something you log later.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date et l’heure du contact. Elles suivent l’horloge jusqu’à ce que vous les changiez&#xa0;: un contact noté sur le moment n’a donc pas besoin de date&#xa0;; choisissez-en une plus ancienne pour ce que vous notez après coup.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Meeting, call, email, message or other</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez-vous, appel, e-mail, message ou autre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How you were in touch: a meeting, a call, an email, a message or something else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment vous avez été en contact&#xa0;: un rendez-vous, un appel, un e-mail, un message ou autre chose.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who reached out: you or the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a pris contact&#xa0;: vous ou le client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whether you reached out to the client or the client reached out to you. A client who gets in touch always counts as a contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si c’est vous qui avez contacté le client ou le client qui vous a contacté. Un client qui prend contact compte toujours comme un contact.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Whether you got an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous avez eu une réponse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whether the client answered. Attempts that go unanswered are counted: after several in a row, Rapport marks the client as in lapse and suggests parting ways politely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le client a répondu. Les tentatives sans réponse sont comptées&#xa0;: après plusieurs d’affilée, Rapport marque le client en interruption de contact et suggère de mettre fin poliment à la relation.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A note on what was said (Ctrl+Return logs it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note sur ce qui a été dit (Ctrl+Entrée pour noter)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What was said and what was agreed, in your own words. Notes can be searched later with Edit → Search Notes…; Ctrl+Return logs the interaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été dit et ce qui a été convenu, avec vos propres mots. Les notes peuvent être retrouvées plus tard avec Édition → Rechercher dans les notes…&#xa0;; Ctrl+Entrée note l’interaction.</translation>
     </message>
 </context>
 <context>
@@ -3146,22 +3146,22 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
     <message>
         <location line="-368"/>
         <source>Add your first client (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter votre premier client (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add made-up clients to try Rapport out; Undo removes them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des clients fictifs pour essayer Rapport&#xa0;; Annuler les retire</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Read the first steps in the handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les premiers pas dans le manuel</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open the handbook where it explains how to start (F1 opens it any time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le manuel là où il explique comment commencer (F1 l’ouvre à tout moment)</translation>
     </message>
     <message>
         <location line="+83"/>
@@ -3181,7 +3181,7 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
     <message>
         <location line="+77"/>
         <source>Export Clients as vCar&amp;d…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les c&amp;lients en vCard…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3191,7 +3191,7 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
     <message>
         <location line="+68"/>
         <source>Colours the chart&apos;s dots by segment, by NPS category or by ladder rung, with a legend above the chart. The shape of a dot always tells its segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colore les points du graphique par segment, par catégorie NPS ou par échelon de fidélité, avec une légende au-dessus du graphique. La forme d’un point indique toujours son segment.</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -3201,7 +3201,7 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
     <message>
         <location line="+7"/>
         <source>&amp;What&apos;s This?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qu’est-ce que c’est&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3211,77 +3211,77 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
     <message>
         <location line="+4"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add a client</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opens a form for a new client: the name, how to reach them, and the two scores that place the client on the chart. Undo removes the client again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre un formulaire pour un nouveau client&#xa0;: le nom, comment le joindre, et les deux évaluations qui placent le client sur le graphique. Annuler retire de nouveau le client.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit the selected client</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le client sélectionné</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opens the selected client in a window to change any of its fields. The Details tab under the chart edits the same fields in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre le client sélectionné dans une fenêtre pour en modifier n’importe quel champ. L’onglet Détails sous le graphique modifie les mêmes champs sur place.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete the selected clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les clients sélectionnés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deletes the clients selected in the list, with their interactions, after asking. Undo brings them back exactly as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprime, après confirmation, les clients sélectionnés dans la liste avec leurs interactions. Annuler les fait revenir exactement comme ils étaient.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Log a meeting, call or email with the selected client</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter un rendez-vous, un appel ou un e-mail avec le client sélectionné</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Jumps to the quick form under the chart, to note a meeting, call, email or message with the selected client. Logging contacts is how Rapport knows who is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Va au formulaire rapide sous le graphique, pour noter un rendez-vous, un appel, un e-mail ou un message avec le client sélectionné. C’est grâce aux contacts notés que Rapport sait qui recontacter.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sum up all clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumer tous les clients</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opens tiles and charts that sum up your clients: how many in each segment, your NPS, who is in lapse or due. Click a bar or a count to show exactly those clients in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre des vignettes et des graphiques qui résument vos clients&#xa0;: combien dans chaque segment, votre NPS, qui est en interruption de contact ou à contacter. Cliquez sur une barre ou un nombre pour afficher exactement ces clients dans la liste.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preview the follow-up report</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du rapport de suivi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shows the follow-up report: every client to contact, most urgent first, with why and what to do. Print it from there and tick the clients off by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche le rapport de suivi&#xa0;: chaque client à contacter, les plus urgents d’abord, avec la raison et ce qu’il faut faire. Imprimez-le depuis cet aperçu et cochez les clients à la main.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Takes back the last change: a move on the chart, an edit, an addition, a deletion, a logged interaction or a boundary change. The tooltip says what it takes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annule la dernière modification&#xa0;: un déplacement sur le graphique, une modification, un ajout, une suppression, une interaction notée ou un changement de limite. L’infobulle indique ce qui sera annulé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Does again what Undo took back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refait ce qu’Annuler a défait.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3514,24 +3514,24 @@ Les modifications faites après la sauvegarde n&apos;y figurent pas. Le fichier 
         <location line="+6"/>
         <location line="+2"/>
         <source>Export Clients as vCard</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les clients en vCard</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>/clients.vcf</source>
-        <translation type="unfinished"></translation>
+        <translation>/clients.vcf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>vCards (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCards (*.vcf)</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Exported %n client(s) as vCards to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n client exporté en vCard vers %1.</numerusform>
+            <numerusform>%n clients exportés en vCards vers %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -3681,7 +3681,7 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
     <message>
         <location filename="../core/postgresqlcopyin.cpp" line="+41"/>
         <source>not a PostgreSQL connection</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas une connexion PostgreSQL</translation>
     </message>
 </context>
 <context>
@@ -3699,12 +3699,12 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
     <message>
         <location line="+4"/>
         <source>The client matrix: drag a dot to move a client, a line to move a boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>La matrice des clients&#xa0;: faites glisser un point pour déplacer un client, une ligne pour déplacer une limite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;p&gt;Each dot is a client: satisfaction from left to right, likelihood to buy again from bottom to top. The quarter a dot falls in is its segment: Loyalists top right, Mercenaries bottom right, Hostages top left, Defectors bottom left; the hatched corners hold the Apostles and the Terrorists.&lt;/p&gt;&lt;p&gt;Click a dot to select the client; drag it, or use the arrow keys, to where the client stands now (Esc cancels). Drag a boundary line or a corner to change where the segments begin; every dot and the list follow.&lt;/p&gt;&lt;p&gt;When there are too many clients for dots, coloured cells show how many sit where, with a red disc for those in lapse; narrow the list to see the dots again.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Chaque point est un client&#xa0;: la satisfaction de gauche à droite, la probabilité de réachat de bas en haut. Le quart où tombe un point est son segment&#xa0;: les Fidèles en haut à droite, les Mercenaires en bas à droite, les Otages en haut à gauche, les Déserteurs en bas à gauche&#xa0;; les coins hachurés accueillent les Apôtres et les Terroristes.&lt;/p&gt;&lt;p&gt;Cliquez sur un point pour sélectionner le client&#xa0;; faites-le glisser, ou utilisez les flèches, jusqu’à la place où se trouve le client aujourd’hui (Échap annule). Faites glisser une ligne de limite ou un coin pour changer où commencent les segments&#xa0;; tous les points et la liste suivent.&lt;/p&gt;&lt;p&gt;Quand il y a trop de clients pour des points, des cases colorées montrent combien se trouvent à chaque endroit, avec un disque rouge pour ceux en interruption de contact&#xa0;; restreignez la liste pour revoir les points.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -4208,17 +4208,17 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
     <message>
         <location line="+12"/>
         <source>copy to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la copie vers %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not %1: the file exists already. Choose a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de %1&#xa0;: le fichier existe déjà. Choisissez un nouveau nom de fichier.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Could not %1: %2. Nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de %1&#xa0;: %2. Rien n’a été copié.</translation>
     </message>
 </context>
 <context>
@@ -4246,77 +4246,77 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
     <message>
         <location line="+5"/>
         <source>Where the client stands on the loyalty ladder</source>
-        <translation type="unfinished"></translation>
+        <translation>La place du client sur l’échelle de fidélité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The client&apos;s rung on the loyalty ladder, from Terrorist to Advocate. Rapport suggests a rung from the data below the field; your choice always wins.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’échelon du client sur l’échelle de fidélité, de Terroriste à Ambassadeur. Rapport propose sous le champ un échelon d’après les données&#xa0;; votre choix l’emporte toujours.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How far the relationship has come</source>
-        <translation type="unfinished"></translation>
+        <translation>L’avancement de la relation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The stage of the relationship, from Courting (still winning them over) to Convergence (your business is part of the client&apos;s own plans). The further along, the less likely the client is to leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’étape de la relation, de Séduction (vous cherchez encore à le convaincre) à Convergence (votre activité fait partie des projets du client). Plus la relation est avancée, moins le client risque de partir.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Degree of client: 1 to 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Degré du client&#xa0;: 1 à 3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How the work is shaped: first degree, you deliver what they need; second, what they want with your advice; third, exactly what they ask and they blame you for the results. The report suggests parting ways with third-degree clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nature du travail&#xa0;: au premier degré, vous livrez ce dont il a besoin&#xa0;; au deuxième, ce qu’il veut, avec vos conseils&#xa0;; au troisième, exactement ce qu’il demande, et il vous reproche les résultats. Le rapport suggère de se séparer des clients du troisième degré.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The client&apos;s answer to the question of how likely they are to recommend you, 0 to 10: 9 and 10 are promoters, 0 to 6 detractors. The dashboard works out your NPS from these.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du client à la question de savoir s’il vous recommanderait, de 0 à 10&#xa0;: 9 et 10 sont des promoteurs, 0 à 6 des détracteurs. Le tableau de bord en calcule votre NPS.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When the client gave that answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand le client a donné cette réponse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The day of the NPS answer, so that you can tell an old answer from a fresh one. Today is filled in when you enter an answer without a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour de la réponse NPS, pour distinguer une réponse ancienne d’une réponse récente. La date du jour est inscrite si vous saisissez une réponse sans date.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How many times a year the client buys</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de fois par an le client achète</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How often the client buys from you in a year. Frequent buyers count towards a higher rung of the loyalty ladder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fréquence d’achat du client chez vous sur un an. Les acheteurs fréquents comptent pour un échelon plus élevé sur l’échelle de fidélité.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Why a Hostage stays (only for Hostages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi un Otage reste (uniquement pour les Otages)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For a Hostage, what keeps them with you although they are not happy: a contract, the cost of switching, no alternative, or habit. Enabled only while the client is a Hostage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour un Otage, ce qui le retient chez vous bien qu’il ne soit pas satisfait&#xa0;: un contrat, le coût d’un changement, l’absence d’alternative ou l’habitude. Disponible uniquement tant que le client est un Otage.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>When that reason ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand ce motif prend fin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The day the reason ends, for example when the contract runs out. From 60 days before, the report lists the client, and a reminder comes 14 days before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour où le motif prend fin, par exemple à l’échéance du contrat. Dès 60 jours avant, le rapport mentionne le client, et un rappel arrive 14 jours avant.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4366,12 +4366,12 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
     <message>
         <location line="+2"/>
         <source>%1: 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: 1 à 5</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How the client rates you on %1, from 1 (poorly) to 5 (very well); – means not rated. The weakest rating is where to act first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La note que le client vous donne pour «&#xa0;%1&#xa0;», de 1 (mal) à 5 (très bien)&#xa0;; – signifie non noté. C’est sur la note la plus faible qu’il faut agir en premier.</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -4381,12 +4381,12 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
     <message>
         <location line="+1"/>
         <source>The six ratings as a radar</source>
-        <translation type="unfinished"></translation>
+        <translation>Les six notes en radar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The six ratings drawn as a radar: the further out a spoke reaches, the better the client rates you on it. A dent shows where to act first; the advice below names it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les six notes dessinées en radar&#xa0;: plus un rayon s’étend vers l’extérieur, mieux le client vous note sur ce point. Un creux montre où agir en premier&#xa0;; le conseil en dessous le nomme.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4818,7 +4818,7 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
     <message>
         <location line="+14"/>
         <source>the interactions are exported as CSV, not as vCard: name the file .csv</source>
-        <translation type="unfinished"></translation>
+        <translation>les interactions s’exportent en CSV, pas en vCard&#xa0;: donnez au fichier l’extension .csv</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4951,7 +4951,7 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
     <message>
         <location line="+3"/>
         <source>Export the clients (or, with --interactions, the interactions) to a CSV FILE and exit; a FILE ending in .vcf gets the clients as vCards for an address book.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les clients (ou, avec --interactions, les interactions) dans un fichier CSV FICHIER et quitter&#xa0;; un FICHIER se terminant par .vcf reçoit les clients en vCards pour un carnet d’adresses.</translation>
     </message>
     <message>
         <location line="+4"/>
