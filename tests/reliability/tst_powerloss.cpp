@@ -3,6 +3,7 @@
 #include "sampledatagenerator.h"
 #include "sqliteschema.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QMap>
@@ -514,10 +515,23 @@ QString runSeed(int seed, Disk disk, Totals *totals)
         if (oldFile && round == 1)
             totals->migrationEvents = qMax(totals->migrationEvents, report.openEvents);
 
+        // The checks read a copy of the files as the cut left them (the database, its log and a
+        // rollback journal), so that the next writer's open finds the log still to be recovered
+        // and may lose power during the recovery, too.
+        QDir folder(dir.path());
+        const QStringList leftovers = folder.entryList({QStringLiteral("check.*")}, QDir::Files);
+        for (const QString &file : leftovers)
+            folder.remove(file);
+        const QString checked = dir.filePath(QStringLiteral("check.rapport"));
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-journal")}) {
+            if (QFile::exists(path + suffix) && !QFile::copy(path + suffix, checked + suffix))
+                return context + QStringLiteral(": cannot copy ") + path + suffix;
+        }
+
         // THEN the file passes SQLite's own checks on a fresh connection, at a schema version
         // whose tables are all there
         int version = 0;
-        const QStringList integrity = integrityProblems(path, &version);
+        const QStringList integrity = integrityProblems(checked, &version);
         if (!integrity.isEmpty())
             return context + QStringLiteral(", ") + report.cutLine + QStringLiteral(": ") + integrity.join(QLatin1String("; "));
         if ((!oldFile || report.opened) && version != SqliteSchema::latestVersion())
@@ -526,7 +540,7 @@ QString runSeed(int seed, Disk disk, Totals *totals)
         // AND Rapport opens it with every change reported committed, the change in flight
         // whole or not at all, nothing else
         ClientStore store;
-        if (!store.open(path))
+        if (!store.open(checked))
             return context + QStringLiteral(", ") + report.cutLine + QStringLiteral(": ") + store.errorString();
         const State after = stateOf(store);
         const QStringList problems = consistencyProblems(report, after);
