@@ -28,8 +28,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRandomGenerator>
-
-#include <sqlite3.h>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <cstdio>
 #include <cstdlib>
@@ -38,13 +39,25 @@ using namespace Rapport;
 
 namespace {
 
-int checkpointPages = 1000;
-
-// Every connection of this process checkpoints after this many pages of log (SQLite's default
-// is 1000), so that the cuts land in checkpoints too, not only in commits.
-int setCheckpointPages(sqlite3 *db, char **, const sqlite3_api_routines *)
+[[noreturn]] void fail(const QString &message)
 {
-    return sqlite3_wal_autocheckpoint(db, checkpointPages);
+    std::fprintf(stderr, "powerwriter: %s\n", qPrintable(message));
+    std::exit(2);
+}
+
+/**
+ * Makes Rapport's connection checkpoint after @p pages of log instead of SQLite's 1,000, so that
+ * the cuts land in checkpoints too, not only in commits. Run after every open: SQLite sets its
+ * default again on each new connection.
+ */
+void checkpointEvery(int pages)
+{
+    const QStringList names = QSqlDatabase::connectionNames();
+    for (const QString &name : names) {
+        QSqlQuery query(QSqlDatabase::database(name, false));
+        if (!query.exec(QStringLiteral("PRAGMA wal_autocheckpoint = ") + QString::number(pages)))
+            fail(query.lastError().text());
+    }
 }
 
 // One write per line: a pipe write of this size is atomic, so a reader never sees half a line
@@ -69,12 +82,6 @@ QByteArray idList(const QVector<qint64> &ids)
     return words.join(',');
 }
 
-[[noreturn]] void fail(const QString &message)
-{
-    std::fprintf(stderr, "powerwriter: %s\n", qPrintable(message));
-    std::exit(2);
-}
-
 bool isImported(const Client &client)
 {
     for (const QString &tag : client.tags) {
@@ -95,7 +102,7 @@ int main(int argc, char *argv[])
     const QString path = args.at(1);
     const quint32 seed = args.at(2).toUInt();
     const quint64 cutAt = args.at(3).toULongLong();
-    checkpointPages = args.at(4).toInt();
+    const int checkpointPages = args.at(4).toInt();
     const int round = args.at(5).toInt();
 
     PowerLossVfs::Options options;
@@ -104,13 +111,13 @@ int main(int argc, char *argv[])
     options.ignoreSyncs = args.value(6) == QLatin1String("ignore-syncs");
     if (!PowerLossVfs::install(options))
         fail(QStringLiteral("cannot register the power-loss VFS"));
-    sqlite3_auto_extension(reinterpret_cast<void (*)()>(setCheckpointPages));
 
     ClientStore store;
     say("opening");
     if (!store.open(path))
         fail(store.errorString());
     say("opened " + QByteArray::number(store.count()) + ' ' + QByteArray::number(PowerLossVfs::statistics().events));
+    checkpointEvery(checkpointPages);
 
     QRandomGenerator random(seed);
     const QString folder = QFileInfo(path).absolutePath();
@@ -211,6 +218,7 @@ int main(int argc, char *argv[])
             if (!store.restore(QDir(folder).filePath(name), QDir(folder).filePath(kept)))
                 fail(store.errorString());
             say("restored " + name.toUtf8() + ' ' + kept.toUtf8());
+            checkpointEvery(checkpointPages);
         }
     }
     say("finished " + QByteArray::number(PowerLossVfs::statistics().events));
