@@ -16,7 +16,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include <optional>
+#include <algorithm>
 
 using namespace Rapport;
 
@@ -223,9 +223,9 @@ private:
         if (verb == QLatin1String("opened")) {
             m_report.opened = true;
             m_report.openEvents = words.value(2).toInt();
-        }
-        else if (verb != QLatin1String("backed-up"))
+        } else if (verb != QLatin1String("backed-up")) {
             ++m_report.changes;
+        }
         if (verb == QLatin1String("restored"))
             m_report.keptCopies.append(words.value(2));
     }
@@ -234,10 +234,10 @@ private:
     {
         const QString &verb = words.constFirst();
         if (verb == QLatin1String("opened") || (verb == QLatin1String("logged") && words.size() == 3)) {
-            // An open changes no data; a log in flight has no id yet (see PowerLossCheck).
+            // An open changes no data; a log in flight has no id yet (see consistencyProblems()).
             return true;
         }
-        if (verb == QLatin1String("moved") && words.size() == 4) {
+        if (verb == QLatin1String("moved") && words.size() == 4 && state->clients.contains(words.at(1).toLongLong())) {
             ClientState &client = state->clients[words.at(1).toLongLong()];
             client.satisfaction = parseTenths(words.at(2));
             client.repurchase = parseTenths(words.at(3));
@@ -272,6 +272,12 @@ private:
             return true;
         }
         if (verb == QLatin1String("undeleted") && words.size() == 2) {
+            QList<qint64> ids;
+            for (const QString &text : words.at(1).split(QLatin1Char(',')))
+                ids.append(text.toLongLong());
+            std::sort(ids.begin(), ids.end());
+            if (ids != m_deleted.clients.keys())
+                return false;
             for (auto it = m_deleted.clients.cbegin(); it != m_deleted.clients.cend(); ++it)
                 state->clients.insert(it.key(), it.value());
             for (auto it = m_deleted.interactions.cbegin(); it != m_deleted.interactions.cend(); ++it)
