@@ -14,7 +14,7 @@ mode=${1:-run}
 packages=(cmake ninja-build g++ pkg-config
           qt6-base-dev qt6-charts-dev libqt6sql6-sqlite libqt6svg6 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
           qt6-translations-l10n libgl-dev fonts-dejavu-core poppler-utils
-          libical-dev python3-icalendar
+          libical-dev python3-icalendar libsqlite3-dev
           desktop-file-utils appstream help2man dbus)
 missing=()
 for package in "${packages[@]}"; do
