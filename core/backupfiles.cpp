@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 
+#include <cstdio>
+
 #include <algorithm>
 
 namespace Rapport {
@@ -170,6 +172,11 @@ bool BackupFiles::replaceDamaged(const QString &databasePath, const QString &bac
     }
     *keptAs = moved.isEmpty() ? QString() : aside;
     return true;
+}
+
+bool BackupFiles::replaceFile(const QString &from, const QString &to)
+{
+    return std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
 }
 
 } // namespace Rapport

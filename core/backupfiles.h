@@ -62,6 +62,13 @@ public:
      */
     static bool replaceDamaged(const QString &databasePath, const QString &backupPath, const QDateTime &now,
                                QString *keptAs, QString *error);
+
+    /**
+     * Moves @p from to @p to in one step, replacing a file there: whatever happens, @p to is the
+     * old file or the new one, never missing (QFile::rename refuses to replace, and removing
+     * first leaves a moment without it).
+     */
+    static bool replaceFile(const QString &from, const QString &to);
 };
 
 } // namespace Rapport

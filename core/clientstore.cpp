@@ -1483,13 +1483,11 @@ bool ClientStore::restore(const QString &backupPath, const QString &keepPath)
     m_database.close();
     for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(path + suffix);
-    const bool replaced = QFile::remove(path) && QFile::rename(staged, path);
-    if (!replaced) {
-        // Put the kept copy back in place; it holds exactly what was there.
+    // One rename that replaces the file: at every moment (a crash, a power cut) the path holds
+    // either the old database or the restored one, never nothing.
+    const bool replaced = BackupFiles::replaceFile(staged, path);
+    if (!replaced)
         QFile::remove(staged);
-        QFile::remove(path);
-        QFile::copy(keepPath, path);
-    }
     const bool reopened = open(path);
     if (!replaced)
         return refuse(tr("Could not %1: the database file could not be replaced. Your data was kept.").arg(action));

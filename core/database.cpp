@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "postgresqldialect.h"
+#include "backupfiles.h"
 #include "databasecopy.h"
 #include "schema.h"
 #include "sqlitedialect.h"
@@ -347,12 +348,7 @@ bool Database::backupTo(const QString &path, QString *error) const
         return false;
     }
     QFile::setPermissions(partial, QFile::ReadOwner | QFile::WriteOwner);
-    if (QFileInfo::exists(path) && !QFile::remove(path)) {
-        QFile::remove(partial);
-        *error = tr("%1 exists and cannot be replaced").arg(QDir::toNativeSeparators(path));
-        return false;
-    }
-    if (!QFile::rename(partial, path)) {
+    if (!BackupFiles::replaceFile(partial, path)) {
         QFile::remove(partial);
         *error = tr("cannot write %1").arg(QDir::toNativeSeparators(path));
         return false;

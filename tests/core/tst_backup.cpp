@@ -13,6 +13,23 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <dlfcn.h>
+
+namespace {
+// Every file removed while a test watches: QFile::remove() ends in unlink(), which this
+// executable's own definition below takes over from the C library for the whole process.
+QList<QByteArray> *removedFiles = nullptr;
+} // namespace
+
+extern "C" int unlink(const char *path)
+{
+    using Unlink = int (*)(const char *);
+    static const auto real = reinterpret_cast<Unlink>(dlsym(RTLD_NEXT, "unlink"));
+    if (removedFiles)
+        removedFiles->append(QByteArray(path));
+    return real(path);
+}
+
 using namespace Rapport;
 
 class tst_Backup : public QObject
@@ -23,6 +40,7 @@ private Q_SLOTS:
     void shouldWriteABackupThatOpensAndPassesTheIntegrityCheck();
     void shouldRestoreABackupAndKeepWhatItReplaced();
     void shouldRefuseToRestoreAFileThatIsNotADatabase();
+    void shouldNeverLeaveTheDatabaseMissingWhileRestoring();
 
 private:
     static QString integrityOf(const QString &path);
@@ -119,6 +137,30 @@ void tst_Backup::shouldRefuseToRestoreAFileThatIsNotADatabase()
     QVERIFY2(store.errorString().contains(QStringLiteral("not a Rapport database")), qPrintable(store.errorString()));
     QCOMPARE(store.count(), 3);
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("refuse-kept.sqlite"))));
+}
+
+void tst_Backup::shouldNeverLeaveTheDatabaseMissingWhileRestoring()
+{
+    RAPPORT_FILES_ONLY();
+    // GIVEN a database file and a backup of it
+    ClientStore store;
+    const QString path = m_dir.filePath(QStringLiteral("gapless.sqlite"));
+    QVERIFY(store.open(path));
+    QVERIFY(store.addClients(SampleDataGenerator(9).clients(4, ClientStore::now())));
+    const QString backup = m_dir.filePath(QStringLiteral("gapless-backup.sqlite"));
+    QVERIFY(store.backup(backup));
+
+    // WHEN it is restored, watching every file removed meanwhile
+    QList<QByteArray> removed;
+    removedFiles = &removed;
+    const bool restored = store.restore(backup, m_dir.filePath(QStringLiteral("gapless-kept.sqlite")));
+    removedFiles = nullptr;
+
+    // THEN the database file itself was never removed: a crash at any moment finds a database at
+    // its path (the old or the restored one), never an empty place a new start would fill anew
+    QVERIFY2(restored, qPrintable(store.errorString()));
+    QVERIFY2(!removed.contains(QFile::encodeName(path)), removed.join(", ").constData());
+    QCOMPARE(store.count(), 4);
 }
 
 QTEST_GUILESS_MAIN(tst_Backup)

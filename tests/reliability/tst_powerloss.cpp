@@ -1,7 +1,8 @@
 #include "clientstore.h"
 #include "database.h"
 #include "sampledatagenerator.h"
-#include "sqliteschema.h"
+#include "schema.h"
+#include "sqlitedialect.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -352,8 +353,8 @@ QStringList integrityProblems(const QString &path, int *version)
             else if (query.next())
                 problems.append(QStringLiteral("foreign_key_check: a row of %1 points nowhere").arg(query.value(0).toString()));
             bool ok = false;
-            *version = SqliteSchema::schemaVersion(db, &ok);
-            if (!ok || *version < 1 || *version > SqliteSchema::latestVersion() || !SqliteSchema::hasSchema(db, *version))
+            *version = SqliteDialect::instance().schemaVersion(db, &ok);
+            if (!ok || *version < 1 || *version > Schema::latestVersion() || !SqlDialect::hasTables(db, Schema::tables(*version)))
                 problems.append(QStringLiteral("schema version %1 without its tables").arg(*version));
         }
         db.close();
@@ -372,7 +373,7 @@ bool writeVersion1Database(const QString &path, int count, quint32 seed, QString
         db.setDatabaseName(path);
         written = db.open() && db.transaction();
         QSqlQuery query(db);
-        const QStringList statements = SqliteSchema::migration(1);
+        const QStringList statements = Schema::migration(1, SqliteDialect::instance());
         for (const QString &statement : statements)
             written = written && query.exec(statement);
         written = written && query.exec(QStringLiteral("PRAGMA user_version = 1"));
@@ -540,7 +541,7 @@ QString runSeed(int seed, Disk disk, Totals *totals)
         const QStringList integrity = integrityProblems(checked, &version);
         if (!integrity.isEmpty())
             return context + QStringLiteral(", ") + report.cutLine + QStringLiteral(": ") + integrity.join(QLatin1String("; "));
-        if ((!oldFile || report.opened) && version != SqliteSchema::latestVersion())
+        if ((!oldFile || report.opened) && version != Schema::latestVersion())
             return context + QStringLiteral(": schema version %1 after the migration was reported done").arg(version);
 
         // AND Rapport opens it with every change reported committed, the change in flight
