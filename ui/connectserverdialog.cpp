@@ -124,12 +124,18 @@ QString ConnectServerDialog::location() const
     QUrl url;
     url.setScheme(QStringLiteral("postgresql"));
     url.setHost(m_host->text().trimmed());
-    url.setPort(m_port->value());
+    // libpq's defaults are left out, so that the address is the one typed as postgresql://anna@crm/clients
+    // (Open Recent and the keyring know a server by it).
+    if (m_port->value() != DefaultPort)
+        url.setPort(m_port->value());
     url.setUserName(m_user->text().trimmed());
     url.setPath(QLatin1Char('/') + m_database->text().trimmed());
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("sslmode"), sslModes().at(m_tls->currentIndex()));
-    url.setQuery(query);
+    const QString sslMode = sslModes().at(m_tls->currentIndex());
+    if (sslMode != QLatin1String("prefer")) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("sslmode"), sslMode);
+        url.setQuery(query);
+    }
     // Through libpq's reading, so that the address is written the way Rapport keeps every other.
     return DatabaseLocation::parse(url.toString(QUrl::FullyEncoded)).toString();
 }
@@ -152,6 +158,11 @@ bool ConnectServerDialog::remembersPassword() const
 void ConnectServerDialog::setRemembersPassword(bool remember)
 {
     m_remember->setChecked(remember);
+}
+
+QString ConnectServerDialog::message() const
+{
+    return m_message->text();
 }
 
 void ConnectServerDialog::setMessage(const QString &message)

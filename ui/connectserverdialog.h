@@ -42,6 +42,7 @@ public:
 
     /** Shows @p message above the fields (why the last try failed); empty hides it. */
     void setMessage(const QString &message);
+    QString message() const;
 
     /** The libpq sslmode values the TLS choice offers, in its order. */
     static QStringList sslModes();
