@@ -117,6 +117,9 @@ void ConnectServerDialog::setLocation(const QString &location)
     // verify-ca checks the certificate as well; allow/prefer are both "when offered".
     const int index = mode == QLatin1String("verify-ca") ? 3 : mode == QLatin1String("allow") ? 1 : int(sslModes().indexOf(mode));
     m_tls->setCurrentIndex(index >= 0 ? index : 1);
+    // Asked again for a known server, what is missing is most often the password.
+    if (!where.host().isEmpty() && !where.databaseName().isEmpty())
+        m_password->setFocus();
 }
 
 QString ConnectServerDialog::location() const

@@ -9,6 +9,8 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QAbstractButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void shouldOpenAServerFromTheRecentListWithoutKeepingItsPassword();
     void shouldAskForThePasswordAndStayOnWhatItShowedWhenCancelled();
     void shouldOpenWithThePasswordTypedAndKeepItNowhereWithoutAKeyring();
+    void shouldCopyAFileOnlyIntoAnEmptyServerDatabaseAndOpenIt();
 
 private:
     /** A window showing @p file (with @p count clients) first, as after starting Rapport. */
@@ -44,6 +47,8 @@ private:
     QAction *recentAction(const QString &text) const;
     /** Answers the next Connect dialog with @p answer, once it shows. */
     void whenTheConnectDialogShows(const std::function<void(ConnectServerDialog *)> &answer);
+    /** Answers the next modal dialogs, one function each, in order; any further one is closed and noted. */
+    void answerDialogs(const QList<std::function<void(QWidget *)>> &answers);
     /** Everything Rapport wrote to its settings file. */
     QByteArray settingsFile() const;
 
@@ -137,6 +142,25 @@ void tst_MainWindowServer::whenTheConnectDialogShows(const std::function<void(Co
             answer(dialog);
         } else if (modal) {
             m_unexpected.append(dialog ? dialog->message() : modal->windowTitle());
+            modal->close();
+        }
+    });
+    watcher->start();
+}
+
+void tst_MainWindowServer::answerDialogs(const QList<std::function<void(QWidget *)>> &answers)
+{
+    auto *watcher = new QTimer(m_window.get());
+    watcher->setInterval(20);
+    auto next = std::make_shared<int>(0);
+    connect(watcher, &QTimer::timeout, this, [this, next, answers] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal)
+            return;
+        if (*next < answers.size()) {
+            answers.at((*next)++)(modal);
+        } else {
+            m_unexpected.append(modal->windowTitle());
             modal->close();
         }
     });
@@ -244,6 +268,64 @@ void tst_MainWindowServer::shouldOpenWithThePasswordTypedAndKeepItNowhereWithout
     const QByteArray written = settingsFile();
     QVERIFY(!written.contains(m_password.toUtf8()));
     QCOMPARE(QSettings().value(QStringLiteral("recentDatabases")).toStringList().value(0), m_withoutPassword);
+}
+
+void tst_MainWindowServer::shouldCopyAFileOnlyIntoAnEmptyServerDatabaseAndOpenIt()
+{
+    // GIVEN the window on a file of 3 clients, the server database of 12, and an empty one
+    openWindowOnFile(3);
+    const QString file = m_store->path();
+    const QString empty = newDatabase(*m_dir, QStringLiteral("empty"));
+    const QString emptyName = DatabaseLocation::parse(empty).displayName();
+    QSignalSpy finished(m_window.get(), &MainWindow::openFinished);
+    QString refusal;
+    QString done;
+    answerDialogs({
+        // WHEN the owner first gives the database that holds clients
+        [&](QWidget *modal) {
+            auto *dialog = qobject_cast<ConnectServerDialog *>(modal);
+            QVERIFY(dialog);
+            QCOMPARE(dialog->mode(), ConnectServerDialog::Mode::Copy);
+            dialog->setLocation(m_server);
+            dialog->accept();
+        },
+        // THEN the dialog comes back saying why; and given the empty one instead
+        [&](QWidget *modal) {
+            auto *dialog = qobject_cast<ConnectServerDialog *>(modal);
+            QVERIFY(dialog);
+            refusal = dialog->message();
+            dialog->setLocation(empty);
+            dialog->accept();
+        },
+        // THEN it says what it copied, and offers to work on the server
+        [&](QWidget *modal) {
+            auto *box = qobject_cast<QMessageBox *>(modal);
+            QVERIFY(box);
+            done = box->text();
+            for (QAbstractButton *button : box->buttons()) {
+                if (button->text() == QLatin1String("Open on the Server"))
+                    button->click();
+            }
+        },
+    });
+    m_window->copyToServer();
+
+    QVERIFY2(refusal.startsWith(QStringLiteral("Could not copy to %1: ").arg(DatabaseLocation::parse(m_server).displayName())),
+             qPrintable(refusal));
+    QVERIFY2(refusal.endsWith(QLatin1String("Nothing was copied.")), qPrintable(refusal));
+    QVERIFY2(done.startsWith(QLatin1String("Copied 3 client")), qPrintable(done));
+    QVERIFY2(done.contains(QStringLiteral(" to %1.\n\nWork on the server from now on? ").arg(emptyName)), qPrintable(done));
+    // AND opening it, the window shows the 3 clients from the server; the 12 stay as they were
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.at(0).at(0).toBool(), true);
+    QVERIFY(m_store->isServer());
+    QCOMPARE(m_store->path(), shownLocation(empty));
+    QCOMPARE(m_store->count(), 3);
+    ClientStore untouched;
+    QVERIFY(untouched.open(m_server));
+    QCOMPARE(untouched.count(), 12);
+    QVERIFY(QFileInfo::exists(file));
+    QVERIFY(!settingsFile().contains(m_password.toUtf8()));
 }
 
 QTEST_MAIN(tst_MainWindowServer)
