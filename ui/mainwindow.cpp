@@ -700,7 +700,7 @@ void MainWindow::onOpenFinished(bool opened, const QString &message)
     m_openNote.clear();
     // A server that refused: the owner corrects the address or the password where it is asked.
     if (DatabaseLocation::isServerAddress(candidate)) {
-        if (!askForConnection(candidate, message))
+        if (!askForConnection(candidate, message, keeping == PasswordKeeping::Remember))
             Q_EMIT openFinished(false);
         return;
     }
@@ -787,18 +787,27 @@ void MainWindow::connectToServer()
     if (dialog.exec() != QDialog::Accepted)
         return;
     openDatabase(dialog.location(), dialog.password());
-    m_passwordKeeping = dialog.remembersPassword() ? PasswordKeeping::Remember : PasswordKeeping::Forget;
+    m_passwordKeeping = passwordKeeping(dialog);
 }
 
-bool MainWindow::askForConnection(const QString &location, const QString &message)
+MainWindow::PasswordKeeping MainWindow::passwordKeeping(const ConnectServerDialog &dialog)
+{
+    // An empty password field with the box unticked may mean "use the one kept": it is not forgotten then.
+    if (dialog.remembersPassword())
+        return PasswordKeeping::Remember;
+    return dialog.password().isEmpty() ? PasswordKeeping::Leave : PasswordKeeping::Forget;
+}
+
+bool MainWindow::askForConnection(const QString &location, const QString &message, bool remember)
 {
     ConnectServerDialog dialog(ConnectServerDialog::Mode::Connect, this);
     dialog.setLocation(location);
     dialog.setMessage(message);
+    dialog.setRemembersPassword(remember);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     openDatabase(dialog.location(), dialog.password());
-    m_passwordKeeping = dialog.remembersPassword() ? PasswordKeeping::Remember : PasswordKeeping::Forget;
+    m_passwordKeeping = passwordKeeping(dialog);
     return true;
 }
 
@@ -839,10 +848,8 @@ void MainWindow::copyToServer()
         box.addButton(tr("Keep Working Here"), QMessageBox::RejectRole);
         box.setDefaultButton(open);
         box.exec();
-        if (box.clickedButton() == open) {
+        if (box.clickedButton() == open)
             openDatabase(target, dialog.password());
-            m_passwordKeeping = dialog.remembersPassword() ? PasswordKeeping::Remember : PasswordKeeping::Leave;
-        }
         return;
     }
 }

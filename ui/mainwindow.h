@@ -15,6 +15,7 @@ class QUndoStack;
 class ClientDetailPanel;
 class ClientListPanel;
 class ClientTableModel;
+class ConnectServerDialog;
 class QuadrantChartView;
 
 namespace Rapport {
@@ -113,10 +114,14 @@ private:
     void onOpenFinished(bool opened, const QString &message);
     /** Starts reading @p path now (after the keyring was asked, for a server). */
     void startOpening(const QString &path, const QString &password);
-    /** After a server could not be opened: the Connect dialog with the reason; false when the owner cancels. */
-    bool askForConnection(const QString &location, const QString &message);
+    /**
+     * After a server could not be opened: the Connect dialog with the reason (and "remember"
+     * ticked when it was); false when the owner cancels.
+     */
+    bool askForConnection(const QString &location, const QString &message, bool remember);
     /** What the keyring should do with the password of the server being opened, once it is open. */
     enum class PasswordKeeping { Leave, Remember, Forget };
+    static PasswordKeeping passwordKeeping(const ConnectServerDialog &dialog);
     /** The file or server openDatabase() was last asked for, as the owner knows it (never with a password). */
     QString requestedName() const;
     /** True from openDatabase() until the file is read (also while it waits for the first frame). */
