@@ -4,6 +4,7 @@
 #include "clientstore.h"
 #include "contacttracker.h"
 #include "database.h"
+#include "databaselocation.h"
 #include "followupcalendar.h"
 #include "followupreport.h"
 #include "isodate.h"
@@ -48,7 +49,8 @@ int failBatch(const QString &message)
 int failOpen(const ClientStore &store)
 {
     QString message = store.errorString();
-    if (store.openError() == Database::OpenError::Corrupt || store.openError() == Database::OpenError::NotADatabase) {
+    const bool damaged = store.openError() == Database::OpenError::Corrupt || store.openError() == Database::OpenError::NotADatabase;
+    if (damaged && !store.isServer()) {
         const BackupFile backup = BackupFiles::latestSound(store.path());
         if (!backup.path.isEmpty())
             message += QLatin1Char(' ')
@@ -159,12 +161,39 @@ int importFile(const QString &file, const QString &databasePath, const QString &
     return 0;
 }
 
+// The database as the owner knows it: the file, or "clients on crm.example as anna" (never a password).
+QString shownDatabase(const QString &databasePath)
+{
+    return DatabaseLocation::parse(databasePath).displayName();
+}
+
 // Opens the database a batch command reads, which must exist already; 0, or the exit code of a failure.
+// A server answers for itself whether its database is there.
 int openExisting(ClientStore &store, const QString &databasePath)
 {
-    if (!QFileInfo::exists(databasePath))
+    if (!DatabaseLocation::isServerAddress(databasePath) && !QFileInfo::exists(databasePath))
         return failBatch(QCoreApplication::translate("main", "there is no database at %1").arg(QDir::toNativeSeparators(databasePath)));
     return store.open(databasePath) ? 0 : failOpen(store);
+}
+
+// Copies the whole database into the empty file or server database @p target, and says how much.
+int copyTo(const QString &databasePath, const QString &target)
+{
+    if (target.isEmpty())
+        return failBatch(QCoreApplication::translate("main", "--copy-to needs a new file or the address of an empty server database"));
+    ClientStore store;
+    if (const int failed = openExisting(store, databasePath))
+        return failed;
+    const qint64 interactions = store.interactionCount();
+    if (interactions < 0)
+        return failBatch(store.errorString());
+    if (!store.copyTo(target))
+        return failBatch(store.errorString());
+    printLine(stdout, QCoreApplication::translate("main", "Copied %1, %2 to %3.")
+                          .arg(QCoreApplication::translate("main", "%Ln client(s)", nullptr, store.count()),
+                               QCoreApplication::translate("main", "%Ln interaction(s)", nullptr, int(interactions)),
+                               shownDatabase(target)));
+    return 0;
 }
 
 int exportFile(const QString &file, const QString &databasePath, bool interactions)
@@ -264,8 +293,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption databaseOption(QStringLiteral("database"),
-        QCoreApplication::translate("main", "Open the database FILE (created if missing)."),
-        QCoreApplication::translate("main", "FILE"));
+        QCoreApplication::translate("main", "Open the database FILE (created if missing), or the database on a PostgreSQL "
+                                            "server at the address URI: postgresql://USER@HOST:PORT/NAME or "
+                                            "\"host=HOST dbname=NAME user=USER\". The password comes from ~/.pgpass, "
+                                            "PGPASSWORD or the address."),
+        QCoreApplication::translate("main", "FILE|URI"));
     const QCommandLineOption sampleOption(QStringLiteral("generate-sample"),
         QCoreApplication::translate("main", "Add N sample clients to the database and exit."),
         QCoreApplication::translate("main", "N"));
@@ -309,6 +341,11 @@ int main(int argc, char *argv[])
                                             "each, unless something new happens) without opening a window, and wait for "
                                             "Open or Tomorrow; without a notification service, print them and exit. "
                                             "--as-of sets the day."));
+    const QCommandLineOption copyToOption(QStringLiteral("copy-to"),
+        QCoreApplication::translate("main", "Copy every client, interaction, move and setting of the database into TARGET "
+                                            "and exit: a new file, or an empty database on a server (an address as for "
+                                            "--database). The database itself is left as it is."),
+        QCoreApplication::translate("main", "TARGET"));
     const QCommandLineOption selectOption(QStringLiteral("select"),
         QCoreApplication::translate("main", "Open the window with the client ID selected."),
         QCoreApplication::translate("main", "ID"));
@@ -324,7 +361,7 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "[FILE...]"));
     parser.addOption(langOption);
     parser.addOptions({databaseOption, sampleOption, seedOption, importOption, scaleOption, duplicatesOption, skipBadRowsOption,
-                       exportOption, interactionsOption, reportOption, calendarOption, asOfOption, remindOption, selectOption,
+                       exportOption, interactionsOption, copyToOption, reportOption, calendarOption, asOfOption, remindOption, selectOption,
                        screenshotOption, newInstanceOption});
 
     if (!parser.parse(arguments)) {
@@ -333,6 +370,7 @@ int main(int argc, char *argv[])
     }
     // Files to import go to the window: a batch command, or a file that is no CSV or vCard, is refused.
     const bool windowless = parser.isSet(sampleOption) || parser.isSet(importOption) || parser.isSet(exportOption)
+        || parser.isSet(copyToOption)
         || parser.isSet(calendarOption) || parser.isSet(reportOption) || parser.isSet(remindOption)
         || parser.isSet(screenshotOption);
     for (const QString &argument : parser.positionalArguments()) {
@@ -351,6 +389,7 @@ int main(int argc, char *argv[])
         QLocale::setDefault(language);
     }
     const QString databasePath = parser.isSet(databaseOption) ? parser.value(databaseOption) : Database::defaultPath();
+    const bool onServer = DatabaseLocation::isServerAddress(databasePath);
 
     if (parser.isSet(reportOption)) {
         // The report paints text and the chart, which needs a GUI application; with no display,
@@ -370,7 +409,7 @@ int main(int argc, char *argv[])
         const QString output = parser.value(reportOption);
         if (output.isEmpty())
             return failBatch(QCoreApplication::translate("main", "--report needs the path of the PDF to write"));
-        if (!parser.isSet(databaseOption) && !QFileInfo::exists(databasePath))
+        if (!onServer && !parser.isSet(databaseOption) && !QFileInfo::exists(databasePath))
             return failBatch(QCoreApplication::translate("main", "there is no database at %1; choose one with --database")
                                  .arg(QDir::toNativeSeparators(databasePath)));
         ClientStore store;
@@ -398,14 +437,14 @@ int main(int argc, char *argv[])
                 return failBatch(QCoreApplication::translate("main", "--as-of needs a date written YYYY-MM-DD, not \"%1\"")
                                      .arg(parser.value(asOfOption)));
         }
-        if (!QFileInfo::exists(databasePath))
+        if (!onServer && !QFileInfo::exists(databasePath))
             return failBatch(QCoreApplication::translate("main", "there is no database at %1; choose one with --database")
                                  .arg(QDir::toNativeSeparators(databasePath)));
         return remind(databasePath, asOf);
     }
 
     const bool batch = parser.isSet(helpOption) || parser.isSet(versionOption) || parser.isSet(sampleOption)
-        || parser.isSet(importOption) || parser.isSet(exportOption) || parser.isSet(calendarOption);
+        || parser.isSet(importOption) || parser.isSet(exportOption) || parser.isSet(calendarOption) || parser.isSet(copyToOption);
     if (batch) {
         QCoreApplication app(argc, argv);
         installTranslations(app);
@@ -432,6 +471,8 @@ int main(int argc, char *argv[])
                 return failBatch(QCoreApplication::translate("main", "--calendar needs the path of the .ics file to write"));
             return exportCalendar(parser.value(calendarOption), databasePath, asOf);
         }
+        if (parser.isSet(copyToOption))
+            return copyTo(databasePath, parser.value(copyToOption));
         if (parser.isSet(exportOption))
             return exportFile(parser.value(exportOption), databasePath, parser.isSet(interactionsOption));
         bool countOk = false;
@@ -452,7 +493,7 @@ int main(int argc, char *argv[])
             return failBatch(store.errorString());
         printLine(stdout, QCoreApplication::translate("main", "Added %1 sample clients to %2.")
                               .arg(count)
-                              .arg(QDir::toNativeSeparators(databasePath)));
+                              .arg(shownDatabase(databasePath)));
         return 0;
     }
 

@@ -1188,6 +1188,16 @@ bool ClientStore::forEachInteraction(const std::function<bool(const Interaction 
     return readInteractions(query, visit);
 }
 
+qint64 ClientStore::interactionCount() const
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM interactions")) || !query.next()) {
+        m_errorString = m_database.describeFailure(query, tr("count the interactions"));
+        return -1;
+    }
+    return query.value(0).toLongLong();
+}
+
 std::optional<Interaction> ClientStore::interaction(qint64 id) const
 {
     QSqlQuery query(m_database.connection());

@@ -143,6 +143,8 @@ public:
      * false; reads them one at a time. False (with errorString()) when they cannot be read.
      */
     bool forEachInteraction(const std::function<bool(const Interaction &)> &visit) const;
+    /** How many interactions are stored; -1 (with errorString()) when they cannot be counted. */
+    qint64 interactionCount() const;
     /** Stores a new interaction; returns its id, or 0 on failure. */
     qint64 addInteraction(const Interaction &interaction);
     /** Stores interactions in one transaction; ids that are set are kept (undo of a delete). */

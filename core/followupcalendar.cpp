@@ -134,7 +134,8 @@ QString FollowUpCalendar::calendarId(ClientStore *store)
     if (!store->isReadOnly() && store->setSetting(IdKey, id))
         return id;
     // Stable for the file where it is, though not across a move: the best a read-only file allows.
-    return QUuid::createUuidV5(QUuid(), QFileInfo(store->path()).absoluteFilePath()).toString(QUuid::WithoutBraces);
+    const QString where = store->isServer() ? store->path() : QFileInfo(store->path()).absoluteFilePath();
+    return QUuid::createUuidV5(QUuid(), where).toString(QUuid::WithoutBraces);
 }
 
 QString FollowUpCalendar::uid(const QString &calendarId, qint64 clientId)

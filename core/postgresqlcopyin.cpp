@@ -36,7 +36,7 @@ QString lastError(PGconn *connection)
 PostgresqlCopyIn::PostgresqlCopyIn(const QSqlDatabase &db, const QString &table, const QStringList &columns)
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    // QPSQL declares the handle as PGconn*; Qt 6 may name the metatype by the struct behind it.
+    // QPSQL declares the handle as PGconn*; Qt's metatype records the struct behind the typedef.
     if (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0) {
         fail(tr("not a PostgreSQL connection"));
         return;

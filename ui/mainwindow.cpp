@@ -8,6 +8,8 @@
 #include "clientdialog.h"
 #include "clientlistpanel.h"
 #include "clientstore.h"
+#include "connectserverdialog.h"
+#include "databaselocation.h"
 #include "clienttablemodel.h"
 #include "clientexport.h"
 #include "clientimport.h"
@@ -20,6 +22,7 @@
 #include "followupreport.h"
 #include "handbookdialog.h"
 #include "notesearchdialog.h"
+#include "passwordkeyring.h"
 #include "quadrantchartview.h"
 #include "sampledatagenerator.h"
 #include "settingsdialog.h"
@@ -46,6 +49,7 @@
 #include <QThread>
 #include <QLineEdit>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -59,6 +63,7 @@
 #include <QWhatsThis>
 
 #include <memory>
+#include <utility>
 
 using namespace Rapport;
 
@@ -222,7 +227,7 @@ void MainWindow::paintEvent(QPaintEvent *event)
     QTimer::singleShot(0, this, [this] {
         if (m_openPending) {
             m_openPending = false;
-            openDatabase(m_requestedPath);
+            openDatabase(m_requestedPath, m_requestedPassword);
         }
         buildWorkspace();
     });
@@ -351,6 +356,7 @@ void MainWindow::createActions()
     newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     QAction *openAction = fileMenu->addAction(tr("&Open Database…"), this, &MainWindow::openDatabaseDialog);
     openAction->setShortcut(QKeySequence::Open);
+    fileMenu->addAction(tr("Connect to &Server…"), this, &MainWindow::connectToServer);
     m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
     updateRecentMenu();
     fileMenu->addSeparator();
@@ -363,6 +369,7 @@ void MainWindow::createActions()
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Back Up…"), this, &MainWindow::backUp);
     fileMenu->addAction(tr("Res&tore from Backup…"), this, &MainWindow::restore);
+    fileMenu->addAction(tr("Cop&y to Server…"), this, &MainWindow::copyToServer);
     fileMenu->addSeparator();
     QAction *previewAction = fileMenu->addAction(themeIcon(QStringLiteral("document-print")), tr("Print Pre&view…"), this,
                                                  &MainWindow::printPreview);
@@ -570,7 +577,7 @@ void MainWindow::updateEmptyState()
 
 bool MainWindow::isOpening() const
 {
-    return m_openPending || m_store->isOpening();
+    return m_openPending || m_readingKeyring || m_store->isOpening();
 }
 
 void MainWindow::showCentralPage()
@@ -582,7 +589,8 @@ void MainWindow::showCentralPage()
         m_central->setCurrentWidget(m_mainSplitter);
         return;
     }
-    m_openingLabel->setText(opening ? tr("Opening %1…").arg(QFileInfo(m_requestedPath).fileName())
+    const DatabaseLocation requested = DatabaseLocation::parse(m_requestedPath);
+    m_openingLabel->setText(opening ? tr("Opening %1…").arg(requested.isServer() ? requestedName() : QFileInfo(m_requestedPath).fileName())
                                     : tr("No database is open. Use File → Open Database… or File → New Database…"));
     m_openingBusy->setVisible(opening);
     m_central->setCurrentWidget(m_openingPage);
@@ -593,7 +601,7 @@ void MainWindow::updateOpening()
     const bool opening = isOpening();
     showCentralPage();
     if (opening) {
-        statusBar()->showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(m_requestedPath)));
+        statusBar()->showMessage(tr("Opening %1…").arg(requestedName()));
     } else {
         statusBar()->clearMessage();
     }
@@ -602,6 +610,12 @@ void MainWindow::updateOpening()
 
 void MainWindow::updateTitle()
 {
+    if (m_store->isServer()) {
+        setWindowTitle(tr("%1 – Rapport").arg(m_store->displayName()));
+        m_statusPath->setText(tr("Connected to %1").arg(m_store->displayName()));
+        updateActions();
+        return;
+    }
     const QString file = QDir::toNativeSeparators(m_store->path());
     setWindowTitle(file.isEmpty() ? QStringLiteral("Rapport") : tr("%1 – Rapport").arg(QFileInfo(file).fileName()));
     m_statusPath->setText(m_store->isReadOnly() ? tr("%1 (read-only)").arg(file) : file);
@@ -624,24 +638,65 @@ void MainWindow::setCurrentClient(qint64 id)
     updateActions();
 }
 
-void MainWindow::openDatabase(const QString &path)
+void MainWindow::openDatabase(const QString &path, const QString &password)
 {
     m_requestedPath = path;
+    m_requestedPassword = password;
+    m_passwordKeeping = PasswordKeeping::Leave; // the Connect dialog says otherwise after this call
+    const quint64 ticket = ++m_keyringTicket;
+    m_readingKeyring = false;
     // Reading a large file would slow the first frame down: it starts once that is painted.
     m_openPending = isVisible() && !m_firstFramePainted;
-    // Today's automatic backup is taken on the same worker, once the file has been checked.
-    if (!m_openPending)
-        m_store->openInBackground(path, QDateTime::currentDateTime());
+    const DatabaseLocation location = DatabaseLocation::parse(path);
+    if (!m_openPending && location.isServer() && password.isEmpty() && location.password().isEmpty()) {
+        // A password the owner asked Rapport to remember; without a keyring (or an entry in it),
+        // libpq looks in ~/.pgpass and PGPASSWORD itself.
+        m_readingKeyring = true;
+        PasswordKeyring::read(path, this, [this, ticket, path](const QString &kept, const QString &) {
+            if (ticket != m_keyringTicket)
+                return; // another database was asked for meanwhile
+            m_readingKeyring = false;
+            m_requestedPassword = kept;
+            startOpening(path, kept);
+        });
+    } else if (!m_openPending) {
+        startOpening(path, password);
+        return;
+    }
     updateOpening();
+}
+
+void MainWindow::startOpening(const QString &path, const QString &password)
+{
+    // Today's automatic backup is taken on the same worker, once the file has been checked.
+    m_store->openInBackground(path, QDateTime::currentDateTime(), password);
+    updateOpening();
+}
+
+QString MainWindow::requestedName() const
+{
+    return DatabaseLocation::parse(m_requestedPath).displayName();
 }
 
 void MainWindow::onOpenFinished(bool opened, const QString &message)
 {
     const QString candidate = m_requestedPath;
     updateOpening();
+    const QString password = m_requestedPassword;
+    const PasswordKeeping keeping = std::exchange(m_passwordKeeping, PasswordKeeping::Leave);
+    m_requestedPassword.clear();
     if (opened) {
         QSettings().setValue(QStringLiteral("lastDatabase"), m_store->path());
         rememberRecent(m_store->path());
+        if (m_store->isServer() && keeping == PasswordKeeping::Remember && !password.isEmpty()) {
+            PasswordKeyring::write(m_store->path(), password, this, [this](const QString &error) {
+                if (!error.isEmpty())
+                    statusBar()->showMessage(tr("The password could not be kept in the keyring (%1); Rapport will ask "
+                                                "for it again.").arg(error), 12000);
+            });
+        } else if (m_store->isServer() && keeping == PasswordKeeping::Forget) {
+            PasswordKeyring::remove(m_store->path());
+        }
         // A failed automatic backup does not keep the database from opening: the status bar says so.
         const QString note = QStringList({m_openNote, message}).join(QLatin1Char(' ')).trimmed();
         m_openNote.clear();
@@ -651,6 +706,12 @@ void MainWindow::onOpenFinished(bool opened, const QString &message)
         return;
     }
     m_openNote.clear();
+    // A server that refused: the owner corrects the address or the password where it is asked.
+    if (DatabaseLocation::isServerAddress(candidate)) {
+        if (!askForConnection(candidate, message, keeping == PasswordKeeping::Remember))
+            Q_EMIT openFinished(false);
+        return;
+    }
     // A damaged file can be replaced by the newest automatic backup that is itself sound.
     const Database::OpenError error = m_store->openError();
     const BackupFile backup = error == Database::OpenError::Corrupt || error == Database::OpenError::NotADatabase
@@ -726,9 +787,85 @@ void MainWindow::newDatabase()
     openDatabase(path);
 }
 
+void MainWindow::connectToServer()
+{
+    ConnectServerDialog dialog(ConnectServerDialog::Mode::Connect, this);
+    if (m_store->isServer())
+        dialog.setLocation(m_store->path());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    openDatabase(dialog.location(), dialog.password());
+    m_passwordKeeping = passwordKeeping(dialog);
+}
+
+MainWindow::PasswordKeeping MainWindow::passwordKeeping(const ConnectServerDialog &dialog)
+{
+    // An empty password field with the box unticked may mean "use the one kept": it is not forgotten then.
+    if (dialog.remembersPassword())
+        return PasswordKeeping::Remember;
+    return dialog.password().isEmpty() ? PasswordKeeping::Leave : PasswordKeeping::Forget;
+}
+
+bool MainWindow::askForConnection(const QString &location, const QString &message, bool remember)
+{
+    ConnectServerDialog dialog(ConnectServerDialog::Mode::Connect, this);
+    dialog.setLocation(location);
+    dialog.setMessage(message);
+    dialog.setRemembersPassword(remember);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    openDatabase(dialog.location(), dialog.password());
+    m_passwordKeeping = passwordKeeping(dialog);
+    return true;
+}
+
+void MainWindow::copyToServer()
+{
+    if (!m_store->isOpen())
+        return;
+    ConnectServerDialog dialog(ConnectServerDialog::Mode::Copy, this);
+    while (dialog.exec() == QDialog::Accepted) {
+        const QString target = dialog.location();
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const qint64 interactions = m_store->interactionCount();
+        bool copied = false;
+        {
+            // The copy changes nothing here: a refusal is said in the dialog, not in a box of its own.
+            const QSignalBlocker quiet(m_store);
+            copied = interactions >= 0 && m_store->copyTo(target, dialog.password());
+        }
+        QApplication::restoreOverrideCursor();
+        if (!copied) {
+            dialog.setMessage(m_store->errorString());
+            continue;
+        }
+        if (dialog.remembersPassword() && !dialog.password().isEmpty())
+            PasswordKeyring::write(target, dialog.password(), this, [](const QString &) {});
+        const QString what = tr("Copied %1 and %2 to %3.")
+                                 .arg(tr("%Ln client(s)", nullptr, m_store->count()),
+                                      tr("%Ln interaction(s)", nullptr, int(interactions)),
+                                      DatabaseLocation::parse(target).displayName());
+        statusBar()->showMessage(what, 12000);
+        QMessageBox box(QMessageBox::Question, tr("Copy to Server"),
+                        what + QStringLiteral("\n\n")
+                            + tr("Work on the server from now on? %1 stays as it is; changes made there are not "
+                                 "in the copy.").arg(m_store->displayName()),
+                        QMessageBox::NoButton, this);
+        box.setTextFormat(Qt::PlainText);
+        QPushButton *open = box.addButton(tr("Open on the Server"), QMessageBox::AcceptRole);
+        box.addButton(tr("Keep Working Here"), QMessageBox::RejectRole);
+        box.setDefaultButton(open);
+        box.exec();
+        if (box.clickedButton() == open)
+            openDatabase(target, dialog.password());
+        return;
+    }
+}
+
 void MainWindow::openDatabaseDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), QFileInfo(m_store->path()).absolutePath(),
+    const QString folder = m_store->isServer() ? QDir::homePath() : QFileInfo(m_store->path()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), folder,
                                                       tr("Rapport databases (*.sqlite *.db);;All files (*)"));
     if (path.isEmpty())
         return;
@@ -924,7 +1061,9 @@ void MainWindow::rememberRecent(const QString &path)
 {
     QSettings settings;
     QStringList recent = settings.value(QStringLiteral("recentDatabases")).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A server is kept by its address without a password (ClientStore::path()).
+    const QString absolute = DatabaseLocation::isServerAddress(path) ? DatabaseLocation::parse(path).toString()
+                                                                      : QFileInfo(path).absoluteFilePath();
     recent.removeAll(absolute);
     recent.prepend(absolute);
     settings.setValue(QStringLiteral("recentDatabases"), recent.mid(0, 8));
@@ -938,10 +1077,11 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(QStringLiteral("recentDatabases")).toStringList();
     for (const QString &path : recent) {
-        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] {
-            openDatabase(path);
-        });
-        action->setEnabled(QFileInfo::exists(path));
+        const bool server = DatabaseLocation::isServerAddress(path);
+        QAction *action = m_recentMenu->addAction(server ? DatabaseLocation::parse(path).displayName() : QDir::toNativeSeparators(path),
+                                                  this, [this, path] { openDatabase(path); });
+        // Whether a server answers is known only by asking it.
+        action->setEnabled(server || QFileInfo::exists(path));
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
@@ -1042,15 +1182,23 @@ void MainWindow::exportInteractions()
         statusBar()->showMessage(tr("Exported the interactions to %1.").arg(QDir::toNativeSeparators(path)), 8000);
 }
 
+QString MainWindow::besideDatabase(const QString &suffix) const
+{
+    // A server's data has no folder of its own here: its copies go to the home folder, named after the database.
+    if (m_store->isServer())
+        return QDir::homePath() + QLatin1Char('/') + DatabaseLocation::parse(m_store->path()).databaseName() + suffix;
+    const QFileInfo current(m_store->path());
+    return current.absolutePath() + QLatin1Char('/') + current.completeBaseName() + suffix;
+}
+
 void MainWindow::backUp()
 {
     const QFileInfo current(m_store->path());
-    const QString suggested = current.absolutePath() + QLatin1Char('/') + current.completeBaseName()
-        + QStringLiteral("-backup-%1.sqlite").arg(QDate::currentDate().toString(Qt::ISODate));
+    const QString suggested = besideDatabase(QStringLiteral("-backup-%1.sqlite").arg(QDate::currentDate().toString(Qt::ISODate)));
     const QString path = QFileDialog::getSaveFileName(this, tr("Back Up"), suggested, tr("Rapport databases (*.sqlite *.db)"));
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).absoluteFilePath() == current.absoluteFilePath()) {
+    if (!m_store->isServer() && QFileInfo(path).absoluteFilePath() == current.absoluteFilePath()) {
         showError(tr("Choose another file than the database itself for the backup."));
         return;
     }
@@ -1060,13 +1208,12 @@ void MainWindow::backUp()
 
 void MainWindow::restore()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Restore from Backup"), QFileInfo(m_store->path()).absolutePath(),
+    const QString path = QFileDialog::getOpenFileName(this, tr("Restore from Backup"), QFileInfo(besideDatabase(QString())).absolutePath(),
                                                       tr("Rapport databases (*.sqlite *.db);;All files (*)"));
     if (path.isEmpty())
         return;
-    const QFileInfo current(m_store->path());
-    const QString keep = current.absolutePath() + QLatin1Char('/') + current.completeBaseName()
-        + QStringLiteral("-before-restore-%1.sqlite").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    const QString keep = besideDatabase(
+        QStringLiteral("-before-restore-%1.sqlite").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
     QMessageBox box(QMessageBox::Question, tr("Restore from Backup"),
                     tr("Replace all clients, interactions and settings with the backup %1?\n\n"
                        "What is there now is kept as %2. Undo cannot take a restore back.")

@@ -15,6 +15,7 @@ class QUndoStack;
 class ClientDetailPanel;
 class ClientListPanel;
 class ClientTableModel;
+class ConnectServerDialog;
 class QuadrantChartView;
 
 namespace Rapport {
@@ -38,11 +39,13 @@ public:
     ~MainWindow() override;
 
     /**
-     * Opens @p path, reading it in the background while the window stays responsive; what
-     * is shown stays until the new file is read. On failure explains why and offers the
-     * latest sound backup or another file; openFinished() tells how it ended.
+     * Opens @p path, a file or a server address, reading it in the background while the window
+     * stays responsive; what is shown stays until the new file is read. On failure explains why
+     * and offers the latest sound backup or another file (for a server: the Connect dialog);
+     * openFinished() tells how it ended. A server's password is @p password, else the one in the
+     * address, else the keyring's, else what libpq finds (~/.pgpass, PGPASSWORD).
      */
-    void openDatabase(const QString &path);
+    void openDatabase(const QString &path, const QString &password = QString());
     /** Saves a picture of the window to @p path once it is painted, then quits. */
     void scheduleScreenshot(const QString &path);
 
@@ -84,6 +87,10 @@ public Q_SLOTS:
     void exportCalendar();
     void backUp();
     void restore();
+    /** File → Connect to Server…: asks for a server and opens its database. */
+    void connectToServer();
+    /** File → Copy to Server…: copies the open database into an empty database on a server. */
+    void copyToServer();
     /** Shows the handbook (one window, brought forward), at the section with the anchor @p section if one is given. */
     void showHandbook(const QString &section = QString());
 
@@ -106,6 +113,18 @@ private:
     void newDatabase();
     void openDatabaseDialog();
     void onOpenFinished(bool opened, const QString &message);
+    /** Starts reading @p path now (after the keyring was asked, for a server). */
+    void startOpening(const QString &path, const QString &password);
+    /**
+     * After a server could not be opened: the Connect dialog with the reason (and "remember"
+     * ticked when it was); false when the owner cancels.
+     */
+    bool askForConnection(const QString &location, const QString &message, bool remember);
+    /** What the keyring should do with the password of the server being opened, once it is open. */
+    enum class PasswordKeeping { Leave, Remember, Forget };
+    static PasswordKeeping passwordKeeping(const ConnectServerDialog &dialog);
+    /** The file or server openDatabase() was last asked for, as the owner knows it (never with a password). */
+    QString requestedName() const;
     /** True from openDatabase() until the file is read (also while it waits for the first frame). */
     bool isOpening() const;
     /** Shows that a file is being opened, or that it no longer is. */
@@ -120,6 +139,8 @@ private:
      * the owner chooses; false when the owner cancelled.
      */
     bool chooseClientsToExport(const QString &title, QVector<qint64> *ids);
+    /** A file beside the database, named after it with @p suffix; for a server, in the home folder. */
+    QString besideDatabase(const QString &suffix) const;
     void rememberRecent(const QString &path);
     void updateRecentMenu();
 
@@ -142,6 +163,10 @@ private:
     QLabel *m_openingLabel = nullptr;
     QProgressBar *m_openingBusy = nullptr;
     QString m_requestedPath; ///< the file openDatabase() was last asked for
+    QString m_requestedPassword; ///< for a server; in memory only
+    PasswordKeeping m_passwordKeeping = PasswordKeeping::Leave;
+    quint64 m_keyringTicket = 0; ///< counts openDatabase() calls, so that a late keyring answer is ignored
+    bool m_readingKeyring = false;
     QString m_openNote;
     bool m_openPending = false;       ///< openDatabase() waits for the first frame
     bool m_firstFramePainted = false;    ///< said in the status bar once the file opening now is open

@@ -2,6 +2,7 @@
 
 #include "clientstore.h"
 #include "database.h"
+#include "databaselocation.h"
 #include "desktopnotifications.h"
 
 #include <QCoreApplication>
@@ -170,7 +171,10 @@ bool ReminderNotifier::setRemindsAtLogin(bool remind, const QString &databasePat
     const bool onPath = QStandardPaths::findExecutable(QStringLiteral("rapport")) == program;
     QString exec = onPath ? QStringLiteral("rapport") : execArgument(program);
     exec += QStringLiteral(" --remind");
-    if (!databasePath.isEmpty() && QFileInfo(databasePath).absoluteFilePath() != QFileInfo(Database::defaultPath()).absoluteFilePath())
+    // A server's address is kept as it is (without a password: --remind reads ~/.pgpass or PGPASSWORD).
+    if (DatabaseLocation::isServerAddress(databasePath))
+        exec += QStringLiteral(" --database ") + execArgument(DatabaseLocation::parse(databasePath).toString());
+    else if (!databasePath.isEmpty() && QFileInfo(databasePath).absoluteFilePath() != QFileInfo(Database::defaultPath()).absoluteFilePath())
         exec += QStringLiteral(" --database ") + execArgument(QFileInfo(databasePath).absoluteFilePath());
     QStringList lines = QString::fromUtf8(source.readAll()).split(QLatin1Char('\n'));
     for (QString &line : lines) {

@@ -164,7 +164,7 @@ void tst_CommandLine::shouldPrintHelpWithoutADisplay()
     // THEN it explains the options a user needs
     VERIFY_SUCCESS(result);
     QCOMPARE(result.err, QString());
-    for (const char *option : {"--database <FILE>", "--generate-sample <N>", "--seed <S>", "--import <FILE>", "--skip-bad-rows",
+    for (const char *option : {"--database <FILE|URI>", "--copy-to <TARGET>", "--generate-sample <N>", "--seed <S>", "--import <FILE>", "--skip-bad-rows",
                                "--calendar <OUT.ics>", "--new-instance", "[FILE...]",
                                "--version", "--help"})
         QVERIFY2(result.out.contains(QLatin1String(option)),

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void shouldShareWhatWasToldThroughTheDatabase();
     void shouldEscapeNamesForAServiceThatReadsMarkup();
     void shouldRememberWhatWasToldWhenTheDatabaseIsReadOnly();
+    void shouldRemindAtLoginOnAServerWithoutItsPassword();
 
 private:
     /** The latest notification the service received. */
@@ -287,6 +288,26 @@ void tst_ReminderNotifier::shouldRememberWhatWasToldWhenTheDatabaseIsReadOnly()
     // THEN they are shown once, and no failed write is reported to the owner
     QCOMPARE(m_server.received().size(), before + 1);
     QCOMPARE(failures.count(), 0);
+}
+
+void tst_ReminderNotifier::shouldRemindAtLoginOnAServerWithoutItsPassword()
+{
+    // GIVEN Rapport working on a database on a server, opened with a password in its address
+    const QString server = QStringLiteral("postgresql://anna:s3cret@crm.example:5433/clients?sslmode=require");
+
+    // WHEN it is to remind at login
+    QString error;
+    QVERIFY2(ReminderNotifier::setRemindsAtLogin(true, server, &error), qPrintable(error));
+
+    // THEN the autostart entry names the server's address as it is, quoted, and without the password
+    QFile entry(ReminderNotifier::autostartPath());
+    QVERIFY(entry.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(entry.readAll());
+    QVERIFY2(text.contains(QStringLiteral(" --remind --database \"postgresql://anna@crm.example:5433/clients?sslmode=require\"\n")),
+             qPrintable(text));
+    QVERIFY(!text.contains(QLatin1String("s3cret")));
+    QVERIFY(ReminderNotifier::setRemindsAtLogin(false, server, &error));
+    QVERIFY(!QFileInfo::exists(ReminderNotifier::autostartPath()));
 }
 
 QTEST_GUILESS_MAIN(tst_ReminderNotifier)
