@@ -4,7 +4,7 @@
 <context>
     <name>BackupFiles</name>
     <message>
-        <location filename="../core/backupfiles.cpp" line="+118"/>
+        <location filename="../core/backupfiles.cpp" line="+120"/>
         <source>The backup %1 cannot be used: it is damaged or not a Rapport database. %2 was left where it was.</source>
         <translation>Die Sicherung %1 ist nicht verwendbar: Sie ist beschädigt oder keine Rapport-Datenbank. %2 wurde nicht verschoben.</translation>
     </message>
@@ -1251,6 +1251,154 @@
     </message>
 </context>
 <context>
+    <name>ConnectServerDialog</name>
+    <message>
+        <location filename="../ui/connectserverdialog.cpp" line="+35"/>
+        <source>&amp;Remember the password in this computer&apos;s keyring</source>
+        <translation>Passwort im Schlüsselbund dieses Computers &amp;merken</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy to Server</source>
+        <translation>Auf Server kopieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Connect to Server</source>
+        <translation>Mit Server verbinden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copies every client, interaction, move and setting into an empty database on a PostgreSQL server. What is open now stays as it is.</source>
+        <translation>Kopiert alle Kunden, Interaktionen, Verschiebungen und Einstellungen in eine leere Datenbank auf einem PostgreSQL-Server. Was jetzt geöffnet ist, bleibt unverändert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opens the Rapport database on a PostgreSQL server that you and your colleagues share. The first connection to an empty database sets it up.</source>
+        <translation>Öffnet die Rapport-Datenbank auf einem PostgreSQL-Server, die Sie mit Ihren Kollegen teilen. Die erste Verbindung zu einer leeren Datenbank richtet sie ein.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>crm.example.com</source>
+        <translation>crm.example.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name or address of the computer the PostgreSQL server runs on.</source>
+        <translation>Name oder Adresse des Computers, auf dem der PostgreSQL-Server läuft.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server&apos;s port; PostgreSQL uses 5432 unless its administrator chose another.</source>
+        <translation>Der Port des Servers; PostgreSQL nutzt 5432, sofern der Administrator keinen anderen gewählt hat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an empty database</source>
+        <translation>eine leere Datenbank</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>clients</source>
+        <translation>kunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database to copy into; it must be empty. The server&apos;s administrator creates it.</source>
+        <translation>Die Datenbank, in die kopiert wird; sie muss leer sein. Der Administrator des Servers legt sie an.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name of the database on the server that holds your clients.</source>
+        <translation>Der Name der Datenbank auf dem Server, die Ihre Kunden enthält.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your user name on the server (its role).</source>
+        <translation>Ihr Benutzername auf dem Server (seine Rolle).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave it empty when ~/.pgpass or the keyring has it, or the server asks for none.</source>
+        <translation>Leer lassen, wenn ~/.pgpass oder der Schlüsselbund es kennt oder der Server keines verlangt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from ~/.pgpass or the keyring</source>
+        <translation>aus ~/.pgpass oder dem Schlüsselbund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never encrypt</source>
+        <translation>Nie verschlüsseln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt when the server offers it</source>
+        <translation>Verschlüsseln, wenn der Server es anbietet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always encrypt</source>
+        <translation>Immer verschlüsseln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always encrypt and check the server&apos;s certificate</source>
+        <translation>Immer verschlüsseln und das Zertifikat des Servers prüfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whether the connection is encrypted (TLS). Over the internet, choose &quot;Always encrypt and check the server&apos;s certificate&quot;.</source>
+        <translation>Ob die Verbindung verschlüsselt wird (TLS). Über das Internet wählen Sie „Immer verschlüsseln und das Zertifikat des Servers prüfen“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keeps the password in the desktop&apos;s keyring (GNOME Keyring, KWallet), never in Rapport&apos;s settings. Without a keyring, Rapport asks again or reads ~/.pgpass.</source>
+        <translation>Bewahrt das Passwort im Schlüsselbund des Desktops auf (GNOME Keyring, KWallet), nie in den Einstellungen von Rapport. Ohne Schlüsselbund fragt Rapport erneut oder liest ~/.pgpass.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Verschlüsselung:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C&amp;onnect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <location filename="../core/csv.cpp" line="+152"/>
@@ -1452,7 +1600,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/database.cpp" line="+88"/>
+        <location filename="../core/database.cpp" line="+89"/>
         <source>%1 is a folder, not a Rapport database file.</source>
         <translation>%1 ist ein Ordner, keine Rapport-Datenbankdatei.</translation>
     </message>
@@ -1507,12 +1655,12 @@
         <translation>%1 muss aktualisiert werden, ist aber schreibgeschützt. Heben Sie den Schreibschutz auf oder öffnen Sie eine Kopie.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>%1 is a database of another program, not Rapport. It was left untouched.</source>
         <translation>%1 ist eine Datenbank eines anderen Programms, nicht von Rapport. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-93"/>
         <location line="+56"/>
         <source>Cannot prepare %1: %2</source>
         <translation>%1 kann nicht vorbereitet werden: %2</translation>
@@ -1573,17 +1721,17 @@
         <translation>%1 wurde mit einer neueren Version von Rapport eingerichtet. Aktualisieren Sie Rapport, um die Datenbank zu verwenden; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>%1 holds tables of another program, not Rapport. Nothing was changed; use an empty database.</source>
         <translation>%1 enthält Tabellen eines anderen Programms, nicht von Rapport. Es wurde nichts geändert; verwenden Sie eine leere Datenbank.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Cannot upgrade %1: %2</source>
         <translation>%1 kann nicht aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>%1 may not create Rapport&apos;s tables in %2. Ask the server&apos;s administrator to let the database&apos;s owner connect once first, or to grant the right to create tables.</source>
         <translation>%1 darf die Tabellen von Rapport in %2 nicht anlegen. Bitten Sie den Administrator des Servers, zuerst einmal den Eigentümer der Datenbank verbinden zu lassen oder das Recht zum Anlegen von Tabellen zu erteilen.</translation>
     </message>
@@ -1599,11 +1747,6 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>%1 exists and cannot be replaced</source>
-        <translation>%1 existiert bereits und kann nicht ersetzt werden</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
@@ -2924,7 +3067,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+76"/>
+        <location filename="../ui/mainwindow.cpp" line="+81"/>
         <source>No clients yet</source>
         <translation>Noch keine Kunden</translation>
     </message>
@@ -2944,12 +3087,12 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
     </message>
     <message>
         <location line="+1"/>
-        <location line="+696"/>
+        <location line="+828"/>
         <source>Load Sample Data</source>
         <translation>Beispieldaten laden</translation>
     </message>
     <message>
-        <location line="-438"/>
+        <location line="-570"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2964,7 +3107,7 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
         <translation>Datenbank ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
@@ -2994,7 +3137,7 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Print Pre&amp;view…</source>
         <translation>Dr&amp;uckvorschau…</translation>
     </message>
@@ -3134,17 +3277,17 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location line="+507"/>
+        <location line="+640"/>
         <source>Bad rows skipped: %1, written with their line and reason to %2.</source>
         <translation>Übersprungene fehlerhafte Zeilen: %1, mit Zeile und Grund geschrieben nach %2.</translation>
     </message>
     <message>
-        <location line="-499"/>
+        <location line="-632"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-370"/>
         <source>Add your first client (Ctrl+N)</source>
         <translation>Ersten Kunden hinzufügen (Strg+N)</translation>
     </message>
@@ -3179,7 +3322,12 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
         <translation>&amp;Anrufen…</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+71"/>
+        <source>Connect to &amp;Server…</source>
+        <translation>Mit &amp;Server verbinden…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Export Clients as vCar&amp;d…</source>
         <translation>Kunden als v&amp;Card exportieren…</translation>
     </message>
@@ -3189,7 +3337,12 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
         <translation>Nachfassen als &amp;Kalender exportieren…</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+4"/>
+        <source>Cop&amp;y to Server…</source>
+        <translation>Auf Server &amp;kopieren…</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>Colours the chart&apos;s dots by segment, by NPS category or by ladder rung, with a legend above the chart. The shape of a dot always tells its segment.</source>
         <translation>Färbt die Punkte im Diagramm nach Segment, NPS-Kategorie oder Loyalitätsstufe, mit einer Legende über dem Diagramm. Die Form eines Punkts zeigt immer sein Segment.</translation>
     </message>
@@ -3304,7 +3457,7 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <location line="+11"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
@@ -3316,16 +3469,27 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
     </message>
     <message>
         <location line="+20"/>
+        <location line="+6"/>
         <source>%1 – Rapport</source>
         <translation>%1 – Rapport</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
+        <source>Connected to %1</source>
+        <translation>Verbunden mit %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 (read-only)</source>
         <translation>%1 (schreibgeschützt)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+73"/>
+        <source>The password could not be kept in the keyring (%1); Rapport will ask for it again.</source>
+        <translation>Das Passwort konnte nicht im Schlüsselbund gespeichert werden (%1); Rapport fragt erneut danach.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>The latest automatic backup, from %1, is sound: %2</source>
         <translation>Die neueste automatische Sicherung vom %1 ist intakt: %2</translation>
     </message>
@@ -3351,13 +3515,13 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
     </message>
     <message>
         <location line="+1"/>
-        <location line="+52"/>
-        <location line="+332"/>
+        <location line="+128"/>
+        <location line="+343"/>
         <source>Rapport databases (*.sqlite *.db);;All files (*)</source>
         <translation>Rapport-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-457"/>
         <source>Restore Latest Backup</source>
         <translation>Neueste Sicherung wiederherstellen</translation>
     </message>
@@ -3387,17 +3551,58 @@ Changes made after the backup was taken are not in it. The damaged file is not d
     </message>
     <message>
         <location line="+1"/>
-        <location line="+331"/>
+        <location line="+418"/>
         <source>Rapport databases (*.sqlite *.db)</source>
         <translation>Rapport-Datenbanken (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location line="-327"/>
+        <location line="-414"/>
         <source>%1 already exists. Use Open Database to open it.</source>
         <translation>%1 existiert bereits. Öffnen Sie die Datei mit „Datenbank öffnen“.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+60"/>
+        <source>Copied %1 and %2 to %3.</source>
+        <translation>%1 und %2 nach %3 kopiert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln client(s)</source>
+        <translation>
+            <numerusform>%Ln Kunde</numerusform>
+            <numerusform>%Ln Kunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln interaction(s)</source>
+        <translation>
+            <numerusform>%Ln Interaktion</numerusform>
+            <numerusform>%Ln Interaktionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy to Server</source>
+        <translation>Auf Server kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work on the server from now on? %1 stays as it is; changes made there are not in the copy.</source>
+        <translation>Ab jetzt auf dem Server arbeiten? %1 bleibt, wie es ist; Änderungen dort sind nicht in der Kopie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open on the Server</source>
+        <translation>Auf dem Server öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep Working Here</source>
+        <translation>Hier weiterarbeiten</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
@@ -3476,7 +3681,7 @@ Changes made after the backup was taken are not in it. The damaged file is not d
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>Import Clients or Interactions</source>
         <translation>Kunden oder Interaktionen importieren</translation>
     </message>
@@ -3573,7 +3778,7 @@ Changes made after the backup was taken are not in it. The damaged file is not d
         <translation>Interaktionen nach %1 exportiert.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Back Up</source>
         <translation>Sicherung erstellen</translation>
     </message>
@@ -3589,7 +3794,7 @@ Changes made after the backup was taken are not in it. The damaged file is not d
     </message>
     <message>
         <location line="+5"/>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Restore from Backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
@@ -3914,12 +4119,12 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <location line="+819"/>
         <location line="+15"/>
         <location line="+16"/>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>read the interactions</source>
         <translation>Lesen der Interaktionen</translation>
     </message>
     <message>
-        <location line="-871"/>
+        <location line="-881"/>
         <location line="+818"/>
         <source>The database holds an interaction Rapport cannot read (number %1).</source>
         <translation>Die Datenbank enthält eine Interaktion, die Rapport nicht lesen kann (Nummer %1).</translation>
@@ -3941,24 +4146,24 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
     </message>
     <message>
         <location line="+69"/>
-        <location line="+1113"/>
+        <location line="+1121"/>
         <source>Could not %1: no database is open.</source>
         <translation>%1 fehlgeschlagen: Es ist keine Datenbank geöffnet.</translation>
     </message>
     <message>
-        <location line="-1111"/>
+        <location line="-1119"/>
         <source>Could not %1: %2 is read-only. Nothing was changed.</source>
         <translation>%1 fehlgeschlagen: %2 ist schreibgeschützt. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+164"/>
-        <location line="+857"/>
+        <location line="+867"/>
         <source>Could not %1: %2. Nothing was changed.</source>
         <translation>%1 fehlgeschlagen: %2. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="-1013"/>
+        <location line="-1023"/>
         <source>A client needs a name or a company.</source>
         <translation>Ein Kunde braucht einen Namen oder eine Firma.</translation>
     </message>
@@ -4014,15 +4219,15 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
     </message>
     <message>
         <location line="+236"/>
-        <location line="+506"/>
+        <location line="+516"/>
         <location line="+79"/>
         <location line="+131"/>
-        <location line="+99"/>
+        <location line="+97"/>
         <source>Could not %1: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="-925"/>
+        <location line="-933"/>
         <source>Could not %1: a client with the same id already exists. Nothing was changed.</source>
         <translation>%1 fehlgeschlagen: Ein Kunde mit derselben ID existiert bereits. Es wurde nichts geändert.</translation>
     </message>
@@ -4051,12 +4256,12 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
     </message>
     <message>
         <location line="+75"/>
-        <location line="+417"/>
+        <location line="+427"/>
         <source>Could not %1: the client no longer exists.</source>
         <translation>%1 fehlgeschlagen: Den Kunden gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-378"/>
         <source>save %1</source>
         <translation>Speichern von %1</translation>
     </message>
@@ -4114,7 +4319,12 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <translation>Rückgängigmachen des Imports</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+93"/>
+        <source>count the interactions</source>
+        <translation>die Interaktionen zählen</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>log the interaction</source>
         <translation>Erfassen der Interaktion</translation>
     </message>
@@ -4196,7 +4406,7 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <translation>%1 fehlgeschlagen: Die Datei kann nicht neben die Datenbank kopiert werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Could not %1: the database file could not be replaced. Your data was kept.</source>
         <translation>%1 fehlgeschlagen: Die Datenbankdatei konnte nicht ersetzt werden. Ihre Daten sind erhalten geblieben.</translation>
     </message>
@@ -4427,7 +4637,7 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
 <context>
     <name>ReminderNotifier</name>
     <message>
-        <location filename="../ui/remindernotifier.cpp" line="+89"/>
+        <location filename="../ui/remindernotifier.cpp" line="+90"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
@@ -4443,7 +4653,7 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
     </message>
     <message>
         <location line="+6"/>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -4756,7 +4966,7 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+55"/>
+        <location filename="../app/main.cpp" line="+57"/>
         <source>The latest sound backup is %1.</source>
         <translation>Die neueste intakte Sicherung ist %1.</translation>
     </message>
@@ -4811,12 +5021,12 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <translation>%1 neue Kunden importiert und %2 aktualisiert aus %3 (%4 bereits gespeichert).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>there is no database at %1</source>
         <translation>unter %1 gibt es keine Datenbank</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+34"/>
         <source>the interactions are exported as CSV, not as vCard: name the file .csv</source>
         <translation>Interaktionen werden als CSV exportiert, nicht als vCard: Geben Sie der Datei die Endung .csv</translation>
     </message>
@@ -4851,13 +5061,7 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <translation>Rapport zeigt, welche Kunden zuerst Ihre Aufmerksamkeit brauchen, und warum.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Open the database FILE (created if missing).</source>
-        <translation>Die Datenbank DATEI öffnen (wird angelegt, falls sie fehlt).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+9"/>
+        <location line="+18"/>
         <location line="+13"/>
         <location line="+14"/>
         <source>FILE</source>
@@ -4869,7 +5073,43 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <translation>N Beispielkunden zur Datenbank hinzufügen und beenden.</translation>
     </message>
     <message>
+        <location line="-119"/>
+        <source>--copy-to needs a new file or the address of an empty server database</source>
+        <translation>--copy-to braucht eine neue Datei oder die Adresse einer leeren Datenbank auf einem Server</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copied %1, %2 to %3.</source>
+        <translation>%1, %2 nach %3 kopiert.</translation>
+    </message>
+    <message numerus="yes">
         <location line="+1"/>
+        <source>%Ln client(s)</source>
+        <translation>
+            <numerusform>%Ln Kunde</numerusform>
+            <numerusform>%Ln Kunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln interaction(s)</source>
+        <translation>
+            <numerusform>%Ln Interaktion</numerusform>
+            <numerusform>%Ln Interaktionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Open the database FILE (created if missing), or the database on a PostgreSQL server at the address URI: postgresql://USER@HOST:PORT/NAME or &quot;host=HOST dbname=NAME user=USER&quot;. The password comes from ~/.pgpass, PGPASSWORD or the address.</source>
+        <translation>Die Datenbank DATEI öffnen (wird angelegt, wenn sie fehlt), oder die Datenbank auf einem PostgreSQL-Server unter der Adresse URI: postgresql://BENUTZER@HOST:PORT/NAME oder &quot;host=HOST dbname=NAME user=BENUTZER&quot;. Das Passwort kommt aus ~/.pgpass, PGPASSWORD oder der Adresse.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>FILE|URI</source>
+        <translation>DATEI|URI</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -4965,6 +5205,16 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
     </message>
     <message>
         <location line="+5"/>
+        <source>Copy every client, interaction, move and setting of the database into TARGET and exit: a new file, or an empty database on a server (an address as for --database). The database itself is left as it is.</source>
+        <translation>Alle Kunden, Interaktionen, Verschiebungen und Einstellungen der Datenbank nach ZIEL kopieren und beenden: eine neue Datei oder eine leere Datenbank auf einem Server (eine Adresse wie bei --database). Die Datenbank selbst bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TARGET</source>
+        <translation>ZIEL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Open the window with the client ID selected.</source>
         <translation>Das Fenster mit dem Kunden ID ausgewählt öffnen.</translation>
     </message>
@@ -5004,7 +5254,7 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <translation> (siehe rapport --help)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>unexpected argument &quot;%1&quot; (see rapport --help)</source>
         <translation>unerwartetes Argument „%1“ (siehe rapport --help)</translation>
     </message>
@@ -5014,7 +5264,7 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <translation>--lang erwartet einen Sprachcode wie de, fr oder en, nicht „%1“</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <location line="+31"/>
         <location line="+30"/>
         <source>--as-of needs a date written YYYY-MM-DD, not &quot;%1&quot;</source>
@@ -5045,7 +5295,7 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <translation>--calendar braucht den Pfad der zu schreibenden .ics-Datei</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>--generate-sample needs a number of clients from 1 to 1000000, not &quot;%1&quot;</source>
         <translation>--generate-sample erwartet eine Kundenzahl von 1 bis 1000000, nicht „%1“</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>BackupFiles</name>
     <message>
-        <location filename="../core/backupfiles.cpp" line="+118"/>
+        <location filename="../core/backupfiles.cpp" line="+120"/>
         <source>The backup %1 cannot be used: it is damaged or not a Rapport database. %2 was left where it was.</source>
         <translation>La sauvegarde %1 est inutilisable&#xa0;: elle est endommagée ou n&apos;est pas une base de données Rapport. %2 a été laissé à sa place.</translation>
     </message>
@@ -1251,6 +1251,154 @@
     </message>
 </context>
 <context>
+    <name>ConnectServerDialog</name>
+    <message>
+        <location filename="../ui/connectserverdialog.cpp" line="+35"/>
+        <source>&amp;Remember the password in this computer&apos;s keyring</source>
+        <translation>&amp;Mémoriser le mot de passe dans le trousseau de cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy to Server</source>
+        <translation>Copier sur un serveur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Connect to Server</source>
+        <translation>Se connecter à un serveur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copies every client, interaction, move and setting into an empty database on a PostgreSQL server. What is open now stays as it is.</source>
+        <translation>Copie tous les clients, interactions, déplacements et réglages dans une base vide sur un serveur PostgreSQL. Ce qui est ouvert maintenant reste tel quel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opens the Rapport database on a PostgreSQL server that you and your colleagues share. The first connection to an empty database sets it up.</source>
+        <translation>Ouvre la base Rapport sur un serveur PostgreSQL que vous partagez avec vos collègues. La première connexion à une base vide la prépare.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>crm.example.com</source>
+        <translation>crm.example.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name or address of the computer the PostgreSQL server runs on.</source>
+        <translation>Nom ou adresse de l’ordinateur sur lequel tourne le serveur PostgreSQL.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server&apos;s port; PostgreSQL uses 5432 unless its administrator chose another.</source>
+        <translation>Le port du serveur ; PostgreSQL utilise 5432 sauf si son administrateur en a choisi un autre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an empty database</source>
+        <translation>une base vide</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>clients</source>
+        <translation>clients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database to copy into; it must be empty. The server&apos;s administrator creates it.</source>
+        <translation>La base dans laquelle copier ; elle doit être vide. L’administrateur du serveur la crée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name of the database on the server that holds your clients.</source>
+        <translation>Le nom de la base du serveur qui contient vos clients.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your user name on the server (its role).</source>
+        <translation>Votre nom d’utilisateur sur le serveur (son rôle).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave it empty when ~/.pgpass or the keyring has it, or the server asks for none.</source>
+        <translation>Laissez vide si ~/.pgpass ou le trousseau le connaît, ou si le serveur n’en demande pas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from ~/.pgpass or the keyring</source>
+        <translation>depuis ~/.pgpass ou le trousseau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never encrypt</source>
+        <translation>Ne jamais chiffrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt when the server offers it</source>
+        <translation>Chiffrer si le serveur le propose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always encrypt</source>
+        <translation>Toujours chiffrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always encrypt and check the server&apos;s certificate</source>
+        <translation>Toujours chiffrer et vérifier le certificat du serveur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whether the connection is encrypted (TLS). Over the internet, choose &quot;Always encrypt and check the server&apos;s certificate&quot;.</source>
+        <translation>Si la connexion est chiffrée (TLS). Par Internet, choisissez « Toujours chiffrer et vérifier le certificat du serveur ».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keeps the password in the desktop&apos;s keyring (GNOME Keyring, KWallet), never in Rapport&apos;s settings. Without a keyring, Rapport asks again or reads ~/.pgpass.</source>
+        <translation>Garde le mot de passe dans le trousseau du bureau (GNOME Keyring, KWallet), jamais dans les réglages de Rapport. Sans trousseau, Rapport le redemande ou lit ~/.pgpass.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Chiffrement :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C&amp;onnect</source>
+        <translation>C&amp;onnecter</translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <location filename="../core/csv.cpp" line="+152"/>
@@ -1452,7 +1600,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/database.cpp" line="+88"/>
+        <location filename="../core/database.cpp" line="+89"/>
         <source>%1 is a folder, not a Rapport database file.</source>
         <translation>%1 est un dossier, pas un fichier de base de données Rapport.</translation>
     </message>
@@ -1507,12 +1655,12 @@
         <translation>%1 doit être mis à niveau mais est en lecture seule. Rendez-le modifiable ou ouvrez une copie.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>%1 is a database of another program, not Rapport. It was left untouched.</source>
         <translation>%1 est une base de données d&apos;un autre programme, pas de Rapport. Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-93"/>
         <location line="+56"/>
         <source>Cannot prepare %1: %2</source>
         <translation>Impossible de préparer %1&#xa0;: %2</translation>
@@ -1573,17 +1721,17 @@
         <translation>Une version plus récente de Rapport a créé %1. Mettez Rapport à jour pour l’utiliser&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>%1 holds tables of another program, not Rapport. Nothing was changed; use an empty database.</source>
         <translation>%1 contient les tables d’un autre programme, pas de Rapport. Rien n’a été modifié&#xa0;; utilisez une base de données vide.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Cannot upgrade %1: %2</source>
         <translation>Impossible de mettre à niveau %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>%1 may not create Rapport&apos;s tables in %2. Ask the server&apos;s administrator to let the database&apos;s owner connect once first, or to grant the right to create tables.</source>
         <translation>%1 n’a pas le droit de créer les tables de Rapport dans %2. Demandez à l’administrateur du serveur de laisser d’abord le propriétaire de la base de données s’y connecter une fois, ou d’accorder le droit de créer des tables.</translation>
     </message>
@@ -1599,11 +1747,6 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>%1 exists and cannot be replaced</source>
-        <translation>%1 existe déjà et ne peut pas être remplacé</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>cannot write %1</source>
         <translation>impossible d&apos;écrire %1</translation>
     </message>
@@ -2924,7 +3067,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+76"/>
+        <location filename="../ui/mainwindow.cpp" line="+81"/>
         <source>No clients yet</source>
         <translation>Aucun client pour l&apos;instant</translation>
     </message>
@@ -2944,12 +3087,12 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+696"/>
+        <location line="+828"/>
         <source>Load Sample Data</source>
         <translation>Charger des données d&apos;exemple</translation>
     </message>
     <message>
-        <location line="-438"/>
+        <location line="-570"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2964,7 +3107,7 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
         <translation>&amp;Ouvrir une base de données…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
@@ -2994,7 +3137,7 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
         <translation>Res&amp;taurer une sauvegarde…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Print Pre&amp;view…</source>
         <translation>&amp;Aperçu avant impression…</translation>
     </message>
@@ -3134,17 +3277,17 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location line="+507"/>
+        <location line="+640"/>
         <source>Bad rows skipped: %1, written with their line and reason to %2.</source>
         <translation>Lignes erronées ignorées&#xa0;: %1, écrites avec leur ligne et leur motif dans %2.</translation>
     </message>
     <message>
-        <location line="-499"/>
+        <location line="-632"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-370"/>
         <source>Add your first client (Ctrl+N)</source>
         <translation>Ajouter votre premier client (Ctrl+N)</translation>
     </message>
@@ -3179,7 +3322,12 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
         <translation>&amp;Appeler…</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+71"/>
+        <source>Connect to &amp;Server…</source>
+        <translation>Se connecter à un &amp;serveur…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Export Clients as vCar&amp;d…</source>
         <translation>Exporter les c&amp;lients en vCard…</translation>
     </message>
@@ -3189,7 +3337,12 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
         <translation>Exporter les suivis en &amp;calendrier…</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+4"/>
+        <source>Cop&amp;y to Server…</source>
+        <translation>Cop&amp;ier sur un serveur…</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>Colours the chart&apos;s dots by segment, by NPS category or by ladder rung, with a legend above the chart. The shape of a dot always tells its segment.</source>
         <translation>Colore les points du graphique par segment, par catégorie NPS ou par échelon de fidélité, avec une légende au-dessus du graphique. La forme d’un point indique toujours son segment.</translation>
     </message>
@@ -3304,7 +3457,7 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <location line="+11"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
@@ -3316,16 +3469,27 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
     </message>
     <message>
         <location line="+20"/>
+        <location line="+6"/>
         <source>%1 – Rapport</source>
         <translation>%1 – Rapport</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
+        <source>Connected to %1</source>
+        <translation>Connecté à %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 (read-only)</source>
         <translation>%1 (lecture seule)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+73"/>
+        <source>The password could not be kept in the keyring (%1); Rapport will ask for it again.</source>
+        <translation>Le mot de passe n’a pas pu être gardé dans le trousseau (%1) ; Rapport le redemandera.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>The latest automatic backup, from %1, is sound: %2</source>
         <translation>La dernière sauvegarde automatique, du %1, est intacte&#xa0;: %2</translation>
     </message>
@@ -3351,13 +3515,13 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+52"/>
-        <location line="+332"/>
+        <location line="+128"/>
+        <location line="+343"/>
         <source>Rapport databases (*.sqlite *.db);;All files (*)</source>
         <translation>Bases de données Rapport (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-457"/>
         <source>Restore Latest Backup</source>
         <translation>Restaurer la dernière sauvegarde</translation>
     </message>
@@ -3387,17 +3551,58 @@ Les modifications faites après la sauvegarde n&apos;y figurent pas. Le fichier 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+331"/>
+        <location line="+418"/>
         <source>Rapport databases (*.sqlite *.db)</source>
         <translation>Bases de données Rapport (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location line="-327"/>
+        <location line="-414"/>
         <source>%1 already exists. Use Open Database to open it.</source>
         <translation>%1 existe déjà. Utilisez «&#xa0;Ouvrir une base de données&#xa0;» pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+60"/>
+        <source>Copied %1 and %2 to %3.</source>
+        <translation>%1 et %2 copiés vers %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln client(s)</source>
+        <translation>
+            <numerusform>%Ln client</numerusform>
+            <numerusform>%Ln clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln interaction(s)</source>
+        <translation>
+            <numerusform>%Ln interaction</numerusform>
+            <numerusform>%Ln interactions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy to Server</source>
+        <translation>Copier sur un serveur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work on the server from now on? %1 stays as it is; changes made there are not in the copy.</source>
+        <translation>Travailler désormais sur le serveur ? %1 reste tel quel ; les modifications faites là-bas ne sont pas dans la copie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open on the Server</source>
+        <translation>Ouvrir sur le serveur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep Working Here</source>
+        <translation>Continuer ici</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Open Database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
@@ -3476,7 +3681,7 @@ Les modifications faites après la sauvegarde n&apos;y figurent pas. Le fichier 
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>Import Clients or Interactions</source>
         <translation>Importer des clients ou des interactions</translation>
     </message>
@@ -3573,7 +3778,7 @@ Les modifications faites après la sauvegarde n&apos;y figurent pas. Le fichier 
         <translation>Interactions exportées vers %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Back Up</source>
         <translation>Sauvegarder</translation>
     </message>
@@ -3589,7 +3794,7 @@ Les modifications faites après la sauvegarde n&apos;y figurent pas. Le fichier 
     </message>
     <message>
         <location line="+5"/>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Restore from Backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
@@ -3914,12 +4119,12 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
         <location line="+819"/>
         <location line="+15"/>
         <location line="+16"/>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>read the interactions</source>
         <translation>la lecture des interactions</translation>
     </message>
     <message>
-        <location line="-871"/>
+        <location line="-881"/>
         <location line="+818"/>
         <source>The database holds an interaction Rapport cannot read (number %1).</source>
         <translation>La base de données contient une interaction que Rapport ne peut pas lire (numéro %1).</translation>
@@ -3941,24 +4146,24 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
     </message>
     <message>
         <location line="+69"/>
-        <location line="+1113"/>
+        <location line="+1121"/>
         <source>Could not %1: no database is open.</source>
         <translation>Échec de %1&#xa0;: aucune base de données n&apos;est ouverte.</translation>
     </message>
     <message>
-        <location line="-1111"/>
+        <location line="-1119"/>
         <source>Could not %1: %2 is read-only. Nothing was changed.</source>
         <translation>Échec de %1&#xa0;: %2 est en lecture seule. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+164"/>
-        <location line="+857"/>
+        <location line="+867"/>
         <source>Could not %1: %2. Nothing was changed.</source>
         <translation>Échec de %1&#xa0;: %2. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="-1013"/>
+        <location line="-1023"/>
         <source>A client needs a name or a company.</source>
         <translation>Un client doit avoir un nom ou une entreprise.</translation>
     </message>
@@ -4014,15 +4219,15 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
     </message>
     <message>
         <location line="+236"/>
-        <location line="+506"/>
+        <location line="+516"/>
         <location line="+79"/>
         <location line="+131"/>
-        <location line="+99"/>
+        <location line="+97"/>
         <source>Could not %1: %2</source>
         <translation>Échec de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-925"/>
+        <location line="-933"/>
         <source>Could not %1: a client with the same id already exists. Nothing was changed.</source>
         <translation>Échec de %1&#xa0;: un client avec le même identifiant existe déjà. Rien n&apos;a été modifié.</translation>
     </message>
@@ -4051,12 +4256,12 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
     </message>
     <message>
         <location line="+75"/>
-        <location line="+417"/>
+        <location line="+427"/>
         <source>Could not %1: the client no longer exists.</source>
         <translation>Échec de %1&#xa0;: le client n&apos;existe plus.</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-378"/>
         <source>save %1</source>
         <translation>l&apos;enregistrement de «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -4114,7 +4319,12 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
         <translation>l&apos;annulation de l&apos;importation</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+93"/>
+        <source>count the interactions</source>
+        <translation>compter les interactions</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>log the interaction</source>
         <translation>l&apos;ajout de l&apos;interaction</translation>
     </message>
@@ -4196,7 +4406,7 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
         <translation>Échec de %1&#xa0;: le fichier ne peut pas être copié à côté de la base de données. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Could not %1: the database file could not be replaced. Your data was kept.</source>
         <translation>Échec de %1&#xa0;: le fichier de base de données n&apos;a pas pu être remplacé. Vos données ont été conservées.</translation>
     </message>
@@ -4427,7 +4637,7 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
 <context>
     <name>ReminderNotifier</name>
     <message>
-        <location filename="../ui/remindernotifier.cpp" line="+89"/>
+        <location filename="../ui/remindernotifier.cpp" line="+90"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
@@ -4443,7 +4653,7 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
     </message>
     <message>
         <location line="+6"/>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
@@ -4756,7 +4966,7 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+55"/>
+        <location filename="../app/main.cpp" line="+57"/>
         <source>The latest sound backup is %1.</source>
         <translation>La dernière sauvegarde intacte est %1.</translation>
     </message>
@@ -4811,12 +5021,12 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
         <translation>%1 nouveaux clients importés et %2 mis à jour depuis %3 (%4 déjà enregistrés).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>there is no database at %1</source>
         <translation>il n&apos;y a pas de base de données à l&apos;emplacement %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+34"/>
         <source>the interactions are exported as CSV, not as vCard: name the file .csv</source>
         <translation>les interactions s’exportent en CSV, pas en vCard&#xa0;: donnez au fichier l’extension .csv</translation>
     </message>
@@ -4851,13 +5061,7 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
         <translation>Rapport montre quels clients ont besoin de votre attention en premier, et pourquoi.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Open the database FILE (created if missing).</source>
-        <translation>Ouvrir la base de données FICHIER (créée si elle n&apos;existe pas).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+9"/>
+        <location line="+18"/>
         <location line="+13"/>
         <location line="+14"/>
         <source>FILE</source>
@@ -4869,7 +5073,43 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
         <translation>Ajouter N clients d&apos;exemple à la base de données et quitter.</translation>
     </message>
     <message>
+        <location line="-119"/>
+        <source>--copy-to needs a new file or the address of an empty server database</source>
+        <translation>--copy-to attend un nouveau fichier ou l’adresse d’une base vide sur un serveur</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copied %1, %2 to %3.</source>
+        <translation>%1, %2 copiés vers %3.</translation>
+    </message>
+    <message numerus="yes">
         <location line="+1"/>
+        <source>%Ln client(s)</source>
+        <translation>
+            <numerusform>%Ln client</numerusform>
+            <numerusform>%Ln clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln interaction(s)</source>
+        <translation>
+            <numerusform>%Ln interaction</numerusform>
+            <numerusform>%Ln interactions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Open the database FILE (created if missing), or the database on a PostgreSQL server at the address URI: postgresql://USER@HOST:PORT/NAME or &quot;host=HOST dbname=NAME user=USER&quot;. The password comes from ~/.pgpass, PGPASSWORD or the address.</source>
+        <translation>Ouvrir la base FICHIER (créée si elle manque), ou la base d’un serveur PostgreSQL à l’adresse URI : postgresql://UTILISATEUR@HÔTE:PORT/NOM ou &quot;host=HÔTE dbname=NOM user=UTILISATEUR&quot;. Le mot de passe vient de ~/.pgpass, de PGPASSWORD ou de l’adresse.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>FILE|URI</source>
+        <translation>FICHIER|URI</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -4965,6 +5205,16 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
     </message>
     <message>
         <location line="+5"/>
+        <source>Copy every client, interaction, move and setting of the database into TARGET and exit: a new file, or an empty database on a server (an address as for --database). The database itself is left as it is.</source>
+        <translation>Copier tous les clients, interactions, déplacements et réglages de la base dans CIBLE puis quitter : un nouveau fichier, ou une base vide sur un serveur (une adresse comme pour --database). La base elle-même reste telle quelle.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TARGET</source>
+        <translation>CIBLE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Open the window with the client ID selected.</source>
         <translation>Ouvrir la fenêtre avec le client ID sélectionné.</translation>
     </message>
@@ -5004,7 +5254,7 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
         <translation> (voir rapport --help)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>unexpected argument &quot;%1&quot; (see rapport --help)</source>
         <translation>argument inattendu «&#xa0;%1&#xa0;» (voir rapport --help)</translation>
     </message>
@@ -5014,7 +5264,7 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
         <translation>--lang attend un code de langue comme de, fr ou en, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <location line="+31"/>
         <location line="+30"/>
         <source>--as-of needs a date written YYYY-MM-DD, not &quot;%1&quot;</source>
@@ -5045,7 +5295,7 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
         <translation>--calendar a besoin du chemin du fichier .ics à écrire</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>--generate-sample needs a number of clients from 1 to 1000000, not &quot;%1&quot;</source>
         <translation>--generate-sample attend un nombre de clients de 1 à 1000000, et non «&#xa0;%1&#xa0;»</translation>
     </message>
