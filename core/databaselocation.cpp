@@ -128,14 +128,4 @@ QString DatabaseLocation::displayName() const
     return tr("%1 on %2 as %3").arg(database, host, m_user);
 }
 
-DatabaseLocation DatabaseLocation::withDatabase(const QString &database) const
-{
-    DatabaseLocation other = *this;
-    if (m_server)
-        other.m_database = database;
-    else
-        other.m_filePath = database;
-    return other;
-}
-
 } // namespace Rapport

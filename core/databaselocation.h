@@ -45,9 +45,6 @@ public:
     /** "clients on crm.example as anna" or the file's name: for titles and messages. */
     QString displayName() const;
 
-    /** The same server address with a different database name; for a file, @p database replaces the path. */
-    DatabaseLocation withDatabase(const QString &database) const;
-
 private:
     bool m_server = false;
     QString m_error;

@@ -277,4 +277,31 @@ private:
     bool m_opened = false;
 };
 
+/**
+ * PRAGMA integrity_check and foreign_key_check on a connection of the test's own, before
+ * Rapport opens the file (which would repair or refuse it): empty when the file is sound.
+ */
+inline QStringList integrityProblems(const QString &path)
+{
+    PlainConnection plain(path);
+    if (!plain.isOpen())
+        return {QStringLiteral("cannot open the file: ") + plain.db().lastError().text()};
+    QStringList problems;
+    QSqlQuery query(plain.db());
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
+        problems.append(QStringLiteral("integrity_check failed to run: ") + query.lastError().text());
+    } else {
+        QStringList rows;
+        while (query.next())
+            rows.append(query.value(0).toString());
+        if (rows != QStringList{QStringLiteral("ok")})
+            problems.append(QStringLiteral("integrity_check: ") + rows.mid(0, 5).join(QLatin1String("; ")));
+    }
+    if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        problems.append(QStringLiteral("foreign_key_check failed to run: ") + query.lastError().text());
+    else if (query.next())
+        problems.append(QStringLiteral("foreign_key_check: a row of %1 points nowhere").arg(query.value(0).toString()));
+    return problems;
+}
+
 } // namespace TestSupport

@@ -1,6 +1,7 @@
 #include "backupfiles.h"
 #include "clientstore.h"
 #include "sampledatagenerator.h"
+#include "rapportrun.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -13,28 +14,9 @@
 
 using namespace Rapport;
 using namespace TestSupport;
+using Run = RapportRun;
 
 namespace {
-
-struct Run
-{
-    bool finished = false;
-    int exitCode = -1;
-    QProcess::ExitStatus exitStatus = QProcess::CrashExit;
-    QString out;
-    QString err;
-
-    /** Why the run is not what a test expects, for failure messages. */
-    QString summary() const
-    {
-        return QStringLiteral("finished %1, exit code %2, %3\nstdout: %4\nstderr: %5")
-            .arg(finished ? QStringLiteral("yes") : QStringLiteral("no"))
-            .arg(exitCode)
-            .arg(exitStatus == QProcess::NormalExit ? QStringLiteral("normal exit") : QStringLiteral("crashed"), out, err);
-    }
-
-    QStringList errLines() const { return err.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
-};
 
 QStringList storedNames(const QString &path, QString *error)
 {
@@ -100,34 +82,7 @@ void tst_CommandLine::initTestCase()
 
 Run tst_CommandLine::run(const QStringList &arguments) const
 {
-    // No display of any kind: the batch commands must not need one.
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("DISPLAY"));
-    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    // Keep the owner's real data out of reach, whatever the command does.
-    environment.insert(QStringLiteral("HOME"), m_home.path());
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(RAPPORT_EXECUTABLE), arguments);
-    Run result;
-    if (!process.waitForStarted(10000)) {
-        result.err = process.errorString();
-        return result;
-    }
-    result.finished = process.waitForFinished(120000);
-    if (!result.finished) {
-        process.kill();
-        process.waitForFinished(5000);
-    }
-    result.exitCode = process.exitCode();
-    result.exitStatus = process.exitStatus();
-    result.out = QString::fromLocal8Bit(process.readAllStandardOutput());
-    result.err = QString::fromLocal8Bit(process.readAllStandardError());
-    return result;
+    return runRapport(arguments, m_home);
 }
 
 #define VERIFY_SUCCESS(result)                                                                                      \

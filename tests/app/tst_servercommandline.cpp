@@ -1,4 +1,5 @@
 #include "databaselocation.h"
+#include "rapportrun.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -9,39 +10,21 @@
 
 using namespace Rapport;
 using namespace TestSupport;
+using Run = RapportRun;
 
 // The batch commands on the database --database names, a file or (in the PostgreSQL run,
 // tst_servercommandline_postgresql) a database on the test server, and --copy-to between them.
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    bool normalExit = false;
-    QString out;
-    QString err;
-
-    QString summary() const
-    {
-        return QStringLiteral("exit code %1%2\nstdout: %3\nstderr: %4")
-            .arg(exitCode)
-            .arg(normalExit ? QString() : QStringLiteral(" (crashed or timed out)"), out, err);
-    }
-};
-
-} // namespace
-
 // Each takes a Run or a run(...) and evaluates it once.
 #define VERIFY_SUCCESS(expression) \
     do { \
         const Run checked = (expression); \
-        QVERIFY2(checked.normalExit && checked.exitCode == 0 && checked.err.isEmpty(), qPrintable(checked.summary())); \
+        QVERIFY2(checked.normalExit() && checked.exitCode == 0 && checked.err.isEmpty(), qPrintable(checked.summary())); \
     } while (false)
 
 #define VERIFY_ONE_LINE_FAILURE(expression) \
     do { \
         const Run checked = (expression); \
-        QVERIFY2(checked.normalExit && checked.exitCode != 0 && checked.out.isEmpty(), qPrintable(checked.summary())); \
+        QVERIFY2(checked.normalExit() && checked.exitCode != 0 && checked.out.isEmpty(), qPrintable(checked.summary())); \
         QVERIFY2(checked.err.startsWith(QLatin1String("rapport: ")) && checked.err.count(QLatin1Char('\n')) == 1 \
                      && checked.err.endsWith(QLatin1Char('\n')), \
                  qPrintable(checked.summary())); \
@@ -75,29 +58,8 @@ void tst_ServerCommandLine::initTestCase()
 
 Run tst_ServerCommandLine::run(const QStringList &arguments) const
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("DISPLAY"));
-    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    environment.remove(QStringLiteral("PGPASSWORD"));
-    environment.insert(QStringLiteral("HOME"), m_home.path());
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(RAPPORT_EXECUTABLE), arguments);
-    Run result;
-    if (!process.waitForStarted(10000) || !process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished(5000);
-        result.err = process.errorString();
-        return result;
-    }
-    result.normalExit = process.exitStatus() == QProcess::NormalExit;
-    result.exitCode = process.exitCode();
-    result.out = QString::fromLocal8Bit(process.readAllStandardOutput());
-    result.err = QString::fromLocal8Bit(process.readAllStandardError());
-    return result;
+    // No password but the one a test gives.
+    return runRapport(arguments, m_home, {QStringLiteral("PGPASSWORD")});
 }
 
 QString tst_ServerCommandLine::serverPassword() const
@@ -133,7 +95,7 @@ void tst_ServerCommandLine::shouldGenerateAndExportOnTheDatabaseGiven()
     QVERIFY2(calendar.out.startsWith(QLatin1String("Wrote ")), qPrintable(calendar.summary()));
     const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
     const Run report = run({QStringLiteral("--database"), database, QStringLiteral("--report"), pdf});
-    QVERIFY2(report.normalExit && report.exitCode == 0, qPrintable(report.summary()));
+    QVERIFY2(report.normalExit() && report.exitCode == 0, qPrintable(report.summary()));
     QVERIFY(readFile(pdf).startsWith("%PDF"));
 }
 

@@ -15,6 +15,7 @@
 // A line that says "-ing" without its "-ed" line is the change in flight when the kill came.
 
 #include "clientstore.h"
+#include "writermix.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -24,22 +25,9 @@
 #include <cstdlib>
 
 using namespace Rapport;
+using namespace WriterMix;
 
 namespace {
-
-// One write per line: a pipe write of this size is atomic, so a reader never sees half a line
-// from a line that was reported complete.
-void say(const QByteArray &line)
-{
-    const QByteArray withEnd = line + '\n';
-    std::fwrite(withEnd.constData(), 1, size_t(withEnd.size()), stdout);
-    std::fflush(stdout);
-}
-
-QByteArray tenths(int value)
-{
-    return QByteArray::number(value / 10) + '.' + QByteArray::number(value % 10);
-}
 
 [[noreturn]] void fail(const QString &message)
 {
@@ -83,16 +71,7 @@ int main(int argc, char *argv[])
     for (int step = 1; alive.elapsed() < 60 * 1000; ++step) {
         if (step % importEvery == 0) {
             const QByteArray tag = "batch-" + QByteArray::number(trial) + '-' + QByteArray::number(++batch);
-            QVector<ClientRecord> additions;
-            for (int i = 1; i <= 50; ++i) {
-                ClientRecord record;
-                record.client.name = QStringLiteral("Imported %1 #%2").arg(QString::fromLatin1(tag)).arg(i);
-                record.client.company = QStringLiteral("Kill Trials Ltd");
-                record.client.tags = {QString::fromLatin1(tag)};
-                record.client.satisfaction = random.bounded(101) / 10.0;
-                record.client.repurchase = random.bounded(101) / 10.0;
-                additions.append(record);
-            }
+            const QVector<ClientRecord> additions = importBatch(tag, QStringLiteral("Kill Trials Ltd"), random);
             say("importing " + tag);
             QVector<qint64> added;
             QVector<qint64> changes;

@@ -22,6 +22,7 @@
 // A "-ing" line without its "-ed" line is the change in flight when the power went out.
 
 #include "clientstore.h"
+#include "writermix.h"
 #include "powerlossvfs.h"
 
 #include <QCoreApplication>
@@ -36,6 +37,7 @@
 #include <cstdlib>
 
 using namespace Rapport;
+using namespace WriterMix;
 
 namespace {
 
@@ -58,20 +60,6 @@ void checkpointEvery(int pages)
         if (!query.exec(QStringLiteral("PRAGMA wal_autocheckpoint = ") + QString::number(pages)))
             fail(query.lastError().text());
     }
-}
-
-// One write per line: a pipe write of this size is atomic, so a reader never sees half a line
-// from a line that was reported complete.
-void say(const QByteArray &line)
-{
-    const QByteArray withEnd = line + '\n';
-    std::fwrite(withEnd.constData(), 1, size_t(withEnd.size()), stdout);
-    std::fflush(stdout);
-}
-
-QByteArray tenths(int value)
-{
-    return QByteArray::number(value / 10) + '.' + QByteArray::number(value % 10);
 }
 
 QByteArray idList(const QVector<qint64> &ids)
@@ -164,16 +152,7 @@ int main(int argc, char *argv[])
             say("logged " + QByteArray::number(interactionId) + ' ' + QByteArray::number(id) + ' ' + token);
         } else if (choice < 75) {
             const QByteArray tag = "batch-" + run + '-' + QByteArray::number(++batch);
-            QVector<ClientRecord> additions;
-            for (int i = 1; i <= 50; ++i) {
-                ClientRecord record;
-                record.client.name = QStringLiteral("Imported %1 #%2").arg(QString::fromLatin1(tag)).arg(i);
-                record.client.company = QStringLiteral("Power Loss Ltd");
-                record.client.tags = {QString::fromLatin1(tag)};
-                record.client.satisfaction = random.bounded(101) / 10.0;
-                record.client.repurchase = random.bounded(101) / 10.0;
-                additions.append(record);
-            }
+            const QVector<ClientRecord> additions = importBatch(tag, QStringLiteral("Power Loss Ltd"), random);
             say("importing " + tag);
             QVector<qint64> added;
             QVector<qint64> changes;

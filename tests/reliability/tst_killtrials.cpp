@@ -1,5 +1,6 @@
 #include "clientstore.h"
 #include "sampledatagenerator.h"
+#include "testsupport.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -12,6 +13,8 @@
 #include <QtTest>
 
 using namespace Rapport;
+
+using TestSupport::integrityProblems;
 
 namespace {
 
@@ -142,39 +145,6 @@ Report parseReport(const QByteArray &output)
         }
     }
     return report;
-}
-
-/** PRAGMA integrity_check and foreign_key_check on a connection of its own, before Rapport opens the file. */
-QStringList integrityProblems(const QString &path)
-{
-    const QString name = QStringLiteral("killtrials-integrity");
-    QStringList problems;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (!db.open()) {
-            problems.append(QStringLiteral("cannot open the file: ") + db.lastError().text());
-        } else {
-            QSqlQuery query(db);
-            if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
-                problems.append(QStringLiteral("integrity_check failed to run: ") + query.lastError().text());
-            } else {
-                QStringList rows;
-                while (query.next())
-                    rows.append(query.value(0).toString());
-                if (rows != QStringList{QStringLiteral("ok")})
-                    problems.append(QStringLiteral("integrity_check: ") + rows.join(QLatin1String("; ")));
-            }
-            if (!query.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
-                problems.append(QStringLiteral("foreign_key_check failed to run: ") + query.lastError().text());
-            } else if (query.next()) {
-                problems.append(QStringLiteral("foreign_key_check: a row of %1 points nowhere").arg(query.value(0).toString()));
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return problems;
 }
 
 /** Everything that does not hold in @p after, given @p before and what the child reported. */

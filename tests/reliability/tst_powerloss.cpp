@@ -3,6 +3,7 @@
 #include "sampledatagenerator.h"
 #include "schema.h"
 #include "sqlitedialect.h"
+#include "testsupport.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -327,39 +328,16 @@ QStringList consistencyProblems(const Report &report, const State &actual)
     return problems;
 }
 
-/** PRAGMA integrity_check and foreign_key_check on a fresh connection, before Rapport opens the file; and its schema version. */
+/** What TestSupport::integrityProblems() finds, and a schema version without its tables; @p version receives it. */
 QStringList integrityProblems(const QString &path, int *version)
 {
-    const QString name = QStringLiteral("powerloss-integrity");
-    QStringList problems;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (!db.open()) {
-            problems.append(QStringLiteral("cannot open the file: ") + db.lastError().text());
-        } else {
-            QSqlQuery query(db);
-            if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
-                problems.append(QStringLiteral("integrity_check failed to run: ") + query.lastError().text());
-            } else {
-                QStringList rows;
-                while (query.next())
-                    rows.append(query.value(0).toString());
-                if (rows != QStringList{QStringLiteral("ok")})
-                    problems.append(QStringLiteral("integrity_check: ") + rows.mid(0, 5).join(QLatin1String("; ")));
-            }
-            if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
-                problems.append(QStringLiteral("foreign_key_check failed to run: ") + query.lastError().text());
-            else if (query.next())
-                problems.append(QStringLiteral("foreign_key_check: a row of %1 points nowhere").arg(query.value(0).toString()));
-            bool ok = false;
-            *version = SqliteDialect::instance().schemaVersion(db, &ok);
-            if (!ok || *version < 1 || *version > Schema::latestVersion() || !SqlDialect::hasTables(db, Schema::tables(*version)))
-                problems.append(QStringLiteral("schema version %1 without its tables").arg(*version));
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    QStringList problems = TestSupport::integrityProblems(path);
+    TestSupport::PlainConnection plain(path);
+    QSqlDatabase db = plain.db();
+    bool ok = false;
+    *version = plain.isOpen() ? SqliteDialect::instance().schemaVersion(db, &ok) : -1;
+    if (!ok || *version < 1 || *version > Schema::latestVersion() || !SqlDialect::hasTables(db, Schema::tables(*version)))
+        problems.append(QStringLiteral("schema version %1 without its tables").arg(*version));
     return problems;
 }
 
