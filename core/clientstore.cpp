@@ -661,9 +661,17 @@ bool ClientStore::sqlInsertRecords(QVector<ClientRecord> &records, const QString
     QSqlQuery changeWithId(db);
     prepareChangeInserts(changeNew, changeWithId);
 
+    // Records brought back after a delete keep their ids: on a server, the ids it chooses next
+    // must then move past them (SqlDialect::followExplicitIds).
     QStringList explicitIds;
+    const auto keptIdsIn = [&explicitIds](const char *table) {
+        if (!explicitIds.contains(QLatin1String(table)))
+            explicitIds.append(QString::fromLatin1(table));
+    };
     for (ClientRecord &r : records) {
         Client &c = r.client;
+        if (c.id > 0)
+            keptIdsIn("clients");
         QSqlQuery &query = c.id > 0 ? insertWithId : insertNew;
         // With an id, it is the first value.
         bindClient(query, c, c.id > 0 ? 1 : 0);
@@ -682,6 +690,8 @@ bool ClientStore::sqlInsertRecords(QVector<ClientRecord> &records, const QString
         for (Interaction &interaction : r.interactions) {
             interaction.clientId = c.id;
             const bool hadId = interaction.id > 0;
+            if (hadId)
+                keptIdsIn("interactions");
             if (!insertInteraction(interactionNew, interactionWithId, interaction)) {
                 *failure = m_database.describeFailure(hadId ? interactionWithId : interactionNew, action);
                 return false;
@@ -690,23 +700,15 @@ bool ClientStore::sqlInsertRecords(QVector<ClientRecord> &records, const QString
         for (SegmentChange &change : r.history) {
             change.clientId = c.id;
             const bool hadId = change.id > 0;
+            if (hadId)
+                keptIdsIn("segment_history");
             if (!insertChange(changeNew, changeWithId, change)) {
                 *failure = m_database.describeFailure(hadId ? changeWithId : changeNew, action);
                 return false;
             }
         }
     }
-    // Records brought back after a delete keep their ids: the next new ones must not collide.
-    const auto anyId = [&records](auto idOf) {
-        return std::any_of(records.cbegin(), records.cend(), idOf);
-    };
-    if (anyId([](const ClientRecord &r) { return r.client.id > 0; }))
-        explicitIds.append(QStringLiteral("clients"));
-    if (anyId([](const ClientRecord &r) { return !r.interactions.isEmpty(); }))
-        explicitIds.append(QStringLiteral("interactions"));
-    if (anyId([](const ClientRecord &r) { return !r.history.isEmpty(); }))
-        explicitIds.append(QStringLiteral("segment_history"));
-    return !m_database.dialect().isServer() || followExplicitIds(explicitIds, action, failure);
+    return explicitIds.isEmpty() || !m_database.dialect().isServer() || followExplicitIds(explicitIds, action, failure);
 }
 
 void ClientStore::memoryAdd(QVector<ClientRecord> &records, QVector<qint64> *ids)
