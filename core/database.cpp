@@ -175,7 +175,8 @@ bool Database::openServer(const QString &password)
     m_db.setPassword(password.isEmpty() ? m_location.password() : password);
     m_db.setConnectOptions(m_location.connectOptions());
     if (!m_db.open()) {
-        const QString reason = m_db.lastError().databaseText().simplified();
+        // libpq adds a second line of hints ("Is the server running on that host…"): the first says it.
+        const QString reason = m_db.lastError().databaseText().section(QLatin1Char('\n'), 0, 0).simplified();
         const QString host = m_location.host().isEmpty() ? tr("this computer") : m_location.host();
         const QString user = m_location.userName().isEmpty() ? qEnvironmentVariable("USER") : m_location.userName();
         switch (PostgresqlDialect::classifyConnection(m_db.lastError())) {
