@@ -4,7 +4,8 @@
 #   postgresql-test-server.sh start STATE   start it; STATE receives its folder and address
 #   postgresql-test-server.sh stop STATE    stop it and remove its folder
 # With RAPPORT_SKIP_POSTGRESQL=1 nothing starts and STATE says so: the storage tests then run on
-# SQLite only, and say so.
+# SQLite only, and say so. RAPPORT_POSTGRESQL_DURABLE=1 keeps PostgreSQL's own durability (fsync
+# on), for the benchmark.
 set -euo pipefail
 mode=${1:?usage: $0 start|stop STATE}
 state=${2:?usage: $0 start|stop STATE}
@@ -37,12 +38,13 @@ start)
     password=$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')
     printf '%s\n' "$password" > "$dir/password"
     chown "$owner" "$dir/password"
-    # Speed over durability: a test cluster lives for one run.
     "${run[@]}" "$bindir/initdb" -D "$dir/data" -U rapport_admin --pwfile="$dir/password" -E UTF8 --locale=C.UTF-8 \
         --auth-host=scram-sha-256 --auth-local=trust --no-sync >"$dir/initdb.log" 2>&1 \
         || { cat "$dir/initdb.log" >&2; rm -rf "$dir"; exit 1; }
-    if ! "${run[@]}" "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start \
-        -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+    # Speed over durability: a test cluster lives for one run (unless measuring).
+    settings="-c listen_addresses=127.0.0.1 -p $port -k $dir"
+    [ -n "${RAPPORT_POSTGRESQL_DURABLE:-}" ] || settings="$settings -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+    if ! "${run[@]}" "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start -o "$settings" \
         >/dev/null; then
         cat "$dir/server.log" >&2
         rm -rf "$dir"

@@ -1,0 +1,270 @@
+// rapport-server-bench: Rapport on a PostgreSQL server, measured against floors taken in the same
+// run (see docs/performance.md, "On a server"). It starts a server of its own with
+// packaging/postgresql-test-server.sh (durable: fsync on), fills a file with the sample
+// generator, and measures:
+//   copy-to        the file's whole client base into an empty server database (COPY)
+//   open           ClientStore::open on the server, against a plain QPSQL SELECT of the same columns
+//   commit         one move (the write and its history row)
+//   plan           FollowUpPlanner::plan on the server's store
+//   import         the clients' own CSV imported into the server, against the same into a file
+// Medians of the runs; machines here are shared, so compare the ratios, not the milliseconds.
+
+#include "clientexport.h"
+#include "clientimport.h"
+#include "clientstore.h"
+#include "databaselocation.h"
+#include "followupplanner.h"
+#include "sampledatagenerator.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <functional>
+#include <vector>
+
+using namespace Rapport;
+
+namespace {
+
+[[noreturn]] void die(const QString &message)
+{
+    std::fprintf(stderr, "rapport-server-bench: %s\n", qPrintable(message));
+    std::exit(1);
+}
+
+double median(std::vector<double> samples)
+{
+    std::sort(samples.begin(), samples.end());
+    return samples.empty() ? 0.0 : samples[samples.size() / 2];
+}
+
+/** Runs @p work @p runs times; the milliseconds of each. */
+std::vector<double> timed(int runs, const std::function<void(int)> &work)
+{
+    std::vector<double> samples;
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        work(run);
+        samples.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    return samples;
+}
+
+void row(const char *name, double ms, double floor, const char *target)
+{
+    if (floor > 0)
+        std::printf("%-34s %10.1f ms   floor %8.1f ms   %5.2fx   target %s\n", name, ms, floor, ms / floor, target);
+    else
+        std::printf("%-34s %10.1f ms   %35s target %s\n", name, ms, "", target);
+}
+
+/** The throwaway server: started here, stopped when this goes. */
+class Server
+{
+public:
+    Server()
+        : m_state(m_dir.filePath(QStringLiteral("server.state")))
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("RAPPORT_POSTGRESQL_DURABLE"), QStringLiteral("1"));
+        environment.remove(QStringLiteral("RAPPORT_SKIP_POSTGRESQL"));
+        QProcess start;
+        start.setProcessEnvironment(environment);
+        start.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        start.start(QStringLiteral(RAPPORT_TEST_SERVER_SCRIPT), {QStringLiteral("start"), m_state});
+        if (!start.waitForFinished(120000) || start.exitCode() != 0)
+            die(QStringLiteral("the PostgreSQL server could not be started"));
+        QFile file(m_state);
+        file.open(QIODevice::ReadOnly);
+        for (const QByteArray &line : file.readAll().split('\n')) {
+            if (line.startsWith("uri="))
+                m_admin = QString::fromUtf8(line.mid(4));
+        }
+    }
+    ~Server() { QProcess::execute(QStringLiteral(RAPPORT_TEST_SERVER_SCRIPT), {QStringLiteral("stop"), m_state}); }
+
+    /** A new, empty database on the server; its address with the password. */
+    QString newDatabase(const QString &name) const
+    {
+        const DatabaseLocation admin = DatabaseLocation::parse(m_admin);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bench-admin"));
+            db.setHostName(admin.host());
+            db.setPort(admin.port());
+            db.setDatabaseName(QStringLiteral("postgres"));
+            db.setUserName(admin.userName());
+            db.setPassword(admin.password());
+            QSqlQuery query(db);
+            if (!db.open() || !query.exec(QStringLiteral("CREATE DATABASE ") + name))
+                die(QStringLiteral("cannot create %1: %2").arg(name, query.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("bench-admin"));
+        return QStringLiteral("postgresql://%1:%2@%3:%4/%5")
+            .arg(admin.userName(), admin.password(), admin.host())
+            .arg(admin.port())
+            .arg(name);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_state;
+    QString m_admin;
+};
+
+/** The floor of opening: the same columns read with plain QPSQL, every value touched. */
+double plainRead(const QString &address)
+{
+    const DatabaseLocation where = DatabaseLocation::parse(address);
+    double ms = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bench-floor"));
+        db.setHostName(where.host());
+        db.setPort(where.port());
+        db.setDatabaseName(where.databaseName());
+        db.setUserName(where.userName());
+        db.setPassword(where.password());
+        if (!db.open())
+            die(db.lastError().text());
+        QElapsedTimer timer;
+        timer.start();
+        const QStringList statements = {
+            QStringLiteral("SELECT * FROM clients ORDER BY id"),
+            QStringLiteral("SELECT id, client_id, happened_at, direction, outcome FROM interactions ORDER BY client_id, happened_at, id"),
+            QStringLiteral("SELECT * FROM segment_history ORDER BY client_id, changed_at, id"),
+        };
+        qint64 touched = 0;
+        for (const QString &statement : statements) {
+            QSqlQuery query(db);
+            query.setForwardOnly(true);
+            if (!query.exec(statement))
+                die(query.lastError().text());
+            const int columns = query.record().count();
+            while (query.next()) {
+                for (int i = 0; i < columns; ++i)
+                    touched += query.value(i).isValid();
+            }
+        }
+        ms = double(timer.nsecsElapsed()) / 1e6;
+        if (touched == 0)
+            die(QStringLiteral("the floor read nothing"));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bench-floor"));
+    return ms;
+}
+
+/** Rapport's import path: load, analyse, resolve and importClients of @p csv into @p target. */
+void importInto(ClientStore &target, const QByteArray &csv)
+{
+    ClientImport import;
+    QString error;
+    if (!import.load(csv, &error))
+        die(QStringLiteral("import: ") + error);
+    const ImportResult result = import.analyse(target);
+    QVector<ClientRecord> additions;
+    QVector<Client> updates;
+    import.resolve(result, QVector<ClientImport::DuplicatePolicy>(result.duplicates.size(), ClientImport::DuplicatePolicy::Skip),
+                   target, &additions, &updates);
+    QVector<qint64> added;
+    QVector<qint64> changes;
+    if (!target.importClients(additions, updates, &added, &changes))
+        die(target.errorString());
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    int clients = 100000;
+    int runs = 3;
+    const QStringList arguments = app.arguments();
+    for (int i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--clients") && i + 1 < arguments.size())
+            clients = arguments.at(++i).toInt();
+        else if (arguments.at(i) == QLatin1String("--runs") && i + 1 < arguments.size())
+            runs = std::max(1, arguments.at(++i).toInt());
+        else
+            die(QStringLiteral("usage: rapport-server-bench [--clients N] [--runs R]"));
+    }
+
+    QTemporaryDir dir;
+    const QDate today = QDate::currentDate();
+    const QString file = dir.filePath(QStringLiteral("source.sqlite"));
+    ClientStore source;
+    if (!source.open(file) || !source.addClientRecords(SampleDataGenerator(1).records(clients, ClientStore::now())))
+        die(source.errorString());
+    std::printf("%d clients, %lld interactions (sample generator, seed 1); %d runs\n", source.count(),
+                source.interactionCount(), runs);
+    Server server;
+
+    // Empty databases made beforehand: CREATE DATABASE is not part of either workload.
+    QStringList copies;
+    QStringList imports;
+    for (int run = 0; run < runs; ++run) {
+        copies.append(server.newDatabase(QStringLiteral("copy%1").arg(run)));
+        imports.append(server.newDatabase(QStringLiteral("import%1").arg(run)));
+    }
+    const std::vector<double> copy = timed(runs, [&](int run) {
+        if (!source.copyTo(copies.at(run)))
+            die(source.errorString());
+    });
+    const QString address = copies.constLast();
+    row("copy-to a server (file -> server)", median(copy), 0, "<= 3000 ms");
+    const std::vector<double> back = timed(runs, [&](int run) {
+        ClientStore onServer;
+        if (!onServer.open(address) || !onServer.copyTo(dir.filePath(QStringLiteral("back%1.sqlite").arg(run))))
+            die(onServer.errorString());
+    });
+    row("copy-to a file (server -> file)", median(back), 0, "(reported)");
+
+    std::vector<double> floors;
+    const std::vector<double> opens = timed(runs, [&](int) {
+        ClientStore store;
+        if (!store.open(address))
+            die(store.errorString());
+    });
+    for (int run = 0; run < runs; ++run)
+        floors.push_back(plainRead(address));
+    row("open", median(opens), median(floors), "<= 2x floor");
+
+    ClientStore store;
+    if (!store.open(address))
+        die(store.errorString());
+    const qint64 id = store.at(store.count() / 2).id;
+    const double repurchase = store.client(id)->repurchase;
+    const std::vector<double> moves = timed(20, [&](int run) {
+        if (!store.moveClient(id, run % 2 ? 2.0 : 8.0, repurchase))
+            die(store.errorString());
+    });
+    row("commit one move", median(moves), 0, "<= 5 ms");
+    const std::vector<double> plans = timed(runs, [&](int) { FollowUpPlanner::plan(store, today); });
+    row("plan follow-ups", median(plans), 0, "<= 200 ms");
+
+    const QByteArray csv = ClientExport::clientsCsv(store, today);
+    const std::vector<double> serverImports = timed(runs, [&](int run) {
+        ClientStore target;
+        if (!target.open(imports.at(run)))
+            die(target.errorString());
+        importInto(target, csv);
+    });
+    const std::vector<double> fileImports = timed(runs, [&](int run) {
+        ClientStore target;
+        if (!target.open(dir.filePath(QStringLiteral("import%1.sqlite").arg(run))))
+            die(target.errorString());
+        importInto(target, csv);
+    });
+    row("import the clients' CSV", median(serverImports), median(fileImports), "<= 1.25x the same into a file");
+    return 0;
+}
