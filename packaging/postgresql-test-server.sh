@@ -3,12 +3,14 @@
 # 127.0.0.1 only, at a free port, with a random password. ctest starts and stops it as a fixture.
 #   postgresql-test-server.sh start STATE   start it; STATE receives its folder and address
 #   postgresql-test-server.sh stop STATE    stop it and remove its folder
+#   postgresql-test-server.sh crash STATE   stop it as a crash would (pg_ctl stop -m immediate)
+#   postgresql-test-server.sh restart STATE start it again after a crash (it recovers from its log)
 # With RAPPORT_SKIP_POSTGRESQL=1 nothing starts and STATE says so: the storage tests then run on
 # SQLite only, and say so. RAPPORT_POSTGRESQL_DURABLE=1 keeps PostgreSQL's own durability (fsync
 # on), for the benchmark.
 set -euo pipefail
-mode=${1:?usage: $0 start|stop STATE}
-state=${2:?usage: $0 start|stop STATE}
+mode=${1:?usage: $0 start|stop|crash|restart STATE}
+state=${2:?usage: $0 start|stop|crash|restart STATE}
 
 bindir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 # initdb refuses to run as root: the cluster belongs to the postgres user then.
@@ -18,6 +20,17 @@ if [ "$(id -u)" -eq 0 ]; then
     run=(runuser -u postgres --)
     owner=postgres
 fi
+
+# Starts the cluster in $1 on port $2; the server's log on failure.
+start_server() {
+    # Speed over durability: a test cluster lives for one run (unless measuring).
+    local settings="-c listen_addresses=127.0.0.1 -p $2 -k $1"
+    [ -n "${RAPPORT_POSTGRESQL_DURABLE:-}" ] || settings="$settings -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+    if ! "${run[@]}" "$bindir/pg_ctl" -D "$1/data" -l "$1/server.log" -w -t 60 start -o "$settings" >/dev/null; then
+        cat "$1/server.log" >&2
+        return 1
+    fi
+}
 
 case "$mode" in
 start)
@@ -41,21 +54,23 @@ start)
     "${run[@]}" "$bindir/initdb" -D "$dir/data" -U rapport_admin --pwfile="$dir/password" -E UTF8 --locale=C.UTF-8 \
         --auth-host=scram-sha-256 --auth-local=trust --no-sync >"$dir/initdb.log" 2>&1 \
         || { cat "$dir/initdb.log" >&2; rm -rf "$dir"; exit 1; }
-    # Speed over durability: a test cluster lives for one run (unless measuring).
-    settings="-c listen_addresses=127.0.0.1 -p $port -k $dir"
-    [ -n "${RAPPORT_POSTGRESQL_DURABLE:-}" ] || settings="$settings -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
-    if ! "${run[@]}" "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start -o "$settings" \
-        >/dev/null; then
-        cat "$dir/server.log" >&2
-        rm -rf "$dir"
-        exit 1
-    fi
+    start_server "$dir" "$port" || { rm -rf "$dir"; exit 1; }
     {
         echo "dir=$dir"
         echo "port=$port"
+        echo "durable=${RAPPORT_POSTGRESQL_DURABLE:-}"
         echo "uri=postgresql://rapport_admin:$password@127.0.0.1:$port/postgres"
     } > "$state"
     echo "PostgreSQL $("$bindir/postgres" --version | awk '{print $3}') started on 127.0.0.1:$port in $dir"
+    ;;
+crash)
+    dir=$(sed -n 's/^dir=//p' "$state")
+    "${run[@]}" "$bindir/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null
+    ;;
+restart)
+    # As durable as it started: asynchronous commit would lose the last commits in a crash.
+    RAPPORT_POSTGRESQL_DURABLE=$(sed -n 's/^durable=//p' "$state")
+    start_server "$(sed -n 's/^dir=//p' "$state")" "$(sed -n 's/^port=//p' "$state")"
     ;;
 stop)
     [ -f "$state" ] || exit 0
@@ -67,7 +82,7 @@ stop)
     rm -f "$state"
     ;;
 *)
-    echo "usage: $0 start|stop STATE" >&2
+    echo "usage: $0 start|stop|crash|restart STATE" >&2
     exit 2
     ;;
 esac

@@ -67,10 +67,14 @@ inline QString shownLocation(const QString &location)
     return Rapport::DatabaseLocation::parse(location).toString();
 }
 
-/** Runs @p statement as the test server's administrator, in the database @p database; the error or empty. */
-inline QString serverExec(const QString &statement, const QString &database = QStringLiteral("postgres"))
+/**
+ * Runs @p statement as the administrator at @p adminAddress (the fixture's test server unless
+ * given), in the database @p database; the error or empty.
+ */
+inline QString serverExec(const QString &statement, const QString &database = QStringLiteral("postgres"),
+                          const QString &adminAddress = serverAdminAddress())
 {
-    const Rapport::DatabaseLocation admin = Rapport::DatabaseLocation::parse(serverAdminAddress());
+    const Rapport::DatabaseLocation admin = Rapport::DatabaseLocation::parse(adminAddress);
     const QString name = QStringLiteral("testsupport-admin");
     QString error;
     {
@@ -90,6 +94,26 @@ inline QString serverExec(const QString &statement, const QString &database = QS
     }
     QSqlDatabase::removeDatabase(name);
     return error;
+}
+
+/**
+ * A new database named after @p name on the server at @p adminAddress; its address, with the
+ * administrator's user and password.
+ */
+inline QString newServerDatabase(const QString &adminAddress, const QString &name)
+{
+    static int counter = 0;
+    QString database = QStringLiteral("t%1_%2_").arg(QCoreApplication::applicationPid()).arg(++counter) + name.toLower();
+    database.replace(QRegularExpression(QStringLiteral("[^a-z0-9_]")), QStringLiteral("_"));
+    database.truncate(60);
+    const QString error = serverExec(QStringLiteral("CREATE DATABASE ") + database, QStringLiteral("postgres"), adminAddress);
+    if (!error.isEmpty())
+        qWarning("Cannot create the test database %s: %s", qPrintable(database), qPrintable(error));
+    const Rapport::DatabaseLocation admin = Rapport::DatabaseLocation::parse(adminAddress);
+    return QStringLiteral("postgresql://%1:%2@%3:%4/%5")
+        .arg(admin.userName(), admin.password(), admin.host())
+        .arg(admin.port())
+        .arg(database);
 }
 
 // The server run of a storage test when the fixture skipped the server on purpose
@@ -120,20 +144,7 @@ inline const bool skippedWithoutServer = [] {
  */
 inline QString newDatabase(const QTemporaryDir &dir, const QString &name = QStringLiteral("rapport"))
 {
-    if (!onServer())
-        return dir.filePath(name + QStringLiteral(".sqlite"));
-    static int counter = 0;
-    QString database = QStringLiteral("t%1_%2_").arg(QCoreApplication::applicationPid()).arg(++counter) + name.toLower();
-    database.replace(QRegularExpression(QStringLiteral("[^a-z0-9_]")), QStringLiteral("_"));
-    database.truncate(60);
-    const QString error = serverExec(QStringLiteral("CREATE DATABASE ") + database);
-    if (!error.isEmpty())
-        qWarning("Cannot create the test database %s: %s", qPrintable(database), qPrintable(error));
-    Rapport::DatabaseLocation admin = Rapport::DatabaseLocation::parse(serverAdminAddress());
-    return QStringLiteral("postgresql://%1:%2@%3:%4/%5")
-        .arg(admin.userName(), admin.password(), admin.host())
-        .arg(admin.port())
-        .arg(database);
+    return onServer() ? newServerDatabase(serverAdminAddress(), name) : dir.filePath(name + QStringLiteral(".sqlite"));
 }
 
 inline QByteArray readFile(const QString &path)

@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -251,24 +252,74 @@ class tst_KillTrials : public QObject
 
 private Q_SLOTS:
     void shouldKeepEveryCommittedChangeAndNoHalfImportWhenKilledAtRandom();
+    void shouldKeepEveryCommittedChangeWhenTheServerCrashesAtRandom();
+
+private:
+    /** How a trial ends the writer's work. */
+    enum class Cut {
+        KillWriter, ///< SIGKILL to the writer
+        CrashServer ///< the server stops as a crash would (pg_ctl stop -m immediate), then restarts
+    };
+    void runTrials(const QString &location, Cut cut, const QString &serverState = {});
 };
 
 void tst_KillTrials::shouldKeepEveryCommittedChangeAndNoHalfImportWhenKilledAtRandom()
 {
-    // RAPPORT_KILL_SEED repeats a run's delays and the child's choices; RAPPORT_KILL_TRIALS runs more.
-    const quint32 seed = quint32(environmentNumber("RAPPORT_KILL_SEED", 20240611));
-    const int trials = environmentNumber("RAPPORT_KILL_TRIALS", 40);
-    qInfo("kill trials: %d, seed %u (set RAPPORT_KILL_SEED=%u to repeat)", trials, seed, seed);
-    QRandomGenerator random(seed);
-
-    // GIVEN a database with sample clients, their interactions and history
+    // GIVEN a database: a file, or in the PostgreSQL run a database on the test server (the
+    // server then rolls back what the killed writer left open)
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("killed.rapport"));
+    runTrials(TestSupport::newDatabase(dir, QStringLiteral("killed")), Cut::KillWriter);
+}
+
+void tst_KillTrials::shouldKeepEveryCommittedChangeWhenTheServerCrashesAtRandom()
+{
+    if (!TestSupport::onServer())
+        QSKIP("about a PostgreSQL server that crashes: runs in tst_killtrials_postgresql");
+    // GIVEN a server of this test's own, durable (fsync on), which the trials crash
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString state = dir.filePath(QStringLiteral("server.state"));
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("RAPPORT_POSTGRESQL_DURABLE"), QStringLiteral("1"));
+    QProcess start;
+    start.setProcessEnvironment(environment);
+    start.start(QStringLiteral(RAPPORT_TEST_SERVER_SCRIPT), {QStringLiteral("start"), state});
+    QVERIFY(start.waitForFinished(120000));
+    QVERIFY2(start.exitCode() == 0, start.readAllStandardError().constData());
+    const auto stop = qScopeGuard([&state] {
+        QProcess::execute(QStringLiteral(RAPPORT_TEST_SERVER_SCRIPT), {QStringLiteral("stop"), state});
+    });
+    QFile file(state);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QString admin;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        if (line.startsWith("uri="))
+            admin = QString::fromUtf8(line.mid(4));
+    }
+    runTrials(TestSupport::newServerDatabase(admin, QStringLiteral("crashed")), Cut::CrashServer, state);
+}
+
+void tst_KillTrials::runTrials(const QString &location, Cut cut, const QString &serverState)
+{
+    // RAPPORT_KILL_SEED repeats a run's delays and the child's choices; RAPPORT_KILL_TRIALS runs more.
+    const quint32 seed = quint32(environmentNumber("RAPPORT_KILL_SEED", 20240611));
+    // Fewer on a server: each reopen reads the clients over the connection, which the trials grow.
+    const int trials = cut == Cut::CrashServer   ? environmentNumber("RAPPORT_CRASH_TRIALS", 10)
+                       : TestSupport::onServer() ? environmentNumber("RAPPORT_KILL_TRIALS", 15)
+                                                 : environmentNumber("RAPPORT_KILL_TRIALS", 40);
+    const char *what = cut == Cut::KillWriter ? "kill trials" : "server crash trials";
+    qInfo("%s: %d, seed %u (set RAPPORT_KILL_SEED=%u to repeat)", what, trials, seed, seed);
+    QRandomGenerator random(seed);
+    const auto server = [&serverState](const char *mode) {
+        return QProcess::execute(QStringLiteral(RAPPORT_TEST_SERVER_SCRIPT), {QString::fromLatin1(mode), serverState}) == 0;
+    };
+
+    // AND sample clients, their interactions and history in it
     Snapshot before;
     {
         ClientStore store;
-        QVERIFY2(store.open(path), qPrintable(store.errorString()));
+        QVERIFY2(store.open(location), qPrintable(store.errorString()));
         SampleDataGenerator generator(seed);
         QVERIFY2(store.addClientRecords(generator.records(40, ClientStore::now())), qPrintable(store.errorString()));
         before = snapshotOf(store);
@@ -284,13 +335,13 @@ void tst_KillTrials::shouldKeepEveryCommittedChangeAndNoHalfImportWhenKilledAtRa
     for (int trial = 1; trial <= trials; ++trial) {
         const int delay = random.bounded(50, 401);
         const quint32 childSeed = random.generate();
-        // Some trials import often, so that kills land in the middle of imports too.
+        // Some trials import often, so that cuts land in the middle of imports too.
         const int importEvery = random.bounded(4, 13);
 
-        // WHEN a writer making committed changes is killed with SIGKILL after a random delay
+        // WHEN a writer making committed changes is cut off after a random delay
         QProcess child;
         child.setProgram(QStringLiteral(RAPPORT_KILLWRITER));
-        child.setArguments({path, QString::number(childSeed), QString::number(trial), QString::number(importEvery)});
+        child.setArguments({location, QString::number(childSeed), QString::number(trial), QString::number(importEvery)});
         child.setProcessChannelMode(QProcess::SeparateChannels);
         child.start();
         QVERIFY2(child.waitForStarted(10000), qPrintable(child.errorString()));
@@ -302,9 +353,17 @@ void tst_KillTrials::shouldKeepEveryCommittedChangeAndNoHalfImportWhenKilledAtRa
         QVERIFY2(child.state() == QProcess::Running,
                  qPrintable(QStringLiteral("trial %1: killwriter ended by itself: %2")
                                 .arg(trial).arg(QString::fromUtf8(child.readAllStandardError()))));
-        child.kill();
-        QVERIFY(child.waitForFinished(10000));
-        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+        if (cut == Cut::KillWriter) {
+            child.kill();
+            QVERIFY(child.waitForFinished(10000));
+            QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+        } else {
+            // The writer's next statement fails on the lost connection, and it stops with a message.
+            QVERIFY(server("crash"));
+            QVERIFY(child.waitForFinished(30000));
+            QCOMPARE(child.exitCode(), 2);
+            QVERIFY(server("restart"));
+        }
         const Report report = parseReport(child.readAllStandardOutput());
         QVERIFY2(report.malformed.isEmpty(), qPrintable(report.malformed.join(QLatin1Char('\n'))));
         committed += report.committed;
@@ -312,15 +371,15 @@ void tst_KillTrials::shouldKeepEveryCommittedChangeAndNoHalfImportWhenKilledAtRa
             ++killedBeforeOpening;
         ++inFlight[int(report.pending)];
 
-        // THEN the file passes SQLite's own checks
-        const QString context = QStringLiteral("trial %1 (seed %2, killed after %3 ms, %4 changes reported)")
+        // THEN a file passes SQLite's own checks
+        const QString context = QStringLiteral("trial %1 (seed %2, cut after %3 ms, %4 changes reported)")
                                     .arg(trial).arg(seed).arg(delay).arg(report.committed);
-        const QStringList integrity = integrityProblems(path);
+        const QStringList integrity = TestSupport::onServer() ? QStringList() : integrityProblems(location);
         QVERIFY2(integrity.isEmpty(), qPrintable(context + QStringLiteral(": ") + integrity.join(QLatin1String("; "))));
 
         // AND Rapport opens it, with every reported change, nothing half done, nothing invented
         ClientStore store;
-        QVERIFY2(store.open(path), qPrintable(context + QStringLiteral(": ") + store.errorString()));
+        QVERIFY2(store.open(location), qPrintable(context + QStringLiteral(": ") + store.errorString()));
         const Snapshot after = snapshotOf(store);
         const QStringList problems = consistencyProblems(before, report, after);
         QVERIFY2(problems.isEmpty(), qPrintable(context + QStringLiteral(":\n  ") + problems.join(QLatin1String("\n  "))));
@@ -329,10 +388,10 @@ void tst_KillTrials::shouldKeepEveryCommittedChangeAndNoHalfImportWhenKilledAtRa
         before = after;
     }
 
-    qInfo("%d kill trials in %lld ms: %d changes reported committed, all found after the kills; "
-          "killed before the database was open: %d; with a change in flight: %d moves, %d logs, %d imports "
+    qInfo("%d %s in %lld ms: %d changes reported committed, all found after the cuts; "
+          "cut before the database was open: %d; with a change in flight: %d moves, %d logs, %d imports "
           "(%d of those imports were committed whole, the others left no client)",
-          trials, clock.elapsed(), committed, killedBeforeOpening, inFlight[int(Report::Pending::Move)],
+          trials, what, clock.elapsed(), committed, killedBeforeOpening, inFlight[int(Report::Pending::Move)],
           inFlight[int(Report::Pending::Log)], inFlight[int(Report::Pending::Import)], inFlightImportsKept);
     qInfo("final database: %d clients, %d batches of 50 imported, %lld interactions", before.clientCount,
           int(before.batches.size()), qint64(before.interactions.size()));
