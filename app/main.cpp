@@ -12,11 +12,13 @@
 #include "reminderplanner.h"
 #include "remindernotifier.h"
 #include "sampledatagenerator.h"
+#include "passwordkeyring.h"
 #include "singleinstance.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -76,6 +78,36 @@ void installTranslations(QCoreApplication &app)
         QCoreApplication::installTranslator(translator);
 }
 
+// The password the desktop's keyring keeps for a server address that carries none, as the window
+// keeps it when the owner ticks "Remember" (PasswordKeyring); empty for a file, or when no keyring
+// answers within a few seconds. libpq still reads ~/.pgpass and PGPASSWORD when this is empty, so
+// `rapport --remind` at login reaches a server whose password only the keyring knows.
+QString keyringPassword(const QString &location)
+{
+    const DatabaseLocation where = DatabaseLocation::parse(location);
+    if (!where.isServer() || !where.password().isEmpty())
+        return {};
+    QEventLoop loop;
+    QString found;
+    bool answered = false;
+    PasswordKeyring::read(location, &loop, [&](const QString &password, const QString &) {
+        found = password;
+        answered = true;
+        loop.quit();
+    });
+    if (!answered) {
+        QTimer::singleShot(5000, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return found;
+}
+
+// Opens the database at @p location for a batch command, with the keyring's password for a server.
+bool openStore(ClientStore &store, const QString &location)
+{
+    return store.open(location, keyringPassword(location));
+}
+
 int importFile(const QString &file, const QString &databasePath, const QString &scaleKey, const QString &duplicates,
                bool skipBadRows)
 {
@@ -100,7 +132,7 @@ int importFile(const QString &file, const QString &databasePath, const QString &
     import.setScales(scale, scale);
 
     ClientStore store;
-    if (!store.open(databasePath))
+    if (!openStore(store, databasePath))
         return failOpen(store);
     const ImportResult result = import.analyse(store);
     if (!result.problems.isEmpty() && !skipBadRows) {
@@ -173,7 +205,7 @@ int openExisting(ClientStore &store, const QString &databasePath)
 {
     if (!DatabaseLocation::isServerAddress(databasePath) && !QFileInfo::exists(databasePath))
         return failBatch(QCoreApplication::translate("main", "there is no database at %1").arg(QDir::toNativeSeparators(databasePath)));
-    return store.open(databasePath) ? 0 : failOpen(store);
+    return openStore(store, databasePath) ? 0 : failOpen(store);
 }
 
 // Copies the whole database into the empty file or server database @p target, and says how much.
@@ -187,7 +219,7 @@ int copyTo(const QString &databasePath, const QString &target)
     const qint64 interactions = store.interactionCount();
     if (interactions < 0)
         return failBatch(store.errorString());
-    if (!store.copyTo(target))
+    if (!store.copyTo(target, keyringPassword(target)))
         return failBatch(store.errorString());
     printLine(stdout, QCoreApplication::translate("main", "Copied %1, %2 to %3.")
                           .arg(QCoreApplication::translate("main", "%Ln client(s)", nullptr, store.count()),
@@ -242,7 +274,7 @@ int exportCalendar(const QString &file, const QString &databasePath, QDate asOf)
 int remind(const QString &databasePath, QDate asOf)
 {
     ClientStore store;
-    if (!store.open(databasePath))
+    if (!openStore(store, databasePath))
         return failOpen(store);
     ReminderNotifier reminders(&store);
     if (!ReminderNotifier::isEnabled() || reminders.check(asOf) == ReminderNotifier::Outcome::NoService) {
@@ -413,7 +445,7 @@ int main(int argc, char *argv[])
             return failBatch(QCoreApplication::translate("main", "there is no database at %1; choose one with --database")
                                  .arg(QDir::toNativeSeparators(databasePath)));
         ClientStore store;
-        if (!store.open(databasePath))
+        if (!openStore(store, databasePath))
             return failOpen(store);
         ContactTracker tracker(&store);
         tracker.setToday(asOf);
@@ -486,7 +518,7 @@ int main(int argc, char *argv[])
             return failBatch(QCoreApplication::translate("main", "--seed needs a whole number from 0 to 4294967295, not \"%1\"")
                                  .arg(parser.value(seedOption)));
         ClientStore store;
-        if (!store.open(databasePath))
+        if (!openStore(store, databasePath))
             return failOpen(store);
         SampleDataGenerator generator(seed);
         if (!store.addClientRecords(generator.records(count, ClientStore::now())))

@@ -15,7 +15,7 @@ packages=(cmake ninja-build g++ pkg-config
           qt6-base-dev qt6-charts-dev libqt6sql6-sqlite libqt6svg6 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
           qt6-translations-l10n libgl-dev fonts-dejavu-core poppler-utils
           libical-dev python3-icalendar python3-vobject libsqlite3-dev
-          libqt6sql6-psql libpq-dev qtkeychain-qt6-dev postgresql
+          libqt6sql6-psql libpq-dev qtkeychain-qt6-dev gnome-keyring postgresql
           desktop-file-utils appstream help2man dbus)
 missing=()
 for package in "${packages[@]}"; do
