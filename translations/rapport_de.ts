@@ -3324,7 +3324,7 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
     <message>
         <location line="+71"/>
         <source>Connect to &amp;Server…</source>
-        <translation>Mit &amp;Server verbinden…</translation>
+        <translation>Mi&amp;t Server verbinden…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3339,7 +3339,7 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
     <message>
         <location line="+4"/>
         <source>Cop&amp;y to Server…</source>
-        <translation>Auf Server &amp;kopieren…</translation>
+        <translation>Au&amp;f Server kopieren…</translation>
     </message>
     <message>
         <location line="+65"/>

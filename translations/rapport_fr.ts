@@ -3324,7 +3324,7 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
     <message>
         <location line="+71"/>
         <source>Connect to &amp;Server…</source>
-        <translation>Se connecter à un &amp;serveur…</translation>
+        <translation>Se connecter à &amp;un serveur…</translation>
     </message>
     <message>
         <location line="+7"/>
