@@ -1,16 +1,18 @@
 #include "clientstore.h"
 
 #include "backupfiles.h"
+#include "clienttable.h"
 #include "databasecopy.h"
+#include "historytable.h"
+#include "interactiontable.h"
+#include "settingstable.h"
 #include "sqlitedialect.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
-#include <QSqlQuery>
 #include <QThread>
-#include <QVariant>
 
 #include <algorithm>
 #include <memory>
@@ -19,83 +21,13 @@ namespace Rapport {
 
 namespace {
 
-const QString ClientColumns = QStringLiteral(
-    "name, company, email, phone, tags, notes, satisfaction, repurchase, created_at, updated_at, archived,"
-    " ideal_interval_days, maximum_interval_days, ladder_rung, stage, integrity, competency, recognition, proactivity,"
-    " savvy, chemistry, nps, nps_date, degree, hostage_reason, hostage_reason_ends, purchases_per_year");
-const QString ClientValues = QStringLiteral(
-    ":name, :company, :email, :phone, :tags, :notes, :satisfaction, :repurchase, :created_at, :updated_at, :archived,"
-    " :ideal, :maximum, :rung, :stage, :integrity, :competency, :recognition, :proactivity, :savvy, :chemistry, :nps,"
-    " :nps_date, :degree, :hostage_reason, :hostage_reason_ends, :purchases_per_year");
-const QString ClientAssignments = QStringLiteral(
-    "name = :name, company = :company, email = :email, phone = :phone, tags = :tags, notes = :notes,"
-    " satisfaction = :satisfaction, repurchase = :repurchase, created_at = :created_at, updated_at = :updated_at,"
-    " archived = :archived, ideal_interval_days = :ideal, maximum_interval_days = :maximum, ladder_rung = :rung,"
-    " stage = :stage, integrity = :integrity, competency = :competency, recognition = :recognition,"
-    " proactivity = :proactivity, savvy = :savvy, chemistry = :chemistry, nps = :nps, nps_date = :nps_date,"
-    " degree = :degree, hostage_reason = :hostage_reason, hostage_reason_ends = :hostage_reason_ends,"
-    " purchases_per_year = :purchases_per_year");
-
-QString dateText(QDate date)
+// A failed read in words for the owner: the statement's error, or the row Rapport cannot read
+// (@p unreadable holds %1 for its number).
+QString readFailure(const Database &database, const SqlTable &table, const QString &action, const QString &unreadable)
 {
-    return date.isValid() ? date.toString(Qt::ISODate) : QStringLiteral("");
-}
-const QString InteractionColumns = QStringLiteral("client_id, happened_at, kind, direction, outcome, note");
-const QString InteractionValues = QStringLiteral(":client_id, :happened_at, :kind, :direction, :outcome, :note");
-const QString ChangeColumns = QStringLiteral(
-    "client_id, changed_at, from_satisfaction, from_repurchase, to_satisfaction, to_repurchase,"
-    " from_segment, from_extreme, to_segment, to_extreme, source, acknowledged");
-
-// QtSql binds a null QString as NULL; the text columns hold '' for "nothing".
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
-
-// Binds by position, in the order of ClientValues and ClientAssignments, starting at @p first:
-// a named lookup for each of 27 values costs more than the insert itself in a large import.
-void bindClient(QSqlQuery &query, const Client &client, int first)
-{
-    int at = first;
-    const auto bind = [&](const QVariant &value) { query.bindValue(at++, value); };
-    bind(text(client.name));
-    bind(text(client.company));
-    bind(text(client.email));
-    bind(text(client.phone));
-    bind(text(client.tagsText()));
-    bind(text(client.notes));
-    bind(client.satisfaction);
-    bind(client.repurchase);
-    bind(client.createdAt.toMSecsSinceEpoch());
-    bind(client.updatedAt.toMSecsSinceEpoch());
-    bind(client.archived ? 1 : 0);
-    bind(client.idealIntervalDays);
-    bind(client.maximumIntervalDays);
-    bind(Frameworks::rungKey(client.rung));
-    bind(Frameworks::stageKey(client.stage));
-    for (int d = 0; d < DimensionCount; ++d)
-        bind(client.dimensions[size_t(d)]);
-    bind(client.nps);
-    bind(dateText(client.npsDate));
-    bind(client.degree);
-    bind(Frameworks::hostageReasonKey(client.hostageReason));
-    bind(dateText(client.hostageReasonEnds));
-    bind(client.purchasesPerYear);
-}
-
-void bindInteraction(QSqlQuery &query, const Interaction &interaction)
-{
-    query.bindValue(QStringLiteral(":client_id"), interaction.clientId);
-    query.bindValue(QStringLiteral(":happened_at"), interaction.happenedAt.toMSecsSinceEpoch());
-    query.bindValue(QStringLiteral(":kind"), InteractionText::kindKey(interaction.kind));
-    query.bindValue(QStringLiteral(":direction"), InteractionText::directionKey(interaction.direction));
-    query.bindValue(QStringLiteral(":outcome"), InteractionText::outcomeKey(interaction.outcome));
-    query.bindValue(QStringLiteral(":note"), text(interaction.note));
-}
-
-QDateTime fromMSecs(const QVariant &value)
-{
-    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+    if (table.unreadableId() != 0)
+        return unreadable.arg(table.unreadableId());
+    return database.describeFailure(table.lastError(), action);
 }
 
 // Puts a client into the form it is stored in, so that memory and file hold the same values.
@@ -144,6 +76,25 @@ struct ClientStore::Contents
     QHash<qint64, QVector<SegmentChange>> history;
     SegmentationRules rules;
     LapseRules lapseRules;
+};
+
+QString ClientStore::interactionReadFailure(const Database &database, const SqlTable &table, const QString &action)
+{
+    return readFailure(database, table, action, tr("The database holds an interaction Rapport cannot read (number %1)."));
+}
+
+/** The tables one operation writes to: each statement is prepared once, however many rows it writes. */
+struct ClientStore::Tables
+{
+    explicit Tables(const Database &database)
+        : clients(database)
+        , interactions(database)
+        , history(database)
+    {
+    }
+    ClientTable clients;
+    InteractionTable interactions;
+    HistoryTable history;
 };
 
 bool ClientStore::open(const QString &path, const QString &password)
@@ -259,133 +210,31 @@ Database::OpenError ClientStore::openError() const
 
 bool ClientStore::read(const Database &database, Contents *contents, QString *error)
 {
-    const auto failRead = [&database, error](const QSqlQuery &failed, const QString &action) {
-        *error = database.describeFailure(failed, action);
+    ClientTable clients(database);
+    if (!clients.readAll(&contents->clients)) {
+        *error = readFailure(database, clients, tr("read the clients"),
+                             tr("The database holds a client Rapport cannot read (number %1)."));
         return false;
-    };
-    QSqlQuery query(database.connection());
-    query.setForwardOnly(true);
-    // Room for every client at once: growing 100,000 of them step by step would hold two copies.
-    if (query.exec(QStringLiteral("SELECT COUNT(*) FROM clients")) && query.next()) {
-        contents->clients.reserve(query.value(0).toInt());
-        contents->contacts.reserve(query.value(0).toInt());
     }
-    if (!query.exec(QStringLiteral("SELECT id, ") + ClientColumns + QStringLiteral(" FROM clients ORDER BY id")))
-        return failRead(query, tr("read the clients"));
-    while (query.next()) {
-        Client client;
-        client.id = query.value(0).toLongLong();
-        client.name = query.value(1).toString();
-        client.company = query.value(2).toString();
-        client.email = query.value(3).toString();
-        client.phone = query.value(4).toString();
-        client.tags = Client::parseTags(query.value(5).toString());
-        client.notes = query.value(6).toString();
-        client.satisfaction = query.value(7).toDouble();
-        client.repurchase = query.value(8).toDouble();
-        client.createdAt = fromMSecs(query.value(9));
-        client.updatedAt = fromMSecs(query.value(10));
-        client.archived = query.value(11).toInt() != 0;
-        client.idealIntervalDays = query.value(12).toInt();
-        client.maximumIntervalDays = query.value(13).toInt();
-        if (!Frameworks::rungFromKey(query.value(14).toString(), &client.rung)
-            || !Frameworks::stageFromKey(query.value(15).toString(), &client.stage)
-            || !Frameworks::hostageReasonFromKey(query.value(25).toString(), &client.hostageReason)) {
-            *error = tr("The database holds a client Rapport cannot read (number %1).").arg(client.id);
-            return false;
-        }
-        for (int d = 0; d < DimensionCount; ++d)
-            client.dimensions[size_t(d)] = query.value(16 + d).toInt();
-        client.nps = query.value(22).toInt();
-        client.npsDate = QDate::fromString(query.value(23).toString(), Qt::ISODate);
-        client.degree = query.value(24).toInt();
-        client.hostageReasonEnds = QDate::fromString(query.value(26).toString(), Qt::ISODate);
-        client.purchasesPerYear = query.value(27).toInt();
-        contents->clients.append(std::move(client));
-    }
-    if (query.lastError().isValid())
-        return failRead(query, tr("read the clients"));
-
+    contents->contacts.reserve(contents->clients.size());
     // Only what the contact rules need is read here; the interactions stay in the database.
-    QSqlQuery interactions(database.connection());
-    interactions.setForwardOnly(true);
-    if (!interactions.exec(QStringLiteral("SELECT id, client_id, happened_at, direction, outcome FROM interactions"
-                                          " ORDER BY client_id, happened_at, id")))
-        return failRead(interactions, tr("read the interactions"));
-    ContactSummaryBuilder builder;
-    qint64 summarizing = 0;
-    Interaction interaction;
-    while (interactions.next()) {
-        interaction.clientId = interactions.value(1).toLongLong();
-        if (interaction.clientId != summarizing) {
-            if (summarizing != 0)
-                contents->contacts.insert(summarizing, builder.finish());
-            summarizing = interaction.clientId;
-        }
-        interaction.happenedAt = fromMSecs(interactions.value(2));
-        if (!InteractionText::directionFromKey(interactions.value(3).toString(), &interaction.direction)
-            || !InteractionText::outcomeFromKey(interactions.value(4).toString(), &interaction.outcome)) {
-            *error = tr("The database holds an interaction Rapport cannot read (number %1).")
-                                .arg(interactions.value(0).toLongLong());
-            return false;
-        }
-        builder.add(interaction);
+    InteractionTable interactions(database);
+    if (!interactions.readContactSummaries(&contents->contacts)) {
+        *error = interactionReadFailure(database, interactions, tr("read the interactions"));
+        return false;
     }
-    if (interactions.lastError().isValid())
-        return failRead(interactions, tr("read the interactions"));
-    if (summarizing != 0)
-        contents->contacts.insert(summarizing, builder.finish());
-
-    QSqlQuery history(database.connection());
-    history.setForwardOnly(true);
-    if (!history.exec(QStringLiteral("SELECT id, ") + ChangeColumns
-                      + QStringLiteral(" FROM segment_history ORDER BY client_id, changed_at, id")))
-        return failRead(history, tr("read the segment history"));
-    while (history.next()) {
-        SegmentChange change;
-        change.id = history.value(0).toLongLong();
-        change.clientId = history.value(1).toLongLong();
-        change.changedAt = fromMSecs(history.value(2));
-        change.fromSatisfaction = history.value(3).toDouble();
-        change.fromRepurchase = history.value(4).toDouble();
-        change.toSatisfaction = history.value(5).toDouble();
-        change.toRepurchase = history.value(6).toDouble();
-        if (!segmentFromKey(history.value(7).toString(), &change.fromSegment)
-            || !extremeFromKey(history.value(8).toString(), &change.fromExtreme)
-            || !segmentFromKey(history.value(9).toString(), &change.toSegment)
-            || !extremeFromKey(history.value(10).toString(), &change.toExtreme)
-            || !SegmentChange::sourceFromKey(history.value(11).toString(), &change.source)) {
-            *error = tr("The database holds a segment change Rapport cannot read (number %1).").arg(change.id);
-            return false;
-        }
-        change.acknowledged = history.value(12).toInt() != 0;
-        contents->history[change.clientId].append(change);
+    HistoryTable history(database);
+    if (!history.readAll(&contents->history)) {
+        *error = readFailure(database, history, tr("read the segment history"),
+                             tr("The database holds a segment change Rapport cannot read (number %1)."));
+        return false;
     }
-
-    QSqlQuery rulesQuery(database.connection());
-    if (!rulesQuery.exec(QStringLiteral(
-            "SELECT satisfaction_boundary, repurchase_boundary, apostle_minimum, terrorist_maximum"
-            " FROM segmentation_rules WHERE id = 1")))
-        return failRead(rulesQuery, tr("read the segmentation rules"));
-    if (rulesQuery.next()) {
-        const SegmentationRules stored(rulesQuery.value(0).toDouble(), rulesQuery.value(1).toDouble(),
-                                       rulesQuery.value(2).toDouble(), rulesQuery.value(3).toDouble());
-        if (stored.isValid())
-            contents->rules = stored;
+    SettingsTable settings(database);
+    if (!settings.readRules(&contents->rules)) {
+        *error = database.describeFailure(settings.lastError(), tr("read the segmentation rules"));
+        return false;
     }
-
-    LapseRules lapse;
-    for (int s = 0; s < SegmentCount; ++s) {
-        const QString prefix = QStringLiteral("contact/") + segmentKey(Segment(s));
-        ContactInterval interval = lapse.interval(Segment(s));
-        interval.idealDays = readSetting(database, prefix + QStringLiteral("/ideal"), QString::number(interval.idealDays)).toInt();
-        interval.maximumDays = readSetting(database, prefix + QStringLiteral("/maximum"), QString::number(interval.maximumDays)).toInt();
-        lapse.setInterval(Segment(s), interval);
-    }
-    lapse.setUnansweredThreshold(readSetting(database, QStringLiteral("contact/unansweredThreshold"),
-                                         QString::number(lapse.unansweredThreshold())).toInt());
-    if (lapse.validationError().isEmpty())
-        contents->lapseRules = lapse;
+    contents->lapseRules = settings.readLapseRules();
     return true;
 }
 
@@ -424,9 +273,9 @@ bool ClientStore::refuse(const QString &message)
     return false;
 }
 
-bool ClientStore::failQuery(const QSqlQuery &query, const QString &action)
+bool ClientStore::failQuery(const SqlTable &table, const QString &action)
 {
-    return refuse(m_database.describeFailure(query, action));
+    return refuse(m_database.describeFailure(table.lastError(), action));
 }
 
 bool ClientStore::ensureWritable(const QString &action)
@@ -487,16 +336,9 @@ bool ClientStore::setRules(const SegmentationRules &rules)
     const QString invalid = rounded.validationError();
     if (!invalid.isEmpty())
         return refuse(invalid);
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "UPDATE segmentation_rules SET satisfaction_boundary = :sat, repurchase_boundary = :rep,"
-        " apostle_minimum = :apostle, terrorist_maximum = :terrorist WHERE id = 1"));
-    query.bindValue(QStringLiteral(":sat"), rounded.satisfactionBoundary());
-    query.bindValue(QStringLiteral(":rep"), rounded.repurchaseBoundary());
-    query.bindValue(QStringLiteral(":apostle"), rounded.apostleMinimum());
-    query.bindValue(QStringLiteral(":terrorist"), rounded.terroristMaximum());
-    if (!query.exec())
-        return failQuery(query, action);
+    SettingsTable settings(m_database);
+    if (!settings.writeRules(rounded))
+        return failQuery(settings, action);
     m_rules = rounded;
     Q_EMIT rulesChanged(m_rules);
     return true;
@@ -510,21 +352,11 @@ bool ClientStore::setLapseRules(const LapseRules &rules)
     const QString invalid = rules.validationError();
     if (!invalid.isEmpty())
         return refuse(invalid);
-    QVector<QPair<QString, QString>> values;
-    for (int s = 0; s < SegmentCount; ++s) {
-        const QString prefix = QStringLiteral("contact/") + segmentKey(Segment(s));
-        values.append({prefix + QStringLiteral("/ideal"), QString::number(rules.interval(Segment(s)).idealDays)});
-        values.append({prefix + QStringLiteral("/maximum"), QString::number(rules.interval(Segment(s)).maximumDays)});
-    }
-    values.append({QStringLiteral("contact/unansweredThreshold"), QString::number(rules.unansweredThreshold())});
-
     if (!beginTransaction(action))
         return false;
-    QString failure;
-    for (const auto &value : std::as_const(values)) {
-        if (!sqlWriteSetting(value.first, value.second, action, &failure))
-            return abortTransaction(failure);
-    }
+    SettingsTable settings(m_database);
+    if (!settings.writeLapseRules(rules))
+        return abortTransaction(m_database.describeFailure(settings.lastError(), action));
     QSqlDatabase db = m_database.connection();
     if (!commitOrRefuse(db, action))
         return false;
@@ -550,70 +382,13 @@ bool ClientStore::addClients(const QVector<Client> &clients, QVector<qint64> *id
     return addClientRecords(records, ids);
 }
 
-bool ClientStore::insertInteraction(QSqlQuery &insertNew, QSqlQuery &insertWithId, Interaction &interaction)
+bool ClientStore::followExplicitIds(SqlTable &table, const QString &action, QString *failure)
 {
-    QSqlQuery &query = interaction.id > 0 ? insertWithId : insertNew;
-    bindInteraction(query, interaction);
-    if (interaction.id > 0)
-        query.bindValue(QStringLiteral(":id"), interaction.id);
-    bool ok = query.exec();
-    if (ok && interaction.id <= 0) {
-        interaction.id = m_database.dialect().insertedId(query);
-        ok = interaction.id > 0;
-    }
-    query.finish();
-    return ok;
-}
-
-bool ClientStore::insertChange(QSqlQuery &insertNew, QSqlQuery &insertWithId, SegmentChange &change)
-{
-    // Without an id the database chooses one; with one, a deleted entry comes back unchanged.
-    QSqlQuery &query = change.id > 0 ? insertWithId : insertNew;
-    query.bindValue(QStringLiteral(":client_id"), change.clientId);
-    query.bindValue(QStringLiteral(":changed_at"), change.changedAt.toMSecsSinceEpoch());
-    query.bindValue(QStringLiteral(":from_satisfaction"), change.fromSatisfaction);
-    query.bindValue(QStringLiteral(":from_repurchase"), change.fromRepurchase);
-    query.bindValue(QStringLiteral(":to_satisfaction"), change.toSatisfaction);
-    query.bindValue(QStringLiteral(":to_repurchase"), change.toRepurchase);
-    query.bindValue(QStringLiteral(":from_segment"), segmentKey(change.fromSegment));
-    query.bindValue(QStringLiteral(":from_extreme"), text(extremeKey(change.fromExtreme)));
-    query.bindValue(QStringLiteral(":to_segment"), segmentKey(change.toSegment));
-    query.bindValue(QStringLiteral(":to_extreme"), text(extremeKey(change.toExtreme)));
-    query.bindValue(QStringLiteral(":source"), SegmentChange::sourceKey(change.source));
-    query.bindValue(QStringLiteral(":acknowledged"), change.acknowledged ? 1 : 0);
-    if (change.id > 0)
-        query.bindValue(QStringLiteral(":id"), change.id);
-    bool ok = query.exec();
-    if (ok && change.id <= 0) {
-        change.id = m_database.dialect().insertedId(query);
-        ok = change.id > 0;
-    }
-    query.finish();
-    return ok;
-}
-
-void ClientStore::prepareChangeInserts(QSqlQuery &insertNew, QSqlQuery &insertWithId) const
-{
-    const QString values = QStringLiteral(
-        ":client_id, :changed_at, :from_satisfaction, :from_repurchase, :to_satisfaction, :to_repurchase,"
-        " :from_segment, :from_extreme, :to_segment, :to_extreme, :source, :acknowledged)");
-    insertNew.prepare(QStringLiteral("INSERT INTO segment_history (") + ChangeColumns + QStringLiteral(") VALUES (") + values
-                      + m_database.dialect().returningId());
-    insertWithId.prepare(QStringLiteral("INSERT INTO segment_history (id, ") + ChangeColumns + QStringLiteral(") VALUES (:id, ")
-                         + values);
-}
-
-bool ClientStore::followExplicitIds(const QStringList &tables, const QString &action, QString *failure)
-{
-    QSqlDatabase db = m_database.connection();
-    for (const QString &table : tables) {
-        QString error;
-        if (!m_database.dialect().followExplicitIds(db, table, &error)) {
-            *failure = tr("Could not %1: %2. Nothing was changed.").arg(action, error);
-            return false;
-        }
-    }
-    return true;
+    QString error;
+    if (table.followExplicitIds(&error))
+        return true;
+    *failure = tr("Could not %1: %2. Nothing was changed.").arg(action, error);
+    return false;
 }
 
 bool ClientStore::prepareRecords(const QVector<ClientRecord> &records, QVector<ClientRecord> *prepared, const QString &action)
@@ -642,73 +417,33 @@ bool ClientStore::prepareRecords(const QVector<ClientRecord> &records, QVector<C
     return true;
 }
 
-bool ClientStore::sqlInsertRecords(QVector<ClientRecord> &records, const QString &action, QString *failure)
+bool ClientStore::sqlInsertRecords(Tables &tables, QVector<ClientRecord> &records, const QString &action, QString *failure)
 {
-    QSqlDatabase db = m_database.connection();
-    QSqlQuery insertNew(db);
-    insertNew.prepare(QStringLiteral("INSERT INTO clients (") + ClientColumns + QStringLiteral(") VALUES (")
-                      + ClientValues + QStringLiteral(")") + m_database.dialect().returningId());
-    QSqlQuery insertWithId(db);
-    insertWithId.prepare(QStringLiteral("INSERT INTO clients (id, ") + ClientColumns + QStringLiteral(") VALUES (:id, ")
-                         + ClientValues + QStringLiteral(")"));
-    QSqlQuery interactionNew(db);
-    interactionNew.prepare(QStringLiteral("INSERT INTO interactions (") + InteractionColumns + QStringLiteral(") VALUES (")
-                           + InteractionValues + QStringLiteral(")") + m_database.dialect().returningId());
-    QSqlQuery interactionWithId(db);
-    interactionWithId.prepare(QStringLiteral("INSERT INTO interactions (id, ") + InteractionColumns
-                              + QStringLiteral(") VALUES (:id, ") + InteractionValues + QStringLiteral(")"));
-    QSqlQuery changeNew(db);
-    QSqlQuery changeWithId(db);
-    prepareChangeInserts(changeNew, changeWithId);
-
-    // Records brought back after a delete keep their ids: on a server, the ids it chooses next
-    // must then move past them (SqlDialect::followExplicitIds).
-    QStringList explicitIds;
-    const auto keptIdsIn = [&explicitIds](const char *table) {
-        if (!explicitIds.contains(QLatin1String(table)))
-            explicitIds.append(QString::fromLatin1(table));
-    };
     for (ClientRecord &r : records) {
         Client &c = r.client;
-        if (c.id > 0)
-            keptIdsIn("clients");
-        QSqlQuery &query = c.id > 0 ? insertWithId : insertNew;
-        // With an id, it is the first value.
-        bindClient(query, c, c.id > 0 ? 1 : 0);
-        if (c.id > 0)
-            query.bindValue(0, c.id);
-        bool ok = query.exec();
-        if (ok && c.id <= 0) {
-            c.id = m_database.dialect().insertedId(query);
-            ok = c.id > 0;
-        }
-        query.finish();
-        if (!ok) {
-            *failure = m_database.describeFailure(query, action);
+        if (!tables.clients.insert(c)) {
+            *failure = m_database.describeFailure(tables.clients.lastError(), action);
             return false;
         }
         for (Interaction &interaction : r.interactions) {
             interaction.clientId = c.id;
-            const bool hadId = interaction.id > 0;
-            if (hadId)
-                keptIdsIn("interactions");
-            if (!insertInteraction(interactionNew, interactionWithId, interaction)) {
-                *failure = m_database.describeFailure(hadId ? interactionWithId : interactionNew, action);
+            if (!tables.interactions.insert(interaction)) {
+                *failure = m_database.describeFailure(tables.interactions.lastError(), action);
                 return false;
             }
         }
         for (SegmentChange &change : r.history) {
             change.clientId = c.id;
-            const bool hadId = change.id > 0;
-            if (hadId)
-                keptIdsIn("segment_history");
-            if (!insertChange(changeNew, changeWithId, change)) {
-                *failure = m_database.describeFailure(hadId ? changeWithId : changeNew, action);
+            if (!tables.history.insert(change)) {
+                *failure = m_database.describeFailure(tables.history.lastError(), action);
                 return false;
             }
         }
     }
-    return explicitIds.isEmpty() || !m_database.dialect().isServer() || followExplicitIds(explicitIds, action, failure);
+    // Records brought back after a delete keep their ids: on a server, the ids it chooses next
+    // must then move past them.
+    return followExplicitIds(tables.clients, action, failure) && followExplicitIds(tables.interactions, action, failure)
+        && followExplicitIds(tables.history, action, failure);
 }
 
 void ClientStore::memoryAdd(QVector<ClientRecord> &records, QVector<qint64> *ids)
@@ -756,7 +491,8 @@ bool ClientStore::addClientRecords(const QVector<ClientRecord> &records, QVector
     if (!prepareRecords(records, &prepared, action) || !beginTransaction(action))
         return false;
     QString failure;
-    if (!sqlInsertRecords(prepared, action, &failure))
+    Tables tables(m_database);
+    if (!sqlInsertRecords(tables, prepared, action, &failure))
         return abortTransaction(failure);
     QSqlDatabase db = m_database.connection();
     if (!commitOrRefuse(db, action))
@@ -834,25 +570,16 @@ bool ClientStore::prepareUpdate(const Client &client, const QString &action, Cli
     return true;
 }
 
-bool ClientStore::sqlUpdateClient(const Client &updated, SegmentChange *change, const QString &action, QString *failure)
+bool ClientStore::sqlUpdateClient(Tables &tables, const Client &updated, SegmentChange *change, const QString &action,
+                                  QString *failure)
 {
-    QSqlDatabase db = m_database.connection();
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("UPDATE clients SET ") + ClientAssignments + QStringLiteral(" WHERE id = :id"));
-    bindClient(query, updated, 0);
-    query.bindValue(QStringLiteral(":id"), updated.id);
-    if (!query.exec()) {
-        *failure = m_database.describeFailure(query, action);
+    if (!tables.clients.update(updated)) {
+        *failure = m_database.describeFailure(tables.clients.lastError(), action);
         return false;
     }
-    if (change) {
-        QSqlQuery insertNew(db);
-        QSqlQuery insertWithId(db);
-        prepareChangeInserts(insertNew, insertWithId);
-        if (!insertChange(insertNew, insertWithId, *change)) {
-            *failure = m_database.describeFailure(change->id > 0 ? insertWithId : insertNew, action);
-            return false;
-        }
+    if (change && !tables.history.insert(*change)) {
+        *failure = m_database.describeFailure(tables.history.lastError(), action);
+        return false;
     }
     return true;
 }
@@ -885,7 +612,8 @@ bool ClientStore::updateClient(const Client &client, ChangeSource source, qint64
     if (!beginTransaction(action))
         return false;
     QString failure;
-    if (!sqlUpdateClient(updated, moved ? &change : nullptr, action, &failure))
+    Tables tables(m_database);
+    if (!sqlUpdateClient(tables, updated, moved ? &change : nullptr, action, &failure))
         return abortTransaction(failure);
     QSqlDatabase db = m_database.connection();
     if (!commitOrRefuse(db, action))
@@ -907,17 +635,12 @@ bool ClientStore::moveClient(qint64 id, double satisfaction, double repurchase, 
     return updateClient(moved, source, recordedChange);
 }
 
-bool ClientStore::sqlDeleteChanges(qint64 clientId, const QVector<qint64> &changes, const QString &action, QString *failure)
+bool ClientStore::sqlDeleteChanges(Tables &tables, qint64 clientId, const QVector<qint64> &changes, const QString &action,
+                                   QString *failure)
 {
-    QSqlQuery remove(m_database.connection());
-    remove.prepare(QStringLiteral("DELETE FROM segment_history WHERE id = :id AND client_id = :client_id"));
     for (qint64 id : changes) {
-        if (id <= 0)
-            continue;
-        remove.bindValue(QStringLiteral(":id"), id);
-        remove.bindValue(QStringLiteral(":client_id"), clientId);
-        if (!remove.exec()) {
-            *failure = m_database.describeFailure(remove, action);
+        if (id > 0 && !tables.history.remove(id, clientId)) {
+            *failure = m_database.describeFailure(tables.history.lastError(), action);
             return false;
         }
     }
@@ -947,7 +670,9 @@ bool ClientStore::revertClient(const Client &client, const QVector<qint64> &chan
     if (!prepareUpdate(client, action, &reverted, true) || !beginTransaction(action))
         return false;
     QString failure;
-    if (!sqlUpdateClient(reverted, nullptr, action, &failure) || !sqlDeleteChanges(reverted.id, changes, action, &failure))
+    Tables tables(m_database);
+    if (!sqlUpdateClient(tables, reverted, nullptr, action, &failure)
+        || !sqlDeleteChanges(tables, reverted.id, changes, action, &failure))
         return abortTransaction(failure);
     QSqlDatabase db = m_database.connection();
     if (!commitOrRefuse(db, action))
@@ -966,12 +691,9 @@ bool ClientStore::acknowledgeChange(qint64 changeId, bool acknowledged)
         for (SegmentChange &change : it.value()) {
             if (change.id != changeId)
                 continue;
-            QSqlQuery query(m_database.connection());
-            query.prepare(QStringLiteral("UPDATE segment_history SET acknowledged = :value WHERE id = :id"));
-            query.bindValue(QStringLiteral(":value"), acknowledged ? 1 : 0);
-            query.bindValue(QStringLiteral(":id"), changeId);
-            if (!query.exec())
-                return failQuery(query, action);
+            HistoryTable table(m_database);
+            if (!table.acknowledge(changeId, acknowledged))
+                return failQuery(table, action);
             change.acknowledged = acknowledged;
             Q_EMIT historyChanged(it.key());
             return true;
@@ -980,15 +702,12 @@ bool ClientStore::acknowledgeChange(qint64 changeId, bool acknowledged)
     return refuse(tr("Could not %1: the change no longer exists.").arg(action));
 }
 
-bool ClientStore::sqlDeleteClients(const QVector<int> &rows, const QString &action, QString *failure)
+bool ClientStore::sqlDeleteClients(Tables &tables, const QVector<int> &rows, const QString &action, QString *failure)
 {
     // Interactions and history go with their client through the foreign keys.
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("DELETE FROM clients WHERE id = :id"));
     for (int row : rows) {
-        query.bindValue(QStringLiteral(":id"), m_clients.at(row).id);
-        if (!query.exec()) {
-            *failure = m_database.describeFailure(query, action);
+        if (!tables.clients.remove(m_clients.at(row).id)) {
+            *failure = m_database.describeFailure(tables.clients.lastError(), action);
             return false;
         }
     }
@@ -1043,7 +762,8 @@ bool ClientStore::removeClients(const QVector<qint64> &ids)
     if (!rowsOf(ids, action, &rows) || !beginTransaction(action))
         return false;
     QString failure;
-    if (!sqlDeleteClients(rows, action, &failure))
+    Tables tables(m_database);
+    if (!sqlDeleteClients(tables, rows, action, &failure))
         return abortTransaction(failure);
     QSqlDatabase db = m_database.connection();
     if (!commitOrRefuse(db, action))
@@ -1076,10 +796,11 @@ bool ClientStore::importClients(const QVector<ClientRecord> &additions, const QV
     if (!beginTransaction(action))
         return false;
     QString failure;
-    if (!sqlInsertRecords(prepared, action, &failure))
+    Tables tables(m_database);
+    if (!sqlInsertRecords(tables, prepared, action, &failure))
         return abortTransaction(failure);
     for (int i = 0; i < updated.size(); ++i) {
-        if (!sqlUpdateClient(updated.at(i), moved.at(i) ? &changes[i] : nullptr, action, &failure))
+        if (!sqlUpdateClient(tables, updated.at(i), moved.at(i) ? &changes[i] : nullptr, action, &failure))
             return abortTransaction(failure);
     }
     QSqlDatabase db = m_database.connection();
@@ -1117,10 +838,12 @@ bool ClientStore::undoImport(const QVector<qint64> &addedIds, const QVector<Clie
     if (!beginTransaction(action))
         return false;
     QString failure;
-    if (!sqlDeleteClients(rows, action, &failure))
+    Tables tables(m_database);
+    if (!sqlDeleteClients(tables, rows, action, &failure))
         return abortTransaction(failure);
     for (const Client &client : std::as_const(reverted)) {
-        if (!sqlUpdateClient(client, nullptr, action, &failure) || !sqlDeleteChanges(client.id, recordedChanges, action, &failure))
+        if (!sqlUpdateClient(tables, client, nullptr, action, &failure)
+            || !sqlDeleteChanges(tables, client.id, recordedChanges, action, &failure))
             return abortTransaction(failure);
     }
     QSqlDatabase db = m_database.connection();
@@ -1134,87 +857,44 @@ bool ClientStore::undoImport(const QVector<qint64> &addedIds, const QVector<Clie
     return true;
 }
 
-bool ClientStore::readInteractions(QSqlQuery &query, const std::function<bool(const Interaction &)> &visit) const
-{
-    // Columns: id, then InteractionColumns.
-    Interaction interaction;
-    while (query.next()) {
-        interaction.id = query.value(0).toLongLong();
-        interaction.clientId = query.value(1).toLongLong();
-        interaction.happenedAt = fromMSecs(query.value(2));
-        if (!InteractionText::kindFromKey(query.value(3).toString(), &interaction.kind)
-            || !InteractionText::directionFromKey(query.value(4).toString(), &interaction.direction)
-            || !InteractionText::outcomeFromKey(query.value(5).toString(), &interaction.outcome)) {
-            m_errorString = tr("The database holds an interaction Rapport cannot read (number %1).").arg(interaction.id);
-            return false;
-        }
-        interaction.note = query.value(6).toString();
-        if (!visit(interaction))
-            return true;
-    }
-    if (query.lastError().isValid()) {
-        m_errorString = m_database.describeFailure(query, tr("read the interactions"));
-        return false;
-    }
-    return true;
-}
-
 QVector<Interaction> ClientStore::interactions(qint64 clientId) const
 {
     QVector<Interaction> result;
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, ") + InteractionColumns
-                  + QStringLiteral(" FROM interactions WHERE client_id = :client_id ORDER BY happened_at, id"));
-    query.bindValue(QStringLiteral(":client_id"), clientId);
-    if (!query.exec()) {
-        m_errorString = m_database.describeFailure(query, tr("read the interactions"));
-        return result;
-    }
-    readInteractions(query, [&result](const Interaction &interaction) {
+    InteractionTable table(m_database);
+    const bool read = table.readOfClient(clientId, [&result](const Interaction &interaction) {
         result.append(interaction);
         return true;
     });
+    if (!read)
+        m_errorString = interactionReadFailure(m_database, table, tr("read the interactions"));
     return result;
 }
 
 bool ClientStore::forEachInteraction(const std::function<bool(const Interaction &)> &visit) const
 {
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT id, ") + InteractionColumns
-                    + QStringLiteral(" FROM interactions ORDER BY client_id, happened_at, id"))) {
-        m_errorString = m_database.describeFailure(query, tr("read the interactions"));
-        return false;
-    }
-    return readInteractions(query, visit);
+    InteractionTable table(m_database);
+    if (table.readEvery(visit))
+        return true;
+    m_errorString = interactionReadFailure(m_database, table, tr("read the interactions"));
+    return false;
 }
 
 qint64 ClientStore::interactionCount() const
 {
-    QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM interactions")) || !query.next()) {
-        m_errorString = m_database.describeFailure(query, tr("count the interactions"));
-        return -1;
-    }
-    return query.value(0).toLongLong();
+    InteractionTable table(m_database);
+    qint64 count = 0;
+    if (table.count(&count))
+        return count;
+    m_errorString = m_database.describeFailure(table.lastError(), tr("count the interactions"));
+    return -1;
 }
 
 std::optional<Interaction> ClientStore::interaction(qint64 id) const
 {
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, ") + InteractionColumns + QStringLiteral(" FROM interactions WHERE id = :id"));
-    query.bindValue(QStringLiteral(":id"), id);
     std::optional<Interaction> found;
-    if (!query.exec()) {
-        m_errorString = m_database.describeFailure(query, tr("read the interactions"));
-        return found;
-    }
-    readInteractions(query, [&found](const Interaction &interaction) {
-        found = interaction;
-        return false;
-    });
+    InteractionTable table(m_database);
+    if (!table.readOne(id, &found))
+        m_errorString = interactionReadFailure(m_database, table, tr("read the interactions"));
     return found;
 }
 
@@ -1256,31 +936,17 @@ bool ClientStore::addInteractions(const QVector<Interaction> &interactions, QVec
             return refuse(tr("Could not %1: it is already stored.").arg(action));
         prepared.append(normalized(interaction));
     }
-    QSqlDatabase db = m_database.connection();
-    if (!db.transaction())
-        return refuse(tr("Could not %1: %2").arg(action, db.lastError().text()));
-    QSqlQuery insertNew(db);
-    insertNew.prepare(QStringLiteral("INSERT INTO interactions (") + InteractionColumns + QStringLiteral(") VALUES (")
-                      + InteractionValues + QStringLiteral(")") + m_database.dialect().returningId());
-    QSqlQuery insertWithId(db);
-    insertWithId.prepare(QStringLiteral("INSERT INTO interactions (id, ") + InteractionColumns
-                         + QStringLiteral(") VALUES (:id, ") + InteractionValues + QStringLiteral(")"));
-    bool explicitIds = false;
+    if (!beginTransaction(action))
+        return false;
+    InteractionTable table(m_database);
     for (Interaction &interaction : prepared) {
-        const bool hadId = interaction.id > 0;
-        explicitIds = explicitIds || hadId;
-        if (!insertInteraction(insertNew, insertWithId, interaction)) {
-            const QString message = m_database.describeFailure(hadId ? insertWithId : insertNew, action);
-            db.rollback();
-            return refuse(message);
-        }
+        if (!table.insert(interaction))
+            return abortTransaction(m_database.describeFailure(table.lastError(), action));
     }
     QString failure;
-    if (explicitIds && m_database.dialect().isServer()
-        && !followExplicitIds({QStringLiteral("interactions")}, action, &failure)) {
-        db.rollback();
-        return refuse(failure);
-    }
+    if (!followExplicitIds(table, action, &failure))
+        return abortTransaction(failure);
+    QSqlDatabase db = m_database.connection();
     if (!commitOrRefuse(db, action))
         return false;
     QVector<qint64> touched;
@@ -1308,13 +974,9 @@ bool ClientStore::updateInteraction(const Interaction &interaction)
         return refuse(tr("Could not %1: it needs a date and time.").arg(action));
     Interaction updated = normalized(interaction);
     updated.clientId = stored->clientId;
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE interactions SET client_id = :client_id, happened_at = :happened_at, kind = :kind,"
-                                 " direction = :direction, outcome = :outcome, note = :note WHERE id = :id"));
-    bindInteraction(query, updated);
-    query.bindValue(QStringLiteral(":id"), updated.id);
-    if (!query.exec())
-        return failQuery(query, action);
+    InteractionTable table(m_database);
+    if (!table.update(updated))
+        return failQuery(table, action);
     summarizeContacts({updated.clientId});
     return true;
 }
@@ -1335,19 +997,14 @@ bool ClientStore::removeInteractions(const QVector<qint64> &ids)
         if (!touched.contains(stored->clientId))
             touched.append(stored->clientId);
     }
-    QSqlDatabase db = m_database.connection();
-    if (!db.transaction())
-        return refuse(tr("Could not %1: %2").arg(action, db.lastError().text()));
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("DELETE FROM interactions WHERE id = :id"));
+    if (!beginTransaction(action))
+        return false;
+    InteractionTable table(m_database);
     for (qint64 id : ids) {
-        query.bindValue(QStringLiteral(":id"), id);
-        if (!query.exec()) {
-            const QString message = m_database.describeFailure(query, action);
-            db.rollback();
-            return refuse(message);
-        }
+        if (!table.remove(id))
+            return abortTransaction(m_database.describeFailure(table.lastError(), action));
     }
+    QSqlDatabase db = m_database.connection();
     if (!commitOrRefuse(db, action))
         return false;
     summarizeContacts(touched);
@@ -1360,32 +1017,10 @@ QVector<Interaction> ClientStore::searchNotes(const QString &text, int limit) co
     const QStringList words = noteSearchWords(text);
     if (words.isEmpty() || limit <= 0)
         return found;
-    // The database narrows by the words LOWER() and LIKE treat alike everywhere (ASCII ones);
-    // every word is then checked here, ignoring case the way Qt does for any script.
-    QString sql = QStringLiteral("SELECT id, ") + InteractionColumns + QStringLiteral(" FROM interactions WHERE note <> ''");
-    QStringList patterns;
-    for (const QString &word : words) {
-        const bool ascii = std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.unicode() < 128; });
-        if (!ascii)
-            continue;
-        QString pattern = word.toLower();
-        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-        pattern.replace(QLatin1Char('%'), QStringLiteral("\\%"));
-        pattern.replace(QLatin1Char('_'), QStringLiteral("\\_"));
-        sql += QStringLiteral(" AND LOWER(note) LIKE :w%1 ESCAPE '\\'").arg(patterns.size());
-        patterns.append(QLatin1Char('%') + pattern + QLatin1Char('%'));
-    }
-    sql += QStringLiteral(" ORDER BY happened_at DESC, id DESC");
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    for (int i = 0; i < patterns.size(); ++i)
-        query.bindValue(QStringLiteral(":w%1").arg(i), patterns.at(i));
-    if (!query.exec()) {
-        m_errorString = m_database.describeFailure(query, tr("search the notes"));
-        return found;
-    }
-    readInteractions(query, [&](const Interaction &interaction) {
+    // The database narrows by some of the words; every word is then checked here, ignoring case
+    // the way Qt does for any script.
+    InteractionTable table(m_database);
+    const bool read = table.readNoteCandidates(words, [&](const Interaction &interaction) {
         const bool matches = std::all_of(words.cbegin(), words.cend(), [&](const QString &word) {
             return interaction.note.contains(word, Qt::CaseInsensitive);
         });
@@ -1393,6 +1028,8 @@ QVector<Interaction> ClientStore::searchNotes(const QString &text, int limit) co
             found.append(interaction);
         return found.size() < limit;
     });
+    if (!read)
+        m_errorString = interactionReadFailure(m_database, table, tr("search the notes"));
     return found;
 }
 
@@ -1510,36 +1147,7 @@ bool ClientStore::restore(const QString &backupPath, const QString &keepPath)
 
 QString ClientStore::setting(const QString &key, const QString &defaultValue) const
 {
-    return readSetting(m_database, key, defaultValue);
-}
-
-QString ClientStore::readSetting(const Database &database, const QString &key, const QString &defaultValue)
-{
-    if (!database.isOpen())
-        return defaultValue;
-    QSqlQuery query(database.connection());
-    query.prepare(QStringLiteral("SELECT value FROM settings WHERE key = :key"));
-    query.bindValue(QStringLiteral(":key"), key);
-    if (query.exec() && query.next())
-        return query.value(0).toString();
-    return defaultValue;
-}
-
-bool ClientStore::sqlWriteSetting(const QString &key, const QString &value, const QString &action, QString *failure)
-{
-    // Delete and insert rather than an upsert: the same SQL works on SQLite and PostgreSQL.
-    QSqlDatabase db = m_database.connection();
-    QSqlQuery remove(db);
-    remove.prepare(QStringLiteral("DELETE FROM settings WHERE key = :key"));
-    remove.bindValue(QStringLiteral(":key"), key);
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value)"));
-    insert.bindValue(QStringLiteral(":key"), key);
-    insert.bindValue(QStringLiteral(":value"), value);
-    if (remove.exec() && insert.exec())
-        return true;
-    *failure = m_database.describeFailure(remove.lastError().isValid() ? remove : insert, action);
-    return false;
+    return SettingsTable(m_database).value(key, defaultValue);
 }
 
 bool ClientStore::setSetting(const QString &key, const QString &value)
@@ -1547,9 +1155,9 @@ bool ClientStore::setSetting(const QString &key, const QString &value)
     const QString action = tr("save the setting");
     if (!ensureWritable(action) || !beginTransaction(action))
         return false;
-    QString failure;
-    if (!sqlWriteSetting(key, value, action, &failure))
-        return abortTransaction(failure);
+    SettingsTable settings(m_database);
+    if (!settings.write(key, value))
+        return abortTransaction(m_database.describeFailure(settings.lastError(), action));
     QSqlDatabase db = m_database.connection();
     return commitOrRefuse(db, action);
 }

@@ -17,9 +17,10 @@
 #include <optional>
 
 class QSqlDatabase;
-class QSqlQuery;
 
 namespace Rapport {
+
+class SqlTable;
 
 /**
  * The only way to read and change Rapport's data.
@@ -229,15 +230,16 @@ Q_SIGNALS:
 
 private:
     bool refuse(const QString &message);
-    bool failQuery(const QSqlQuery &query, const QString &action);
+    bool failQuery(const SqlTable &table, const QString &action);
     bool ensureWritable(const QString &action);
     /** Everything the store keeps in memory, as read from a file. */
     struct Contents;
     /** Reads @p contents from the open @p database (on any thread); false with @p error set. */
     static bool read(const Database &database, Contents *contents, QString *error);
+    /** Why reading the interactions through @p table failed, in words for the owner. */
+    static QString interactionReadFailure(const Database &database, const SqlTable &table, const QString &action);
     /** Replaces the rows with @p contents and tells the listeners (after aboutToReset()). */
     void take(Contents &&contents);
-    static QString readSetting(const Database &database, const QString &key, const QString &defaultValue);
     /** The day's automatic backup of @p database when due; false with @p error set. */
     static bool writeDailyBackup(const Database &database, int clientCount, const QDateTime &now, QString *error);
     void rebuildIndex(int fromRow);
@@ -247,24 +249,21 @@ private:
     // Checks and normal forms, before any SQL runs.
     bool prepareRecords(const QVector<ClientRecord> &records, QVector<ClientRecord> *prepared, const QString &action);
     bool prepareUpdate(const Client &client, const QString &action, Client *updated, bool keepUpdateTime = false);
-    // Inside an open transaction; memory stays as it is.
-    bool sqlInsertRecords(QVector<ClientRecord> &records, const QString &action, QString *failure);
-    bool sqlUpdateClient(const Client &updated, SegmentChange *change, const QString &action, QString *failure);
-    bool sqlDeleteClients(const QVector<int> &rows, const QString &action, QString *failure);
-    bool sqlWriteSetting(const QString &key, const QString &value, const QString &action, QString *failure);
-    bool sqlDeleteChanges(qint64 clientId, const QVector<qint64> &changes, const QString &action, QString *failure);
+    // Inside an open transaction, through the tables of one operation; memory stays as it is.
+    struct Tables;
+    bool sqlInsertRecords(Tables &tables, QVector<ClientRecord> &records, const QString &action, QString *failure);
+    bool sqlUpdateClient(Tables &tables, const Client &updated, SegmentChange *change, const QString &action, QString *failure);
+    bool sqlDeleteClients(Tables &tables, const QVector<int> &rows, const QString &action, QString *failure);
+    bool sqlDeleteChanges(Tables &tables, qint64 clientId, const QVector<qint64> &changes, const QString &action,
+                          QString *failure);
     // After the commit: memory and signals.
     void memoryAdd(QVector<ClientRecord> &records, QVector<qint64> *ids);
     void memoryUpdate(const Client &updated, const SegmentChange *change);
     void memoryRemove(const QVector<int> &rows);
     void memoryForgetChanges(qint64 clientId, const QVector<qint64> &changes);
-    bool insertInteraction(QSqlQuery &insertNew, QSqlQuery &insertWithId, Interaction &interaction);
-    bool insertChange(QSqlQuery &insertNew, QSqlQuery &insertWithId, SegmentChange &change);
-    void prepareChangeInserts(QSqlQuery &insertNew, QSqlQuery &insertWithId) const;
-    /** After rows with ids of their own went into @p tables: the database's next ids move past them. */
-    bool followExplicitIds(const QStringList &tables, const QString &action, QString *failure);
+    /** After rows with ids of their own went into @p table: the database's next ids move past them. */
+    bool followExplicitIds(SqlTable &table, const QString &action, QString *failure);
     SegmentChange changeBetween(const Client &before, const Client &after, ChangeSource source) const;
-    bool readInteractions(QSqlQuery &query, const std::function<bool(const Interaction &)> &visit) const;
     void summarizeContacts(const QVector<qint64> &clientIds);
     bool commitOrRefuse(QSqlDatabase &db, const QString &action);
 

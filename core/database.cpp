@@ -371,7 +371,11 @@ QString engineText(const QSqlError &error)
 
 QString Database::describeFailure(const QSqlQuery &query, const QString &action) const
 {
-    const QSqlError error = query.lastError();
+    return describeFailure(query.lastError(), action);
+}
+
+QString Database::describeFailure(const QSqlError &error, const QString &action) const
+{
     const QString shown = displayName();
     switch (m_dialect->classify(error)) {
     case SqlDialect::Failure::ReadOnly:

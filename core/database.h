@@ -104,9 +104,10 @@ public:
     /** Where the automatic copy taken before upgrading @p path from @p version goes. */
     static QString upgradeBackupPath(const QString &path, int version);
 
-
     /** Turns a failed query into a sentence for the owner, naming @p action ("save the client"). */
     QString describeFailure(const QSqlQuery &query, const QString &action) const;
+    /** The same for the @p error of a statement that failed. */
+    QString describeFailure(const QSqlError &error, const QString &action) const;
 
 private:
     bool fail(OpenError error, const QString &message);

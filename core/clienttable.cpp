@@ -1,0 +1,143 @@
+#include "clienttable.h"
+
+#include "database.h"
+#include "storedvalues.h"
+
+#include <QVariant>
+
+namespace Rapport {
+
+namespace {
+
+const QString Columns = QStringLiteral(
+    "name, company, email, phone, tags, notes, satisfaction, repurchase, created_at, updated_at, archived,"
+    " ideal_interval_days, maximum_interval_days, ladder_rung, stage, integrity, competency, recognition, proactivity,"
+    " savvy, chemistry, nps, nps_date, degree, hostage_reason, hostage_reason_ends, purchases_per_year");
+const QString Values = QStringLiteral(
+    ":name, :company, :email, :phone, :tags, :notes, :satisfaction, :repurchase, :created_at, :updated_at, :archived,"
+    " :ideal, :maximum, :rung, :stage, :integrity, :competency, :recognition, :proactivity, :savvy, :chemistry, :nps,"
+    " :nps_date, :degree, :hostage_reason, :hostage_reason_ends, :purchases_per_year");
+const QString Assignments = QStringLiteral(
+    "name = :name, company = :company, email = :email, phone = :phone, tags = :tags, notes = :notes,"
+    " satisfaction = :satisfaction, repurchase = :repurchase, created_at = :created_at, updated_at = :updated_at,"
+    " archived = :archived, ideal_interval_days = :ideal, maximum_interval_days = :maximum, ladder_rung = :rung,"
+    " stage = :stage, integrity = :integrity, competency = :competency, recognition = :recognition,"
+    " proactivity = :proactivity, savvy = :savvy, chemistry = :chemistry, nps = :nps, nps_date = :nps_date,"
+    " degree = :degree, hostage_reason = :hostage_reason, hostage_reason_ends = :hostage_reason_ends,"
+    " purchases_per_year = :purchases_per_year");
+
+QString dateText(QDate date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QStringLiteral("");
+}
+
+// Binds by position, in the order of Values and Assignments, starting at @p first:
+// a named lookup for each of 27 values costs more than the insert itself in a large import.
+void bindClient(QSqlQuery &query, const Client &client, int first)
+{
+    int at = first;
+    const auto bind = [&](const QVariant &value) { query.bindValue(at++, value); };
+    bind(StoredValues::text(client.name));
+    bind(StoredValues::text(client.company));
+    bind(StoredValues::text(client.email));
+    bind(StoredValues::text(client.phone));
+    bind(StoredValues::text(client.tagsText()));
+    bind(StoredValues::text(client.notes));
+    bind(client.satisfaction);
+    bind(client.repurchase);
+    bind(client.createdAt.toMSecsSinceEpoch());
+    bind(client.updatedAt.toMSecsSinceEpoch());
+    bind(client.archived ? 1 : 0);
+    bind(client.idealIntervalDays);
+    bind(client.maximumIntervalDays);
+    bind(Frameworks::rungKey(client.rung));
+    bind(Frameworks::stageKey(client.stage));
+    for (int d = 0; d < DimensionCount; ++d)
+        bind(client.dimensions[size_t(d)]);
+    bind(client.nps);
+    bind(dateText(client.npsDate));
+    bind(client.degree);
+    bind(Frameworks::hostageReasonKey(client.hostageReason));
+    bind(dateText(client.hostageReasonEnds));
+    bind(client.purchasesPerYear);
+}
+
+} // namespace
+
+ClientTable::ClientTable(const Database &database)
+    : SqlTable(database, QStringLiteral("clients"))
+{
+}
+
+bool ClientTable::readAll(QVector<Client> *clients)
+{
+    QSqlQuery query = reader();
+    // Room for every client at once: growing 100,000 of them step by step would hold two copies.
+    if (query.exec(QStringLiteral("SELECT COUNT(*) FROM clients")) && query.next())
+        clients->reserve(clients->size() + query.value(0).toInt());
+    if (!query.exec(QStringLiteral("SELECT id, ") + Columns + QStringLiteral(" FROM clients ORDER BY id")))
+        return fail(query);
+    while (query.next()) {
+        Client client;
+        client.id = query.value(0).toLongLong();
+        client.name = query.value(1).toString();
+        client.company = query.value(2).toString();
+        client.email = query.value(3).toString();
+        client.phone = query.value(4).toString();
+        client.tags = Client::parseTags(query.value(5).toString());
+        client.notes = query.value(6).toString();
+        client.satisfaction = query.value(7).toDouble();
+        client.repurchase = query.value(8).toDouble();
+        client.createdAt = StoredValues::fromMSecs(query.value(9));
+        client.updatedAt = StoredValues::fromMSecs(query.value(10));
+        client.archived = query.value(11).toInt() != 0;
+        client.idealIntervalDays = query.value(12).toInt();
+        client.maximumIntervalDays = query.value(13).toInt();
+        if (!Frameworks::rungFromKey(query.value(14).toString(), &client.rung)
+            || !Frameworks::stageFromKey(query.value(15).toString(), &client.stage)
+            || !Frameworks::hostageReasonFromKey(query.value(25).toString(), &client.hostageReason))
+            return failOnRow(client.id);
+        for (int d = 0; d < DimensionCount; ++d)
+            client.dimensions[size_t(d)] = query.value(16 + d).toInt();
+        client.nps = query.value(22).toInt();
+        client.npsDate = QDate::fromString(query.value(23).toString(), Qt::ISODate);
+        client.degree = query.value(24).toInt();
+        client.hostageReasonEnds = QDate::fromString(query.value(26).toString(), Qt::ISODate);
+        client.purchasesPerYear = query.value(27).toInt();
+        clients->append(std::move(client));
+    }
+    return !query.lastError().isValid() || fail(query);
+}
+
+bool ClientTable::insert(Client &client)
+{
+    if (client.id > 0) {
+        QSqlQuery &query = prepared(m_insertWithId, QStringLiteral("INSERT INTO clients (id, ") + Columns
+                                                        + QStringLiteral(") VALUES (:id, ") + Values + QStringLiteral(")"));
+        // The id is the first value.
+        query.bindValue(0, client.id);
+        bindClient(query, client, 1);
+        return SqlTable::insert(query, client.id);
+    }
+    QSqlQuery &query = prepared(m_insertNew, QStringLiteral("INSERT INTO clients (") + Columns + QStringLiteral(") VALUES (")
+                                                 + Values + QStringLiteral(")") + database().dialect().returningId());
+    bindClient(query, client, 0);
+    return SqlTable::insert(query, client.id);
+}
+
+bool ClientTable::update(const Client &client)
+{
+    QSqlQuery &query = prepared(m_update, QStringLiteral("UPDATE clients SET ") + Assignments + QStringLiteral(" WHERE id = :id"));
+    bindClient(query, client, 0);
+    query.bindValue(QStringLiteral(":id"), client.id);
+    return run(query);
+}
+
+bool ClientTable::remove(qint64 id)
+{
+    QSqlQuery &query = prepared(m_remove, QStringLiteral("DELETE FROM clients WHERE id = :id"));
+    query.bindValue(QStringLiteral(":id"), id);
+    return run(query);
+}
+
+} // namespace Rapport

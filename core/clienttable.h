@@ -1,0 +1,35 @@
+#pragma once
+
+#include "client.h"
+#include "sqltable.h"
+
+#include <QVector>
+
+namespace Rapport {
+
+/**
+ * The SQL of the clients table, written once for every dialect. Returns false on a failure,
+ * with lastError() (or unreadableId() for a row Rapport cannot read) saying why.
+ */
+class ClientTable : public SqlTable
+{
+public:
+    explicit ClientTable(const Database &database);
+
+    /** Every client, in id order, appended to @p clients. */
+    bool readAll(QVector<Client> *clients);
+    /** Stores @p client: with its own id when it has one (undo of a delete), else @p client gets the new id. */
+    bool insert(Client &client);
+    /** Writes every field of the client with @p client's id. */
+    bool update(const Client &client);
+    /** Removes the client with @p id; its interactions and history go through the foreign keys. */
+    bool remove(qint64 id);
+
+private:
+    std::optional<QSqlQuery> m_insertNew;
+    std::optional<QSqlQuery> m_insertWithId;
+    std::optional<QSqlQuery> m_update;
+    std::optional<QSqlQuery> m_remove;
+};
+
+} // namespace Rapport

@@ -1,0 +1,92 @@
+#include "historytable.h"
+
+#include "database.h"
+#include "storedvalues.h"
+
+namespace Rapport {
+
+namespace {
+
+const QString Columns = QStringLiteral(
+    "client_id, changed_at, from_satisfaction, from_repurchase, to_satisfaction, to_repurchase,"
+    " from_segment, from_extreme, to_segment, to_extreme, source, acknowledged");
+const QString Values = QStringLiteral(
+    ":client_id, :changed_at, :from_satisfaction, :from_repurchase, :to_satisfaction, :to_repurchase,"
+    " :from_segment, :from_extreme, :to_segment, :to_extreme, :source, :acknowledged)");
+
+} // namespace
+
+HistoryTable::HistoryTable(const Database &database)
+    : SqlTable(database, QStringLiteral("segment_history"))
+{
+}
+
+bool HistoryTable::readAll(QHash<qint64, QVector<SegmentChange>> *history)
+{
+    QSqlQuery query = reader();
+    if (!query.exec(QStringLiteral("SELECT id, ") + Columns
+                    + QStringLiteral(" FROM segment_history ORDER BY client_id, changed_at, id")))
+        return fail(query);
+    while (query.next()) {
+        SegmentChange change;
+        change.id = query.value(0).toLongLong();
+        change.clientId = query.value(1).toLongLong();
+        change.changedAt = StoredValues::fromMSecs(query.value(2));
+        change.fromSatisfaction = query.value(3).toDouble();
+        change.fromRepurchase = query.value(4).toDouble();
+        change.toSatisfaction = query.value(5).toDouble();
+        change.toRepurchase = query.value(6).toDouble();
+        if (!segmentFromKey(query.value(7).toString(), &change.fromSegment)
+            || !extremeFromKey(query.value(8).toString(), &change.fromExtreme)
+            || !segmentFromKey(query.value(9).toString(), &change.toSegment)
+            || !extremeFromKey(query.value(10).toString(), &change.toExtreme)
+            || !SegmentChange::sourceFromKey(query.value(11).toString(), &change.source))
+            return failOnRow(change.id);
+        change.acknowledged = query.value(12).toInt() != 0;
+        (*history)[change.clientId].append(change);
+    }
+    return true;
+}
+
+bool HistoryTable::insert(SegmentChange &change)
+{
+    QSqlQuery &query = change.id > 0
+        ? prepared(m_insertWithId, QStringLiteral("INSERT INTO segment_history (id, ") + Columns
+                                       + QStringLiteral(") VALUES (:id, ") + Values)
+        : prepared(m_insertNew, QStringLiteral("INSERT INTO segment_history (") + Columns + QStringLiteral(") VALUES (")
+                                    + Values + database().dialect().returningId());
+    query.bindValue(QStringLiteral(":client_id"), change.clientId);
+    query.bindValue(QStringLiteral(":changed_at"), change.changedAt.toMSecsSinceEpoch());
+    query.bindValue(QStringLiteral(":from_satisfaction"), change.fromSatisfaction);
+    query.bindValue(QStringLiteral(":from_repurchase"), change.fromRepurchase);
+    query.bindValue(QStringLiteral(":to_satisfaction"), change.toSatisfaction);
+    query.bindValue(QStringLiteral(":to_repurchase"), change.toRepurchase);
+    query.bindValue(QStringLiteral(":from_segment"), segmentKey(change.fromSegment));
+    query.bindValue(QStringLiteral(":from_extreme"), StoredValues::text(extremeKey(change.fromExtreme)));
+    query.bindValue(QStringLiteral(":to_segment"), segmentKey(change.toSegment));
+    query.bindValue(QStringLiteral(":to_extreme"), StoredValues::text(extremeKey(change.toExtreme)));
+    query.bindValue(QStringLiteral(":source"), SegmentChange::sourceKey(change.source));
+    query.bindValue(QStringLiteral(":acknowledged"), change.acknowledged ? 1 : 0);
+    if (change.id > 0)
+        query.bindValue(QStringLiteral(":id"), change.id);
+    return SqlTable::insert(query, change.id);
+}
+
+bool HistoryTable::remove(qint64 id, qint64 clientId)
+{
+    QSqlQuery &query = prepared(m_remove, QStringLiteral("DELETE FROM segment_history WHERE id = :id AND client_id = :client_id"));
+    query.bindValue(QStringLiteral(":id"), id);
+    query.bindValue(QStringLiteral(":client_id"), clientId);
+    return run(query);
+}
+
+bool HistoryTable::acknowledge(qint64 id, bool acknowledged)
+{
+    QSqlQuery query(database().connection());
+    query.prepare(QStringLiteral("UPDATE segment_history SET acknowledged = :value WHERE id = :id"));
+    query.bindValue(QStringLiteral(":value"), acknowledged ? 1 : 0);
+    query.bindValue(QStringLiteral(":id"), id);
+    return run(query);
+}
+
+} // namespace Rapport

@@ -1,0 +1,171 @@
+#include "interactiontable.h"
+
+#include "database.h"
+#include "storedvalues.h"
+
+#include <algorithm>
+
+namespace Rapport {
+
+namespace {
+
+const QString Columns = QStringLiteral("client_id, happened_at, kind, direction, outcome, note");
+const QString Values = QStringLiteral(":client_id, :happened_at, :kind, :direction, :outcome, :note");
+const QString SelectAll = QStringLiteral("SELECT id, ") + Columns + QStringLiteral(" FROM interactions");
+
+void bindInteraction(QSqlQuery &query, const Interaction &interaction)
+{
+    query.bindValue(QStringLiteral(":client_id"), interaction.clientId);
+    query.bindValue(QStringLiteral(":happened_at"), interaction.happenedAt.toMSecsSinceEpoch());
+    query.bindValue(QStringLiteral(":kind"), InteractionText::kindKey(interaction.kind));
+    query.bindValue(QStringLiteral(":direction"), InteractionText::directionKey(interaction.direction));
+    query.bindValue(QStringLiteral(":outcome"), InteractionText::outcomeKey(interaction.outcome));
+    query.bindValue(QStringLiteral(":note"), StoredValues::text(interaction.note));
+}
+
+} // namespace
+
+InteractionTable::InteractionTable(const Database &database)
+    : SqlTable(database, QStringLiteral("interactions"))
+{
+}
+
+bool InteractionTable::insert(Interaction &interaction)
+{
+    QSqlQuery &query = interaction.id > 0
+        ? prepared(m_insertWithId, QStringLiteral("INSERT INTO interactions (id, ") + Columns
+                                       + QStringLiteral(") VALUES (:id, ") + Values + QStringLiteral(")"))
+        : prepared(m_insertNew, QStringLiteral("INSERT INTO interactions (") + Columns + QStringLiteral(") VALUES (")
+                                    + Values + QStringLiteral(")") + database().dialect().returningId());
+    bindInteraction(query, interaction);
+    if (interaction.id > 0)
+        query.bindValue(QStringLiteral(":id"), interaction.id);
+    return SqlTable::insert(query, interaction.id);
+}
+
+bool InteractionTable::update(const Interaction &interaction)
+{
+    QSqlQuery &query = prepared(m_update, QStringLiteral(
+        "UPDATE interactions SET client_id = :client_id, happened_at = :happened_at, kind = :kind,"
+        " direction = :direction, outcome = :outcome, note = :note WHERE id = :id"));
+    bindInteraction(query, interaction);
+    query.bindValue(QStringLiteral(":id"), interaction.id);
+    return run(query);
+}
+
+bool InteractionTable::remove(qint64 id)
+{
+    QSqlQuery &query = prepared(m_remove, QStringLiteral("DELETE FROM interactions WHERE id = :id"));
+    query.bindValue(QStringLiteral(":id"), id);
+    return run(query);
+}
+
+bool InteractionTable::read(QSqlQuery &query, const Visitor &visit)
+{
+    // Columns: id, then Columns.
+    Interaction interaction;
+    while (query.next()) {
+        interaction.id = query.value(0).toLongLong();
+        interaction.clientId = query.value(1).toLongLong();
+        interaction.happenedAt = StoredValues::fromMSecs(query.value(2));
+        if (!InteractionText::kindFromKey(query.value(3).toString(), &interaction.kind)
+            || !InteractionText::directionFromKey(query.value(4).toString(), &interaction.direction)
+            || !InteractionText::outcomeFromKey(query.value(5).toString(), &interaction.outcome))
+            return failOnRow(interaction.id);
+        interaction.note = query.value(6).toString();
+        if (!visit(interaction))
+            return true;
+    }
+    return !query.lastError().isValid() || fail(query);
+}
+
+bool InteractionTable::readOne(qint64 id, std::optional<Interaction> *found)
+{
+    QSqlQuery query = reader();
+    query.prepare(SelectAll + QStringLiteral(" WHERE id = :id"));
+    query.bindValue(QStringLiteral(":id"), id);
+    return run(query) && read(query, [found](const Interaction &interaction) {
+        *found = interaction;
+        return false;
+    });
+}
+
+bool InteractionTable::readOfClient(qint64 clientId, const Visitor &visit)
+{
+    QSqlQuery query = reader();
+    query.prepare(SelectAll + QStringLiteral(" WHERE client_id = :client_id ORDER BY happened_at, id"));
+    query.bindValue(QStringLiteral(":client_id"), clientId);
+    return run(query) && read(query, visit);
+}
+
+bool InteractionTable::readEvery(const Visitor &visit)
+{
+    QSqlQuery query = reader();
+    if (!query.exec(SelectAll + QStringLiteral(" ORDER BY client_id, happened_at, id")))
+        return fail(query);
+    return read(query, visit);
+}
+
+bool InteractionTable::readNoteCandidates(const QStringList &words, const Visitor &visit)
+{
+    QString sql = SelectAll + QStringLiteral(" WHERE note <> ''");
+    QStringList patterns;
+    for (const QString &word : words) {
+        const bool ascii = std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.unicode() < 128; });
+        if (!ascii)
+            continue;
+        QString pattern = word.toLower();
+        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+        pattern.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+        pattern.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        sql += QStringLiteral(" AND LOWER(note) LIKE :w%1 ESCAPE '\\'").arg(patterns.size());
+        patterns.append(QLatin1Char('%') + pattern + QLatin1Char('%'));
+    }
+    sql += QStringLiteral(" ORDER BY happened_at DESC, id DESC");
+    QSqlQuery query = reader();
+    query.prepare(sql);
+    for (int i = 0; i < patterns.size(); ++i)
+        query.bindValue(QStringLiteral(":w%1").arg(i), patterns.at(i));
+    return run(query) && read(query, visit);
+}
+
+bool InteractionTable::count(qint64 *count)
+{
+    QSqlQuery query(database().connection());
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM interactions")) || !query.next())
+        return fail(query);
+    *count = query.value(0).toLongLong();
+    return true;
+}
+
+bool InteractionTable::readContactSummaries(QHash<qint64, ContactSummary> *summaries)
+{
+    // Only what the contact rules need is read: the interactions stay in the database.
+    QSqlQuery query = reader();
+    if (!query.exec(QStringLiteral("SELECT id, client_id, happened_at, direction, outcome FROM interactions"
+                                   " ORDER BY client_id, happened_at, id")))
+        return fail(query);
+    ContactSummaryBuilder builder;
+    qint64 summarizing = 0;
+    Interaction interaction;
+    while (query.next()) {
+        interaction.clientId = query.value(1).toLongLong();
+        if (interaction.clientId != summarizing) {
+            if (summarizing != 0)
+                summaries->insert(summarizing, builder.finish());
+            summarizing = interaction.clientId;
+        }
+        interaction.happenedAt = StoredValues::fromMSecs(query.value(2));
+        if (!InteractionText::directionFromKey(query.value(3).toString(), &interaction.direction)
+            || !InteractionText::outcomeFromKey(query.value(4).toString(), &interaction.outcome))
+            return failOnRow(query.value(0).toLongLong());
+        builder.add(interaction);
+    }
+    if (query.lastError().isValid())
+        return fail(query);
+    if (summarizing != 0)
+        summaries->insert(summarizing, builder.finish());
+    return true;
+}
+
+} // namespace Rapport

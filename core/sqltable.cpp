@@ -1,0 +1,73 @@
+#include "sqltable.h"
+
+#include "database.h"
+
+#include <QVariant>
+
+namespace Rapport {
+
+SqlTable::SqlTable(const Database &database, const QString &table)
+    : m_database(database)
+    , m_table(table)
+{
+}
+
+bool SqlTable::followExplicitIds(QString *error)
+{
+    if (!m_explicitIds || !m_database.dialect().isServer())
+        return true;
+    QSqlDatabase db = m_database.connection();
+    return m_database.dialect().followExplicitIds(db, m_table, error);
+}
+
+QSqlQuery &SqlTable::prepared(std::optional<QSqlQuery> &query, const QString &sql)
+{
+    if (!query) {
+        query.emplace(m_database.connection());
+        query->prepare(sql);
+    }
+    return *query;
+}
+
+QSqlQuery SqlTable::reader() const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    return query;
+}
+
+bool SqlTable::run(QSqlQuery &query)
+{
+    return query.exec() || fail(query);
+}
+
+bool SqlTable::insert(QSqlQuery &query, qint64 &id)
+{
+    const bool withId = id > 0;
+    m_explicitIds = m_explicitIds || withId;
+    bool ok = query.exec();
+    if (ok && !withId) {
+        id = m_database.dialect().insertedId(query);
+        ok = id > 0;
+    }
+    if (!ok)
+        fail(query);
+    query.finish();
+    return ok;
+}
+
+bool SqlTable::fail(const QSqlQuery &query)
+{
+    m_error = query.lastError();
+    m_unreadableId = 0;
+    return false;
+}
+
+bool SqlTable::failOnRow(qint64 id)
+{
+    m_error = QSqlError();
+    m_unreadableId = id;
+    return false;
+}
+
+} // namespace Rapport
