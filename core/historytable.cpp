@@ -45,7 +45,8 @@ bool HistoryTable::readAll(QHash<qint64, QVector<SegmentChange>> *history)
         change.acknowledged = query.value(12).toInt() != 0;
         (*history)[change.clientId].append(change);
     }
-    return true;
+    // A read that stops half-way (a lost connection) is a failure, not a shorter history.
+    return !query.lastError().isValid() || fail(query);
 }
 
 bool HistoryTable::insert(SegmentChange &change)
