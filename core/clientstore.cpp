@@ -419,26 +419,40 @@ bool ClientStore::prepareRecords(const QVector<ClientRecord> &records, QVector<C
 
 bool ClientStore::sqlInsertRecords(Tables &tables, QVector<ClientRecord> &records, const QString &action, QString *failure)
 {
-    for (ClientRecord &r : records) {
-        Client &c = r.client;
-        if (!tables.clients.insert(c)) {
-            *failure = m_database.describeFailure(tables.clients.lastError(), action);
-            return false;
-        }
-        for (Interaction &interaction : r.interactions) {
-            interaction.clientId = c.id;
-            if (!tables.interactions.insert(interaction)) {
-                *failure = m_database.describeFailure(tables.interactions.lastError(), action);
-                return false;
+    SqlTable *failed = nullptr;
+    if (m_database.isServer() && records.size() > 1) {
+        // On a server, several records go by COPY: one statement per table, not a round trip per row.
+        failed = !tables.clients.copyIn(records)        ? static_cast<SqlTable *>(&tables.clients)
+            : !tables.interactions.copyIn(records)      ? static_cast<SqlTable *>(&tables.interactions)
+            : !tables.history.copyIn(records)           ? static_cast<SqlTable *>(&tables.history)
+                                                        : nullptr;
+    } else {
+        for (ClientRecord &r : records) {
+            if (!tables.clients.insert(r.client)) {
+                failed = &tables.clients;
+                break;
             }
-        }
-        for (SegmentChange &change : r.history) {
-            change.clientId = c.id;
-            if (!tables.history.insert(change)) {
-                *failure = m_database.describeFailure(tables.history.lastError(), action);
-                return false;
+            for (Interaction &interaction : r.interactions) {
+                interaction.clientId = r.client.id;
+                if (!tables.interactions.insert(interaction)) {
+                    failed = &tables.interactions;
+                    break;
+                }
             }
+            for (SegmentChange &change : r.history) {
+                change.clientId = r.client.id;
+                if (!failed && !tables.history.insert(change)) {
+                    failed = &tables.history;
+                    break;
+                }
+            }
+            if (failed)
+                break;
         }
+    }
+    if (failed) {
+        *failure = m_database.describeFailure(failed->lastError(), action);
+        return false;
     }
     // Records brought back after a delete keep their ids: on a server, the ids it chooses next
     // must then move past them.

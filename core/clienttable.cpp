@@ -5,6 +5,8 @@
 
 #include <QVariant>
 
+#include <algorithm>
+
 namespace Rapport {
 
 namespace {
@@ -31,35 +33,30 @@ QString dateText(QDate date)
     return date.isValid() ? date.toString(Qt::ISODate) : QStringLiteral("");
 }
 
-// Binds by position, in the order of Values and Assignments, starting at @p first:
-// a named lookup for each of 27 values costs more than the insert itself in a large import.
+// The stored values of @p client, in the order of Columns, Values and Assignments.
+QVariantList valuesOf(const Client &client)
+{
+    QVariantList values = {
+        StoredValues::text(client.name), StoredValues::text(client.company), StoredValues::text(client.email),
+        StoredValues::text(client.phone), StoredValues::text(client.tagsText()), StoredValues::text(client.notes),
+        client.satisfaction, client.repurchase, client.createdAt.toMSecsSinceEpoch(), client.updatedAt.toMSecsSinceEpoch(),
+        client.archived ? 1 : 0, client.idealIntervalDays, client.maximumIntervalDays, Frameworks::rungKey(client.rung),
+        Frameworks::stageKey(client.stage),
+    };
+    for (int d = 0; d < DimensionCount; ++d)
+        values.append(client.dimensions[size_t(d)]);
+    values << client.nps << dateText(client.npsDate) << client.degree << Frameworks::hostageReasonKey(client.hostageReason)
+           << dateText(client.hostageReasonEnds) << client.purchasesPerYear;
+    return values;
+}
+
+// Binds by position, starting at @p first: a named lookup for each of 27 values costs more than
+// the insert itself in a large import.
 void bindClient(QSqlQuery &query, const Client &client, int first)
 {
-    int at = first;
-    const auto bind = [&](const QVariant &value) { query.bindValue(at++, value); };
-    bind(StoredValues::text(client.name));
-    bind(StoredValues::text(client.company));
-    bind(StoredValues::text(client.email));
-    bind(StoredValues::text(client.phone));
-    bind(StoredValues::text(client.tagsText()));
-    bind(StoredValues::text(client.notes));
-    bind(client.satisfaction);
-    bind(client.repurchase);
-    bind(client.createdAt.toMSecsSinceEpoch());
-    bind(client.updatedAt.toMSecsSinceEpoch());
-    bind(client.archived ? 1 : 0);
-    bind(client.idealIntervalDays);
-    bind(client.maximumIntervalDays);
-    bind(Frameworks::rungKey(client.rung));
-    bind(Frameworks::stageKey(client.stage));
-    for (int d = 0; d < DimensionCount; ++d)
-        bind(client.dimensions[size_t(d)]);
-    bind(client.nps);
-    bind(dateText(client.npsDate));
-    bind(client.degree);
-    bind(Frameworks::hostageReasonKey(client.hostageReason));
-    bind(dateText(client.hostageReasonEnds));
-    bind(client.purchasesPerYear);
+    const QVariantList values = valuesOf(client);
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(first + int(i), values.at(i));
 }
 
 } // namespace
@@ -123,6 +120,26 @@ bool ClientTable::insert(Client &client)
                                                  + Values + QStringLiteral(")") + database().dialect().returningId());
     bindClient(query, client, 0);
     return SqlTable::insert(query, client.id);
+}
+
+bool ClientTable::copyIn(QVector<ClientRecord> &records)
+{
+    QVector<qint64> ids;
+    const qsizetype fresh = std::count_if(records.cbegin(), records.cend(), [](const ClientRecord &r) { return r.client.id <= 0; });
+    if (!reserveIds(fresh, &ids))
+        return false;
+    PostgresqlCopyIn copy = SqlTable::copyIn(QStringLiteral("id, ") + Columns);
+    bool keptIds = false;
+    auto next = ids.cbegin();
+    for (ClientRecord &record : records) {
+        Client &client = record.client;
+        keptIds = keptIds || client.id > 0;
+        if (client.id <= 0)
+            client.id = *next++;
+        if (!copy.addRow(QVariantList{client.id} + valuesOf(client)))
+            break;
+    }
+    return finishCopy(copy, keptIds);
 }
 
 bool ClientTable::update(const Client &client)

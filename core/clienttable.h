@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client.h"
+#include "clientrecord.h"
 #include "sqltable.h"
 
 #include <QVector>
@@ -20,6 +21,11 @@ public:
     bool readAll(QVector<Client> *clients);
     /** Stores @p client: with its own id when it has one (undo of a delete), else @p client gets the new id. */
     bool insert(Client &client);
+    /**
+     * On a server: stores the clients of @p records by COPY, one statement for all; those without
+     * an id get one reserved from the database first.
+     */
+    bool copyIn(QVector<ClientRecord> &records);
     /** Writes every field of the client with @p client's id. */
     bool update(const Client &client);
     /** Removes the client with @p id; its interactions and history go through the foreign keys. */

@@ -3,6 +3,8 @@
 #include "database.h"
 #include "storedvalues.h"
 
+#include <algorithm>
+
 namespace Rapport {
 
 namespace {
@@ -13,6 +15,16 @@ const QString Columns = QStringLiteral(
 const QString Values = QStringLiteral(
     ":client_id, :changed_at, :from_satisfaction, :from_repurchase, :to_satisfaction, :to_repurchase,"
     " :from_segment, :from_extreme, :to_segment, :to_extreme, :source, :acknowledged)");
+
+// The stored values of @p change, in the order of Columns.
+QVariantList valuesOf(const SegmentChange &change)
+{
+    return {change.clientId, change.changedAt.toMSecsSinceEpoch(), change.fromSatisfaction, change.fromRepurchase,
+            change.toSatisfaction, change.toRepurchase, segmentKey(change.fromSegment),
+            StoredValues::text(extremeKey(change.fromExtreme)), segmentKey(change.toSegment),
+            StoredValues::text(extremeKey(change.toExtreme)), SegmentChange::sourceKey(change.source),
+            change.acknowledged ? 1 : 0};
+}
 
 } // namespace
 
@@ -56,21 +68,37 @@ bool HistoryTable::insert(SegmentChange &change)
                                        + QStringLiteral(") VALUES (:id, ") + Values)
         : prepared(m_insertNew, QStringLiteral("INSERT INTO segment_history (") + Columns + QStringLiteral(") VALUES (")
                                     + Values + database().dialect().returningId());
-    query.bindValue(QStringLiteral(":client_id"), change.clientId);
-    query.bindValue(QStringLiteral(":changed_at"), change.changedAt.toMSecsSinceEpoch());
-    query.bindValue(QStringLiteral(":from_satisfaction"), change.fromSatisfaction);
-    query.bindValue(QStringLiteral(":from_repurchase"), change.fromRepurchase);
-    query.bindValue(QStringLiteral(":to_satisfaction"), change.toSatisfaction);
-    query.bindValue(QStringLiteral(":to_repurchase"), change.toRepurchase);
-    query.bindValue(QStringLiteral(":from_segment"), segmentKey(change.fromSegment));
-    query.bindValue(QStringLiteral(":from_extreme"), StoredValues::text(extremeKey(change.fromExtreme)));
-    query.bindValue(QStringLiteral(":to_segment"), segmentKey(change.toSegment));
-    query.bindValue(QStringLiteral(":to_extreme"), StoredValues::text(extremeKey(change.toExtreme)));
-    query.bindValue(QStringLiteral(":source"), SegmentChange::sourceKey(change.source));
-    query.bindValue(QStringLiteral(":acknowledged"), change.acknowledged ? 1 : 0);
+    // With an id, it is the first value.
     if (change.id > 0)
-        query.bindValue(QStringLiteral(":id"), change.id);
+        query.bindValue(0, change.id);
+    const QVariantList values = valuesOf(change);
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(int(i) + (change.id > 0 ? 1 : 0), values.at(i));
     return SqlTable::insert(query, change.id);
+}
+
+bool HistoryTable::copyIn(QVector<ClientRecord> &records)
+{
+    qsizetype fresh = 0;
+    for (const ClientRecord &record : std::as_const(records))
+        fresh += std::count_if(record.history.cbegin(), record.history.cend(), [](const SegmentChange &c) { return c.id <= 0; });
+    QVector<qint64> ids;
+    if (!reserveIds(fresh, &ids))
+        return false;
+    PostgresqlCopyIn copy = SqlTable::copyIn(QStringLiteral("id, ") + Columns);
+    bool keptIds = false;
+    auto next = ids.cbegin();
+    for (ClientRecord &record : records) {
+        for (SegmentChange &change : record.history) {
+            change.clientId = record.client.id;
+            keptIds = keptIds || change.id > 0;
+            if (change.id <= 0)
+                change.id = *next++;
+            if (!copy.addRow(QVariantList{change.id} + valuesOf(change)))
+                return finishCopy(copy, keptIds);
+        }
+    }
+    return finishCopy(copy, keptIds);
 }
 
 bool HistoryTable::remove(qint64 id, qint64 clientId)

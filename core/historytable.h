@@ -1,6 +1,7 @@
 #pragma once
 
 #include "segmentchange.h"
+#include "clientrecord.h"
 #include "sqltable.h"
 
 #include <QHash>
@@ -22,6 +23,11 @@ public:
     bool readAll(QHash<qint64, QVector<SegmentChange>> *history);
     /** Stores @p change: with its own id when it has one (a deleted entry comes back unchanged), else @p change gets the new id. */
     bool insert(SegmentChange &change);
+    /**
+     * On a server: stores the moves of @p records, each for its record's client, by COPY; those
+     * without an id get one reserved from the database first.
+     */
+    bool copyIn(QVector<ClientRecord> &records);
     /** Removes the move with @p id when it belongs to the client with @p clientId. */
     bool remove(qint64 id, qint64 clientId);
     /** Marks the move with @p id as seen by the owner, or not. */

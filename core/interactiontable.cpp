@@ -13,14 +13,20 @@ const QString Columns = QStringLiteral("client_id, happened_at, kind, direction,
 const QString Values = QStringLiteral(":client_id, :happened_at, :kind, :direction, :outcome, :note");
 const QString SelectAll = QStringLiteral("SELECT id, ") + Columns + QStringLiteral(" FROM interactions");
 
-void bindInteraction(QSqlQuery &query, const Interaction &interaction)
+// The stored values of @p interaction, in the order of Columns.
+QVariantList valuesOf(const Interaction &interaction)
 {
-    query.bindValue(QStringLiteral(":client_id"), interaction.clientId);
-    query.bindValue(QStringLiteral(":happened_at"), interaction.happenedAt.toMSecsSinceEpoch());
-    query.bindValue(QStringLiteral(":kind"), InteractionText::kindKey(interaction.kind));
-    query.bindValue(QStringLiteral(":direction"), InteractionText::directionKey(interaction.direction));
-    query.bindValue(QStringLiteral(":outcome"), InteractionText::outcomeKey(interaction.outcome));
-    query.bindValue(QStringLiteral(":note"), StoredValues::text(interaction.note));
+    return {interaction.clientId, interaction.happenedAt.toMSecsSinceEpoch(), InteractionText::kindKey(interaction.kind),
+            InteractionText::directionKey(interaction.direction), InteractionText::outcomeKey(interaction.outcome),
+            StoredValues::text(interaction.note)};
+}
+
+// Binds by position, starting at @p first (placeholders count in the order they appear).
+void bindInteraction(QSqlQuery &query, const Interaction &interaction, int first)
+{
+    const QVariantList values = valuesOf(interaction);
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(first + int(i), values.at(i));
 }
 
 } // namespace
@@ -37,9 +43,10 @@ bool InteractionTable::insert(Interaction &interaction)
                                        + QStringLiteral(") VALUES (:id, ") + Values + QStringLiteral(")"))
         : prepared(m_insertNew, QStringLiteral("INSERT INTO interactions (") + Columns + QStringLiteral(") VALUES (")
                                     + Values + QStringLiteral(")") + database().dialect().returningId());
-    bindInteraction(query, interaction);
+    // With an id, it is the first value.
     if (interaction.id > 0)
-        query.bindValue(QStringLiteral(":id"), interaction.id);
+        query.bindValue(0, interaction.id);
+    bindInteraction(query, interaction, interaction.id > 0 ? 1 : 0);
     return SqlTable::insert(query, interaction.id);
 }
 
@@ -48,9 +55,33 @@ bool InteractionTable::update(const Interaction &interaction)
     QSqlQuery &query = prepared(m_update, QStringLiteral(
         "UPDATE interactions SET client_id = :client_id, happened_at = :happened_at, kind = :kind,"
         " direction = :direction, outcome = :outcome, note = :note WHERE id = :id"));
-    bindInteraction(query, interaction);
-    query.bindValue(QStringLiteral(":id"), interaction.id);
+    bindInteraction(query, interaction, 0);
+    query.bindValue(int(valuesOf(interaction).size()), interaction.id);
     return run(query);
+}
+
+bool InteractionTable::copyIn(QVector<ClientRecord> &records)
+{
+    qsizetype fresh = 0;
+    for (const ClientRecord &record : std::as_const(records))
+        fresh += std::count_if(record.interactions.cbegin(), record.interactions.cend(), [](const Interaction &i) { return i.id <= 0; });
+    QVector<qint64> ids;
+    if (!reserveIds(fresh, &ids))
+        return false;
+    PostgresqlCopyIn copy = SqlTable::copyIn(QStringLiteral("id, ") + Columns);
+    bool keptIds = false;
+    auto next = ids.cbegin();
+    for (ClientRecord &record : records) {
+        for (Interaction &interaction : record.interactions) {
+            interaction.clientId = record.client.id;
+            keptIds = keptIds || interaction.id > 0;
+            if (interaction.id <= 0)
+                interaction.id = *next++;
+            if (!copy.addRow(QVariantList{interaction.id} + valuesOf(interaction)))
+                return finishCopy(copy, keptIds);
+        }
+    }
+    return finishCopy(copy, keptIds);
 }
 
 bool InteractionTable::remove(qint64 id)

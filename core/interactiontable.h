@@ -2,6 +2,7 @@
 
 #include "interaction.h"
 #include "lapserules.h"
+#include "clientrecord.h"
 #include "sqltable.h"
 
 #include <QHash>
@@ -27,6 +28,11 @@ public:
     bool insert(Interaction &interaction);
     /** Writes every field of the interaction with @p interaction's id. */
     bool update(const Interaction &interaction);
+    /**
+     * On a server: stores the interactions of @p records, each for its record's client, by COPY;
+     * those without an id get one reserved from the database first.
+     */
+    bool copyIn(QVector<ClientRecord> &records);
     bool remove(qint64 id);
 
     /** The interaction with @p id into @p found; nothing there when there is none. */

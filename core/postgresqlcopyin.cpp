@@ -63,11 +63,18 @@ PostgresqlCopyIn::~PostgresqlCopyIn()
     }
 }
 
-bool PostgresqlCopyIn::fail(const QString &message)
+bool PostgresqlCopyIn::fail(const QString &message, const QString &state)
 {
-    if (m_error.isEmpty())
+    if (m_error.isEmpty()) {
         m_error = message;
+        m_state = state;
+    }
     return false;
+}
+
+QSqlError PostgresqlCopyIn::error() const
+{
+    return m_error.isEmpty() ? QSqlError() : QSqlError(QString(), m_error, QSqlError::StatementError, m_state);
 }
 
 bool PostgresqlCopyIn::addRow(const QVariantList &values)
@@ -123,7 +130,8 @@ bool PostgresqlCopyIn::finish()
         fail(lastError(m_connection));
     while (PGresult *result = PQgetResult(m_connection)) {
         if (PQresultStatus(result) != PGRES_COMMAND_OK)
-            fail(QString::fromUtf8(PQresultErrorMessage(result)).trimmed());
+            fail(QString::fromUtf8(PQresultErrorMessage(result)).trimmed(),
+                 QString::fromLatin1(PQresultErrorField(result, PG_DIAG_SQLSTATE)));
         PQclear(result);
     }
     return m_error.isEmpty();

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -34,14 +35,17 @@ public:
     /** Sends what is left and ends the COPY; false with errorString() when the server refused it. */
     bool finish();
     QString errorString() const { return m_error; }
+    /** The failure as QtSql reports one, with the SQLSTATE as its native code (see PostgresqlDialect::classify). */
+    QSqlError error() const;
 
 private:
     bool flush();
-    bool fail(const QString &message);
+    bool fail(const QString &message, const QString &state = {});
 
     pg_conn *m_connection = nullptr;
     QByteArray m_buffer;
     QString m_error;
+    QString m_state;
     bool m_started = false;
     bool m_finished = false;
 };

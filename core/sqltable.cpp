@@ -56,6 +56,38 @@ bool SqlTable::insert(QSqlQuery &query, qint64 &id)
     return ok;
 }
 
+bool SqlTable::reserveIds(qsizetype count, QVector<qint64> *ids)
+{
+    ids->clear();
+    if (count == 0)
+        return true;
+    QSqlQuery query = reader();
+    query.prepare(QStringLiteral("SELECT nextval(pg_get_serial_sequence(:table, 'id')) FROM generate_series(1, :count) ORDER BY 1"));
+    query.bindValue(QStringLiteral(":table"), m_table);
+    query.bindValue(QStringLiteral(":count"), count);
+    if (!query.exec())
+        return fail(query);
+    ids->reserve(count);
+    while (query.next())
+        ids->append(query.value(0).toLongLong());
+    return ids->size() == count || fail(query);
+}
+
+PostgresqlCopyIn SqlTable::copyIn(const QString &columns) const
+{
+    return PostgresqlCopyIn(m_database.connection(), m_table, columns.split(QStringLiteral(", ")));
+}
+
+bool SqlTable::finishCopy(PostgresqlCopyIn &copy, bool keptIds)
+{
+    m_explicitIds = m_explicitIds || keptIds;
+    if (copy.finish())
+        return true;
+    m_error = copy.error();
+    m_unreadableId = 0;
+    return false;
+}
+
 bool SqlTable::fail(const QSqlQuery &query)
 {
     m_error = query.lastError();

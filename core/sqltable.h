@@ -3,6 +3,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
+#include <QVector>
+
+#include "postgresqlcopyin.h"
 
 #include <optional>
 
@@ -46,6 +49,15 @@ protected:
      * returningId() and @p id receives the new row's id; otherwise @p id was bound by the caller.
      */
     bool insert(QSqlQuery &query, qint64 &id);
+    /**
+     * On a server, for rows written by COPY: reserves the ids the database would give @p count new
+     * rows, in ascending order.
+     */
+    bool reserveIds(qsizetype count, QVector<qint64> *ids);
+    /** The COPY of @p columns (each row: the id, then the table's columns) into this table. */
+    PostgresqlCopyIn copyIn(const QString &columns) const;
+    /** Ends @p copy; false with its error kept. @p keptIds: some rows brought their own ids. */
+    bool finishCopy(PostgresqlCopyIn &copy, bool keptIds);
     bool fail(const QSqlQuery &query);
     bool failOnRow(qint64 id);
 
