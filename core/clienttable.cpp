@@ -5,7 +5,6 @@
 
 #include <QVariant>
 
-#include <algorithm>
 
 namespace Rapport {
 
@@ -33,7 +32,9 @@ QString dateText(QDate date)
     return date.isValid() ? date.toString(Qt::ISODate) : QStringLiteral("");
 }
 
-// The stored values of @p client, in the order of Columns, Values and Assignments.
+// The stored values of @p client, in the order of Columns, Values and Assignments; bound by
+// position, since a named lookup for each of 27 values costs more than the insert itself in a
+// large import.
 QVariantList valuesOf(const Client &client)
 {
     QVariantList values = {
@@ -50,14 +51,6 @@ QVariantList valuesOf(const Client &client)
     return values;
 }
 
-// Binds by position, starting at @p first: a named lookup for each of 27 values costs more than
-// the insert itself in a large import.
-void bindClient(QSqlQuery &query, const Client &client, int first)
-{
-    const QVariantList values = valuesOf(client);
-    for (qsizetype i = 0; i < values.size(); ++i)
-        query.bindValue(first + int(i), values.at(i));
-}
 
 } // namespace
 
@@ -113,39 +106,28 @@ bool ClientTable::insert(Client &client)
                                                         + QStringLiteral(") VALUES (:id, ") + Values + QStringLiteral(")"));
         // The id is the first value.
         query.bindValue(0, client.id);
-        bindClient(query, client, 1);
+        bindValues(query, valuesOf(client), 1);
         return SqlTable::insert(query, client.id);
     }
     QSqlQuery &query = prepared(m_insertNew, QStringLiteral("INSERT INTO clients (") + Columns + QStringLiteral(") VALUES (")
                                                  + Values + QStringLiteral(")") + database().dialect().returningId());
-    bindClient(query, client, 0);
+    bindValues(query, valuesOf(client), 0);
     return SqlTable::insert(query, client.id);
 }
 
 bool ClientTable::copyIn(QVector<ClientRecord> &records)
 {
-    QVector<qint64> ids;
-    const qsizetype fresh = std::count_if(records.cbegin(), records.cend(), [](const ClientRecord &r) { return r.client.id <= 0; });
-    if (!reserveIds(fresh, &ids))
-        return false;
-    PostgresqlCopyIn copy = SqlTable::copyIn(QStringLiteral("id, ") + Columns);
-    bool keptIds = false;
-    auto next = ids.cbegin();
-    for (ClientRecord &record : records) {
-        Client &client = record.client;
-        keptIds = keptIds || client.id > 0;
-        if (client.id <= 0)
-            client.id = *next++;
-        if (!copy.addRow(QVariantList{client.id} + valuesOf(client)))
-            break;
-    }
-    return finishCopy(copy, keptIds);
+    QVector<Client *> clients;
+    clients.reserve(records.size());
+    for (ClientRecord &record : records)
+        clients.append(&record.client);
+    return copyRows(Columns, clients, valuesOf);
 }
 
 bool ClientTable::update(const Client &client)
 {
     QSqlQuery &query = prepared(m_update, QStringLiteral("UPDATE clients SET ") + Assignments + QStringLiteral(" WHERE id = :id"));
-    bindClient(query, client, 0);
+    bindValues(query, valuesOf(client), 0);
     query.bindValue(QStringLiteral(":id"), client.id);
     return run(query);
 }

@@ -3,8 +3,6 @@
 #include "database.h"
 #include "storedvalues.h"
 
-#include <algorithm>
-
 namespace Rapport {
 
 namespace {
@@ -71,34 +69,20 @@ bool HistoryTable::insert(SegmentChange &change)
     // With an id, it is the first value.
     if (change.id > 0)
         query.bindValue(0, change.id);
-    const QVariantList values = valuesOf(change);
-    for (qsizetype i = 0; i < values.size(); ++i)
-        query.bindValue(int(i) + (change.id > 0 ? 1 : 0), values.at(i));
+    bindValues(query, valuesOf(change), change.id > 0 ? 1 : 0);
     return SqlTable::insert(query, change.id);
 }
 
 bool HistoryTable::copyIn(QVector<ClientRecord> &records)
 {
-    qsizetype fresh = 0;
-    for (const ClientRecord &record : std::as_const(records))
-        fresh += std::count_if(record.history.cbegin(), record.history.cend(), [](const SegmentChange &c) { return c.id <= 0; });
-    QVector<qint64> ids;
-    if (!reserveIds(fresh, &ids))
-        return false;
-    PostgresqlCopyIn copy = SqlTable::copyIn(QStringLiteral("id, ") + Columns);
-    bool keptIds = false;
-    auto next = ids.cbegin();
+    QVector<SegmentChange *> rows;
     for (ClientRecord &record : records) {
-        for (SegmentChange &change : record.history) {
-            change.clientId = record.client.id;
-            keptIds = keptIds || change.id > 0;
-            if (change.id <= 0)
-                change.id = *next++;
-            if (!copy.addRow(QVariantList{change.id} + valuesOf(change)))
-                return finishCopy(copy, keptIds);
+        for (SegmentChange &row : record.history) {
+            row.clientId = record.client.id;
+            rows.append(&row);
         }
     }
-    return finishCopy(copy, keptIds);
+    return copyRows(Columns, rows, valuesOf);
 }
 
 bool HistoryTable::remove(qint64 id, qint64 clientId)

@@ -3,8 +3,6 @@
 #include "database.h"
 #include "storedvalues.h"
 
-#include <algorithm>
-
 namespace Rapport {
 
 namespace {
@@ -19,14 +17,6 @@ QVariantList valuesOf(const Interaction &interaction)
     return {interaction.clientId, interaction.happenedAt.toMSecsSinceEpoch(), InteractionText::kindKey(interaction.kind),
             InteractionText::directionKey(interaction.direction), InteractionText::outcomeKey(interaction.outcome),
             StoredValues::text(interaction.note)};
-}
-
-// Binds by position, starting at @p first (placeholders count in the order they appear).
-void bindInteraction(QSqlQuery &query, const Interaction &interaction, int first)
-{
-    const QVariantList values = valuesOf(interaction);
-    for (qsizetype i = 0; i < values.size(); ++i)
-        query.bindValue(first + int(i), values.at(i));
 }
 
 } // namespace
@@ -46,7 +36,7 @@ bool InteractionTable::insert(Interaction &interaction)
     // With an id, it is the first value.
     if (interaction.id > 0)
         query.bindValue(0, interaction.id);
-    bindInteraction(query, interaction, interaction.id > 0 ? 1 : 0);
+    bindValues(query, valuesOf(interaction), interaction.id > 0 ? 1 : 0);
     return SqlTable::insert(query, interaction.id);
 }
 
@@ -55,33 +45,22 @@ bool InteractionTable::update(const Interaction &interaction)
     QSqlQuery &query = prepared(m_update, QStringLiteral(
         "UPDATE interactions SET client_id = :client_id, happened_at = :happened_at, kind = :kind,"
         " direction = :direction, outcome = :outcome, note = :note WHERE id = :id"));
-    bindInteraction(query, interaction, 0);
-    query.bindValue(int(valuesOf(interaction).size()), interaction.id);
+    const QVariantList values = valuesOf(interaction);
+    bindValues(query, values, 0);
+    query.bindValue(int(values.size()), interaction.id);
     return run(query);
 }
 
 bool InteractionTable::copyIn(QVector<ClientRecord> &records)
 {
-    qsizetype fresh = 0;
-    for (const ClientRecord &record : std::as_const(records))
-        fresh += std::count_if(record.interactions.cbegin(), record.interactions.cend(), [](const Interaction &i) { return i.id <= 0; });
-    QVector<qint64> ids;
-    if (!reserveIds(fresh, &ids))
-        return false;
-    PostgresqlCopyIn copy = SqlTable::copyIn(QStringLiteral("id, ") + Columns);
-    bool keptIds = false;
-    auto next = ids.cbegin();
+    QVector<Interaction *> rows;
     for (ClientRecord &record : records) {
-        for (Interaction &interaction : record.interactions) {
-            interaction.clientId = record.client.id;
-            keptIds = keptIds || interaction.id > 0;
-            if (interaction.id <= 0)
-                interaction.id = *next++;
-            if (!copy.addRow(QVariantList{interaction.id} + valuesOf(interaction)))
-                return finishCopy(copy, keptIds);
+        for (Interaction &row : record.interactions) {
+            row.clientId = record.client.id;
+            rows.append(&row);
         }
     }
-    return finishCopy(copy, keptIds);
+    return copyRows(Columns, rows, valuesOf);
 }
 
 bool InteractionTable::remove(qint64 id)

@@ -56,6 +56,7 @@ bool SqlTable::insert(QSqlQuery &query, qint64 &id)
     return ok;
 }
 
+// The ids the database would give @p count new rows, reserved now, in ascending order (for COPY).
 bool SqlTable::reserveIds(qsizetype count, QVector<qint64> *ids)
 {
     ids->clear();
@@ -73,9 +74,16 @@ bool SqlTable::reserveIds(qsizetype count, QVector<qint64> *ids)
     return ids->size() == count || fail(query);
 }
 
-PostgresqlCopyIn SqlTable::copyIn(const QString &columns) const
+void SqlTable::bindValues(QSqlQuery &query, const QVariantList &values, int first)
 {
-    return PostgresqlCopyIn(m_database.connection(), m_table, columns.split(QStringLiteral(", ")));
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(first + int(i), values.at(i));
+}
+
+PostgresqlCopyIn SqlTable::startCopy(const QString &columns) const
+{
+    const QString withId = QStringLiteral("id, ") + columns;
+    return PostgresqlCopyIn(m_database.connection(), m_table, withId.split(QStringLiteral(", ")));
 }
 
 bool SqlTable::finishCopy(PostgresqlCopyIn &copy, bool keptIds)

@@ -3,7 +3,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
+#include <QVariant>
 #include <QVector>
+
+#include <algorithm>
 
 #include "postgresqlcopyin.h"
 
@@ -49,15 +52,36 @@ protected:
      * returningId() and @p id receives the new row's id; otherwise @p id was bound by the caller.
      */
     bool insert(QSqlQuery &query, qint64 &id);
-    /**
-     * On a server, for rows written by COPY: reserves the ids the database would give @p count new
-     * rows, in ascending order.
-     */
     bool reserveIds(qsizetype count, QVector<qint64> *ids);
-    /** The COPY of @p columns (each row: the id, then the table's columns) into this table. */
-    PostgresqlCopyIn copyIn(const QString &columns) const;
-    /** Ends @p copy; false with its error kept. @p keptIds: some rows brought their own ids. */
+    /** The COPY of the id and @p columns into this table. */
+    PostgresqlCopyIn startCopy(const QString &columns) const;
     bool finishCopy(PostgresqlCopyIn &copy, bool keptIds);
+    /**
+     * On a server: writes @p rows (each with an `id`) by one COPY of "id, " + @p columns, the values
+     * of a row being @p valuesOf(row) in the order of @p columns. Rows without an id get one
+     * reserved from the database first.
+     */
+    template<typename Row, typename ValuesOf>
+    bool copyRows(const QString &columns, const QVector<Row *> &rows, ValuesOf valuesOf)
+    {
+        const qsizetype fresh = std::count_if(rows.cbegin(), rows.cend(), [](const Row *row) { return row->id <= 0; });
+        QVector<qint64> ids;
+        if (!reserveIds(fresh, &ids))
+            return false;
+        PostgresqlCopyIn copy = startCopy(columns);
+        bool keptIds = false;
+        auto next = ids.cbegin();
+        for (Row *row : rows) {
+            keptIds = keptIds || row->id > 0;
+            if (row->id <= 0)
+                row->id = *next++;
+            if (!copy.addRow(QVariantList{row->id} + valuesOf(*row)))
+                break;
+        }
+        return finishCopy(copy, keptIds);
+    }
+    /** Binds @p values to @p query by position, starting at @p first (placeholders count in the order they appear). */
+    static void bindValues(QSqlQuery &query, const QVariantList &values, int first);
     bool fail(const QSqlQuery &query);
     bool failOnRow(qint64 id);
 
