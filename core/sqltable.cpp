@@ -56,7 +56,6 @@ bool SqlTable::insert(QSqlQuery &query, qint64 &id)
     return ok;
 }
 
-// The ids the database would give @p count new rows, reserved now, in ascending order (for COPY).
 bool SqlTable::reserveIds(qsizetype count, QVector<qint64> *ids)
 {
     ids->clear();

@@ -52,6 +52,7 @@ protected:
      * returningId() and @p id receives the new row's id; otherwise @p id was bound by the caller.
      */
     bool insert(QSqlQuery &query, qint64 &id);
+    /** On a server: the ids the database would give @p count new rows, reserved now, in ascending order. */
     bool reserveIds(qsizetype count, QVector<qint64> *ids);
     /** The COPY of the id and @p columns into this table. */
     PostgresqlCopyIn startCopy(const QString &columns) const;
