@@ -3,6 +3,8 @@
 #include <QLocale>
 #include <QSqlDriver>
 
+#include <utility>
+
 #include <libpq-fe.h>
 
 namespace Rapport {
@@ -10,21 +12,6 @@ namespace Rapport {
 namespace {
 
 constexpr qsizetype ChunkSize = 256 * 1024;
-
-// COPY's text format: backslash escapes for the characters that separate values and rows.
-void appendText(QByteArray &out, const QString &text)
-{
-    const QByteArray utf8 = text.toUtf8();
-    for (const char c : utf8) {
-        switch (c) {
-        case '\\': out.append("\\\\"); break;
-        case '\n': out.append("\\n"); break;
-        case '\r': out.append("\\r"); break;
-        case '\t': out.append("\\t"); break;
-        default: out.append(c);
-        }
-    }
-}
 
 QString lastError(PGconn *connection)
 {
@@ -79,34 +66,81 @@ QSqlError PostgresqlCopyIn::error() const
 
 bool PostgresqlCopyIn::addRow(const QVariantList &values)
 {
-    if (!m_started || !m_error.isEmpty())
-        return false;
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        if (i > 0)
-            m_buffer.append('\t');
-        const QVariant &value = values.at(i);
+    for (const QVariant &value : values) {
         if (value.isNull()) {
-            m_buffer.append("\\N");
+            addNull();
             continue;
         }
         switch (value.typeId()) {
         case QMetaType::Double:
-            m_buffer.append(QByteArray::number(value.toDouble(), 'g', QLocale::FloatingPointShortest));
+            addDouble(value.toDouble());
             break;
         case QMetaType::Int:
         case QMetaType::LongLong:
         case QMetaType::UInt:
         case QMetaType::ULongLong:
-            m_buffer.append(QByteArray::number(value.toLongLong()));
-            break;
         case QMetaType::Bool:
-            m_buffer.append(value.toBool() ? "1" : "0");
+            addInteger(value.toLongLong());
             break;
-        default:
-            appendText(m_buffer, value.toString());
+        default: {
+            const QByteArray utf8 = value.toString().toUtf8();
+            addText(utf8.constData(), utf8.size());
+        }
         }
     }
+    return endRow();
+}
+
+void PostgresqlCopyIn::addNull()
+{
+    if (std::exchange(m_rowStarted, true))
+        m_buffer.append('\t');
+    m_buffer.append("\\N");
+}
+
+void PostgresqlCopyIn::addInteger(qint64 value)
+{
+    if (std::exchange(m_rowStarted, true))
+        m_buffer.append('\t');
+    m_buffer.append(QByteArray::number(value));
+}
+
+void PostgresqlCopyIn::addDouble(double value)
+{
+    if (std::exchange(m_rowStarted, true))
+        m_buffer.append('\t');
+    m_buffer.append(QByteArray::number(value, 'g', QLocale::FloatingPointShortest));
+}
+
+void PostgresqlCopyIn::addText(const char *utf8, qsizetype size)
+{
+    if (std::exchange(m_rowStarted, true))
+        m_buffer.append('\t');
+    // COPY's text format: backslash escapes for the characters that separate values and rows;
+    // the runs between them go in whole.
+    const char *run = utf8;
+    const char *const end = utf8 + size;
+    for (const char *c = utf8; c != end; ++c) {
+        const char *escaped = nullptr;
+        switch (*c) {
+        case '\\': escaped = "\\\\"; break;
+        case '\n': escaped = "\\n"; break;
+        case '\r': escaped = "\\r"; break;
+        case '\t': escaped = "\\t"; break;
+        default: continue;
+        }
+        m_buffer.append(run, c - run).append(escaped);
+        run = c + 1;
+    }
+    m_buffer.append(run, end - run);
+}
+
+bool PostgresqlCopyIn::endRow()
+{
     m_buffer.append('\n');
+    m_rowStarted = false;
+    if (!m_started || !m_error.isEmpty())
+        return false;
     return m_buffer.size() < ChunkSize || flush();
 }
 

@@ -32,6 +32,15 @@ public:
 
     /** Adds one row: one value per column, in order. False once anything failed. */
     bool addRow(const QVariantList &values);
+
+    // A row value by value, for readers that have no QVariant at hand: each add*() is the next
+    // column, endRow() ends the row (and is false once anything failed).
+    void addNull();
+    void addInteger(qint64 value);
+    void addDouble(double value);
+    /** Text in UTF-8. */
+    void addText(const char *utf8, qsizetype size);
+    bool endRow();
     /** Sends what is left and ends the COPY; false with errorString() when the server refused it. */
     bool finish();
     QString errorString() const { return m_error; }
@@ -46,6 +55,7 @@ private:
     QByteArray m_buffer;
     QString m_error;
     QString m_state;
+    bool m_rowStarted = false;
     bool m_started = false;
     bool m_finished = false;
 };

@@ -89,6 +89,47 @@ bool PostgresqlDialect::isEmpty(QSqlDatabase &db) const
         && query.next() && query.value(0).toInt() == 0;
 }
 
+bool PostgresqlDialect::dropIndexes(QSqlDatabase &db, const QStringList &tables, QStringList *restore, QString *error) const
+{
+    restore->clear();
+    // The server writes both statements of each key and index, in the order they can be
+    // dropped: foreign keys (also those of other tables that point here), then primary and
+    // unique keys, then plain indexes. Building them again goes the other way round.
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "WITH t AS (SELECT oid FROM pg_class WHERE oid::regclass::text = ANY (string_to_array(CAST(:tables AS text), ',')))"
+        " SELECT format('ALTER TABLE %s DROP CONSTRAINT %I', conrelid::regclass, conname),"
+        "  format('ALTER TABLE %s ADD CONSTRAINT %I %s', conrelid::regclass, conname, pg_get_constraintdef(oid)),"
+        "  pg_has_role((SELECT relowner FROM pg_class WHERE oid = conrelid), 'USAGE'),"
+        "  CASE contype WHEN 'f' THEN 0 ELSE 1 END AS step"
+        " FROM pg_constraint"
+        " WHERE (contype IN ('p', 'u', 'f') AND conrelid IN (SELECT oid FROM t)) OR (contype = 'f' AND confrelid IN (SELECT oid FROM t))"
+        " UNION ALL"
+        " SELECT format('DROP INDEX %s', indexrelid::regclass), pg_get_indexdef(indexrelid),"
+        "  pg_has_role((SELECT relowner FROM pg_class WHERE oid = indrelid), 'USAGE'), 2"
+        " FROM pg_index i"
+        " WHERE indrelid IN (SELECT oid FROM t) AND NOT EXISTS (SELECT 1 FROM pg_constraint c"
+        "  WHERE c.conindid = i.indexrelid AND c.conrelid = i.indrelid AND c.contype IN ('p', 'u', 'x'))"
+        " ORDER BY 4"));
+    query.bindValue(QStringLiteral(":tables"), tables.join(QLatin1Char(',')));
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    QStringList drops;
+    QStringList creates;
+    while (query.next()) {
+        if (!query.value(2).toBool())
+            return true; // not the owner: the load goes the slow way, keys checked row by row
+        drops.append(query.value(0).toString());
+        creates.prepend(query.value(1).toString());
+    }
+    if (!execAll(db, drops, error))
+        return false;
+    *restore = creates;
+    return true;
+}
+
 SqlDialect::Failure PostgresqlDialect::classify(const QSqlError &error) const
 {
     const QString state = error.nativeErrorCode();

@@ -34,6 +34,8 @@ public:
     bool isEmpty(QSqlDatabase &db) const override;
     /** By SQLSTATE, which QPSQL reports as the native error code. */
     Failure classify(const QSqlError &error) const override;
+    /** Keys too: a foreign key checked per row costs more than the rows themselves. Only for the tables' owner. */
+    bool dropIndexes(QSqlDatabase &db, const QStringList &tables, QStringList *restore, QString *error) const override;
     /**
      * Why opening a connection failed. libpq gives no SQLSTATE before a session exists, so this
      * reads its (English) message; anything else is Failure::Other and shows libpq's own words.

@@ -107,6 +107,32 @@ int SqliteDialect::schemaVersion(QSqlDatabase &db, bool *ok) const
     return *ok ? query.value(0).toInt() : -1;
 }
 
+bool SqliteDialect::dropIndexes(QSqlDatabase &db, const QStringList &tables, QStringList *restore, QString *error) const
+{
+    // Keys stay: a primary key is the row id, and foreign keys are checked per row anyway.
+    restore->clear();
+    QStringList drops;
+    QStringList creates;
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name = ?"));
+    for (const QString &table : tables) {
+        query.bindValue(0, table);
+        if (!query.exec()) {
+            *error = query.lastError().text();
+            return false;
+        }
+        while (query.next()) {
+            drops.append(QStringLiteral("DROP INDEX \"%1\"").arg(query.value(0).toString()));
+            creates.append(query.value(1).toString());
+        }
+    }
+    query.finish();
+    if (!execAll(db, drops, error))
+        return false;
+    *restore = creates;
+    return true;
+}
+
 bool SqliteDialect::setSchemaVersion(QSqlDatabase &db, int version, QString *error) const
 {
     // A pragma cannot take a bound value; the version is an integer we produce ourselves.

@@ -38,6 +38,7 @@ public:
     bool lockSchema(QSqlDatabase &, QString *) const override { return true; }
     bool isEmpty(QSqlDatabase &db) const override;
     Failure classify(const QSqlError &error) const override;
+    bool dropIndexes(QSqlDatabase &db, const QStringList &tables, QStringList *restore, QString *error) const override;
 
     /** Options for QSqlDatabase::setConnectOptions(). */
     static QString connectOptions(bool readOnly, bool immutable);

@@ -278,6 +278,21 @@ public:
 
     QStringList tables() const { return db().tables(); }
 
+    /** Every index and key (on a server also every check) of the tables, one definition a line, sorted. */
+    QString indexesAndKeys() const
+    {
+        const bool server = db().driverName() == QLatin1String("QPSQL");
+        return value(server ? QStringLiteral(
+                                  "SELECT string_agg(d, E'\\n' ORDER BY d) FROM ("
+                                  " SELECT conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid) AS d"
+                                  " FROM pg_constraint WHERE connamespace = current_schema()::regnamespace"
+                                  " UNION ALL SELECT pg_get_indexdef(indexrelid) FROM pg_index"
+                                  " JOIN pg_class c ON c.oid = indrelid WHERE c.relnamespace = current_schema()::regnamespace) q")
+                            : QStringLiteral("SELECT group_concat(sql, char(10)) FROM (SELECT sql FROM sqlite_master"
+                                             " WHERE type = 'index' AND sql IS NOT NULL ORDER BY name)"))
+            .toString();
+    }
+
 private:
     static int &counter()
     {

@@ -2,7 +2,8 @@
 // run (see docs/performance.md, "On a server"). It starts a server of its own with
 // packaging/postgresql-test-server.sh (durable: fsync on), fills a file with the sample
 // generator, and measures:
-//   copy-to        the file's whole client base into an empty server database (COPY)
+//   copy-to        the file's whole client base into an empty server database (COPY), and back
+//                  into a new file; the three give identical exports
 //   open           ClientStore::open on the server, against a plain QPSQL SELECT of the same columns
 //   commit         one move (the write and its history row)
 //   plan           FollowUpPlanner::plan on the server's store
@@ -164,6 +165,16 @@ double plainRead(const QString &address)
     return ms;
 }
 
+/** Everything the owner can take out of @p store: the clients' and the interactions' CSV. */
+QByteArray exported(const ClientStore &store, const QDate &today)
+{
+    QByteArray interactions;
+    QString error;
+    if (!ClientExport::interactionsCsv(store, &interactions, &error))
+        die(error);
+    return ClientExport::clientsCsv(store, today) + interactions;
+}
+
 /** Rapport's import path: load, analyse, resolve and importClients of @p csv into @p target. */
 void importInto(ClientStore &target, const QByteArray &csv)
 {
@@ -228,6 +239,17 @@ int main(int argc, char *argv[])
             die(onServer.errorString());
     });
     row("copy-to a file (server -> file)", median(back), 0, "(reported)");
+    {
+        // Moving house keeps everything: the owner's exports of all three are the same.
+        ClientStore onServer;
+        ClientStore portable;
+        if (!onServer.open(address) || !portable.open(dir.filePath(QStringLiteral("back0.sqlite"))))
+            die(onServer.errorString() + portable.errorString());
+        const QByteArray original = exported(source, today);
+        if (exported(onServer, today) != original || exported(portable, today) != original)
+            die(QStringLiteral("the copies' exports differ from the original's"));
+        std::printf("%-34s %10s\n", "exports after copy-to both ways", "identical");
+    }
 
     std::vector<double> floors;
     const std::vector<double> opens = timed(runs, [&](int) {

@@ -66,6 +66,7 @@ private Q_SLOTS:
 
     void shouldGiveANewClientAFreshIdAfterAnUndoneDelete();
     void shouldMoveAFileToAServerAndBackWithEverythingKept();
+    void shouldCopyForARoleThatDoesNotOwnTheTables();
     void shouldRefuseToCopyIntoADatabaseThatHoldsClients();
 
 private:
@@ -314,6 +315,52 @@ void tst_ServerDatabase::shouldMoveAFileToAServerAndBackWithEverythingKept()
     // AND new clients on the server get new ids
     const qint64 id = onServer.addClient(SampleDataGenerator(4).clients(1, ClientStore::now()).constFirst());
     QVERIFY2(id > source.clients().constLast().id, qPrintable(onServer.errorString()));
+
+    // AND both copies have every index and key that Rapport makes (the copy builds them after the rows)
+    const QString freshServer = newDatabase(m_dir, QStringLiteral("fresh"));
+    const QString freshFile = m_dir.filePath(QStringLiteral("fresh.sqlite"));
+    for (const QString &fresh : {freshServer, freshFile}) {
+        ClientStore store;
+        QVERIFY2(store.open(fresh), qPrintable(store.errorString()));
+    }
+    const QString serverKeys = PlainConnection(freshServer).indexesAndKeys();
+    QVERIFY2(serverKeys.contains(QStringLiteral("FOREIGN KEY (client_id) REFERENCES clients(id) ON DELETE CASCADE")),
+             qPrintable(serverKeys));
+    QCOMPARE(PlainConnection(server).indexesAndKeys(), serverKeys);
+    const QString fileKeys = PlainConnection(freshFile).indexesAndKeys();
+    QVERIFY2(fileKeys.contains(QStringLiteral("CREATE INDEX interactions_client")), qPrintable(fileKeys));
+    QCOMPARE(PlainConnection(portable).indexesAndKeys(), fileKeys);
+    QVERIFY(integrityProblems(portable).isEmpty());
+}
+
+void tst_ServerDatabase::shouldCopyForARoleThatDoesNotOwnTheTables()
+{
+    // GIVEN an empty client base made by the administrator, and a role with the rights to work in it
+    const QString location = newDatabase(m_dir, QStringLiteral("notowner"));
+    {
+        ClientStore owner;
+        QVERIFY2(owner.open(location), qPrintable(owner.errorString()));
+    }
+    const QString keys = PlainConnection(location).indexesAndKeys();
+    const QString role = QStringLiteral("helper_%1").arg(QCoreApplication::applicationPid());
+    QCOMPARE(serverExec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'helper-secret'").arg(role)), QString());
+    QCOMPARE(serverExec(QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1;"
+                                       " GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO %1").arg(role),
+                        databaseName(location)),
+             QString());
+    ClientStore source;
+    QVERIFY(source.open(m_dir.filePath(QStringLiteral("notowner.sqlite"))));
+    QVERIFY(source.addClientRecords(SampleDataGenerator(8).records(40, ClientStore::now())));
+
+    // WHEN that role copies a file there (it may not take the keys off the tables while it does)
+    const bool copied = source.copyTo(address(databaseName(location), role, QStringLiteral("helper-secret")));
+
+    // THEN everything arrives, and the keys are the ones the owner made
+    QVERIFY2(copied, qPrintable(source.errorString()));
+    ClientStore there;
+    QVERIFY(there.open(location));
+    QCOMPARE(exported(there), exported(source));
+    QCOMPARE(PlainConnection(location).indexesAndKeys(), keys);
 }
 
 void tst_ServerDatabase::shouldRefuseToCopyIntoADatabaseThatHoldsClients()
