@@ -1,5 +1,7 @@
 #include "client.h"
 
+#include <algorithm>
+
 namespace Rapport {
 
 QString Client::displayName() const
@@ -24,10 +26,40 @@ QStringList Client::parseTags(const QString &text)
     return result;
 }
 
+namespace {
+void setPreferred(QList<ContactPoint> &points, const QString &value)
+{
+    if (value.isEmpty()) {
+        if (!points.isEmpty())
+            points.removeFirst();
+    } else if (points.isEmpty()) {
+        points.append(ContactPoint{value, ContactPoint::Label::Work});
+    } else {
+        points.first().value = value;
+    }
+}
+} // namespace
+
+void Client::setEmail(const QString &address)
+{
+    setPreferred(emails, address);
+}
+
+void Client::setPhone(const QString &number)
+{
+    setPreferred(phones, number);
+}
+
+bool Client::hasEmail(const QString &address) const
+{
+    return std::any_of(emails.cbegin(), emails.cend(),
+                       [&address](const ContactPoint &email) { return email.value.compare(address, Qt::CaseInsensitive) == 0; });
+}
+
 bool operator==(const Client &a, const Client &b)
 {
-    return a.id == b.id && a.name == b.name && a.company == b.company && a.email == b.email
-        && a.phone == b.phone && a.tags == b.tags && a.notes == b.notes
+    return a.id == b.id && a.name == b.name && a.company == b.company && a.emails == b.emails
+        && a.phones == b.phones && a.tags == b.tags && a.notes == b.notes
         && a.satisfaction == b.satisfaction && a.repurchase == b.repurchase
         && a.createdAt == b.createdAt && a.updatedAt == b.updatedAt && a.archived == b.archived
         && a.idealIntervalDays == b.idealIntervalDays && a.maximumIntervalDays == b.maximumIntervalDays

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "contactpoint.h"
 #include "frameworks.h"
 
 #include <QDate>
@@ -16,8 +17,8 @@ struct Client
     qint64 id = 0; ///< 0 until stored
     QString name;
     QString company;
-    QString email;
-    QString phone;
+    QList<ContactPoint> emails; ///< the preferred first
+    QList<ContactPoint> phones; ///< the preferred first
     QStringList tags;
     QString notes;
     double satisfaction = 5.0;
@@ -37,6 +38,16 @@ struct Client
     HostageReason hostageReason = HostageReason::None;
     QDate hostageReasonEnds;                    ///< when that reason ends (a contract's end)
     int purchasesPerYear = 0;                   ///< 0 when not known
+
+    /** The preferred email address; empty when there is none. */
+    QString email() const { return emails.isEmpty() ? QString() : emails.constFirst().value; }
+    /** The preferred phone number; empty when there is none. */
+    QString phone() const { return phones.isEmpty() ? QString() : phones.constFirst().value; }
+    /** Makes @p address the preferred email (keeping its label), or removes the preferred one when empty. */
+    void setEmail(const QString &address);
+    void setPhone(const QString &number);
+    /** True when any of the emails is @p address, compared without regard to case. */
+    bool hasEmail(const QString &address) const;
 
     /** The name to show for this client: the name, or the company when the name is empty. */
     QString displayName() const;

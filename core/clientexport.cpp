@@ -34,7 +34,7 @@ QByteArray csvOf(const ClientStore &store, QDate today, const QSet<qint64> *ids)
         const ContactStatus status = store.lapseRules().status(c, segment, store.contactSummary(c.id), today);
         const auto number = [](int value) { return value > 0 ? QString::number(value) : QString(); };
         const auto date = [](QDate value) { return value.isValid() ? value.toString(Qt::ISODate) : QString(); };
-        text += Csv::line({c.name, c.company, c.email, c.phone, c.tagsText(), QString::number(c.satisfaction, 'f', 1),
+        text += Csv::line({c.name, c.company, c.email(), c.phone(), c.tagsText(), QString::number(c.satisfaction, 'f', 1),
                            QString::number(c.repurchase, 'f', 1), c.nps >= 0 ? QString::number(c.nps) : QString(), c.notes,
                            Frameworks::rungKey(c.rung), Frameworks::stageKey(c.stage), number(c.degree),
                            number(c.dimensions[0]), number(c.dimensions[1]), number(c.dimensions[2]), number(c.dimensions[3]),
@@ -44,9 +44,28 @@ QByteArray csvOf(const ClientStore &store, QDate today, const QSet<qint64> *ids)
                            c.maximumIntervalDays ? QString::number(c.maximumIntervalDays) : QString(),
                            timestamp(c.createdAt), timestamp(c.updatedAt), c.archived ? QStringLiteral("1") : QStringLiteral("0"),
                            segmentKey(segment), extremeKey(store.extremeAt(row)), timestamp(status.lastContact),
-                           QString::number(status.daysOverdue), QString::number(status.unansweredStreak)});
+                           QString::number(status.daysOverdue), QString::number(status.unansweredStreak),
+                           ContactPoint::toStored(c.emails), ContactPoint::toStored(c.phones)});
     }
     return text.toUtf8();
+}
+
+/**
+ * "EMAIL;TYPE=work;PREF=1". vCard 4.0 names a mobile number "cell" and has no type for a mobile
+ * address or for "other": those go as extension types, which Rapport reads back.
+ */
+QByteArray contactProperty(const char *property, ContactPoint::Label label, bool preferred)
+{
+    QByteArray name(property);
+    switch (label) {
+    case ContactPoint::Label::Work: name += ";TYPE=work"; break;
+    case ContactPoint::Label::Home: name += ";TYPE=home"; break;
+    case ContactPoint::Label::Mobile: name += qstrcmp(property, "EMAIL") == 0 ? ";TYPE=x-mobile" : ";TYPE=cell"; break;
+    case ContactPoint::Label::Other: name += ";TYPE=x-other"; break;
+    }
+    if (preferred)
+        name += ";PREF=1";
+    return name;
 }
 
 QByteArray vCardOf(const ClientStore &store, const QSet<qint64> *ids)
@@ -68,10 +87,11 @@ QByteArray vCardOf(const ClientStore &store, const QSet<qint64> *ids)
         data += VCard::line("FN", VCard::escape(c.displayName()));
         if (!c.company.isEmpty())
             data += VCard::line("ORG", VCard::escape(c.company));
-        if (!c.email.isEmpty())
-            data += VCard::line("EMAIL", VCard::escape(c.email));
-        if (!c.phone.isEmpty())
-            data += VCard::line("TEL;VALUE=text", VCard::escape(c.phone));
+        // Every email and phone with its kind; the preferred one (the first) says so.
+        for (qsizetype i = 0; i < c.emails.size(); ++i)
+            data += VCard::line(contactProperty("EMAIL", c.emails.at(i).label, i == 0), VCard::escape(c.emails.at(i).value));
+        for (qsizetype i = 0; i < c.phones.size(); ++i)
+            data += VCard::line(contactProperty("TEL;VALUE=text", c.phones.at(i).label, i == 0), VCard::escape(c.phones.at(i).value));
         if (!c.tags.isEmpty()) {
             QStringList tags;
             for (const QString &tag : c.tags)
@@ -120,7 +140,7 @@ bool ClientExport::interactionsCsv(const ClientStore &store, QByteArray *csv, QS
     // By client in id order, each in time order, as the clients themselves are listed.
     const bool read = store.forEachInteraction([&](const Interaction &i) {
         if (const Client *client = store.client(i.clientId))
-            text += Csv::line({client->email, client->displayName(), timestamp(i.happenedAt), InteractionText::kindKey(i.kind),
+            text += Csv::line({client->email(), client->displayName(), timestamp(i.happenedAt), InteractionText::kindKey(i.kind),
                                InteractionText::directionKey(i.direction), InteractionText::outcomeKey(i.outcome), i.note});
         return true;
     });

@@ -15,18 +15,16 @@ namespace {
 
 using Field = ClientImport::Field;
 
-/** Google writes several values in one cell, "a ::: b": each of them, in order. */
-void appendEach(const QString &cell, QStringList *values)
+/**
+ * Each value of @p cell, labelled @p label: Google writes several in one cell, "a ::: b". A
+ * preferred one (Google's type "* Work") goes before those found so far.
+ */
+void appendEach(const QString &cell, ContactPoint::Label label, bool preferred, QList<ContactPoint> *points)
 {
-    const QLatin1String separator(":::");
-    if (!cell.contains(separator)) {
-        if (!cell.isEmpty())
-            values->append(cell);
-        return;
-    }
-    for (const QString &value : cell.split(separator)) {
+    qsizetype at = preferred ? 0 : points->size();
+    for (const QString &value : cell.split(QLatin1String(":::"))) {
         if (!value.trimmed().isEmpty())
-            values->append(value.trimmed());
+            points->insert(at++, ContactPoint{value.trimmed(), label});
     }
 }
 
@@ -46,24 +44,12 @@ int phoneRank(const QString &header)
     return 0;
 }
 
-/** The lines that keep the emails and phones beyond the first, after the file's own notes. */
-QString notesWithOthers(const QString &notes, const QStringList &emails, const QStringList &phones)
-{
-    QStringList lines;
-    if (!notes.isEmpty())
-        lines.append(notes);
-    if (emails.size() > 1)
-        lines.append(ClientImport::tr("Other email: %1").arg(emails.mid(1).join(QStringLiteral(", "))));
-    if (phones.size() > 1)
-        lines.append(ClientImport::tr("Other phone: %1").arg(phones.mid(1).join(QStringLiteral(", "))));
-    return lines.join(QLatin1Char('\n'));
-}
 
 bool holdsReplacementCharacter(const Client &client)
 {
     const QChar lost = QChar::ReplacementCharacter;
-    return client.name.contains(lost) || client.company.contains(lost) || client.email.contains(lost)
-        || client.phone.contains(lost) || client.notes.contains(lost)
+    return client.name.contains(lost) || client.company.contains(lost) || client.email().contains(lost)
+        || client.phone().contains(lost) || client.notes.contains(lost)
         || std::any_of(client.tags.cbegin(), client.tags.cend(), [lost](const QString &tag) { return tag.contains(lost); });
 }
 
@@ -147,6 +133,8 @@ Field fieldForHeader(const QString &header)
         {QStringLiteral("hostage_reason"), Field::HostageReason},
         {QStringLiteral("hostage_reason_ends"), Field::HostageReasonEnds},
         {QStringLiteral("purchases_per_year"), Field::PurchasesPerYear},
+        {QStringLiteral("all_emails"), Field::AllEmails},
+        {QStringLiteral("all_phones"), Field::AllPhones},
     };
     return known.value(normalizedHeader(header), Field::Ignore);
 }
@@ -299,6 +287,23 @@ void ClientImport::detectMapping()
     }
 }
 
+int ClientImport::labelColumn(int column) const
+{
+    // "E-mail 1 - Value" and "Phone 2 - Value" have their label in "... - Type" or "... - Label".
+    const QString header = normalizedHeader(m_headers.value(column));
+    const QLatin1String value(" - value");
+    if (!header.endsWith(value))
+        return -1;
+    // Google's older layout says "Type", its newer one "Label".
+    const QString stem = header.chopped(value.size());
+    for (int other = 0; other < m_headers.size(); ++other) {
+        const QString name = normalizedHeader(m_headers.at(other));
+        if (name == stem + QStringLiteral(" - type") || name == stem + QStringLiteral(" - label"))
+            return other;
+    }
+    return -1;
+}
+
 QStringList ClientImport::notImported() const
 {
     QStringList names;
@@ -314,8 +319,13 @@ QStringList ClientImport::notImported() const
     }
     if (m_kind != Kind::Clients)
         return names;
+    QSet<int> labelColumns;
     for (int column = 0; column < m_headers.size(); ++column) {
-        if (m_mapping.value(column) != Field::Ignore)
+        if (m_mapping.value(column) == Field::Email || m_mapping.value(column) == Field::Phone)
+            labelColumns.insert(labelColumn(column));
+    }
+    for (int column = 0; column < m_headers.size(); ++column) {
+        if (m_mapping.value(column) != Field::Ignore || labelColumns.contains(column))
             continue;
         // An empty column loses nothing: Google and Outlook write dozens of them.
         const bool used = std::any_of(m_rows.cbegin(), m_rows.cend(), [column](const CsvRecord &record) {
@@ -402,7 +412,7 @@ QVector<ClientImport::Field> ClientImport::allFields()
             Field::NoteLine, Field::ContactEvery, Field::ContactAtMost, Field::CreatedAt, Field::UpdatedAt, Field::Archived,
             Field::Nps, Field::NpsDate, Field::Rung, Field::Stage, Field::Degree, Field::Integrity, Field::Competency,
             Field::Recognition, Field::Proactivity, Field::Savvy, Field::Chemistry, Field::HostageReason,
-            Field::HostageReasonEnds, Field::PurchasesPerYear};
+            Field::HostageReasonEnds, Field::PurchasesPerYear, Field::AllEmails, Field::AllPhones};
 }
 
 QString ClientImport::fieldName(Field field)
@@ -467,6 +477,10 @@ QString ClientImport::fieldName(Field field)
         return tr("That reason ends on");
     case Field::PurchasesPerYear:
         return tr("Purchases a year");
+    case Field::AllEmails:
+        return tr("Every email, with its label");
+    case Field::AllPhones:
+        return tr("Every phone, with its label");
     }
     return {};
 }
@@ -529,7 +543,8 @@ QStringList ClientImport::clientExportHeader()
             QStringLiteral("contact_every_days"), QStringLiteral("contact_at_most_days"),
             QStringLiteral("created_at"), QStringLiteral("updated_at"), QStringLiteral("archived"),
             QStringLiteral("segment"), QStringLiteral("extreme"), QStringLiteral("last_contact"),
-            QStringLiteral("days_overdue"), QStringLiteral("unanswered_streak")};
+            QStringLiteral("days_overdue"), QStringLiteral("unanswered_streak"), QStringLiteral("all_emails"),
+            QStringLiteral("all_phones")};
 }
 
 QStringList ClientImport::interactionExportHeader()
@@ -570,8 +585,8 @@ ImportResult ClientImport::analyseClients(const ClientStore &store) const
     QHash<QString, qint64> byEmail;
     QHash<QString, qint64> byNameAndCompany;
     for (const Client &client : store.clients()) {
-        if (!client.email.isEmpty())
-            byEmail.insert(client.email.toLower(), client.id);
+        for (const ContactPoint &email : client.emails)
+            byEmail.insert(email.value.toLower(), client.id);
         if (!client.name.isEmpty())
             byNameAndCompany.insert(client.name.toLower() + QLatin1Char('\n') + client.company.toLower(), client.id);
     }
@@ -580,9 +595,9 @@ ImportResult ClientImport::analyseClients(const ClientStore &store) const
         // Google and phones export contacts that are only an address or a number: they are kept,
         // named after what they have, for the owner to name later.
         const bool nameMissing = client.name.trimmed().isEmpty() && client.company.trimmed().isEmpty()
-            && !(client.email.trimmed().isEmpty() && client.phone.trimmed().isEmpty());
+            && !(client.email().trimmed().isEmpty() && client.phone().trimmed().isEmpty());
         if (nameMissing)
-            client.name = client.email.trimmed().isEmpty() ? client.phone.trimmed() : client.email.trimmed();
+            client.name = client.email().trimmed().isEmpty() ? client.phone().trimmed() : client.email().trimmed();
         if (checkLostLetters && holdsReplacementCharacter(client)) {
             result.problems.append({line, tr("a letter in this row could not be read and shows as \"%1\"; correct it in the "
                                              "file or choose another encoding")
@@ -595,7 +610,12 @@ ImportResult ClientImport::analyseClients(const ClientStore &store) const
             return;
         }
         const int index = int(result.clients.size());
-        const auto sameEmail = client.email.isEmpty() ? byEmail.constEnd() : byEmail.constFind(client.email.toLower());
+        // Any address in common makes the same person.
+        auto sameEmail = byEmail.constEnd();
+        for (const ContactPoint &email : std::as_const(client.emails)) {
+            if (sameEmail == byEmail.constEnd())
+                sameEmail = byEmail.constFind(email.value.toLower());
+        }
         if (sameEmail != byEmail.constEnd())
             result.duplicates.append({index, *sameEmail, tr("same email")});
         else if (const QString key = client.name.toLower() + QLatin1Char('\n') + client.company.toLower();
@@ -612,10 +632,10 @@ ImportResult ClientImport::analyseClients(const ClientStore &store) const
             Client client;
             client.name = card.name;
             client.company = card.company;
-            client.email = card.emails.value(0);
-            client.phone = card.phones.value(0);
+            client.emails = card.emails;
+            client.phones = card.phones;
             client.tags = Client::parseTags(card.categories.join(QLatin1Char(',')));
-            client.notes = notesWithOthers(card.note, card.emails, card.phones);
+            client.notes = card.note;
             addClient(client, card.line, 0);
         }
         return result;
@@ -625,14 +645,23 @@ ImportResult ClientImport::analyseClients(const ClientStore &store) const
     QVector<int> phoneRanks;
     for (const QString &header : m_headers)
         phoneRanks.append(phoneRank(header));
-    QStringList emails;
-    QVector<QStringList> phonesByRank(4);
+    QList<ContactPoint> emails;
+    QVector<QList<ContactPoint>> phonesByRank(4);
+    // A column's label: what its type column says in the row (Google's "E-mail 1 - Type": "* Work"), else its header.
+    const auto labelIn = [this](const CsvRecord &record, int column, bool *preferred) {
+        const int typeColumn = labelColumn(column);
+        const QString type = typeColumn >= 0 ? record.fields.value(typeColumn).trimmed() : QString();
+        *preferred = type.startsWith(QLatin1Char('*'));
+        return ContactPoint::labelFromText(type, ContactPoint::labelFromText(m_headers.value(column), ContactPoint::Label::Work));
+    };
     for (const CsvRecord &record : m_rows) {
         if (isBlank(record))
             continue;
         emails.clear();
-        for (QStringList &phones : phonesByRank)
+        for (QList<ContactPoint> &phones : phonesByRank)
             phones.clear();
+        std::optional<QList<ContactPoint>> allEmails;
+        std::optional<QList<ContactPoint>> allPhones;
         Client client;
         quint8 scores = 0;
         QStringList nameParts(3);
@@ -663,11 +692,23 @@ ImportResult ClientImport::analyseClients(const ClientStore &store) const
                 if (client.company.isEmpty())
                     client.company = trimmed;
                 break;
-            case Field::Email:
-                appendEach(trimmed, &emails);
+            case Field::Email: {
+                bool preferred = false;
+                const ContactPoint::Label label = labelIn(record, column, &preferred);
+                appendEach(trimmed, label, preferred, &emails);
                 break;
-            case Field::Phone:
-                appendEach(trimmed, &phonesByRank[phoneRanks.value(column)]);
+            }
+            case Field::Phone: {
+                bool preferred = false;
+                const ContactPoint::Label label = labelIn(record, column, &preferred);
+                appendEach(trimmed, label, preferred, &phonesByRank[preferred ? 0 : phoneRanks.value(column)]);
+                break;
+            }
+            case Field::AllEmails:
+                allEmails = ContactPoint::fromStored(cell);
+                break;
+            case Field::AllPhones:
+                allPhones = ContactPoint::fromStored(cell);
                 break;
             case Field::Tags:
                 for (const QString &tag : ownExport ? Client::parseTags(cell) : parseTagCell(cell)) {
@@ -799,18 +840,13 @@ ImportResult ClientImport::analyseClients(const ClientStore &store) const
             nameParts.removeAll(QString());
             client.name = nameParts.join(QLatin1Char(' '));
         }
-        client.email = emails.value(0);
-        qsizetype phoneCount = 0;
-        for (const QStringList &ranked : std::as_const(phonesByRank)) {
-            if (client.phone.isEmpty() && !ranked.isEmpty())
-                client.phone = ranked.constFirst();
-            phoneCount += ranked.size();
-        }
-        if (emails.size() > 1 || phoneCount > 1) {
-            QStringList phones;
-            for (const QStringList &ranked : std::as_const(phonesByRank))
-                phones += ranked;
-            client.notes = notesWithOthers(client.notes, emails, phones);
+        // Rapport's own export lists every email and phone with its label; other files give one a column.
+        client.emails = allEmails.value_or(emails);
+        if (allPhones) {
+            client.phones = *allPhones;
+        } else {
+            for (const QList<ContactPoint> &ranked : std::as_const(phonesByRank))
+                client.phones += ranked;
         }
         addClient(client, record.line, scores);
     }
@@ -845,11 +881,13 @@ void ClientImport::resolve(const ImportResult &result, const QVector<DuplicatePo
         // A name made from the email or phone is no name from the file: the stored one stays.
         const QString name = result.nameMissing.value(i) ? QString() : imported.name;
         for (auto [target, value] : {std::pair{&merged.name, name}, std::pair{&merged.company, imported.company},
-                                     std::pair{&merged.email, imported.email}, std::pair{&merged.phone, imported.phone},
                                      std::pair{&merged.notes, imported.notes}}) {
             if (!value.trimmed().isEmpty())
                 *target = value;
         }
+        // The file's emails and phones come first (its preferred one wins); the stored ones stay too.
+        merged.emails = ContactPoint::normalized(imported.emails + merged.emails, true);
+        merged.phones = ContactPoint::normalized(imported.phones + merged.phones, false);
         for (const QString &tag : imported.tags) {
             if (!merged.tags.contains(tag, Qt::CaseInsensitive))
                 merged.tags.append(tag);
@@ -905,7 +943,7 @@ QByteArray ClientImport::skippedRowsCsv(const ImportResult &result) const
                                      QStringLiteral("phone")} + columns, m_delimiter);
         for (const ImportProblem &problem : result.problems) {
             const VCardContact *card = cardAt.value(problem.line);
-            const QStringList fields = card ? QStringList{card->name, card->company, card->emails.value(0), card->phones.value(0)}
+            const QStringList fields = card ? QStringList{card->name, card->company, card->emails.value(0).value, card->phones.value(0).value}
                                             : QStringList(4);
             text += Csv::line(fields + QStringList{QString::number(problem.line), problem.reason}, m_delimiter);
         }
@@ -943,8 +981,10 @@ ImportResult ClientImport::analyseInteractions(const ClientStore &store) const
     QHash<QString, qint64> byEmail;
     QHash<QString, qint64> byName;
     for (const Client &client : store.clients()) {
-        if (!client.email.isEmpty() && !byEmail.contains(client.email.toLower()))
-            byEmail.insert(client.email.toLower(), client.id);
+        for (const ContactPoint &email : client.emails) {
+            if (!byEmail.contains(email.value.toLower()))
+                byEmail.insert(email.value.toLower(), client.id);
+        }
         if (!byName.contains(client.displayName()))
             byName.insert(client.displayName(), client.id);
     }

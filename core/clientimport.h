@@ -91,6 +91,8 @@ public:
         HostageReasonEnds,
         PurchasesPerYear,
         NoteLine, ///< a line "column: value" in the notes
+        AllEmails, ///< every email with its label, one "label:value" line each (Rapport's own export)
+        AllPhones,
     };
     enum class Scale { ZeroToTen, OneToFive, OneToSeven, OneToTen };
     enum class DuplicatePolicy { Skip, Update, KeepBoth };
@@ -168,6 +170,8 @@ private:
     bool loadText(const QByteArray &data, const QString &text, TextEncoding::Encoding encoding,
                   TextEncoding::Encoding detected, QString *error);
     void detectMapping();
+    /** The column that says the label of value column @p column (Google's "E-mail 1 - Type"), or -1. */
+    int labelColumn(int column) const;
     ImportResult analyseClients(const ClientStore &store) const;
     ImportResult analyseInteractions(const ClientStore &store) const;
     bool readScore(const QString &text, Scale scale, const QString &what, double *value, QString *problem) const;

@@ -35,8 +35,8 @@ Client normalized(Client client)
 {
     client.name = client.name.trimmed();
     client.company = client.company.trimmed();
-    client.email = client.email.trimmed();
-    client.phone = client.phone.trimmed();
+    client.emails = ContactPoint::normalized(client.emails, true);
+    client.phones = ContactPoint::normalized(client.phones, false);
     client.tags = Client::parseTags(client.tagsText());
     client.satisfaction = roundToTenth(client.satisfaction);
     client.repurchase = roundToTenth(client.repurchase);

@@ -11,15 +11,15 @@ namespace Rapport {
 namespace {
 
 const QString Columns = QStringLiteral(
-    "name, company, email, phone, tags, notes, satisfaction, repurchase, created_at, updated_at, archived,"
+    "name, company, emails, phones, tags, notes, satisfaction, repurchase, created_at, updated_at, archived,"
     " ideal_interval_days, maximum_interval_days, ladder_rung, stage, integrity, competency, recognition, proactivity,"
     " savvy, chemistry, nps, nps_date, degree, hostage_reason, hostage_reason_ends, purchases_per_year");
 const QString Values = QStringLiteral(
-    ":name, :company, :email, :phone, :tags, :notes, :satisfaction, :repurchase, :created_at, :updated_at, :archived,"
+    ":name, :company, :emails, :phones, :tags, :notes, :satisfaction, :repurchase, :created_at, :updated_at, :archived,"
     " :ideal, :maximum, :rung, :stage, :integrity, :competency, :recognition, :proactivity, :savvy, :chemistry, :nps,"
     " :nps_date, :degree, :hostage_reason, :hostage_reason_ends, :purchases_per_year");
 const QString Assignments = QStringLiteral(
-    "name = :name, company = :company, email = :email, phone = :phone, tags = :tags, notes = :notes,"
+    "name = :name, company = :company, emails = :emails, phones = :phones, tags = :tags, notes = :notes,"
     " satisfaction = :satisfaction, repurchase = :repurchase, created_at = :created_at, updated_at = :updated_at,"
     " archived = :archived, ideal_interval_days = :ideal, maximum_interval_days = :maximum, ladder_rung = :rung,"
     " stage = :stage, integrity = :integrity, competency = :competency, recognition = :recognition,"
@@ -38,8 +38,8 @@ QString dateText(QDate date)
 QVariantList valuesOf(const Client &client)
 {
     QVariantList values = {
-        StoredValues::text(client.name), StoredValues::text(client.company), StoredValues::text(client.email),
-        StoredValues::text(client.phone), StoredValues::text(client.tagsText()), StoredValues::text(client.notes),
+        StoredValues::text(client.name), StoredValues::text(client.company), StoredValues::text(ContactPoint::toStored(client.emails)),
+        StoredValues::text(ContactPoint::toStored(client.phones)), StoredValues::text(client.tagsText()), StoredValues::text(client.notes),
         client.satisfaction, client.repurchase, client.createdAt.toMSecsSinceEpoch(), client.updatedAt.toMSecsSinceEpoch(),
         client.archived ? 1 : 0, client.idealIntervalDays, client.maximumIntervalDays, Frameworks::rungKey(client.rung),
         Frameworks::stageKey(client.stage),
@@ -72,8 +72,8 @@ bool ClientTable::readAll(QVector<Client> *clients)
         client.id = query.value(0).toLongLong();
         client.name = query.value(1).toString();
         client.company = query.value(2).toString();
-        client.email = query.value(3).toString();
-        client.phone = query.value(4).toString();
+        client.emails = ContactPoint::fromStored(query.value(3).toString());
+        client.phones = ContactPoint::fromStored(query.value(4).toString());
         client.tags = Client::parseTags(query.value(5).toString());
         client.notes = query.value(6).toString();
         client.satisfaction = query.value(7).toDouble();

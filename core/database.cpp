@@ -282,6 +282,8 @@ bool Database::migrate(int version)
                 }
             }
             if (ok)
+                ok = Schema::migrateRows(next, m_db, &error);
+            if (ok)
                 ok = m_dialect->setSchemaVersion(m_db, next, &error);
             if (ok && !m_db.commit()) {
                 ok = false;

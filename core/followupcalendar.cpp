@@ -65,10 +65,10 @@ QString descriptionOf(const FollowUpItem &item, int count)
         parts.append(item.reasons.join(QLatin1Char('\n')));
     parts.append(item.action);
     QStringList reach;
-    if (!item.client.phone.trimmed().isEmpty())
-        reach.append(FollowUpCalendar::tr("Phone: %1").arg(item.client.phone.trimmed()));
-    if (!item.client.email.trimmed().isEmpty())
-        reach.append(FollowUpCalendar::tr("Email: %1").arg(item.client.email.trimmed()));
+    if (!item.client.phone().trimmed().isEmpty())
+        reach.append(FollowUpCalendar::tr("Phone: %1").arg(item.client.phone().trimmed()));
+    if (!item.client.email().trimmed().isEmpty())
+        reach.append(FollowUpCalendar::tr("Email: %1").arg(item.client.email().trimmed()));
     reach.append(FollowUpCalendar::tr("Number %1 of %2 on Rapport's follow-up list.").arg(item.rank).arg(count));
     parts.append(reach.join(QLatin1Char('\n')));
     return parts.join(QStringLiteral("\n\n"));

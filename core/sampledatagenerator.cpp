@@ -100,8 +100,8 @@ QVector<Client> SampleDataGenerator::clients(int count, const QDateTime &now)
         domain.remove(notALetter);
         QString local = first.toLower() + QLatin1Char('.') + last.toLower();
         local.remove(QLatin1Char('\''));
-        client.email = local + QLatin1Char('@') + domain.left(18) + QStringLiteral(".example");
-        client.phone = QStringLiteral("+44 20 7946 %1").arg(m_random.bounded(10000), 4, 10, QLatin1Char('0'));
+        client.setEmail(local + QLatin1Char('@') + domain.left(18) + QStringLiteral(".example"));
+        client.setPhone(QStringLiteral("+44 20 7946 %1").arg(m_random.bounded(10000), 4, 10, QLatin1Char('0')));
         const int tagCount = m_random.bounded(3);
         for (int t = 0; t < tagCount; ++t) {
             const QString tag = pick(m_random, Tags);

@@ -1,12 +1,17 @@
 #include "schema.h"
 
+#include "contactpoint.h"
 #include "sqldialect.h"
+#include "storedvalues.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace Rapport {
 
 int Schema::latestVersion()
 {
-    return 3;
+    return 4;
 }
 
 QStringList Schema::migration(int version, const SqlDialect &dialect)
@@ -107,9 +112,103 @@ QStringList Schema::migration(int version, const SqlDialect &dialect)
             sql("ALTER TABLE clients ADD COLUMN hostage_reason_ends TEXT NOT NULL DEFAULT ''"),
             sql("ALTER TABLE clients ADD COLUMN purchases_per_year INTEGER NOT NULL DEFAULT 0 CHECK (purchases_per_year >= 0)"),
         };
+    case 4:
+        // Any number of emails and phones, each with its label, the preferred first: one
+        // "label:value" line each (ContactPoint::toStored). The one address Rapport kept so far
+        // becomes the preferred, labelled work: clients are businesses and their people.
+        return {
+            sql("DROP INDEX clients_email"),
+            sql("ALTER TABLE clients RENAME COLUMN email TO emails"),
+            sql("ALTER TABLE clients RENAME COLUMN phone TO phones"),
+            sql("UPDATE clients SET emails = 'work:' || emails WHERE emails <> ''"),
+            sql("UPDATE clients SET phones = 'work:' || phones WHERE phones <> ''"),
+        };
     default:
         return {};
     }
+}
+
+namespace {
+
+// The lines that the vCard import of schema 3 wrote into the notes for the second and further
+// emails and phones (ClientImport, in each language Rapport speaks), and where they go now.
+const QStringList OtherEmailLines = {QStringLiteral("Other email: "), QStringLiteral("Weitere E-Mail: "),
+                                     QStringLiteral("Autre e-mail\u00a0: ")};
+const QStringList OtherPhoneLines = {QStringLiteral("Other phone: "), QStringLiteral("Weitere Telefonnummer: "),
+                                     QStringLiteral("Autre t\u00e9l\u00e9phone\u00a0: ")};
+
+/** The values after whichever of @p prefixes @p line starts with; false when none. */
+bool takeValues(const QString &line, const QStringList &prefixes, QList<ContactPoint> *points)
+{
+    for (const QString &prefix : prefixes) {
+        if (!line.startsWith(prefix))
+            continue;
+        for (const QString &value : line.mid(prefix.size()).split(QStringLiteral(", "), Qt::SkipEmptyParts))
+            points->append(ContactPoint{value, ContactPoint::Label::Other});
+        return true;
+    }
+    return false;
+}
+
+/** Schema 4: the "Other email:" and "Other phone:" lines of the notes move to the client's emails and phones. */
+bool moveOtherContactsOutOfNotes(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery read(db);
+    read.setForwardOnly(true);
+    if (!read.exec(QStringLiteral("SELECT id, notes, emails, phones FROM clients WHERE notes LIKE '%: %'"))) {
+        *error = read.lastError().text();
+        return false;
+    }
+    struct Moved
+    {
+        qint64 id;
+        QString notes;
+        QString emails;
+        QString phones;
+    };
+    QList<Moved> changes;
+    while (read.next()) {
+        QList<ContactPoint> emails = ContactPoint::fromStored(read.value(2).toString());
+        QList<ContactPoint> phones = ContactPoint::fromStored(read.value(3).toString());
+        QStringList kept;
+        bool moved = false;
+        for (const QString &line : read.value(1).toString().split(QLatin1Char('\n'))) {
+            if (takeValues(line, OtherEmailLines, &emails) || takeValues(line, OtherPhoneLines, &phones))
+                moved = true;
+            else
+                kept.append(line);
+        }
+        if (moved) {
+            changes.append({read.value(0).toLongLong(), kept.join(QLatin1Char('\n')).trimmed(),
+                            ContactPoint::toStored(ContactPoint::normalized(emails, true)),
+                            ContactPoint::toStored(ContactPoint::normalized(phones, false))});
+        }
+    }
+    if (read.lastError().isValid()) {
+        *error = read.lastError().text();
+        return false;
+    }
+    read.finish();
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE clients SET notes = ?, emails = ?, phones = ? WHERE id = ?"));
+    for (const Moved &change : std::as_const(changes)) {
+        update.bindValue(0, StoredValues::text(change.notes));
+        update.bindValue(1, StoredValues::text(change.emails));
+        update.bindValue(2, StoredValues::text(change.phones));
+        update.bindValue(3, change.id);
+        if (!update.exec()) {
+            *error = update.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+bool Schema::migrateRows(int version, QSqlDatabase &db, QString *error)
+{
+    return version != 4 || moveOtherContactsOutOfNotes(db, error);
 }
 
 QStringList Schema::tables(int version)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSqlDatabase>
 #include <QStringList>
 
 namespace Rapport {
@@ -17,6 +18,11 @@ public:
     static int latestVersion();
     /** The statements that bring a schema from @p version - 1 to @p version. */
     static QStringList migration(int version, const SqlDialect &dialect);
+    /**
+     * What the upgrade to @p version does to the rows that SQL alone cannot, run after
+     * migration()'s statements in the same transaction. False with @p error set.
+     */
+    static bool migrateRows(int version, QSqlDatabase &db, QString *error);
     /** The tables that schema @p version holds. */
     static QStringList tables(int version);
 };

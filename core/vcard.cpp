@@ -1,5 +1,7 @@
 #include "vcard.h"
 
+#include <QHash>
+
 #include "textencoding.h"
 
 #include <cctype>
@@ -12,6 +14,7 @@ struct Property
 {
     int line = 0;
     QByteArray name;             ///< upper case, group prefix removed
+    QByteArray group;            ///< Apple's "item1" of "item1.EMAIL", upper case; empty without one
     QList<QByteArray> parameters; ///< upper case, as written: "TYPE=WORK", "ENCODING=QUOTED-PRINTABLE", "PREF"
     QByteArray value;
 };
@@ -64,6 +67,19 @@ bool isPreferred(const QList<QByteArray> &parameters)
         }
     }
     return false;
+}
+
+/** The label that a property's types say (TYPE=WORK, 2.1's bare CELL, Apple's "TYPE=HOME,VOICE"); work when none. */
+ContactPoint::Label labelOf(const QList<QByteArray> &parameters)
+{
+    QString types;
+    for (const QByteArray &parameter : parameters) {
+        if (parameter.startsWith("TYPE="))
+            types += QString::fromLatin1(parameter.mid(5)) + QLatin1Char(' ');
+        else if (!parameter.contains('='))
+            types += QString::fromLatin1(parameter) + QLatin1Char(' ');
+    }
+    return ContactPoint::labelFromText(types, ContactPoint::Label::Work);
 }
 
 // Properties that say how a card is kept rather than anything about the contact.
@@ -197,6 +213,8 @@ bool VCard::parse(const QByteArray &data, QVector<VCardContact> *contacts, QStri
     bool isCompany = false;
     int preferredEmails = 0;
     int preferredPhones = 0;
+    // Apple groups an email or phone with its label (item1.EMAIL, item1.X-ABLabel): which list and value each group holds.
+    QHash<QByteArray, std::pair<QList<ContactPoint> *, QString>> grouped;
     for (const auto &[lineNumber, content] : std::as_const(lines)) {
         if (content.trimmed().isEmpty())
             continue;
@@ -211,8 +229,10 @@ bool VCard::parse(const QByteArray &data, QVector<VCardContact> *contacts, QStri
         property.line = lineNumber;
         QList<QByteArray> head = content.left(colon).split(';');
         property.name = head.takeFirst().trimmed().toUpper();
-        if (const qsizetype dot = property.name.lastIndexOf('.'); dot >= 0)
+        if (const qsizetype dot = property.name.lastIndexOf('.'); dot >= 0) {
+            property.group = property.name.left(dot);
             property.name = property.name.mid(dot + 1);
+        }
         for (const QByteArray &parameter : std::as_const(head))
             property.parameters.append(parameter.trimmed().toUpper());
         property.value = content.mid(colon + 1);
@@ -231,6 +251,7 @@ bool VCard::parse(const QByteArray &data, QVector<VCardContact> *contacts, QStri
             isCompany = false;
             preferredEmails = 0;
             preferredPhones = 0;
+            grouped.clear();
             continue;
         }
         if (property.name == "END") {
@@ -279,14 +300,29 @@ bool VCard::parse(const QByteArray &data, QVector<VCardContact> *contacts, QStri
         } else if (property.name == "EMAIL") {
             const QString email = unescape(value).trimmed();
             if (!email.isEmpty())
-                current.emails.insert(isPreferred(property.parameters) ? preferredEmails++ : current.emails.size(), email);
+                current.emails.insert(isPreferred(property.parameters) ? preferredEmails++ : current.emails.size(),
+                                      ContactPoint{email, labelOf(property.parameters)});
+            if (!property.group.isEmpty())
+                grouped.insert(property.group, {&current.emails, email});
         } else if (property.name == "TEL") {
             QString phone = unescape(value).trimmed();
             // A tel: URI (4.0's default) gives its number; a value said to be text is taken whole.
             if (phone.startsWith(QLatin1String("tel:"), Qt::CaseInsensitive) && !property.parameters.contains("VALUE=TEXT"))
                 phone = phone.mid(4);
             if (!phone.isEmpty())
-                current.phones.insert(isPreferred(property.parameters) ? preferredPhones++ : current.phones.size(), phone);
+                current.phones.insert(isPreferred(property.parameters) ? preferredPhones++ : current.phones.size(),
+                                      ContactPoint{phone, labelOf(property.parameters)});
+            if (!property.group.isEmpty())
+                grouped.insert(property.group, {&current.phones, phone});
+        } else if (property.name == "X-ABLABEL") {
+            // Apple's label of the email or phone in the same group: "_$!<Home>!$_", "iPhone", or the owner's own word.
+            const auto labelled = grouped.constFind(property.group);
+            if (labelled != grouped.constEnd()) {
+                for (ContactPoint &point : *labelled->first) {
+                    if (point.value == labelled->second)
+                        point.label = ContactPoint::labelFromText(QString::fromUtf8(property.value), point.label);
+                }
+            }
         } else if (property.name == "NOTE") {
             const QString note = unescape(value);
             current.note = current.note.isEmpty() ? note : current.note + QLatin1Char('\n') + note;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "contactpoint.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
@@ -14,8 +16,8 @@ struct VCardContact
     int line = 0; ///< the line of its BEGIN:VCARD
     QString name;
     QString company;
-    QStringList emails;
-    QStringList phones;
+    QList<ContactPoint> emails; ///< the preferred first, labelled by TYPE
+    QList<ContactPoint> phones;
     QStringList categories;
     QString note;
     QStringList unread; ///< properties with a value that no field takes, upper case without group ("BDAY", "ADR"), each once

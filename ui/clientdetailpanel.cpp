@@ -279,18 +279,29 @@ void ClientDetailPanel::updateContactLinks()
     // whole in the tooltip, so that it never pushes the summary wider than the panel.
     const int room = std::max(80, m_summary->viewport()->width() - 12);
     const QFontMetrics metrics = m_contact->fontMetrics();
-    if (client && !client->email.isEmpty())
-        links.append(QStringLiteral("<a href=\"%1\">%2</a>")
-                         .arg(QUrl(QStringLiteral("mailto:") + client->email).toString(QUrl::FullyEncoded).toHtmlEscaped(),
-                              metrics.elidedText(client->email, Qt::ElideMiddle, room).toHtmlEscaped()));
-    if (client && !client->phone.isEmpty()) {
-        QString digits = client->phone;
-        digits.remove(QRegularExpression(QStringLiteral("[^0-9+]")));
-        links.append(QStringLiteral("<a href=\"tel:%1\">%2</a>")
-                         .arg(digits, metrics.elidedText(client->phone, Qt::ElideMiddle, room).toHtmlEscaped()));
+    // Every email and phone, the preferred first; each with its label when there are several.
+    QStringList whole;
+    if (client) {
+        for (const ContactPoint &email : client->emails) {
+            const QString label = client->emails.size() > 1 ? ContactPoint::labelText(email.label) + QStringLiteral(": ") : QString();
+            links.append(label.toHtmlEscaped()
+                         + QStringLiteral("<a href=\"%1\">%2</a>")
+                               .arg(QUrl(QStringLiteral("mailto:") + email.value).toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                                    metrics.elidedText(email.value, Qt::ElideMiddle, room).toHtmlEscaped()));
+            whole.append(label + email.value);
+        }
+        for (const ContactPoint &phone : client->phones) {
+            const QString label = client->phones.size() > 1 ? ContactPoint::labelText(phone.label) + QStringLiteral(": ") : QString();
+            QString digits = phone.value;
+            digits.remove(QRegularExpression(QStringLiteral("[^0-9+]")));
+            links.append(label.toHtmlEscaped()
+                         + QStringLiteral("<a href=\"tel:%1\">%2</a>")
+                               .arg(digits, metrics.elidedText(phone.value, Qt::ElideMiddle, room).toHtmlEscaped()));
+            whole.append(label + phone.value);
+        }
     }
     m_contact->setText(links.join(QStringLiteral("<br/>")));
-    m_contact->setToolTip(client ? QStringList({client->email, client->phone}).join(QLatin1Char('\n')).trimmed() : QString());
+    m_contact->setToolTip(whole.join(QLatin1Char('\n')));
     m_contact->setVisible(!links.isEmpty());
 }
 

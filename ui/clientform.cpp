@@ -124,8 +124,8 @@ void ClientForm::setClient(const Client &client)
     m_maximumInterval->setValue(client.maximumIntervalDays);
     show(m_name, client.name);
     show(m_company, client.company);
-    show(m_email, client.email);
-    show(m_phone, client.phone);
+    show(m_email, client.email());
+    show(m_phone, client.phone());
     show(m_tags, client.tagsText());
     m_satisfaction->setValue(client.satisfaction);
     m_repurchase->setValue(client.repurchase);
@@ -138,8 +138,8 @@ Client ClientForm::client() const
     Client result = m_client;
     result.name = m_name->text().trimmed();
     result.company = m_company->text().trimmed();
-    result.email = m_email->text().trimmed();
-    result.phone = m_phone->text().trimmed();
+    result.setEmail(m_email->text().trimmed());
+    result.setPhone(m_phone->text().trimmed());
     result.tags = Client::parseTags(m_tags->text());
     result.satisfaction = roundToTenth(m_satisfaction->value());
     result.repurchase = roundToTenth(m_repurchase->value());

@@ -335,8 +335,10 @@ bool ClientTableModel::setData(const QModelIndex &index, const QVariant &value, 
 
 ClientTableModel::Keys ClientTableModel::makeKeys(const Client &client, const QCollator &collator) const
 {
-    QString haystack = client.name + QLatin1Char('\n') + client.company + QLatin1Char('\n') + client.email
-        + QLatin1Char('\n') + client.tags.join(QLatin1Char('\n'));
+    QString haystack = client.name + QLatin1Char('\n') + client.company + QLatin1Char('\n') + client.tags.join(QLatin1Char('\n'));
+    // Every email finds the client, not only the preferred one (phones stay out: a digit would match everyone).
+    for (const ContactPoint &email : client.emails)
+        haystack += QLatin1Char('\n') + email.value;
     // The other frameworks can be searched by name too: "toxic", "promoter", "courting".
     if (client.rung != LadderRung::None)
         haystack += QLatin1Char('\n') + Frameworks::rungName(client.rung);

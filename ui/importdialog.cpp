@@ -448,8 +448,8 @@ void ImportDialog::fillPreview()
         }
         m_preview->setItem(row, 0, name);
         m_preview->setItem(row, 1, readOnly(c.company));
-        m_preview->setItem(row, 2, readOnly(c.email));
-        m_preview->setItem(row, 3, readOnly(c.phone));
+        m_preview->setItem(row, 2, readOnly(c.email()));
+        m_preview->setItem(row, 3, readOnly(c.phone()));
         m_preview->setItem(row, 4, readOnly(locale.toString(c.satisfaction, 'f', 1)));
         m_preview->setItem(row, 5, readOnly(locale.toString(c.repurchase, 'f', 1)));
         m_preview->setItem(row, 6, readOnly(c.tagsText()));

@@ -284,16 +284,16 @@ void MainWindow::buildWorkspace()
             return;
         QMenu menu(this);
         QAction *write = menu.addAction(QIcon::fromTheme(QStringLiteral("mail-message-new")), tr("&Write Email…"));
-        write->setEnabled(!client->email.isEmpty());
+        write->setEnabled(!client->email().isEmpty());
         QAction *call = menu.addAction(QIcon::fromTheme(QStringLiteral("call-start")), tr("&Call…"));
-        call->setEnabled(!client->phone.isEmpty());
+        call->setEnabled(!client->phone().isEmpty());
         menu.addSeparator();
         menu.addAction(m_editAction);
         menu.addAction(m_logAction);
         menu.addSeparator();
         menu.addAction(m_deleteAction);
-        const QString email = client->email;
-        const QString phone = client->phone;
+        const QString email = client->email();
+        const QString phone = client->phone();
         QAction *chosen = menu.exec(m_list->view()->viewport()->mapToGlobal(pos));
         if (chosen == write)
             m_detail->contactClient(QUrl(QStringLiteral("mailto:") + email));

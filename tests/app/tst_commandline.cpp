@@ -465,9 +465,12 @@ void tst_CommandLine::shouldImportAThunderbirdFileInUtf16WithContactsWithoutANam
     const Client &joerg = store.at(0);
     QCOMPARE(joerg.name, QString::fromUtf8("Jörg Weiß"));
     QCOMPARE(joerg.company, QString::fromUtf8("Weiß GmbH"));
-    QCOMPARE(joerg.email, QStringLiteral("joerg@weiss.example"));
-    QCOMPARE(joerg.phone, QStringLiteral("+49 170 000001"));
-    QCOMPARE(joerg.notes, QStringLiteral("Zeile 1\nZeile 2\nOther email: jw@privat.example\nOther phone: +49 30 000001"));
+    QCOMPARE(joerg.email(), QStringLiteral("joerg@weiss.example"));
+    QCOMPARE(joerg.phone(), QStringLiteral("+49 170 000001"));
+    QCOMPARE(joerg.notes, QStringLiteral("Zeile 1\nZeile 2"));
+    QCOMPARE(joerg.emails.size(), 2);
+    QCOMPARE(joerg.emails.at(1).value, QStringLiteral("jw@privat.example"));
+    QCOMPARE(joerg.phones.value(1).value, QStringLiteral("+49 30 000001"));
     QCOMPARE(store.at(1).name, QStringLiteral("info@ohne-name.example"));
     QCOMPARE(store.at(2).name, QStringLiteral("+49 170 000003"));
 }

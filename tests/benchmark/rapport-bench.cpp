@@ -437,7 +437,7 @@ struct PlainChange
 };
 
 const char ClientColumnList[] =
-    "name, company, email, phone, tags, notes, satisfaction, repurchase, created_at, updated_at, archived,"
+    "name, company, emails, phones, tags, notes, satisfaction, repurchase, created_at, updated_at, archived,"
     " ideal_interval_days, maximum_interval_days, ladder_rung, stage, integrity, competency, recognition, proactivity,"
     " savvy, chemistry, nps, nps_date, degree, hostage_reason, hostage_reason_ends, purchases_per_year";
 
@@ -538,7 +538,7 @@ QVector<QVariant> rowOf(const Client &c)
 {
     QVector<QVariant> v;
     v.reserve(27);
-    v << textOf(c.name) << textOf(c.company) << textOf(c.email) << textOf(c.phone) << textOf(c.tagsText())
+    v << textOf(c.name) << textOf(c.company) << textOf(c.email()) << textOf(c.phone()) << textOf(c.tagsText())
       << textOf(c.notes) << c.satisfaction << c.repurchase << c.createdAt.toMSecsSinceEpoch()
       << c.updatedAt.toMSecsSinceEpoch() << (c.archived ? 1 : 0) << c.idealIntervalDays << c.maximumIntervalDays
       << Frameworks::rungKey(c.rung) << Frameworks::stageKey(c.stage);

@@ -122,7 +122,7 @@ Client makeClient(const QString &name, const QString &company, const QString &em
     Client client;
     client.name = name;
     client.company = company;
-    client.email = email;
+    client.setEmail(email);
     client.satisfaction = satisfaction;
     client.repurchase = repurchase;
     client.createdAt = QDateTime(QDate(2024, 1, 10), QTime(9, 0), Qt::UTC);
@@ -156,7 +156,7 @@ QStringList duplicatesOf(const ImportResult &result)
 QString describe(const Client &c)
 {
     return QStringLiteral("name \"%1\", company \"%2\", email \"%3\", phone \"%4\", tags [%5], notes \"%6\", %7/%8, every %9/%10")
-        .arg(c.name, c.company, c.email, c.phone, c.tags.join(QLatin1Char('|')), c.notes, QString::number(c.satisfaction),
+        .arg(c.name, c.company, c.email(), c.phone(), c.tags.join(QLatin1Char('|')), c.notes, QString::number(c.satisfaction),
              QString::number(c.repurchase), QString::number(c.idealIntervalDays))
         .arg(c.maximumIntervalDays);
 }
@@ -251,7 +251,7 @@ private Q_SLOTS:
     void shouldMatchInteractionsByEmailThenByExactName();
     void shouldListEveryBadInteractionRow();
 
-    void shouldImportVCardsWithTheFirstEmailAndPhoneAndTheRestNoted();
+    void shouldImportVCardsWithEveryEmailAndPhoneAndTheirLabels();
     void shouldImportAppleContactsCards();
     void shouldReadALinkedInConnectionsExport_data();
     void shouldReadALinkedInConnectionsExport();
@@ -381,11 +381,12 @@ void tst_ClientImport::shouldReadAGoogleContactsExport()
     const Client &ann = result.clients.at(0).client;
     QCOMPARE(ann.name, QStringLiteral("Ann Marie Smith"));
     QCOMPARE(ann.company, QStringLiteral("Acme Ltd"));
-    QCOMPARE(ann.email, QStringLiteral("ann@acme.example"));
-    QCOMPARE(ann.phone, QStringLiteral("+44 7700 900001"));
+    QCOMPARE(ann.email(), QStringLiteral("ann@acme.example"));
+    QCOMPARE(ann.phone(), QStringLiteral("+44 7700 900001"));
     QCOMPARE(ann.tags, list({"Clients", "VIP"}));
-    QCOMPARE(ann.notes, QStringLiteral("Met at the fair, 2023.\nLikes \"tea\".\nOther email: ann@home.example\n"
-                                       "Other phone: +44 20 7946 0001"));
+    QCOMPARE(ann.notes, QStringLiteral("Met at the fair, 2023.\nLikes \"tea\"."));
+    QCOMPARE(ContactPoint::toStored(ann.emails), QStringLiteral("work:ann@acme.example\nhome:ann@home.example"));
+    QCOMPARE(ContactPoint::toStored(ann.phones), QStringLiteral("mobile:+44 7700 900001\nwork:+44 20 7946 0001"));
     QCOMPARE(ann.satisfaction, 5.0);
     QCOMPARE(ann.repurchase, 5.0);
     const Client &brick = result.clients.at(1).client;
@@ -427,14 +428,14 @@ void tst_ClientImport::shouldReadAnOldStyleGoogleContactsExport()
     const Client &bob = result.clients.at(0).client;
     QCOMPARE(bob.name, QStringLiteral("Bob Jones"));
     QCOMPARE(bob.company, QStringLiteral("Brick Co"));
-    QCOMPARE(bob.email, QStringLiteral("bob@brick.example"));
-    QCOMPARE(bob.phone, QStringLiteral("+44 20 7946 0002"));
+    QCOMPARE(bob.email(), QStringLiteral("bob@brick.example"));
+    QCOMPARE(bob.phone(), QStringLiteral("+44 20 7946 0002"));
     QCOMPARE(bob.tags, list({"Clients"}));
     QCOMPARE(bob.notes, QStringLiteral("VIP since 2020"));
     const Client &cara = result.clients.at(1).client;
     QCOMPARE(cara.name, QStringLiteral("Cara Maria Diaz"));
     QCOMPARE(cara.company, QStringLiteral("Cafe Co"));
-    QCOMPARE(cara.email, QStringLiteral("cara@cafe.example"));
+    QCOMPARE(cara.email(), QStringLiteral("cara@cafe.example"));
     QCOMPARE(cara.tags, QStringList());
 }
 
@@ -473,15 +474,16 @@ void tst_ClientImport::shouldReadAnOutlookExport()
     const Client &dan = result.clients.at(0).client;
     QCOMPARE(dan.name, QStringLiteral("Dan Evans"));
     QCOMPARE(dan.company, QStringLiteral("Deli & Sons"));
-    QCOMPARE(dan.email, QStringLiteral("dan@deli.example"));
-    QCOMPARE(dan.phone, QStringLiteral("+44 20 7946 0003"));
+    QCOMPARE(dan.email(), QStringLiteral("dan@deli.example"));
+    QCOMPARE(dan.phone(), QStringLiteral("+44 20 7946 0003"));
     QCOMPARE(dan.tags, list({"Clients", "VIP"}));
-    QCOMPARE(dan.notes, QStringLiteral("Orders on Mondays\nOther email: dan@home.example\n"
-                                       "Other phone: 07700 900003, +44 20 7946 9999"));
+    QCOMPARE(dan.notes, QStringLiteral("Orders on Mondays"));
+    QCOMPARE(ContactPoint::toStored(dan.emails), QStringLiteral("work:dan@deli.example\nwork:dan@home.example"));
+    QCOMPARE(ContactPoint::toStored(dan.phones), QStringLiteral("work:+44 20 7946 0003\nmobile:07700 900003\nhome:+44 20 7946 9999"));
     const Client &eve = result.clients.at(1).client;
     QCOMPARE(eve.name, QStringLiteral("Eve J. Fox"));
-    QCOMPARE(eve.phone, QStringLiteral("07700 900004"));
-    QCOMPARE(eve.email, QString());
+    QCOMPARE(eve.phone(), QStringLiteral("07700 900004"));
+    QCOMPARE(eve.email(), QString());
 }
 
 void tst_ClientImport::shouldTakeTheFirstOfSeveralValuesInOneGoogleCell()
@@ -502,10 +504,12 @@ void tst_ClientImport::shouldTakeTheFirstOfSeveralValuesInOneGoogleCell()
     // THEN the client gets the first address and phone, not the whole cell
     QCOMPARE(problemsOf(result), QStringList());
     QCOMPARE(result.clients.size(), 1);
-    QCOMPARE(result.clients.at(0).client.email, QStringLiteral("ann@acme.example"));
-    QCOMPARE(result.clients.at(0).client.phone, QStringLiteral("+44 7700 900001"));
-    // AND the others are kept in the notes
-    QCOMPARE(result.clients.at(0).client.notes, QStringLiteral("Other email: ann@old.example\nOther phone: +44 20 7946 0001"));
+    QCOMPARE(result.clients.at(0).client.email(), QStringLiteral("ann@acme.example"));
+    QCOMPARE(result.clients.at(0).client.phone(), QStringLiteral("+44 7700 900001"));
+    // AND the others are kept after it, with their labels
+    QCOMPARE(result.clients.at(0).client.notes, QString());
+    QCOMPARE(ContactPoint::toStored(result.clients.at(0).client.emails), QStringLiteral("work:ann@acme.example\nwork:ann@old.example"));
+    QCOMPARE(ContactPoint::toStored(result.clients.at(0).client.phones), QStringLiteral("work:+44 7700 900001\nwork:+44 20 7946 0001"));
 }
 
 void tst_ClientImport::shouldReadAThunderbirdExport_data()
@@ -561,19 +565,22 @@ void tst_ClientImport::shouldReadAThunderbirdExport()
     const Client &hanne = result.clients.at(0).client;
     QCOMPARE(hanne.name, QStringLiteral("Hanne K. Vold"));
     QCOMPARE(hanne.company, QStringLiteral("Fjord Bakeri; Kafé AS"));
-    QCOMPARE(hanne.email, QStringLiteral("hanne@fjordbakeri.example"));
-    QCOMPARE(hanne.phone, QStringLiteral("+47 900 00 001"));
-    QCOMPARE(hanne.notes, QStringLiteral("Likes rye, not wheat.\nCall before 10.\nOther email: hanne.vold@home.example\n"
-                                         "Other phone: +47 22 00 00 01, +47 22 00 00 09"));
+    QCOMPARE(hanne.email(), QStringLiteral("hanne@fjordbakeri.example"));
+    QCOMPARE(hanne.phone(), QStringLiteral("+47 900 00 001"));
+    QCOMPARE(hanne.notes, QStringLiteral("Likes rye, not wheat.\nCall before 10."));
+    QCOMPARE(ContactPoint::toStored(hanne.emails), QStringLiteral("work:hanne@fjordbakeri.example\nwork:hanne.vold@home.example"));
+    QCOMPARE(ContactPoint::toStored(hanne.phones), QStringLiteral("mobile:+47 900 00 001\nhome:+47 22 00 00 01\nother:+47 22 00 00 09"));
     const Client &olav = result.clients.at(1).client;
     QCOMPARE(olav.name, QStringLiteral("Olav Berg"));
-    QCOMPARE(olav.email, QStringLiteral("olav@bergsag.example"));
-    QCOMPARE(olav.phone, QStringLiteral("+47 55 00 00 02"));
-    QCOMPARE(olav.notes, QStringLiteral("Other phone: +47 900 00 002"));
+    QCOMPARE(olav.email(), QStringLiteral("olav@bergsag.example"));
+    QCOMPARE(olav.phone(), QStringLiteral("+47 55 00 00 02"));
+    QCOMPARE(olav.notes, QString());
+    QCOMPARE(olav.phones.size(), 2);
+    QCOMPARE(olav.phones.at(1).value, QStringLiteral("+47 900 00 002"));
     QCOMPARE(result.clients.at(2).client.name, QStringLiteral("post@ukjent.example"));
-    QCOMPARE(result.clients.at(2).client.email, QStringLiteral("post@ukjent.example"));
+    QCOMPARE(result.clients.at(2).client.email(), QStringLiteral("post@ukjent.example"));
     QCOMPARE(result.clients.at(3).client.name, QStringLiteral("+47 900 00 003"));
-    QCOMPARE(result.clients.at(3).client.phone, QStringLiteral("+47 900 00 003"));
+    QCOMPARE(result.clients.at(3).client.phone(), QStringLiteral("+47 900 00 003"));
 }
 
 void tst_ClientImport::shouldImportAContactWithOnlyAnEmailOrAPhone_data()
@@ -655,7 +662,7 @@ void tst_ClientImport::shouldKeepTheStoredNameWhenAContactWithoutANameUpdatesIt(
     QCOMPARE(additions.size(), 0);
     QCOMPARE(updates.size(), 1);
     QCOMPARE(updates.at(0).name, QStringLiteral("Ann Smith"));
-    QCOMPARE(updates.at(0).phone, QStringLiteral("+44 7700 900001"));
+    QCOMPARE(updates.at(0).phone(), QStringLiteral("+44 7700 900001"));
 }
 
 void tst_ClientImport::shouldReadTheEncodingTheFileIsIn_data()
@@ -1214,7 +1221,7 @@ void tst_ClientImport::shouldResolveDuplicatesAsChosen()
     QCOMPARE(namesOf(toAdd), additions);
     QStringList updated;
     for (const Client &client : std::as_const(toUpdate)) {
-        updated.append(client.name + QLatin1Char('/') + client.company + QLatin1Char('/') + client.email);
+        updated.append(client.name + QLatin1Char('/') + client.company + QLatin1Char('/') + client.email());
         QVERIFY(client.id == ann || client.id == bob);
         QCOMPARE(client.id, client.name == QLatin1String("Annie") ? ann : bob);
     }
@@ -1227,7 +1234,7 @@ void tst_ClientImport::shouldUpdateWithFileValuesKeepingStoredValuesForEmptyCell
 {
     // GIVEN Ann with every field filled in
     Client stored = makeAnn(8.0, 7.0);
-    stored.phone = QStringLiteral("+44 1");
+    stored.setPhone(QStringLiteral("+44 1"));
     stored.tags = list({"retail"});
     stored.notes = QStringLiteral("old note");
     stored.idealIntervalDays = 14;
@@ -1555,7 +1562,7 @@ void tst_ClientImport::shouldListEveryBadInteractionRow()
         QVERIFY(m_store->interactions(client.id).isEmpty());
 }
 
-void tst_ClientImport::shouldImportVCardsWithTheFirstEmailAndPhoneAndTheRestNoted()
+void tst_ClientImport::shouldImportVCardsWithEveryEmailAndPhoneAndTheirLabels()
 {
     // GIVEN cards with several addresses and phones, one with only a structured name, one with only an email
     const QByteArray data = QByteArrayLiteral("BEGIN:VCARD\r\n"                // 1
@@ -1595,21 +1602,24 @@ void tst_ClientImport::shouldImportVCardsWithTheFirstEmailAndPhoneAndTheRestNote
     QCOMPARE(result.clientLines, (QVector<int>{1, 13, 19}));
     QCOMPARE(result.nameMissing, (QVector<bool>{false, false, true}));
     QCOMPARE(result.clients.at(2).client.name, QStringLiteral("nobody@x.example"));
-    QCOMPARE(result.clients.at(2).client.email, QStringLiteral("nobody@x.example"));
+    QCOMPARE(result.clients.at(2).client.email(), QStringLiteral("nobody@x.example"));
     const Client &ann = result.clients.at(0).client;
     QCOMPARE(ann.name, QStringLiteral("Ann Smith"));
     QCOMPARE(ann.company, QStringLiteral("Acme Ltd"));
-    QCOMPARE(ann.email, QStringLiteral("ann@acme.example"));
-    QCOMPARE(ann.phone, QStringLiteral("+44 20 7946 0001"));
+    QCOMPARE(ann.email(), QStringLiteral("ann@acme.example"));
+    QCOMPARE(ann.phone(), QStringLiteral("+44 20 7946 0001"));
     QCOMPARE(ann.tags, list({"Clients", "VIP"}));
-    QCOMPARE(ann.notes, QStringLiteral("Met at the fair.\nOther email: ann@home.example, ann@old.example\n"
-                                       "Other phone: 07700 900001"));
+    QCOMPARE(ann.notes, QStringLiteral("Met at the fair."));
+    QCOMPARE(ContactPoint::toStored(ann.emails), QStringLiteral("work:ann@acme.example\nhome:ann@home.example\nwork:ann@old.example"));
+    QCOMPARE(ContactPoint::toStored(ann.phones), QStringLiteral("work:+44 20 7946 0001\nmobile:07700 900001"));
     const Client &bob = result.clients.at(1).client;
     QCOMPARE(bob.name, QStringLiteral("Bob Jones"));
     QCOMPARE(bob.company, QString());
-    QCOMPARE(bob.email, QString());
-    QCOMPARE(bob.phone, QStringLiteral("+44-20-7946-0002"));
-    QCOMPARE(bob.notes, QStringLiteral("Other phone: +44-7700-900002"));
+    QCOMPARE(bob.email(), QString());
+    QCOMPARE(bob.phone(), QStringLiteral("+44-20-7946-0002"));
+    QCOMPARE(bob.notes, QString());
+    QCOMPARE(bob.phones.size(), 2);
+    QCOMPARE(bob.phones.at(1).value, QStringLiteral("+44-7700-900002"));
 }
 
 void tst_ClientImport::shouldReadALinkedInConnectionsExport_data()
@@ -1668,14 +1678,14 @@ void tst_ClientImport::shouldReadALinkedInConnectionsExport()
     const Client &ingrid = result.clients.at(0).client;
     QCOMPARE(ingrid.name, QStringLiteral("Ingrid Haugen"));
     QCOMPARE(ingrid.company, QStringLiteral("Haugen Design, AS"));
-    QCOMPARE(ingrid.email, QStringLiteral("ingrid@haugen.example"));
+    QCOMPARE(ingrid.email(), QStringLiteral("ingrid@haugen.example"));
     // AND the position, profile and date of connection are lines of the notes: nothing is lost
     QCOMPARE(ingrid.notes, ingridNotes);
     QCOMPARE(import.notImported(), QStringList());
     const Client &tomas = result.clients.at(1).client;
     QCOMPARE(tomas.name, u("Tomás O'Brien \"Tom\""));
     QCOMPARE(tomas.company, u("Brady's Café"));
-    QCOMPARE(tomas.email, QString());
+    QCOMPARE(tomas.email(), QString());
     QVERIFY2(tomas.notes.contains(QStringLiteral("Position: Head of Sales,\nEMEA\nConnected On: 02 Jan 2024")),
              qPrintable(tomas.notes));
     // AND a cell that looks like a formula is kept as text, letters outside Latin-1 included
@@ -1714,14 +1724,16 @@ void tst_ClientImport::shouldImportAppleContactsCards()
     QCOMPARE(result.clients.size(), 2);
     const Client &maja = result.clients.at(0).client;
     QCOMPARE(maja.name, QStringLiteral("Maja Lindqvist"));
-    QCOMPARE(maja.email, QStringLiteral("maja@lindqvist-keramik.example"));
-    QCOMPARE(maja.phone, QStringLiteral("+46 70 123 45 67"));
-    QCOMPARE(maja.notes, QStringLiteral("Other email: maja.home@mail.example"));
+    QCOMPARE(maja.email(), QStringLiteral("maja@lindqvist-keramik.example"));
+    QCOMPARE(maja.phone(), QStringLiteral("+46 70 123 45 67"));
+    QCOMPARE(maja.notes, QString());
+    QCOMPARE(ContactPoint::toStored(maja.emails), QStringLiteral("work:maja@lindqvist-keramik.example\nother:maja.home@mail.example"));
+    QCOMPARE(ContactPoint::toStored(maja.phones), QStringLiteral("mobile:+46 70 123 45 67"));
     // AND the company card is the company, with no name of its own
     const Client &nordlys = result.clients.at(1).client;
     QCOMPARE(nordlys.name, QString());
     QCOMPARE(nordlys.company, QStringLiteral("Nordlys Trykkeri AS"));
-    QCOMPARE(nordlys.phone, QStringLiteral("+47 22 33 44 55"));
+    QCOMPARE(nordlys.phone(), QStringLiteral("+47 22 33 44 55"));
     QCOMPARE(result.nameMissing, (QVector<bool>{false, false}));
     // AND what no field takes is named
     QCOMPARE(ClientImport::notImportedText(import.notImported()),

@@ -34,7 +34,7 @@ QString describe(const Client &c)
 {
     return QStringLiteral("{id %1, name \"%2\", company \"%3\", email \"%4\", phone \"%5\", tags [%6], notes \"%7\","
                           " satisfaction %8, repurchase %9, created %10, updated %11, archived %12}")
-        .arg(QString::number(c.id), c.name, c.company, c.email, c.phone, c.tags.join(QLatin1String("|")), c.notes,
+        .arg(QString::number(c.id), c.name, c.company, c.email(), c.phone(), c.tags.join(QLatin1String("|")), c.notes,
              QString::number(c.satisfaction, 'g', 17), QString::number(c.repurchase, 'g', 17))
         .arg(c.createdAt.toString(Qt::ISODateWithMs), c.updatedAt.toString(Qt::ISODateWithMs),
              c.archived ? QStringLiteral("yes") : QStringLiteral("no"));
@@ -586,8 +586,8 @@ void tst_ClientStore::shouldKeepEveryFieldWhenReopened()
     Client full;
     full.name = QStringLiteral("Zoë Ñúñez-O'Brien");
     full.company = QStringLiteral("Café \"Le Petit\" & Co.");
-    full.email = QStringLiteral("zoe@cafe.example");
-    full.phone = QStringLiteral("+33 1 23 45 67 89");
+    full.setEmail(QStringLiteral("zoe@cafe.example"));
+    full.setPhone(QStringLiteral("+33 1 23 45 67 89"));
     full.tags = {QStringLiteral("VIP"), QStringLiteral("annual contract"), QStringLiteral("référence")};
     full.notes = QStringLiteral("Line one\nLine \"two\" with 'quotes'\n\ttabbed; DROP TABLE clients; --\\ end\n");
     full.satisfaction = 9.7;
@@ -701,8 +701,8 @@ void tst_ClientStore::shouldStoreTrimmedTextAndParsedTags()
     ClientStore store;
     QVERIFY2(store.open(path), qPrintable(store.errorString()));
     Client client = makeClient(QStringLiteral("  Ann Lee \t"), QStringLiteral(" Harbour Bakery  "), 7.0, 7.0);
-    client.email = QStringLiteral(" ann@harbour.example ");
-    client.phone = QStringLiteral("\t+44 20 7946 0001 ");
+    client.setEmail(QStringLiteral(" ann@harbour.example "));
+    client.setPhone(QStringLiteral("\t+44 20 7946 0001 "));
     client.tags = Client::parseTags(QStringLiteral("a, b,,a"));
     QCOMPARE(client.tags, (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
     client.tags = {QStringLiteral(" retail "), QString(), QStringLiteral("Retail"), QStringLiteral("weekly, monthly")};
@@ -715,8 +715,8 @@ void tst_ClientStore::shouldStoreTrimmedTextAndParsedTags()
     const auto check = [&](const Client &stored) {
         QCOMPARE(stored.name, QStringLiteral("Ann Lee"));
         QCOMPARE(stored.company, QStringLiteral("Harbour Bakery"));
-        QCOMPARE(stored.email, QStringLiteral("ann@harbour.example"));
-        QCOMPARE(stored.phone, QStringLiteral("+44 20 7946 0001"));
+        QCOMPARE(stored.email(), QStringLiteral("ann@harbour.example"));
+        QCOMPARE(stored.phone(), QStringLiteral("+44 20 7946 0001"));
         QCOMPARE(stored.tags, (QStringList{QStringLiteral("retail"), QStringLiteral("weekly"), QStringLiteral("monthly")}));
         QCOMPARE(stored.tagsText(), QStringLiteral("retail, weekly, monthly"));
         QCOMPARE(stored.notes, QStringLiteral("  keeps its spaces  "));

@@ -182,8 +182,8 @@ void tst_FollowUpCalendar::shouldDescribeWhyAndWhatToDo()
     // GIVEN a Defector of a company, with a phone and an email, never contacted in 400 days
     Client client = makeClient(QStringLiteral("Bruno Keller"), 2.0, 2.0, 400);
     client.company = QStringLiteral("Keller Bau");
-    client.phone = QStringLiteral("+49 30 1234567");
-    client.email = QStringLiteral("bruno@keller.example");
+    client.setPhone(QStringLiteral("+49 30 1234567"));
+    client.setEmail(QStringLiteral("bruno@keller.example"));
     QVERIFY(m_store->addClient(client) > 0);
     const FollowUpPlan plan = FollowUpPlanner::plan(*m_store, Today);
     QCOMPARE(plan.items.size(), 1);

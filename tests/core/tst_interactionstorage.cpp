@@ -971,7 +971,7 @@ void tst_InteractionStorage::shouldUpgradeAVersionOneFile()
         QCOMPARE(client.id, qint64(7));
         QCOMPARE(client.name, QStringLiteral("Olga Old"));
         QCOMPARE(client.company, QStringLiteral("Old Town Bakery"));
-        QCOMPARE(client.email, QStringLiteral("olga@example.com"));
+        QCOMPARE(client.email(), QStringLiteral("olga@example.com"));
         QCOMPARE(client.tags, (QStringList{QStringLiteral("retail"), QStringLiteral("monthly")}));
         QCOMPARE(client.notes, QStringLiteral("Since 2019"));
         QCOMPARE(client.satisfaction, 3.5);

@@ -177,7 +177,7 @@ void tst_SampleDataGenerator::shouldGiveStorableClients()
         QVERIFY2(!c.company.trimmed().isEmpty(), qPrintable(where + QStringLiteral("no company")));
         QVERIFY2(c.name == c.name.trimmed() && c.company == c.company.trimmed(),
                  qPrintable(where + QStringLiteral("untrimmed text")));
-        QVERIFY2(c.email.contains(QLatin1Char('@')), qPrintable(where + QStringLiteral("email \"%1\"").arg(c.email)));
+        QVERIFY2(c.email().contains(QLatin1Char('@')), qPrintable(where + QStringLiteral("email \"%1\"").arg(c.email())));
         QVERIFY2(c.satisfaction >= 0.0 && c.satisfaction <= 10.0,
                  qPrintable(where + QStringLiteral("satisfaction %1").arg(c.satisfaction)));
         QVERIFY2(c.repurchase >= 0.0 && c.repurchase <= 10.0,

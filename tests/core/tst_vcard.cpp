@@ -31,8 +31,11 @@ VCardContact contact(int line, const QString &name, const QString &company = QSt
     c.line = line;
     c.name = name;
     c.company = company;
-    c.emails = emails;
-    c.phones = phones;
+    // "home:ann@x.example" for a labelled one; without a label, work (what a card without TYPE gets).
+    for (const QString &email : emails)
+        c.emails += ContactPoint::fromStored(email);
+    for (const QString &phone : phones)
+        c.phones += ContactPoint::fromStored(phone);
     c.categories = categories;
     c.note = note;
     return c;
@@ -75,8 +78,8 @@ QString shown(const QString &value)
 QString describe(const VCardContact &c)
 {
     return QStringLiteral("{line %1, name \"%2\", company \"%3\", emails [%4], phones [%5], categories [%6], note \"%7\"}")
-        .arg(QString::number(c.line), shown(c.name), shown(c.company), c.emails.join(QLatin1Char('|')),
-             c.phones.join(QLatin1Char('|')), c.categories.join(QLatin1Char('|')), shown(c.note));
+        .arg(QString::number(c.line), shown(c.name), shown(c.company), ContactPoint::toStored(c.emails).replace(QLatin1Char('\n'), QLatin1Char('|')),
+             ContactPoint::toStored(c.phones).replace(QLatin1Char('\n'), QLatin1Char('|')), c.categories.join(QLatin1Char('|')), shown(c.note));
 }
 
 bool same(const VCardContact &a, const VCardContact &b)
@@ -141,8 +144,14 @@ void tst_VCard::shouldReadCards_data()
     QTest::addColumn<Contacts>("expected");
 
     const VCardContact ann = contact(1, QStringLiteral("Ann Smith"), QStringLiteral("Acme Ltd"),
-                                     list({"ann@acme.example", "ann@home.example"}), list({"+44 20 7946 0001", "07700 900001"}),
+                                     list({"ann@acme.example", "home:ann@home.example"}), list({"+44 20 7946 0001", "mobile:07700 900001"}),
                                      list({"Clients", "VIP"}), QStringLiteral("Met at the fair."));
+    // The same card without TYPE parameters: every email and phone is taken as work.
+    VCardContact untyped = ann;
+    for (QList<ContactPoint> *points : {&untyped.emails, &untyped.phones}) {
+        for (ContactPoint &point : *points)
+            point.label = ContactPoint::Label::Work;
+    }
 
     QTest::newRow("3.0 with every field") << lines({"BEGIN:VCARD", "VERSION:3.0", "FN:Ann Smith", "N:Smith;Ann;;;",
                                                     "ORG:Acme Ltd;Sales", "EMAIL;TYPE=INTERNET,WORK:ann@acme.example",
@@ -162,7 +171,7 @@ void tst_VCard::shouldReadCards_data()
                                                 "TEL:07700 900001", "NOTE:Met at the fair.", "CATEGORIES:Clients,VIP", "END:VCARD",
                                                 "BEGIN:VCARD", "FN:Bob", "END:VCARD"},
                                                QByteArrayLiteral("\r"))
-                                      << Contacts{ann, contact(12, QStringLiteral("Bob"))};
+                                      << Contacts{untyped, contact(12, QStringLiteral("Bob"))};
     QTest::newRow("4.0 with tel: URIs and parameters")
         << lines({"BEGIN:VCARD", "VERSION:4.0", "FN:Ann Smith", "N:Smith;Ann;;;", "ORG:Acme Ltd;Sales",
                   "EMAIL;TYPE=work;PREF=1:ann@acme.example", "EMAIL;TYPE=home:ann@home.example",
@@ -178,7 +187,7 @@ void tst_VCard::shouldReadCards_data()
                   "item1.X-ABLabel:_$!<Work>!$_", "item2.TEL;type=CELL:07700 900001", "item2.X-ABLabel:mobile",
                   "item3.ORG:Acme Ltd;", "END:VCARD"})
         << Contacts{contact(1, QStringLiteral("Ann Smith"), QStringLiteral("Acme Ltd"), list({"ann@acme.example"}),
-                            list({"07700 900001"}))};
+                            list({"mobile:07700 900001"}))};
     QTest::newRow("folded lines, space and tab")
         << lines({"BEGIN:VCARD", "VERSION:3.0", "FN:Ann Sm", " ith", "ORG:Acme", "\t Ltd", "EMA", " IL:ann@acme.example",
                   "NOTE:Met at the", "  fair, then", " \tcalled.", "END:VCARD", "BEGIN:VCARD", "FN:Bob", "END:VCARD"})
@@ -212,7 +221,7 @@ void tst_VCard::shouldReadCards_data()
                   "=3D Ende", "TEL;CELL;VOICE:+49 170 1234567", "TEL;WORK:+49 30 1234567", "EMAIL;INTERNET;PREF:j@example.de",
                   "END:VCARD"})
         << Contacts{contact(1, u("Jürgen Müller"), u("Bäckerei Grün GmbH"), list({"j@example.de"}),
-                            list({"+49 170 1234567", "+49 30 1234567"}), {}, u("Erste Zeile\nZweite Zeile mit ä= Ende"))};
+                            list({"mobile:+49 170 1234567", "+49 30 1234567"}), {}, u("Erste Zeile\nZweite Zeile mit ä= Ende"))};
     QTest::newRow("2.1 quoted-printable with LF only")
         << lines({"BEGIN:VCARD", "VERSION:2.1", "FN;ENCODING=QUOTED-PRINTABLE;CHARSET=UTF-8:Zo=C3=AB =", "Smith", "END:VCARD"},
                  QByteArrayLiteral("\n"))
@@ -396,13 +405,13 @@ void tst_VCard::shouldReadAppleContactsCards()
     const int photoLines = int(applePhoto().count('\n'));
     const Contacts expected{
         contact(1, QStringLiteral("Maja Lindqvist"), QStringLiteral("Lindqvist Keramik"),
-                list({"maja@lindqvist-keramik.example", "maja.home@mail.example"}), list({"+46 70 123 45 67", "+46 8 123 456"}),
+                list({"other:maja@lindqvist-keramik.example", "home:maja.home@mail.example"}), list({"mobile:+46 70 123 45 67", "other:+46 8 123 456"}),
                 list({"Clients", "Kilns"}), QStringLiteral("Glazes by hand.\nOrders in March, mostly.")),
-        contact(22 + photoLines, QString(), QStringLiteral("Nordlys Trykkeri AS"), list({"ordre@nordlys.example"}),
+        contact(22 + photoLines, QString(), QStringLiteral("Nordlys Trykkeri AS"), list({"other:ordre@nordlys.example"}),
                 list({"+47 22 33 44 55"})),
         contact(34 + photoLines, QStringLiteral("Olav Berg"), QStringLiteral("Bergs Sag"),
-                list({"olav@bergsag.example", "olav@old-bergsag.example"}), list({"+47 900 00 001", "+47 55 00 00 01"})),
-        contact(46 + photoLines, u("Zoë 🌻 Ødegård"), u("Café, Bar ; Bistro"), {}, list({"+45 20 00 00 00"}))};
+                list({"olav@bergsag.example", "other:olav@old-bergsag.example"}), list({"mobile:+47 900 00 001", "+47 55 00 00 01"})),
+        contact(46 + photoLines, u("Zoë 🌻 Ødegård"), u("Café, Bar ; Bistro"), {}, list({"mobile:+45 20 00 00 00"}))};
     const QString diff = difference(contacts, expected);
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
 

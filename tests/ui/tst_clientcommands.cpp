@@ -30,8 +30,8 @@ Client makeClient(const QString &name, const QString &company, double satisfacti
 Client fullClient()
 {
     Client client = makeClient(QStringLiteral("Xena Varga"), QStringLiteral("Westgate Print Shop Ltd"), 3.0, 7.0);
-    client.email = QStringLiteral("xena.varga@westgateprintshop.example");
-    client.phone = QStringLiteral("+44 20 7946 0042");
+    client.setEmail(QStringLiteral("xena.varga@westgateprintshop.example"));
+    client.setPhone(QStringLiteral("+44 20 7946 0042"));
     client.tags = {QStringLiteral("wholesale"), QStringLiteral("annual contract")};
     client.notes = QStringLiteral("Asked for a revised quote last month.\nPays invoices on time.");
     client.createdAt = QDateTime(QDate(2023, 4, 2), QTime(8, 15, 30, 123), Qt::UTC);
@@ -43,7 +43,7 @@ QString describe(const Client &c)
 {
     return QStringLiteral("{id %1, name \"%2\", company \"%3\", email \"%4\", phone \"%5\", tags [%6], notes \"%7\","
                           " satisfaction %8, repurchase %9, created %10, updated %11, archived %12}")
-        .arg(QString::number(c.id), c.name, c.company, c.email, c.phone, c.tags.join(QLatin1Char('|')), c.notes,
+        .arg(QString::number(c.id), c.name, c.company, c.email(), c.phone(), c.tags.join(QLatin1Char('|')), c.notes,
              QString::number(c.satisfaction, 'g', 17), QString::number(c.repurchase, 'g', 17))
         .arg(c.createdAt.toString(Qt::ISODateWithMs), c.updatedAt.toString(Qt::ISODateWithMs),
              c.archived ? QStringLiteral("yes") : QStringLiteral("no"));
@@ -327,8 +327,8 @@ void tst_ClientCommands::shouldEditAndRestoreEveryField()
     Client after = before;
     after.name = QStringLiteral("Xena Varga-Holm");
     after.company = QStringLiteral("Holm Print");
-    after.email = QStringLiteral("xena@holm.example");
-    after.phone = QStringLiteral("+44 20 7946 0999");
+    after.setEmail(QStringLiteral("xena@holm.example"));
+    after.setPhone(QStringLiteral("+44 20 7946 0999"));
     after.tags = {QStringLiteral("retail")};
     after.notes = QStringLiteral("Moved to a new shop.");
     after.satisfaction = 6.6;
@@ -345,8 +345,8 @@ void tst_ClientCommands::shouldEditAndRestoreEveryField()
         QCOMPARE(actual->id, expected.id);
         QCOMPARE(actual->name, expected.name);
         QCOMPARE(actual->company, expected.company);
-        QCOMPARE(actual->email, expected.email);
-        QCOMPARE(actual->phone, expected.phone);
+        QCOMPARE(actual->email(), expected.email());
+        QCOMPARE(actual->phone(), expected.phone());
         QCOMPARE(actual->tags, expected.tags);
         QCOMPARE(actual->notes, expected.notes);
         QCOMPARE(actual->satisfaction, expected.satisfaction);

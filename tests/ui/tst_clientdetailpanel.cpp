@@ -625,8 +625,8 @@ void tst_ClientDetailPanel::shouldWriteAndOfferToLogTheEmail()
 {
     // GIVEN a client with an email and a phone, and the desktop's mail program standing by
     Client mia = makeClient(QStringLiteral("Mia <Sørensen>"), QStringLiteral("Nordlys"), 8.0, 8.0);
-    mia.email = QStringLiteral("mia+shop@nordlys.example");
-    mia.phone = QStringLiteral("+45 12 34 56 78");
+    mia.setEmail(QStringLiteral("mia+shop@nordlys.example"));
+    mia.setPhone(QStringLiteral("+45 12 34 56 78"));
     const qint64 id = m_store->addClient(mia);
     QVERIFY(id > 0);
     QDesktopServices::setUrlHandler(QStringLiteral("mailto"), this, "openUrl");
@@ -668,7 +668,7 @@ void tst_ClientDetailPanel::shouldCallAndOfferToLogTheCall()
 {
     // GIVEN a client with a phone only
     Client ole = makeClient(QStringLiteral("Ole Berg"), QString(), 5.0, 5.0);
-    ole.phone = QStringLiteral("(030) 555-0101");
+    ole.setPhone(QStringLiteral("(030) 555-0101"));
     const qint64 id = m_store->addClient(ole);
     QDesktopServices::setUrlHandler(QStringLiteral("tel"), this, "openUrl");
     const auto unset = qScopeGuard([] { QDesktopServices::unsetUrlHandler(QStringLiteral("tel")); });

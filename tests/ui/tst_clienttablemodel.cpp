@@ -22,7 +22,7 @@ Client makeClient(const QString &name, const QString &company, double satisfacti
     Client client;
     client.name = name;
     client.company = company;
-    client.email = email;
+    client.setEmail(email);
     client.tags = tags;
     client.satisfaction = satisfaction;
     client.repurchase = repurchase;
@@ -158,7 +158,7 @@ void tst_ClientTableModel::init()
     }));
     // Phone and notes are not searched.
     Client bob = *m_store->client(idOf(QStringLiteral("Bob Brennan")));
-    bob.phone = QStringLiteral("+44 20 7946 0123");
+    bob.setPhone(QStringLiteral("+44 20 7946 0123"));
     bob.notes = QStringLiteral("Prefers zebra-striped wrapping paper.");
     QVERIFY(m_store->updateClient(bob));
 

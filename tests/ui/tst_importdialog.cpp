@@ -66,7 +66,7 @@ void tst_ImportDialog::init()
     Client stored;
     stored.name = QStringLiteral("Ada Lovelace");
     stored.company = QStringLiteral("Engines");
-    stored.email = QStringLiteral("ada@engines.example");
+    stored.setEmail(QStringLiteral("ada@engines.example"));
     stored.satisfaction = 3.0;
     stored.repurchase = 3.0;
     m_storedId = m_store->addClient(stored);

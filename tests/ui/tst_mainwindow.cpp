@@ -443,7 +443,7 @@ void tst_MainWindow::shouldHideDotsThatTheSearchFiltersOut()
     const Client client = *m_store->client(id);
 
     // WHEN the client's e-mail address is typed into the search field
-    QTest::keyClicks(m_window->listPanel()->searchEdit(), client.email);
+    QTest::keyClicks(m_window->listPanel()->searchEdit(), client.email());
 
     // THEN the list shows that client only, and the chart shows only its dot
     ClientTableModel *model = m_window->listPanel()->model();
@@ -786,7 +786,7 @@ void tst_MainWindow::shouldNotShowAClientTheSearchHides()
     QCOMPARE(m_window->detailPanel()->clientId(), id);
 
     // WHEN the search finds only another client
-    QTest::keyClicks(m_window->listPanel()->searchEdit(), m_store->client(other)->email);
+    QTest::keyClicks(m_window->listPanel()->searchEdit(), m_store->client(other)->email());
     QCOMPARE(m_window->listPanel()->model()->rowCount(), 1);
 
     // THEN the details no longer show the hidden client, nor does the chart select it

@@ -116,7 +116,7 @@ void tst_Scale::shouldShowExactlyTheClientsASlowSearchFinds()
         const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
         QStringList expected;
         for (const Client &client : m_store->clients()) {
-            const QStringList fields{client.name, client.company, client.email, client.tagsText()};
+            const QStringList fields{client.name, client.company, client.email(), client.tagsText()};
             const bool all = std::all_of(words.cbegin(), words.cend(), [&](const QString &word) {
                 return std::any_of(fields.cbegin(), fields.cend(),
                                    [&](const QString &field) { return field.contains(word, Qt::CaseInsensitive); })
