@@ -985,7 +985,11 @@ void MainWindow::erasePersonalData()
     if (box.clickedButton() != erase)
         return;
     // A failure is shown by showError() (writeFailed) and changes nothing, the undo history included.
-    if (!m_store->erasePersonalData(id))
+    // A file is rebuilt after the erase: about a second for 100,000 clients.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool erased = m_store->erasePersonalData(id);
+    QApplication::restoreOverrideCursor();
+    if (!erased)
         return;
     // An older step on the stack would otherwise bring the name or a note back.
     m_undoStack->clear();

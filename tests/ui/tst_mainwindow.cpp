@@ -3,6 +3,7 @@
 #include "clientcommands.h"
 #include "clientdetailpanel.h"
 #include "clientdotsitem.h"
+#include "clientform.h"
 #include "clientlistpanel.h"
 #include "clientstore.h"
 #include "frozencolumntableview.h"
@@ -1228,6 +1229,15 @@ void tst_MainWindow::shouldEraseThePersonalDataAfterAskingAndClearTheUndoHistory
     const QModelIndex row = m_window->listPanel()->model()->index(m_window->listPanel()->model()->rowOfClient(id),
                                                                    ClientTableModel::NameColumn);
     QCOMPARE(row.data().toString(), QStringLiteral("Erased client %1").arg(id));
+    auto *form = m_window->detailPanel()->findChild<ClientForm *>();
+    QVERIFY(form);
+    QCOMPARE(form->nameEdit()->text(), QStringLiteral("Erased client %1").arg(id));
+    for (QLineEdit *edit : form->findChildren<QLineEdit *>()) {
+        QVERIFY2(!edit->text().contains(QLatin1String("Ada")) && !edit->text().contains(QLatin1String("engines")),
+                 qPrintable(edit->text()));
+    }
+    for (QPlainTextEdit *edit : m_window->detailPanel()->findChildren<QPlainTextEdit *>())
+        QVERIFY2(!edit->toPlainText().contains(QLatin1String("Marylebone")), qPrintable(edit->toPlainText()));
     QCOMPARE(m_store->count(), 2);
     QVERIFY(m_store->rowOf(id) >= 0);
     // AND Undo has nothing left to bring back
