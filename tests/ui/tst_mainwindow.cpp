@@ -1240,6 +1240,14 @@ void tst_MainWindow::shouldEraseThePersonalDataAfterAskingAndClearTheUndoHistory
         QVERIFY2(!edit->toPlainText().contains(QLatin1String("Marylebone")), qPrintable(edit->toPlainText()));
     QCOMPARE(m_store->count(), 2);
     QVERIFY(m_store->rowOf(id) >= 0);
+    // AND nothing of her is left in the file, its free space or its log
+    QFile database(m_store->path());
+    QVERIFY(database.open(QIODevice::ReadOnly));
+    QFile log(m_store->path() + QStringLiteral("-wal"));
+    const QByteArray bytes = database.readAll() + (log.open(QIODevice::ReadOnly) ? log.readAll() : QByteArray());
+    for (const char *trace : {"Lovelace", "Ada King", "Analytical", "Marylebone", "daughter"})
+        QVERIFY2(!bytes.contains(trace), trace);
+    QVERIFY(bytes.contains("Bob Babbage"));
     // AND Undo has nothing left to bring back
     QVERIFY(!m_window->undoStack()->canUndo());
     QCOMPARE(m_window->undoStack()->count(), 0);
