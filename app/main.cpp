@@ -1,4 +1,5 @@
 #include "backupfiles.h"
+#include "clientdataexport.h"
 #include "clientexport.h"
 #include "clientimport.h"
 #include "clientstore.h"
@@ -228,6 +229,26 @@ int copyTo(const QString &databasePath, const QString &target)
     return 0;
 }
 
+int exportClient(const QString &file, const QString &databasePath, const QString &idText)
+{
+    bool isNumber = false;
+    const qint64 id = idText.toLongLong(&isNumber);
+    if (!isNumber || id <= 0)
+        return failBatch(QCoreApplication::translate("main", "--client needs the number of a client, not \"%1\"").arg(idText));
+    ClientStore store;
+    if (const int failed = openExisting(store, databasePath))
+        return failed;
+    if (!store.client(id))
+        return failBatch(QCoreApplication::translate("main", "there is no client %1 in %2").arg(id).arg(store.displayName()));
+    QByteArray json;
+    QString error;
+    if (!ClientDataExport::toJson(store, id, ClientStore::now(), &json, &error) || !ClientExport::write(file, json, &error))
+        return failBatch(error);
+    printLine(stdout, QCoreApplication::translate("main", "Exported everything about %1 to %2.")
+                          .arg(store.client(id)->displayName(), QDir::toNativeSeparators(file)));
+    return 0;
+}
+
 int exportFile(const QString &file, const QString &databasePath, bool interactions)
 {
     ClientStore store;
@@ -368,6 +389,10 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "FILE"));
     const QCommandLineOption interactionsOption(QStringLiteral("interactions"),
         QCoreApplication::translate("main", "With --export: export the interactions instead of the clients."));
+    const QCommandLineOption clientOption(QStringLiteral("client"),
+        QCoreApplication::translate("main", "With --export: export everything stored about the client ID (fields, interactions, "
+                                            "moves) as one JSON FILE, for a client who asks for their data."),
+        QCoreApplication::translate("main", "ID"));
     const QCommandLineOption remindOption(QStringLiteral("remind"),
         QCoreApplication::translate("main", "Show a desktop notification naming the clients to contact today (once a day "
                                             "each, unless something new happens) without opening a window, and wait for "
@@ -393,12 +418,16 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "[FILE...]"));
     parser.addOption(langOption);
     parser.addOptions({databaseOption, sampleOption, seedOption, importOption, scaleOption, duplicatesOption, skipBadRowsOption,
-                       exportOption, interactionsOption, copyToOption, reportOption, calendarOption, asOfOption, remindOption, selectOption,
+                       exportOption, interactionsOption, clientOption, copyToOption, reportOption, calendarOption, asOfOption, remindOption, selectOption,
                        screenshotOption, newInstanceOption});
 
     if (!parser.parse(arguments)) {
         QCoreApplication app(argc, argv);
         return failBatch(parser.errorText() + QCoreApplication::translate("main", " (see rapport --help)"));
+    }
+    if (parser.isSet(clientOption) && (!parser.isSet(exportOption) || parser.isSet(interactionsOption))) {
+        QCoreApplication app(argc, argv);
+        return failBatch(QCoreApplication::translate("main", "--client goes with --export FILE, without --interactions"));
     }
     // Files to import go to the window: a batch command, or a file that is no CSV or vCard, is refused.
     const bool windowless = parser.isSet(sampleOption) || parser.isSet(importOption) || parser.isSet(exportOption)
@@ -505,6 +534,8 @@ int main(int argc, char *argv[])
         }
         if (parser.isSet(copyToOption))
             return copyTo(databasePath, parser.value(copyToOption));
+        if (parser.isSet(exportOption) && parser.isSet(clientOption))
+            return exportClient(parser.value(exportOption), databasePath, parser.value(clientOption));
         if (parser.isSet(exportOption))
             return exportFile(parser.value(exportOption), databasePath, parser.isSet(interactionsOption));
         bool countOk = false;

@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QScopeGuard>
 #include <QThread>
 
 #include <algorithm>
@@ -783,6 +784,71 @@ bool ClientStore::removeClients(const QVector<qint64> &ids)
     if (!commitOrRefuse(db, action))
         return false;
     memoryRemove(rows);
+    return true;
+}
+
+QString ClientStore::erasedName(qint64 id)
+{
+    return tr("Erased client %1").arg(id);
+}
+
+bool ClientStore::erasePersonalData(qint64 id)
+{
+    const int row = rowOf(id);
+    const QString action = row < 0 ? tr("erase the personal data") : tr("erase the personal data of %1").arg(m_clients.at(row).displayName());
+    if (!ensureWritable(action))
+        return false;
+    if (row < 0)
+        return refuse(tr("Could not %1: the client no longer exists.").arg(action));
+    Client erased = m_clients.at(row);
+    // A client needs a name or a company (and the database checks it): a neutral one, by number.
+    erased.name = erasedName(id);
+    erased.company.clear();
+    erased.emails.clear();
+    erased.phones.clear();
+    erased.tags.clear();
+    erased.notes.clear();
+    Client updated;
+    if (!prepareUpdate(erased, action, &updated))
+        return false;
+    QVector<Interaction> noted;
+    InteractionTable reader(m_database);
+    const bool read = reader.readOfClient(id, [&noted](const Interaction &interaction) {
+        if (!interaction.note.isEmpty())
+            noted.append(interaction);
+        return true;
+    });
+    if (!read)
+        return refuse(interactionReadFailure(m_database, reader, action));
+    QSqlDatabase db = m_database.connection();
+    QString failure;
+    // In a file, what is overwritten is zeroed, not left in free space for a file viewer to find.
+    if (!m_database.isServer() && !SqliteDialect::setSecureDelete(db, true, &failure))
+        return refuse(tr("Could not %1: %2").arg(action, failure));
+    const auto secureDeleteOff = qScopeGuard([&] {
+        if (!m_database.isServer())
+            SqliteDialect::setSecureDelete(db, false, &failure);
+    });
+    if (!beginTransaction(action))
+        return false;
+    Tables tables(m_database);
+    if (!sqlUpdateClient(tables, updated, nullptr, action, &failure))
+        return abortTransaction(failure);
+    for (Interaction &interaction : noted) {
+        interaction.note.clear();
+        if (!tables.interactions.update(interaction))
+            return abortTransaction(m_database.describeFailure(tables.interactions.lastError(), action));
+    }
+    if (!commitOrRefuse(db, action))
+        return false;
+    // Earlier edits left old copies of the values in the file's free space and in its log: the
+    // file is rebuilt from the live rows. The erase itself is done; should this fail, the next
+    // erase or the file's own reuse of the space takes them.
+    if (!m_database.isServer())
+        SqliteDialect::compact(db, &failure);
+    memoryUpdate(updated, nullptr);
+    if (!noted.isEmpty())
+        summarizeContacts({id});
     return true;
 }
 

@@ -122,6 +122,17 @@ public:
     bool revertClient(const Client &client, const QVector<qint64> &changes);
     /** Removes the clients with @p ids, their interactions and their history, in one transaction. */
     bool removeClients(const QVector<qint64> &ids);
+    /**
+     * Erases what identifies the client with @p id, in one transaction: the name becomes
+     * erasedName(), and company, email, phone, tags, notes and the note of every interaction are
+     * emptied. Scores, framework fields, the interactions themselves (when, kind, direction,
+     * outcome) and the history stay, so every count and total stays right. A database in a
+     * file is rebuilt afterwards, so the old values do not linger in its free space. There is no
+     * way back: nothing is kept.
+     */
+    bool erasePersonalData(qint64 id);
+    /** The name a client gets when its personal data is erased: "Erased client 12". */
+    static QString erasedName(qint64 id);
 
     /**
      * An import in one transaction: adds @p additions and overwrites @p updates (found by id;

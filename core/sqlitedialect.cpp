@@ -169,6 +169,17 @@ bool SqliteDialect::limitGrowth(QSqlDatabase &db, int pages, QString *error)
     return SqlDialect::execAll(db, {QStringLiteral("PRAGMA max_page_count = ") + QString::number(limit)}, error);
 }
 
+bool SqliteDialect::setSecureDelete(QSqlDatabase &db, bool on, QString *error)
+{
+    return SqlDialect::execAll(db, {on ? QStringLiteral("PRAGMA secure_delete = ON") : QStringLiteral("PRAGMA secure_delete = OFF")},
+                               error);
+}
+
+bool SqliteDialect::compact(QSqlDatabase &db, QString *error)
+{
+    return SqlDialect::execAll(db, {QStringLiteral("VACUUM"), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")}, error);
+}
+
 SqliteDialect::Failure SqliteDialect::classify(const QSqlError &error) const
 {
     bool ok = false;

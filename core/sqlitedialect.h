@@ -55,6 +55,16 @@ public:
     static bool limitGrowth(QSqlDatabase &db, int pages, QString *error);
     /** Writes a consistent copy of the open database to @p path (which must not exist) while it is in use. */
     static bool backupTo(QSqlDatabase &db, const QString &path, QString *error);
+    /**
+     * With @p on, what this connection deletes or overwrites from now on is overwritten with
+     * zeros in the file, instead of lying on in free space until reused (PRAGMA secure_delete).
+     */
+    static bool setSecureDelete(QSqlDatabase &db, bool on, QString *error);
+    /**
+     * Rebuilds the file from its live rows (VACUUM) and empties the write-ahead log into it, so
+     * that nothing deleted or overwritten before lingers in free space or in the log.
+     */
+    static bool compact(QSqlDatabase &db, QString *error);
 };
 
 } // namespace Rapport

@@ -68,6 +68,10 @@ public Q_SLOTS:
     void addClient();
     void editClient(qint64 id);
     void deleteSelectedClients();
+    /** Writes everything stored about the current client into one JSON file the owner chooses. */
+    void exportClient();
+    /** Erases the current client's personal data after asking; clears the undo history. */
+    void erasePersonalData();
     void loadSampleData();
     void editRules();
     void editLapseRules();
@@ -177,6 +181,8 @@ private:
     QAction *m_addAction = nullptr;
     QAction *m_editAction = nullptr;
     QAction *m_deleteAction = nullptr;
+    QAction *m_exportClientAction = nullptr;
+    QAction *m_eraseAction = nullptr;
     QAction *m_logAction = nullptr;
     QMenu *m_recentMenu = nullptr;
     QActionGroup *m_appearances = nullptr;

@@ -10,6 +10,8 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QtTest>
 
 using namespace Rapport;
@@ -62,6 +64,8 @@ private Q_SLOTS:
     void shouldImportAThunderbirdFileInUtf16WithContactsWithoutAName();
     void shouldNameTheColumnsItDoesNotImportOnStandardError();
     void shouldRefuseToExportInteractionsAsVCard();
+    void shouldExportOneClientAsJson();
+    void shouldRefuseToExportAClientThatIsNotThere();
 
     void shouldWriteTheFollowUpsAsACalendar();
     void shouldRefuseAnUnwritableCalendarPath();
@@ -512,6 +516,60 @@ void tst_CommandLine::shouldRefuseToExportInteractionsAsVCard()
     // THEN it fails in one line saying why, and writes nothing
     VERIFY_ONE_LINE_FAILURE(result);
     QCOMPARE(result.err, QStringLiteral("rapport: the interactions are exported as CSV, not as vCard: name the file .csv\n"));
+    QVERIFY(!QFileInfo::exists(output));
+}
+
+void tst_CommandLine::shouldExportOneClientAsJson()
+{
+    // GIVEN a database with sample clients
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString database = dir.filePath(QStringLiteral("clients.sqlite"));
+    QVERIFY(makeDatabase(database, 3));
+    QString name;
+    {
+        ClientStore store;
+        QVERIFY(store.open(database));
+        name = store.client(2)->displayName();
+    }
+
+    // WHEN client 2 is exported
+    const QString output = dir.filePath(QStringLiteral("client.json"));
+    const Run result = run({QStringLiteral("--database"), database, QStringLiteral("--export"), output, QStringLiteral("--client"),
+                            QStringLiteral("2")});
+
+    // THEN the file holds that client, and the run says so in one line
+    VERIFY_SUCCESS(result);
+    QCOMPARE(result.out, QStringLiteral("Exported everything about %1 to %2.\n").arg(name, QDir::toNativeSeparators(output)));
+    QFile file(output);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(json.value(QLatin1String("format")).toString(), QStringLiteral("rapport-client"));
+    QCOMPARE(json.value(QLatin1String("client")).toObject().value(QLatin1String("id")).toInt(), 2);
+}
+
+void tst_CommandLine::shouldRefuseToExportAClientThatIsNotThere()
+{
+    // GIVEN a database with three sample clients
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString database = dir.filePath(QStringLiteral("clients.sqlite"));
+    QVERIFY(makeDatabase(database, 3));
+    const QString output = dir.filePath(QStringLiteral("client.json"));
+
+    // WHEN client 99 is exported THEN it fails in one line and writes nothing
+    const Run missing = run({QStringLiteral("--database"), database, QStringLiteral("--export"), output, QStringLiteral("--client"),
+                             QStringLiteral("99")});
+    VERIFY_ONE_LINE_FAILURE(missing);
+    QCOMPARE(missing.err, QStringLiteral("rapport: there is no client 99 in %1\n").arg(QDir::toNativeSeparators(database)));
+    // AND a client that is no number, or --client alone, is refused too
+    const Run word = run({QStringLiteral("--database"), database, QStringLiteral("--export"), output, QStringLiteral("--client"),
+                          QStringLiteral("Ada")});
+    VERIFY_ONE_LINE_FAILURE(word);
+    QCOMPARE(word.err, QStringLiteral("rapport: --client needs the number of a client, not \"Ada\"\n"));
+    const Run alone = run({QStringLiteral("--database"), database, QStringLiteral("--client"), QStringLiteral("2")});
+    VERIFY_ONE_LINE_FAILURE(alone);
+    QCOMPARE(alone.err, QStringLiteral("rapport: --client goes with --export FILE, without --interactions\n"));
     QVERIFY(!QFileInfo::exists(output));
 }
 

@@ -173,6 +173,70 @@ enum class Failing {
     RemoveSeveralWithOneMissing,
 };
 
+/** Ada with every field that identifies her, scores and framework fields set; one move and three interactions. */
+struct EraseFixture
+{
+    qint64 ada = 0;
+    qint64 bob = 0;
+};
+
+Interaction makeInteraction(qint64 clientId, int day, InteractionKind kind, Outcome outcome, const QString &note)
+{
+    Interaction interaction;
+    interaction.clientId = clientId;
+    interaction.happenedAt = QDateTime(QDate(2026, 11, day), QTime(9, 30), Qt::UTC);
+    interaction.kind = kind;
+    interaction.direction = Direction::Outbound;
+    interaction.outcome = outcome;
+    interaction.note = note;
+    return interaction;
+}
+
+bool fillForErase(ClientStore &store, EraseFixture *fixture)
+{
+    Client ada = makeClient(QStringLiteral("Ada Lovelace"), QStringLiteral("Analytical Engines Ltd"), 8.0, 7.0);
+    ada.emails = {{QStringLiteral("ada@engines.example"), ContactPoint::Label::Work}, {QStringLiteral("ada@home.example"), ContactPoint::Label::Home}};
+    ada.phones = {{QStringLiteral("+44 20 7946 0018"), ContactPoint::Label::Work}, {QStringLiteral("07700 900018"), ContactPoint::Label::Mobile}};
+    ada.tags = {QStringLiteral("countess"), QStringLiteral("weekly")};
+    ada.notes = QStringLiteral("Lives on Marylebone Street");
+    ada.rung = LadderRung::Supporter;
+    ada.stage = Stage::Commitment;
+    ada.dimensions = {5, 4, 3, 4, 5, 2};
+    ada.nps = 9;
+    ada.npsDate = QDate(2026, 10, 1);
+    ada.degree = 1;
+    ada.purchasesPerYear = 6;
+    ada.idealIntervalDays = 14;
+    ada.maximumIntervalDays = 30;
+    Client bob = makeClient(QStringLiteral("Bob Babbage"), QString(), 3.0, 2.0);
+    bob.setEmail(QStringLiteral("bob@example.com"));
+    QVector<qint64> ids;
+    if (!store.addClients({ada, bob}, &ids))
+        return false;
+    fixture->ada = ids.at(0);
+    fixture->bob = ids.at(1);
+    return store.moveClient(fixture->ada, 8.5, 7.5)
+        && store.addInteractions({makeInteraction(fixture->ada, 2, InteractionKind::Meeting, Outcome::Answered,
+                                                  QStringLiteral("Talked about her daughter's wedding")),
+                                  makeInteraction(fixture->ada, 9, InteractionKind::Call, Outcome::NoAnswer, QString()),
+                                  makeInteraction(fixture->ada, 16, InteractionKind::Email, Outcome::Answered,
+                                                  QStringLiteral("Sent the Marylebone invoice")),
+                                  makeInteraction(fixture->bob, 3, InteractionKind::Call, Outcome::Answered,
+                                                  QStringLiteral("Bob wants a quote"))});
+}
+
+/** The interactions of a client without their notes: what an erase keeps. */
+QStringList withoutNotes(const QVector<Interaction> &interactions)
+{
+    QStringList lines;
+    for (const Interaction &i : interactions)
+        lines.append(QStringLiteral("%1 %2 %3 %4 %5")
+                         .arg(i.id)
+                         .arg(i.happenedAt.toString(Qt::ISODate), InteractionText::kindKey(i.kind),
+                              InteractionText::directionKey(i.direction), InteractionText::outcomeKey(i.outcome)));
+    return lines;
+}
+
 } // namespace
 
 Q_DECLARE_METATYPE(Failing)
@@ -215,6 +279,11 @@ private Q_SLOTS:
 
     void shouldKeepSettingsWhenReopened();
     void shouldRefuseEveryWriteToAReadOnlyFile();
+
+    void shouldErasePersonalDataAndKeepScoresCountsAndHistory();
+    void shouldLeaveNoTraceOfErasedDataInTheFile();
+    void shouldChangeNothingWhenTheEraseCannotBeWritten();
+    void shouldRefuseToEraseInAReadOnlyFile();
 };
 
 void tst_ClientStore::initTestCase()
@@ -1143,6 +1212,204 @@ void tst_ClientStore::shouldRefuseEveryWriteToAReadOnlyFile()
     // AND nothing changed, in memory or in the file
     COMPARE_CLIENTS(store.clients(), before);
     QVERIFY(store.rules() == SegmentationRules(6.5, 3.5, 8.0, 2.0));
+    QCOMPARE(fileHash(path), hashBefore);
+}
+
+
+void tst_ClientStore::shouldErasePersonalDataAndKeepScoresCountsAndHistory()
+{
+    // GIVEN Ada with name, company, email, phone, tags, notes, scores, framework fields, a move and
+    // three interactions (two with notes), and Bob with an interaction of his own
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = newDatabase(dir);
+    ClientStore store;
+    QVERIFY2(store.open(path), qPrintable(store.errorString()));
+    EraseFixture ids;
+    QVERIFY2(fillForErase(store, &ids), qPrintable(store.errorString()));
+    const Client adaBefore = *store.client(ids.ada);
+    const Client bobBefore = *store.client(ids.bob);
+    const QStringList adaInteractions = withoutNotes(store.interactions(ids.ada));
+    const QVector<SegmentChange> adaHistory = store.history(ids.ada);
+    QCOMPARE(adaHistory.size(), 1);
+    const ContactSummary adaContacts = store.contactSummary(ids.ada);
+    const Segment adaSegment = store.segmentAt(store.rowOf(ids.ada));
+    SignalLog log(&store);
+    QSignalSpy interactionsChanged(&store, &ClientStore::interactionsChanged);
+
+    // WHEN Ada's personal data is erased
+    const bool erased = store.erasePersonalData(ids.ada);
+
+    // THEN it succeeded and the list, chart and details were told once, under the new name
+    QVERIFY2(erased, qPrintable(store.errorString()));
+    const int row = store.rowOf(ids.ada);
+    COMPARE_LOG(log.entries, QStringList{QStringLiteral("changed(%1) before=Ada Lovelace 8.5/7.5 now=Erased client %2 8.5/7.5")
+                                             .arg(row)
+                                             .arg(ids.ada)});
+    QCOMPARE(interactionsChanged.count(), 1);
+    QCOMPARE(interactionsChanged.at(0).at(0).toLongLong(), ids.ada);
+
+    // AND what identifies her is gone, in memory and in the database
+    const auto check = [&](const Client &ada, const QVector<Interaction> &interactions, const QVector<SegmentChange> &history,
+                           const Client &bob, const QVector<Interaction> &bobInteractions) {
+        QCOMPARE(ada.name, QStringLiteral("Erased client %1").arg(ids.ada));
+        QCOMPARE(ada.displayName(), QStringLiteral("Erased client %1").arg(ids.ada));
+        QCOMPARE(ada.company, QString());
+        QCOMPARE(ada.emails, QList<ContactPoint>());
+        QCOMPARE(ada.phones, QList<ContactPoint>());
+        QCOMPARE(ada.tags, QStringList());
+        QCOMPARE(ada.notes, QString());
+        QCOMPARE(interactions.size(), 3);
+        for (const Interaction &interaction : interactions)
+            QCOMPARE(interaction.note, QString());
+        // AND the scores, framework fields, interactions and moves stay as they were
+        QCOMPARE(ada.satisfaction, 8.5);
+        QCOMPARE(ada.repurchase, 7.5);
+        QCOMPARE(ada.createdAt, adaBefore.createdAt);
+        QCOMPARE(ada.archived, false);
+        QCOMPARE(ada.rung, LadderRung::Supporter);
+        QCOMPARE(ada.stage, Stage::Commitment);
+        QVERIFY(ada.dimensions == adaBefore.dimensions);
+        QCOMPARE(ada.nps, 9);
+        QCOMPARE(ada.npsDate, QDate(2026, 10, 1));
+        QCOMPARE(ada.degree, 1);
+        QCOMPARE(ada.purchasesPerYear, 6);
+        QCOMPARE(ada.idealIntervalDays, 14);
+        QCOMPARE(ada.maximumIntervalDays, 30);
+        QCOMPARE(withoutNotes(interactions), adaInteractions);
+        QVERIFY(history == adaHistory);
+        // AND Bob is untouched, his note too
+        QVERIFY(bob == bobBefore);
+        QCOMPARE(bobInteractions.size(), 1);
+        QCOMPARE(bobInteractions.at(0).note, QStringLiteral("Bob wants a quote"));
+    };
+    check(*store.client(ids.ada), store.interactions(ids.ada), store.history(ids.ada), *store.client(ids.bob),
+          store.interactions(ids.bob));
+    if (QTest::currentTestFailed())
+        return;
+    // AND what the dashboard counts is the same: segments, contact, interactions, notes found
+    QCOMPARE(store.segmentAt(row), adaSegment);
+    QVERIFY(store.contactSummary(ids.ada) == adaContacts);
+    QCOMPARE(store.interactionCount(), qint64(4));
+    QCOMPARE(store.count(), 2);
+    QCOMPARE(store.searchNotes(QStringLiteral("Marylebone")).size(), 0);
+
+    ClientStore reopened;
+    QVERIFY2(reopened.open(path), qPrintable(reopened.errorString()));
+    check(*reopened.client(ids.ada), reopened.interactions(ids.ada), reopened.history(ids.ada), *reopened.client(ids.bob),
+          reopened.interactions(ids.bob));
+}
+
+void tst_ClientStore::shouldLeaveNoTraceOfErasedDataInTheFile()
+{
+    RAPPORT_FILES_ONLY();
+    // GIVEN Ada's data in a file, edited a few times (each edit leaves an old copy in free space)
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = newDatabase(dir);
+    ClientStore store;
+    QVERIFY2(store.open(path), qPrintable(store.errorString()));
+    EraseFixture ids;
+    QVERIFY2(fillForErase(store, &ids), qPrintable(store.errorString()));
+    Client edited = *store.client(ids.ada);
+    edited.notes = QStringLiteral("Lives on Marylebone Street, second floor");
+    QVERIFY(store.updateClient(edited));
+    QVERIFY(store.moveClient(ids.ada, 9.0, 8.0));
+    const auto fileBytes = [&]() -> QByteArray { return readFile(path) + readFile(path + QStringLiteral("-wal")); };
+    const QList<QByteArray> traces = {"Lovelace", "Analytical Engines", "ada@engines.example", "7946 0018", "countess",
+                                      "Marylebone", "daughter"};
+    for (const QByteArray &trace : traces)
+        QVERIFY2(fileBytes().contains(trace), trace.constData());
+
+    // WHEN her personal data is erased
+    QVERIFY2(store.erasePersonalData(ids.ada), qPrintable(store.errorString()));
+
+    // THEN none of it is left anywhere in the file or its log, while Bob's is
+    const QByteArray after = fileBytes();
+    for (const QByteArray &trace : traces)
+        QVERIFY2(!after.contains(trace), trace.constData());
+    QVERIFY(after.contains("Bob Babbage"));
+    QVERIFY(after.contains("Bob wants a quote"));
+}
+
+void tst_ClientStore::shouldChangeNothingWhenTheEraseCannotBeWritten()
+{
+    // GIVEN Ada and Bob, and a database that refuses to change a note (as a failing disk would)
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = newDatabase(dir);
+    ClientStore store;
+    QVERIFY2(store.open(path), qPrintable(store.errorString()));
+    EraseFixture ids;
+    QVERIFY2(fillForErase(store, &ids), qPrintable(store.errorString()));
+    {
+        PlainConnection plain(path);
+        QVERIFY(plain.isOpen());
+        if (onServer()) {
+            QCOMPARE(plain.exec(QStringLiteral("CREATE FUNCTION refuse_note() RETURNS trigger AS $$"
+                                               " BEGIN RAISE EXCEPTION 'the disk refused'; END $$ LANGUAGE plpgsql")),
+                     QString());
+            QCOMPARE(plain.exec(QStringLiteral("CREATE TRIGGER refuse_note BEFORE UPDATE OF note ON interactions"
+                                               " FOR EACH ROW EXECUTE FUNCTION refuse_note()")),
+                     QString());
+        } else {
+            QCOMPARE(plain.exec(QStringLiteral("CREATE TRIGGER refuse_note BEFORE UPDATE OF note ON interactions"
+                                               " BEGIN SELECT RAISE(ABORT, 'the disk refused'); END")),
+                     QString());
+        }
+    }
+    const QVector<Client> before = store.clients();
+    const QVector<Interaction> interactionsBefore = store.interactions(ids.ada);
+    SignalLog log(&store);
+
+    // WHEN Ada's personal data is erased
+    const bool erased = store.erasePersonalData(ids.ada);
+
+    // THEN it fails with a sentence that says what and that nothing changed
+    QVERIFY(!erased);
+    QVERIFY2(store.errorString().startsWith(QLatin1String("Could not erase the personal data of Ada Lovelace: ")),
+             qPrintable(store.errorString()));
+    QVERIFY2(store.errorString().endsWith(QLatin1String("Nothing was changed.")), qPrintable(store.errorString()));
+    COMPARE_LOG(log.entries, QStringList{QStringLiteral("writeFailed: ") + store.errorString()});
+    // AND nothing changed in memory or in the database: her name is still there
+    COMPARE_CLIENTS(store.clients(), before);
+    QVERIFY(store.interactions(ids.ada) == interactionsBefore);
+    const Reopened reopened = reopen(path);
+    QVERIFY2(reopened.opened, qPrintable(reopened.error));
+    COMPARE_CLIENTS(reopened.clients, before);
+}
+
+void tst_ClientStore::shouldRefuseToEraseInAReadOnlyFile()
+{
+    RAPPORT_FILES_ONLY();
+    // GIVEN Ada and Bob in a file that is then made read-only
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = newDatabase(dir);
+    EraseFixture ids;
+    {
+        ClientStore setup;
+        QVERIFY2(setup.open(path), qPrintable(setup.errorString()));
+        QVERIFY2(fillForErase(setup, &ids), qPrintable(setup.errorString()));
+    }
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner));
+    if (QFileInfo(path).isWritable())
+        QSKIP("The file is still writable after chmod 0400 (running as root?); permissions cannot be tested here.");
+    const QByteArray hashBefore = fileHash(path);
+    ClientStore store;
+    QVERIFY2(store.open(path), qPrintable(store.errorString()));
+    const QVector<Client> before = store.clients();
+
+    // WHEN Ada's personal data is erased
+    QSignalSpy failures(&store, &ClientStore::writeFailed);
+    QVERIFY(!store.erasePersonalData(ids.ada));
+
+    // THEN the owner is told why, and nothing changed
+    QCOMPARE(store.errorString(), QStringLiteral("Could not erase the personal data of Ada Lovelace: %1 is read-only. Nothing was changed.")
+                                      .arg(QDir::toNativeSeparators(path)));
+    QCOMPARE(failures.count(), 1);
+    COMPARE_CLIENTS(store.clients(), before);
+    QCOMPARE(store.interactions(ids.ada).at(0).note, QStringLiteral("Talked about her daughter's wedding"));
     QCOMPARE(fileHash(path), hashBefore);
 }
 

@@ -3,6 +3,7 @@
 #include "clientcommands.h"
 #include "clientdetailpanel.h"
 #include "clientdotsitem.h"
+#include "clientform.h"
 #include "clientlistpanel.h"
 #include "clientstore.h"
 #include "frozencolumntableview.h"
@@ -26,6 +27,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QToolButton>
+#include <QFileDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTextBlock>
@@ -110,6 +114,34 @@ QAction *menuEntry(MainWindow *window, const QString &menuText, const QString &t
             if (action->text() == text)
                 return action;
         }
+    }
+    return nullptr;
+}
+
+/** Runs @p open and hands the dialog of type T it opens to @p handle, which must close it; false when none opened. */
+template<typename T>
+bool withDialog(const std::function<void()> &open, const std::function<void(T *)> &handle)
+{
+    bool handled = false;
+    // Queued before the dialog's own event loop starts: runs once the dialog is up.
+    QTimer::singleShot(0, qApp, [&] {
+        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        handled = true;
+        handle(dialog);
+    });
+    open();
+    return handled;
+}
+
+/** The button of @p box that says @p text, or nullptr. */
+QAbstractButton *boxButton(QMessageBox *box, const QString &text)
+{
+    const QList<QAbstractButton *> buttons = box->buttons();
+    for (QAbstractButton *button : buttons) {
+        if (button->text() == text)
+            return button;
     }
     return nullptr;
 }
@@ -234,6 +266,10 @@ private Q_SLOTS:
     void shouldOfferWhatsThisInTheHelpMenu();
     void shouldOpenTheHandbookAtTheFirstStepsFromTheStartPage();
     void shouldOpenTheImportWizardForADroppedFile();
+    void shouldEraseThePersonalDataAfterAskingAndClearTheUndoHistory();
+    void shouldEraseNothingWhenTheQuestionIsCancelled();
+    void shouldOfferExportAndEraseOnlyForOneClient();
+    void shouldExportTheClientToTheFileChosen();
 
 private:
     /** Opens a database with @p count sample clients and shows a main window on it. */
@@ -1115,6 +1151,212 @@ void tst_MainWindow::shouldOpenTheHandbookAtTheFirstStepsFromTheStartPage()
     QTRY_VERIFY(handbook->browser()->verticalScrollBar()->value() > 0);
     QCOMPARE(handbook->browser()->cursorForPosition(QPoint(5, 5)).block().text(), QStringLiteral("Add clients"));
     handbook->close();
+}
+
+namespace {
+
+/** Ada, with every field that identifies her, an interaction with a note, and an edit on the undo stack. */
+qint64 addAda(ClientStore *store, QUndoStack *stack)
+{
+    Client ada;
+    ada.name = QStringLiteral("Ada Lovelace");
+    ada.company = QStringLiteral("Analytical Engines Ltd");
+    ada.setEmail(QStringLiteral("ada@engines.example"));
+    ada.setPhone(QStringLiteral("+44 20 7946 0018"));
+    ada.notes = QStringLiteral("Lives on Marylebone Street");
+    ada.satisfaction = 8.0;
+    ada.repurchase = 7.0;
+    const qint64 id = store->addClient(ada);
+    Interaction meeting;
+    meeting.clientId = id;
+    meeting.happenedAt = QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC);
+    meeting.note = QStringLiteral("Talked about her daughter's wedding");
+    store->addInteraction(meeting);
+    Client renamed = *store->client(id);
+    renamed.name = QStringLiteral("Ada King");
+    stack->push(new EditClientCommand(store, *store->client(id), renamed));
+    return id;
+}
+
+} // namespace
+
+void tst_MainWindow::shouldEraseThePersonalDataAfterAskingAndClearTheUndoHistory()
+{
+    // GIVEN Ada (renamed once, so Undo would bring back a name) and Bob, Ada the current client
+    openWindow(0);
+    if (QTest::currentTestFailed())
+        return;
+    Client bob;
+    bob.name = QStringLiteral("Bob Babbage");
+    QVERIFY(m_store->addClient(bob) != 0);
+    const qint64 id = addAda(m_store.get(), m_window->undoStack());
+    QCOMPARE(m_store->client(id)->name, QStringLiteral("Ada King"));
+    m_window->setCurrentClient(id);
+    QAction *erase = menuEntry(m_window.get(), QStringLiteral("&Edit"), QStringLiteral("Erase &Personal Data…"));
+    QVERIFY(erase);
+    QVERIFY(erase->isEnabled());
+    QVERIFY(m_window->undoStack()->canUndo());
+
+    // WHEN Erase Personal Data is chosen and the question answered with Erase
+    QString question;
+    QString title;
+    const bool asked = withDialog<QMessageBox>([&] { erase->trigger(); }, [&](QMessageBox *box) {
+        question = box->text();
+        title = box->windowTitle();
+        QAbstractButton *button = boxButton(box, QStringLiteral("Erase"));
+        QVERIFY(button);
+        QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+        button->click();
+    });
+
+    // THEN the question named her and said it cannot be undone
+    QVERIFY(asked);
+    QCOMPARE(title, QStringLiteral("Erase Personal Data"));
+    QCOMPARE(question, QStringLiteral("Erase the personal data of Ada King?\n\n"
+                                      "The name, company, emails, phones, tags and notes go, and so do the notes of every "
+                                      "interaction. The scores, the interactions themselves and the history stay, so your "
+                                      "counts stay right.\n\nThis cannot be undone. Undo history is cleared as well."));
+    // AND her data is erased, the list and the details show the new name, Bob is untouched
+    const Client *ada = m_store->client(id);
+    QCOMPARE(ada->name, QStringLiteral("Erased client %1").arg(id));
+    QCOMPARE(ada->company, QString());
+    QCOMPARE(ada->email(), QString());
+    QCOMPARE(ada->phone(), QString());
+    QCOMPARE(ada->notes, QString());
+    QCOMPARE(ada->satisfaction, 8.0);
+    QCOMPARE(m_store->interactions(id).size(), 1);
+    QCOMPARE(m_store->interactions(id).at(0).note, QString());
+    const QModelIndex row = m_window->listPanel()->model()->index(m_window->listPanel()->model()->rowOfClient(id),
+                                                                   ClientTableModel::NameColumn);
+    QCOMPARE(row.data().toString(), QStringLiteral("Erased client %1").arg(id));
+    auto *form = m_window->detailPanel()->findChild<ClientForm *>();
+    QVERIFY(form);
+    QCOMPARE(form->nameEdit()->text(), QStringLiteral("Erased client %1").arg(id));
+    for (QLineEdit *edit : form->findChildren<QLineEdit *>()) {
+        QVERIFY2(!edit->text().contains(QLatin1String("Ada")) && !edit->text().contains(QLatin1String("engines")),
+                 qPrintable(edit->text()));
+    }
+    for (QPlainTextEdit *edit : m_window->detailPanel()->findChildren<QPlainTextEdit *>())
+        QVERIFY2(!edit->toPlainText().contains(QLatin1String("Marylebone")), qPrintable(edit->toPlainText()));
+    QCOMPARE(m_store->count(), 2);
+    QVERIFY(m_store->rowOf(id) >= 0);
+    // AND nothing of her is left in the file, its free space or its log
+    QFile database(m_store->path());
+    QVERIFY(database.open(QIODevice::ReadOnly));
+    QFile log(m_store->path() + QStringLiteral("-wal"));
+    const QByteArray bytes = database.readAll() + (log.open(QIODevice::ReadOnly) ? log.readAll() : QByteArray());
+    for (const char *trace : {"Lovelace", "Ada King", "Analytical", "Marylebone", "daughter"})
+        QVERIFY2(!bytes.contains(trace), trace);
+    QVERIFY(bytes.contains("Bob Babbage"));
+    // AND Undo has nothing left to bring back
+    QVERIFY(!m_window->undoStack()->canUndo());
+    QCOMPARE(m_window->undoStack()->count(), 0);
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             QStringLiteral("Erased the personal data of Ada King. The undo history was cleared."));
+}
+
+void tst_MainWindow::shouldEraseNothingWhenTheQuestionIsCancelled()
+{
+    // GIVEN Ada, renamed once, the current client
+    openWindow(0);
+    if (QTest::currentTestFailed())
+        return;
+    const qint64 id = addAda(m_store.get(), m_window->undoStack());
+    m_window->setCurrentClient(id);
+    const Client before = *m_store->client(id);
+    QAction *erase = menuEntry(m_window.get(), QStringLiteral("&Edit"), QStringLiteral("Erase &Personal Data…"));
+    QVERIFY(erase);
+
+    // WHEN Erase Personal Data is chosen and the question cancelled
+    const bool asked = withDialog<QMessageBox>([&] { erase->trigger(); },
+                                               [&](QMessageBox *box) { box->button(QMessageBox::Cancel)->click(); });
+
+    // THEN nothing changed, and Undo still takes back the rename
+    QVERIFY(asked);
+    QVERIFY(*m_store->client(id) == before);
+    QCOMPARE(m_store->interactions(id).at(0).note, QStringLiteral("Talked about her daughter's wedding"));
+    QCOMPARE(m_window->undoStack()->count(), 1);
+    m_window->undoStack()->undo();
+    QCOMPARE(m_store->client(id)->name, QStringLiteral("Ada Lovelace"));
+}
+
+void tst_MainWindow::shouldOfferExportAndEraseOnlyForOneClient()
+{
+    // GIVEN sample clients
+    openWindow(5);
+    if (QTest::currentTestFailed())
+        return;
+    QAction *exportClient = menuEntry(m_window.get(), QStringLiteral("&File"), QStringLiteral("Export C&lient…"));
+    QAction *erase = menuEntry(m_window.get(), QStringLiteral("&Edit"), QStringLiteral("Erase &Personal Data…"));
+    QVERIFY(exportClient);
+    QVERIFY(erase);
+    // THEN with no client chosen neither is offered
+    m_window->setCurrentClient(0);
+    QVERIFY(!exportClient->isEnabled());
+    QVERIFY(!erase->isEnabled());
+    // AND with one client both are, each with a tooltip and a What's This text
+    m_window->setCurrentClient(m_store->at(1).id);
+    QVERIFY(exportClient->isEnabled());
+    QVERIFY(erase->isEnabled());
+    QCOMPARE(exportClient->toolTip(), QStringLiteral("Save everything about the selected client in one file"));
+    QVERIFY(exportClient->whatsThis().contains(QLatin1String("one JSON file")));
+    QCOMPARE(erase->toolTip(), QStringLiteral("Erase the name, contact details and notes of the selected client"));
+    QVERIFY(erase->whatsThis().contains(QLatin1String("This cannot be undone, and it clears the undo history.")));
+    // AND with several selected neither is
+    m_window->listPanel()->view()->selectAll();
+    QVERIFY(!exportClient->isEnabled());
+    QVERIFY(!erase->isEnabled());
+}
+
+void tst_MainWindow::shouldExportTheClientToTheFileChosen()
+{
+    // GIVEN Ada the current client
+    openWindow(0);
+    if (QTest::currentTestFailed())
+        return;
+    const qint64 id = addAda(m_store.get(), m_window->undoStack());
+    m_window->setCurrentClient(id);
+    QAction *exportClient = menuEntry(m_window.get(), QStringLiteral("&File"), QStringLiteral("Export C&lient…"));
+    QVERIFY(exportClient);
+    const QString path = m_dir->filePath(QStringLiteral("ada.json"));
+
+    // WHEN Export Client is chosen and a file picked
+    QString suggested;
+    const bool asked = withDialog<QFileDialog>([&] { exportClient->trigger(); }, [&](QFileDialog *dialog) {
+        suggested = dialog->selectedFiles().value(0);
+        dialog->selectFile(path);
+        QMetaObject::invokeMethod(dialog, "accept");
+    });
+
+    // THEN the file offered was named after her, and the one chosen holds her data
+    QVERIFY(asked);
+    QCOMPARE(QFileInfo(suggested).fileName(), QStringLiteral("Ada King.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(json.value(QLatin1String("format")).toString(), QStringLiteral("rapport-client"));
+    QCOMPARE(json.value(QLatin1String("client")).toObject().value(QLatin1String("name")).toString(), QStringLiteral("Ada King"));
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             QStringLiteral("Exported everything about Ada King to %1.").arg(QDir::toNativeSeparators(path)));
+
+    // AND a file that cannot be written is refused with a sentence naming it
+    const QString unwritable = m_dir->filePath(QStringLiteral("missing/ada.json"));
+    QString refusal;
+    withDialog<QFileDialog>([&] { exportClient->trigger(); }, [&](QFileDialog *dialog) {
+        // The error box comes up after the dialog closed: answered from its own queued call.
+        QTimer::singleShot(0, qApp, [&] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                refusal = box->text();
+                box->accept();
+            }
+        });
+        dialog->selectFile(unwritable);
+        QMetaObject::invokeMethod(dialog, "accept");
+    });
+    // (Qt's own file dialog puts a folder that does not exist under the one it shows: only the end is certain.)
+    QVERIFY2(refusal.startsWith(QLatin1String("Cannot write /")), qPrintable(refusal));
+    QVERIFY2(refusal.endsWith(QLatin1String("/missing/ada.json: No such file or directory")), qPrintable(refusal));
+    QVERIFY(!QFile::exists(unwritable));
 }
 
 QTEST_MAIN(tst_MainWindow)
