@@ -648,11 +648,18 @@ ImportResult ClientImport::analyseClients(const ClientStore &store) const
     QList<ContactPoint> emails;
     QVector<QList<ContactPoint>> phonesByRank(4);
     // A column's label: what its type column says in the row (Google's "E-mail 1 - Type": "* Work"), else its header.
-    const auto labelIn = [this](const CsvRecord &record, int column, bool *preferred) {
-        const int typeColumn = labelColumn(column);
+    QVector<int> labelColumns;
+    QVector<ContactPoint::Label> headerLabels;
+    for (int column = 0; column < m_headers.size(); ++column) {
+        labelColumns.append(labelColumn(column));
+        headerLabels.append(ContactPoint::labelFromText(m_headers.at(column), ContactPoint::Label::Work));
+    }
+    const auto labelIn = [&](const CsvRecord &record, int column, bool *preferred) {
+        const int typeColumn = labelColumns.value(column, -1);
         const QString type = typeColumn >= 0 ? record.fields.value(typeColumn).trimmed() : QString();
         *preferred = type.startsWith(QLatin1Char('*'));
-        return ContactPoint::labelFromText(type, ContactPoint::labelFromText(m_headers.value(column), ContactPoint::Label::Work));
+        const ContactPoint::Label header = headerLabels.value(column, ContactPoint::Label::Work);
+        return type.isEmpty() ? header : ContactPoint::labelFromText(type, header);
     };
     for (const CsvRecord &record : m_rows) {
         if (isBlank(record))

@@ -6,6 +6,7 @@
 #include "clientdotsitem.h"
 #include "clientexport.h"
 #include "clientimport.h"
+#include "csv.h"
 #include "clientlistpanel.h"
 #include "clientstore.h"
 #include "clienttablemodel.h"
@@ -538,7 +539,8 @@ QVector<QVariant> rowOf(const Client &c)
 {
     QVector<QVariant> v;
     v.reserve(27);
-    v << textOf(c.name) << textOf(c.company) << textOf(c.email()) << textOf(c.phone()) << textOf(c.tagsText())
+    v << textOf(c.name) << textOf(c.company) << textOf(ContactPoint::toStored(c.emails))
+      << textOf(ContactPoint::toStored(c.phones)) << textOf(c.tagsText())
       << textOf(c.notes) << c.satisfaction << c.repurchase << c.createdAt.toMSecsSinceEpoch()
       << c.updatedAt.toMSecsSinceEpoch() << (c.archived ? 1 : 0) << c.idealIntervalDays << c.maximumIntervalDays
       << Frameworks::rungKey(c.rung) << Frameworks::stageKey(c.stage);
@@ -660,6 +662,134 @@ void parseOptions(const QStringList &args, Options *options, bool *setup, QStrin
 }
 
 } // namespace
+
+/**
+ * The clients of @p store as Google Contacts exports them, each with three labelled emails and
+ * three phones (its own first), into @p csv; and into @p rows what Rapport stores for each, for
+ * the import's floor.
+ */
+void googleContacts(const ClientStore &store, QByteArray *csv, QVector<QVector<QVariant>> *rows)
+{
+    QString text = Csv::line({QStringLiteral("Name"), QStringLiteral("Organization Name"), QStringLiteral("Notes"),
+                              QStringLiteral("E-mail 1 - Label"), QStringLiteral("E-mail 1 - Value"),
+                              QStringLiteral("E-mail 2 - Label"), QStringLiteral("E-mail 2 - Value"),
+                              QStringLiteral("E-mail 3 - Label"), QStringLiteral("E-mail 3 - Value"),
+                              QStringLiteral("Phone 1 - Label"), QStringLiteral("Phone 1 - Value"),
+                              QStringLiteral("Phone 2 - Label"), QStringLiteral("Phone 2 - Value"),
+                              QStringLiteral("Phone 3 - Label"), QStringLiteral("Phone 3 - Value")});
+    rows->reserve(store.count());
+    for (const Client &stored : store.clients()) {
+        Client c = stored;
+        const QString local = QString::number(c.id);
+        c.emails = {{c.email(), ContactPoint::Label::Work},
+                    {QStringLiteral("home-") + local + QStringLiteral("@mail.example"), ContactPoint::Label::Home},
+                    {QStringLiteral("old-") + local + QStringLiteral("@mail.example"), ContactPoint::Label::Other}};
+        c.phones = {{c.phone(), ContactPoint::Label::Work},
+                    {QStringLiteral("07700 %1").arg(c.id, 6, 10, QLatin1Char('0')), ContactPoint::Label::Mobile},
+                    {QStringLiteral("+44 20 8%1").arg(c.id, 6, 10, QLatin1Char('0')), ContactPoint::Label::Home}};
+        text += Csv::line({c.name, c.company, c.notes, QStringLiteral("* Work"), c.emails.at(0).value, QStringLiteral("Home"),
+                           c.emails.at(1).value, QStringLiteral("Other"), c.emails.at(2).value, QStringLiteral("Work"),
+                           c.phones.at(0).value, QStringLiteral("Mobile"), c.phones.at(1).value, QStringLiteral("Home"),
+                           c.phones.at(2).value});
+        rows->append(rowOf(c));
+    }
+    *csv = text.toUtf8();
+}
+
+struct ImportTimes
+{
+    std::vector<double> samples;
+    std::vector<double> floorSamples;
+    qsizetype imported = 0;
+};
+
+/**
+ * Rapport's import path (load, analyse, resolve, importClients) of @p data into an empty file,
+ * @p runs times, and its floor: @p rows inserted with one prepared statement in one transaction
+ * into a file with the same schema and pragmas.
+ */
+ImportTimes timeImport(const QByteArray &data, const QVector<QVector<QVariant>> &rows, const QTemporaryDir &tempDir, int runs)
+{
+    ImportTimes times;
+    for (int run = 0; run < runs; ++run) {
+        const QString path = tempDir.filePath(QStringLiteral("import-%1.rapport").arg(run));
+        {
+            ClientStore target;
+            if (!target.open(path))
+                die(target.errorString());
+            QElapsedTimer timer;
+            timer.start();
+            ClientImport import;
+            QString error;
+            if (!import.load(data, &error))
+                die(QStringLiteral("import: ") + error);
+            const ImportResult result = import.analyse(target);
+            if (!result.problems.isEmpty())
+                die(QStringLiteral("import: line %1: %2")
+                        .arg(result.problems.constFirst().line)
+                        .arg(result.problems.constFirst().reason));
+            QVector<ClientRecord> additions;
+            QVector<Client> updates;
+            import.resolve(result,
+                           QVector<ClientImport::DuplicatePolicy>(result.duplicates.size(), ClientImport::DuplicatePolicy::Skip),
+                           target, &additions, &updates);
+            QVector<qint64> added;
+            QVector<qint64> changes;
+            if (!target.importClients(additions, updates, &added, &changes))
+                die(target.errorString());
+            times.samples.push_back(msSince(timer));
+            times.imported = added.size();
+        }
+        removeDatabaseFiles(path);
+    }
+
+    // Floor: the same rows inserted with one prepared statement in one transaction, into a
+    // file with the same schema and pragmas.
+    QString placeholders;
+    for (int i = 0; i < 27; ++i)
+        placeholders += i ? QStringLiteral(", ?") : QStringLiteral("?");
+    const QString insert = QStringLiteral("INSERT INTO clients (") + QLatin1String(ClientColumnList)
+        + QStringLiteral(") VALUES (") + placeholders + QStringLiteral(")");
+    for (int run = 0; run < runs; ++run) {
+        const QString path = tempDir.filePath(QStringLiteral("floor-%1.rapport").arg(run));
+        {
+            ClientStore schema;
+            if (!schema.open(path))
+                die(schema.errorString());
+        }
+        const QString connection = QStringLiteral("bench-insert-%1").arg(run);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            db.setDatabaseName(path);
+            if (!db.open())
+                die(db.lastError().text());
+            QString error;
+            if (!SqliteDialect::instance().configure(db, false, &error))
+                die(error);
+            QElapsedTimer timer;
+            timer.start();
+            db.transaction();
+            {
+                QSqlQuery query(db);
+                if (!query.prepare(insert))
+                    die(query.lastError().text());
+                for (const QVector<QVariant> &row : std::as_const(rows)) {
+                    for (int i = 0; i < row.size(); ++i)
+                        query.bindValue(i, row.at(i));
+                    if (!query.exec())
+                        die(query.lastError().text());
+                }
+            }
+            if (!db.commit())
+                die(db.lastError().text());
+            times.floorSamples.push_back(msSince(timer));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(connection);
+        removeDatabaseFiles(path);
+    }
+    return times;
+}
 
 int main(int argc, char *argv[])
 {
@@ -1088,105 +1218,34 @@ int main(int argc, char *argv[])
                             .arg(bytes / 1024)});
     }
 
-    // --- import: Rapport's import path on the clients' own CSV export -----------------------------
+    // --- import: Rapport's import path on the clients' own CSV export, and on a Google Contacts
+    // export of the same clients with three emails and three phones each --------------------------
     {
         const QByteArray csv = ClientExport::clientsCsv(store, today);
         QVector<QVector<QVariant>> rows;
         rows.reserve(clientCount);
         for (const Client &c : store.clients())
             rows.append(rowOf(c));
+        QByteArray google;
+        QVector<QVector<QVariant>> googleRows;
+        googleContacts(store, &google, &googleRows);
         env.reset();
         flushEvents();
-
-        std::vector<double> samples;
-        int imported = 0;
-        for (int run = 0; run < slow; ++run) {
-            const QString path = tempDir.filePath(QStringLiteral("import-%1.rapport").arg(run));
-            {
-                ClientStore target;
-                if (!target.open(path))
-                    die(target.errorString());
-                QElapsedTimer timer;
-                timer.start();
-                ClientImport import;
-                QString error;
-                if (!import.load(csv, &error))
-                    die(QStringLiteral("import: ") + error);
-                const ImportResult result = import.analyse(target);
-                if (!result.problems.isEmpty())
-                    die(QStringLiteral("import: line %1: %2")
-                            .arg(result.problems.constFirst().line)
-                            .arg(result.problems.constFirst().reason));
-                QVector<ClientRecord> additions;
-                QVector<Client> updates;
-                import.resolve(result,
-                               QVector<ClientImport::DuplicatePolicy>(result.duplicates.size(), ClientImport::DuplicatePolicy::Skip),
-                               target, &additions, &updates);
-                QVector<qint64> added;
-                QVector<qint64> changes;
-                if (!target.importClients(additions, updates, &added, &changes))
-                    die(target.errorString());
-                samples.push_back(msSince(timer));
-                imported = added.size();
-            }
-            removeDatabaseFiles(path);
-        }
-
-        // Floor: the same rows inserted with one prepared statement in one transaction, into a
-        // file with the same schema and pragmas.
-        std::vector<double> floorSamples;
-        QString placeholders;
-        for (int i = 0; i < 27; ++i)
-            placeholders += i ? QStringLiteral(", ?") : QStringLiteral("?");
-        const QString insert = QStringLiteral("INSERT INTO clients (") + QLatin1String(ClientColumnList)
-            + QStringLiteral(") VALUES (") + placeholders + QStringLiteral(")");
-        for (int run = 0; run < slow; ++run) {
-            const QString path = tempDir.filePath(QStringLiteral("floor-%1.rapport").arg(run));
-            {
-                ClientStore schema;
-                if (!schema.open(path))
-                    die(schema.errorString());
-            }
-            const QString connection = QStringLiteral("bench-insert-%1").arg(run);
-            {
-                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-                db.setDatabaseName(path);
-                if (!db.open())
-                    die(db.lastError().text());
-                QString error;
-                if (!SqliteDialect::instance().configure(db, false, &error))
-                    die(error);
-                QElapsedTimer timer;
-                timer.start();
-                db.transaction();
-                {
-                    QSqlQuery query(db);
-                    if (!query.prepare(insert))
-                        die(query.lastError().text());
-                    for (const QVector<QVariant> &row : std::as_const(rows)) {
-                        for (int i = 0; i < row.size(); ++i)
-                            query.bindValue(i, row.at(i));
-                        if (!query.exec())
-                            die(query.lastError().text());
-                    }
-                }
-                if (!db.commit())
-                    die(db.lastError().text());
-                floorSamples.push_back(msSince(timer));
-                db.close();
-            }
-            QSqlDatabase::removeDatabase(connection);
-            removeDatabaseFiles(path);
-        }
-        results.prepend({QStringLiteral("import %1-row client CSV").arg(clientCount), median(samples), median(floorSamples),
-                         QStringLiteral("<= 2x floor"), [](const Result &r) { return r.ratio().value_or(99) <= 2.0; },
-                         QStringLiteral("load + analyse + resolve + importClients of %1 MB of CSV into an empty database, "
-                                        "runs %2 ms, %3 clients added; floor: prepared INSERT of the same rows in one "
-                                        "transaction, runs %4 ms")
-                             .arg(double(csv.size()) / 1e6, 0, 'f', 1)
-                             .arg(summary(samples))
-                             .arg(imported)
-                             .arg(summary(floorSamples))});
+        const auto importResult = [&](const QString &name, const QByteArray &data, const QVector<QVector<QVariant>> &floorRows) {
+            const ImportTimes times = timeImport(data, floorRows, tempDir, slow);
+            return Result{name, median(times.samples), median(times.floorSamples), QStringLiteral("<= 2x floor"),
+                          [](const Result &r) { return r.ratio().value_or(99) <= 2.0; },
+                          QStringLiteral("load + analyse + resolve + importClients of %1 MB of CSV into an empty database, "
+                                         "runs %2 ms, %3 clients added; floor: prepared INSERT of the same rows in one "
+                                         "transaction, runs %4 ms")
+                              .arg(double(data.size()) / 1e6, 0, 'f', 1)
+                              .arg(summary(times.samples))
+                              .arg(times.imported)
+                              .arg(summary(times.floorSamples))};
+        };
+        results.prepend(importResult(QStringLiteral("import %1-row Google CSV, 3 emails + 3 phones each").arg(clientCount), google,
+                                     googleRows));
+        results.prepend(importResult(QStringLiteral("import %1-row client CSV").arg(clientCount), csv, rows));
     }
 
     printTable(results, peakRss);
