@@ -99,6 +99,19 @@
     </message>
 </context>
 <context>
+    <name>ClientDataExport</name>
+    <message>
+        <location filename="../core/clientdataexport.cpp" line="+111"/>
+        <source>Could not export the client: it no longer exists.</source>
+        <translation>Der Kunde kann nicht exportiert werden: Es gibt ihn nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not export %1: %2</source>
+        <translation>%1 kann nicht exportiert werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>ClientDetailPanel</name>
     <message>
         <location filename="../ui/clientdetailpanel.cpp" line="+57"/>
@@ -276,7 +289,7 @@
         <translation>Weitere Blickwinkel auf diesen Kunden: wo er auf der Loyalitätsleiter steht, wie weit die Beziehung gediehen ist, seine NPS-Antwort und sechs Bewertungen, wie er Sie sieht. Rapport nutzt sie für seine Vorschläge und im Bericht.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+136"/>
         <source>Last contact %1 (%2).</source>
         <translation>Letzter Kontakt %1 (%2).</translation>
     </message>
@@ -418,7 +431,7 @@
 <context>
     <name>ClientExport</name>
     <message>
-        <location filename="../core/clientexport.cpp" line="+139"/>
+        <location filename="../core/clientexport.cpp" line="+159"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -609,12 +622,12 @@
 <context>
     <name>ClientImport</name>
     <message>
-        <location filename="../core/clientimport.cpp" line="+248"/>
+        <location filename="../core/clientimport.cpp" line="+236"/>
         <source>line 1: the file is empty</source>
         <translation>Zeile 1: die Datei ist leer</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+99"/>
         <source>column %1</source>
         <translation>Spalte %1</translation>
     </message>
@@ -895,7 +908,17 @@
         <translation>Käufe pro Jahr</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+2"/>
+        <source>Every email, with its label</source>
+        <translation>Alle E-Mails mit Bezeichnung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every phone, with its label</source>
+        <translation>Alle Telefonnummern mit Bezeichnung</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>%1 &quot;%2&quot; is not a number</source>
         <translation>%1 „%2“ ist keine Zahl</translation>
     </message>
@@ -910,7 +933,7 @@
         <translation>ein Zeichen dieser Zeile ist unlesbar und erscheint als „%1“; korrigieren Sie es in der Datei oder wählen Sie eine andere Kodierung</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>same email</source>
         <translation>gleiche E-Mail</translation>
     </message>
@@ -920,22 +943,12 @@
         <translation>gleicher Name und gleiche Firma</translation>
     </message>
     <message>
-        <location line="-547"/>
-        <source>Other email: %1</source>
-        <translation>Weitere E-Mail: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Other phone: %1</source>
-        <translation>Weitere Telefonnummer: %1</translation>
-    </message>
-    <message>
-        <location line="+148"/>
+        <location line="-429"/>
         <source>line %1: the file is not text in this encoding; choose another encoding</source>
         <translation>Zeile %1: Die Datei ist in dieser Kodierung kein Text; wählen Sie eine andere Kodierung</translation>
     </message>
     <message>
-        <location line="+474"/>
+        <location line="+534"/>
         <source>satisfaction</source>
         <translation>Zufriedenheit</translation>
     </message>
@@ -951,12 +964,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+248"/>
+        <location line="+247"/>
         <source>&quot;%1&quot; is not a date and time like 2026-11-24T09:30:00Z</source>
         <translation>„%1“ ist kein Datum mit Uhrzeit wie 2026-11-24T09:30:00Z</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-223"/>
         <source>%1 &quot;%2&quot; is not a whole number from %3 to %4</source>
         <translation>%1 „%2“ ist keine ganze Zahl von %3 bis %4</translation>
     </message>
@@ -981,7 +994,7 @@
         <translation>„%1“ ist kein Grund (contract, switching_cost, no_alternative, habit, other)</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+177"/>
         <source>no client with the email &quot;%1&quot; or the name &quot;%2&quot;</source>
         <translation>kein Kunde mit der E-Mail „%1“ oder dem Namen „%2“</translation>
     </message>
@@ -1399,6 +1412,29 @@
     </message>
 </context>
 <context>
+    <name>ContactPoint</name>
+    <message>
+        <location filename="../core/contactpoint.cpp" line="+65"/>
+        <source>Work</source>
+        <translation>Arbeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <location filename="../core/csv.cpp" line="+152"/>
@@ -1645,7 +1681,7 @@
         <translation>%1 ist keine Rapport-Datenbank. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>%1 was saved by a newer version of Rapport. Update Rapport to open it; the file was left untouched.</source>
         <translation>%1 wurde mit einer neueren Version von Rapport gespeichert. Aktualisieren Sie Rapport, um die Datei zu öffnen; sie wurde nicht verändert.</translation>
     </message>
@@ -1660,13 +1696,13 @@
         <translation>%1 ist eine Datenbank eines anderen Programms, nicht von Rapport. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+56"/>
+        <location line="-94"/>
+        <location line="+57"/>
         <source>Cannot prepare %1: %2</source>
         <translation>%1 kann nicht vorbereitet werden: %2</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>Cannot upgrade %1: the copy taken first could not be written (%2). Nothing was changed.</source>
         <translation>%1 kann nicht aktualisiert werden: Die vorab angelegte Kopie konnte nicht geschrieben werden (%2). Es wurde nichts geändert.</translation>
     </message>
@@ -1676,7 +1712,7 @@
         <translation>Diese Rapport-Installation kann keine Verbindung zu PostgreSQL-Servern herstellen: Der PostgreSQL-Treiber von Qt ist nicht installiert (unter Debian das Paket libqt6sql6-psql).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>this computer</source>
         <translation>diesem Computer</translation>
     </message>
@@ -1736,7 +1772,7 @@
         <translation>%1 darf die Tabellen von Rapport in %2 nicht anlegen. Bitten Sie den Administrator des Servers, zuerst einmal den Eigentümer der Datenbank verbinden zu lassen oder das Recht zum Anlegen von Tabellen zu erteilen.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Cannot upgrade %1 to the current version: %2</source>
         <translation>%1 kann nicht auf die aktuelle Version aktualisiert werden: %2</translation>
     </message>
@@ -1751,7 +1787,7 @@
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Could not %1: %2 is read-only. Nothing was changed.</source>
         <translation>%1 fehlgeschlagen: %2 ist schreibgeschützt. Es wurde nichts geändert.</translation>
     </message>
@@ -1799,12 +1835,12 @@
 <context>
     <name>DatabaseCopy</name>
     <message>
-        <location filename="../core/databasecopy.cpp" line="+44"/>
+        <location filename="../core/databasecopy.cpp" line="+102"/>
         <source>the table %1 differs between the two databases</source>
         <translation>die Tabelle %1 unterscheidet sich zwischen den beiden Datenbanken</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+65"/>
         <source>no database is open</source>
         <translation>keine Datenbank geöffnet</translation>
     </message>
@@ -1824,7 +1860,7 @@
         <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>%1 exists already</source>
         <translation>%1 existiert bereits</translation>
     </message>
@@ -3067,7 +3103,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+81"/>
+        <location filename="../ui/mainwindow.cpp" line="+83"/>
         <source>No clients yet</source>
         <translation>Noch keine Kunden</translation>
     </message>
@@ -3087,12 +3123,12 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
     </message>
     <message>
         <location line="+1"/>
-        <location line="+828"/>
+        <location line="+904"/>
         <source>Load Sample Data</source>
         <translation>Beispieldaten laden</translation>
     </message>
     <message>
-        <location line="-570"/>
+        <location line="-641"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3127,7 +3163,7 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
         <translation>Interaktionen als CS&amp;V exportieren…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Back Up…</source>
         <translation>&amp;Sicherung erstellen…</translation>
     </message>
@@ -3197,7 +3233,7 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
         <translation>Kunden &amp;löschen…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Log Interaction…</source>
         <translation>&amp;Interaktion erfassen…</translation>
     </message>
@@ -3277,17 +3313,17 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location line="+640"/>
+        <location line="+709"/>
         <source>Bad rows skipped: %1, written with their line and reason to %2.</source>
         <translation>Übersprungene fehlerhafte Zeilen: %1, mit Zeile und Grund geschrieben nach %2.</translation>
     </message>
     <message>
-        <location line="-632"/>
+        <location line="-701"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-377"/>
         <source>Add your first client (Ctrl+N)</source>
         <translation>Ersten Kunden hinzufügen (Strg+N)</translation>
     </message>
@@ -3312,7 +3348,7 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
         <translation>Die Kalenderdatei wurde nicht aktualisiert. %1</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>&amp;Write Email…</source>
         <translation>E-Mail &amp;schreiben…</translation>
     </message>
@@ -3322,7 +3358,7 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
         <translation>&amp;Anrufen…</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>Connect to &amp;Server…</source>
         <translation>Mi&amp;t Server verbinden…</translation>
     </message>
@@ -3333,16 +3369,26 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
     </message>
     <message>
         <location line="+2"/>
+        <source>Export C&amp;lient…</source>
+        <translation>Kundendaten &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Export Follow-ups as &amp;Calendar…</source>
         <translation>Nachfassen als &amp;Kalender exportieren…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cop&amp;y to Server…</source>
-        <translation>Au&amp;f Server kopieren…</translation>
+        <translation>Auf Server k&amp;opieren…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+37"/>
+        <source>Erase &amp;Personal Data…</source>
+        <translation>Persönliche &amp;Daten löschen…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Colours the chart&apos;s dots by segment, by NPS category or by ladder rung, with a legend above the chart. The shape of a dot always tells its segment.</source>
         <translation>Färbt die Punkte im Diagramm nach Segment, NPS-Kategorie oder Loyalitätsstufe, mit einer Legende über dem Diagramm. Die Form eines Punkts zeigt immer sein Segment.</translation>
     </message>
@@ -3398,6 +3444,26 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
     </message>
     <message>
         <location line="+2"/>
+        <source>Save everything about the selected client in one file</source>
+        <translation>Alles über den ausgewählten Kunden in einer Datei speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writes everything Rapport holds about the selected client into one JSON file: name, emails, phones, tags, notes, scores, every interaction with its note, every move on the chart and the relationship fields. Give it to a client who asks for their data.</source>
+        <translation>Schreibt alles, was Rapport über den ausgewählten Kunden weiß, in eine JSON-Datei: Name, E-Mails, Telefonnummern, Schlagwörter, Notizen, Bewertungen, jede Interaktion mit ihrer Notiz, jede Verschiebung im Diagramm und die Felder der Beziehung. Geben Sie sie einem Kunden, der nach seinen Daten fragt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Erase the name, contact details and notes of the selected client</source>
+        <translation>Name, Kontaktdaten und Notizen des ausgewählten Kunden löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erases what identifies the selected client: name, company, emails, phones, tags, notes and the notes of every interaction. The scores, the interactions themselves and the history stay, so your counts and the dashboard stay right. This cannot be undone, and it clears the undo history.</source>
+        <translation>Löscht, was den ausgewählten Kunden erkennbar macht: Name, Firma, E-Mails, Telefonnummern, Schlagwörter, Notizen und die Notizen jeder Interaktion. Die Bewertungen, die Interaktionen selbst und der Verlauf bleiben, damit Ihre Zahlen und die Übersicht stimmen. Das lässt sich nicht rückgängig machen und leert den Rückgängig-Verlauf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Log a meeting, call or email with the selected client</source>
         <translation>Ein Treffen, einen Anruf oder eine E-Mail mit dem ausgewählten Kunden erfassen</translation>
     </message>
@@ -3457,7 +3523,7 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <location line="+11"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
@@ -3516,12 +3582,12 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
     <message>
         <location line="+1"/>
         <location line="+128"/>
-        <location line="+343"/>
+        <location line="+401"/>
         <source>Rapport databases (*.sqlite *.db);;All files (*)</source>
         <translation>Rapport-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="-457"/>
+        <location line="-515"/>
         <source>Restore Latest Backup</source>
         <translation>Neueste Sicherung wiederherstellen</translation>
     </message>
@@ -3551,12 +3617,12 @@ Changes made after the backup was taken are not in it. The damaged file is not d
     </message>
     <message>
         <location line="+1"/>
-        <location line="+418"/>
+        <location line="+476"/>
         <source>Rapport databases (*.sqlite *.db)</source>
         <translation>Rapport-Datenbanken (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location line="-414"/>
+        <location line="-472"/>
         <source>%1 already exists. Use Open Database to open it.</source>
         <translation>%1 existiert bereits. Öffnen Sie die Datei mit „Datenbank öffnen“.</translation>
     </message>
@@ -3630,7 +3696,55 @@ Changes made after the backup was taken are not in it. The damaged file is not d
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
+        <source>client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Client</source>
+        <translation>Kundendaten exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exported everything about %1 to %2.</source>
+        <translation>Alles über %1 nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Erase Personal Data</source>
+        <translation>Persönliche Daten löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase the personal data of %1?
+
+The name, company, emails, phones, tags and notes go, and so do the notes of every interaction. The scores, the interactions themselves and the history stay, so your counts stay right.
+
+This cannot be undone. Undo history is cleared as well.</source>
+        <translation>Die persönlichen Daten von %1 löschen?
+
+Name, Firma, E-Mails, Telefonnummern, Schlagwörter und Notizen werden gelöscht, ebenso die Notizen jeder Interaktion. Die Bewertungen, die Interaktionen selbst und der Verlauf bleiben, damit Ihre Zahlen stimmen.
+
+Das lässt sich nicht rückgängig machen. Auch der Rückgängig-Verlauf wird geleert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Erase</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Erased the personal data of %1. The undo history was cleared.</source>
+        <translation>Die persönlichen Daten von %1 wurden gelöscht. Der Rückgängig-Verlauf wurde geleert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>How many sample clients? They are added to this database; Undo removes them.</source>
         <translation>Wie viele Beispielkunden? Sie werden dieser Datenbank hinzugefügt; „Rückgängig“ entfernt sie wieder.</translation>
     </message>
@@ -3884,7 +3998,7 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
 <context>
     <name>PostgresqlCopyIn</name>
     <message>
-        <location filename="../core/postgresqlcopyin.cpp" line="+41"/>
+        <location filename="../core/postgresqlcopyin.cpp" line="+28"/>
         <source>not a PostgreSQL connection</source>
         <translation>keine PostgreSQL-Verbindung</translation>
     </message>
@@ -4103,67 +4217,63 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
 <context>
     <name>Rapport::ClientStore</name>
     <message>
-        <location filename="../core/clientstore.cpp" line="+274"/>
-        <location line="+33"/>
+        <location filename="../core/clientstore.cpp" line="+216"/>
         <source>read the clients</source>
         <translation>Lesen der Kunden</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="+1"/>
         <source>The database holds a client Rapport cannot read (number %1).</source>
         <translation>Die Datenbank enthält einen Kunden, den Rapport nicht lesen kann (Nummer %1).</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+21"/>
-        <location line="+819"/>
-        <location line="+15"/>
-        <location line="+16"/>
-        <location line="+24"/>
+        <location line="+7"/>
+        <location line="+725"/>
+        <location line="+9"/>
+        <location line="+19"/>
         <source>read the interactions</source>
         <translation>Lesen der Interaktionen</translation>
     </message>
     <message>
-        <location line="-881"/>
-        <location line="+818"/>
+        <location line="-893"/>
         <source>The database holds an interaction Rapport cannot read (number %1).</source>
         <translation>Die Datenbank enthält eine Interaktion, die Rapport nicht lesen kann (Nummer %1).</translation>
     </message>
     <message>
-        <location line="-803"/>
+        <location line="+145"/>
         <source>read the segment history</source>
         <translation>Lesen des Segmentverlaufs</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
         <source>The database holds a segment change Rapport cannot read (number %1).</source>
         <translation>Die Datenbank enthält einen Segmentwechsel, den Rapport nicht lesen kann (Nummer %1).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>read the segmentation rules</source>
         <translation>Lesen der Segmentregeln</translation>
     </message>
     <message>
-        <location line="+69"/>
-        <location line="+1121"/>
+        <location line="+53"/>
+        <location line="+961"/>
         <source>Could not %1: no database is open.</source>
         <translation>%1 fehlgeschlagen: Es ist keine Datenbank geöffnet.</translation>
     </message>
     <message>
-        <location line="-1119"/>
+        <location line="-959"/>
         <source>Could not %1: %2 is read-only. Nothing was changed.</source>
         <translation>%1 fehlgeschlagen: %2 ist schreibgeschützt. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+164"/>
-        <location line="+867"/>
+        <location line="+93"/>
+        <location line="+807"/>
         <source>Could not %1: %2. Nothing was changed.</source>
         <translation>%1 fehlgeschlagen: %2. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="-1023"/>
+        <location line="-892"/>
         <source>A client needs a name or a company.</source>
         <translation>Ein Kunde braucht einen Namen oder eine Firma.</translation>
     </message>
@@ -4213,36 +4323,35 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <translation>Ändern der Segmentgrenzen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+18"/>
         <source>change the contact intervals</source>
         <translation>Ändern der Kontaktintervalle</translation>
     </message>
     <message>
-        <location line="+236"/>
-        <location line="+516"/>
-        <location line="+79"/>
-        <location line="+131"/>
-        <location line="+97"/>
+        <location line="+145"/>
+        <location line="+332"/>
+        <location line="+361"/>
+        <location line="+68"/>
         <source>Could not %1: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="-933"/>
+        <location line="-847"/>
         <source>Could not %1: a client with the same id already exists. Nothing was changed.</source>
         <translation>%1 fehlgeschlagen: Ein Kunde mit derselben ID existiert bereits. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-124"/>
         <source>Could not %1: %2 is still being opened. Nothing was changed; try again in a moment.</source>
         <translation>%1 fehlgeschlagen: %2 wird noch geöffnet. Es wurde nichts geändert; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+128"/>
         <source>Could not %1: an interaction has no date. Nothing was changed.</source>
         <translation>%1 fehlgeschlagen: Eine Interaktion hat kein Datum. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+87"/>
         <source>add the client</source>
         <translation>Hinzufügen des Kunden</translation>
     </message>
@@ -4255,28 +4364,29 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         </translation>
     </message>
     <message>
-        <location line="+75"/>
-        <location line="+427"/>
+        <location line="+76"/>
+        <location line="+226"/>
+        <location line="+210"/>
         <source>Could not %1: the client no longer exists.</source>
         <translation>%1 fehlgeschlagen: Den Kunden gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="-396"/>
         <source>save %1</source>
         <translation>Speichern von %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Could not move the client: it no longer exists.</source>
         <translation>Der Kunde konnte nicht verschoben werden: Es gibt ihn nicht mehr.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+35"/>
         <source>undo the change to %1</source>
         <translation>Rückgängigmachen der Änderung an %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>acknowledge the alert</source>
         <translation>Bestätigen des Hinweises</translation>
     </message>
@@ -4286,12 +4396,12 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <translation>Wiederherstellen des Hinweises</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Could not %1: the change no longer exists.</source>
         <translation>%1 fehlgeschlagen: Die Änderung gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+44"/>
         <source>Could not %1: a client no longer exists.</source>
         <translation>%1 fehlgeschlagen: Einen der Kunden gibt es nicht mehr.</translation>
     </message>
@@ -4310,43 +4420,58 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
     </message>
     <message>
         <location line="+21"/>
+        <source>Erased client %1</source>
+        <translation>Gelöschter Kunde %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>erase the personal data</source>
+        <translation>Löschen der persönlichen Daten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>erase the personal data of %1</source>
+        <translation>Löschen der persönlichen Daten von %1</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>import the clients</source>
         <translation>Importieren der Kunden</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>undo the import</source>
         <translation>Rückgängigmachen des Imports</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+63"/>
         <source>count the interactions</source>
         <translation>die Interaktionen zählen</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+36"/>
         <source>log the interaction</source>
         <translation>Erfassen der Interaktion</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+54"/>
+        <location line="+40"/>
         <source>Could not %1: it needs a date and time.</source>
         <translation>%1 fehlgeschlagen: Datum und Uhrzeit fehlen.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-38"/>
         <source>Could not %1: it is already stored.</source>
         <translation>%1 fehlgeschlagen: Die Interaktion ist bereits gespeichert.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+31"/>
         <source>save the interaction</source>
         <translation>Speichern der Interaktion</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+27"/>
+        <location line="+23"/>
         <source>Could not %1: it no longer exists.</source>
         <translation>%1 fehlgeschlagen: Die Interaktion gibt es nicht mehr.</translation>
     </message>
@@ -4366,12 +4491,12 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <translation>%1 fehlgeschlagen: Eine davon gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+36"/>
         <source>search the notes</source>
         <translation>Durchsuchen der Notizen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
         <source>Could not back up to %1: %2</source>
         <translation>Sicherung nach %1 fehlgeschlagen: %2</translation>
     </message>
@@ -4411,7 +4536,7 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <translation>%1 fehlgeschlagen: Die Datenbankdatei konnte nicht ersetzt werden. Ihre Daten sind erhalten geblieben.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+13"/>
         <source>save the setting</source>
         <translation>Speichern der Einstellung</translation>
     </message>
@@ -4938,22 +5063,22 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
 <context>
     <name>VCard</name>
     <message>
-        <location filename="../core/vcard.cpp" line="+207"/>
+        <location filename="../core/vcard.cpp" line="+225"/>
         <source>line %1: a vCard line needs a name and a value separated by &quot;:&quot;</source>
         <translation>Zeile %1: eine vCard-Zeile braucht einen Namen und einen Wert, getrennt durch „:“</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>line %1: a new vCard begins before the previous one ended</source>
         <translation>Zeile %1: eine neue vCard beginnt, bevor die vorherige zu Ende ist</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>line %1: END:VCARD without BEGIN:VCARD</source>
         <translation>Zeile %1: END:VCARD ohne BEGIN:VCARD</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+85"/>
         <source>line %1: the vCard that begins here never ends (END:VCARD is missing)</source>
         <translation>Zeile %1: die hier beginnende vCard endet nie (END:VCARD fehlt)</translation>
     </message>
@@ -4966,12 +5091,12 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+57"/>
+        <location filename="../app/main.cpp" line="+60"/>
         <source>The latest sound backup is %1.</source>
         <translation>Die neueste intakte Sicherung ist %1.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+57"/>
         <source>--scale needs 0-10, 1-5, 1-7 or 1-10, not &quot;%1&quot;</source>
         <translation>--scale braucht 0-10, 1-5, 1-7 oder 1-10, nicht „%1“</translation>
     </message>
@@ -5026,7 +5151,7 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <translation>unter %1 gibt es keine Datenbank</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+54"/>
         <source>the interactions are exported as CSV, not as vCard: name the file .csv</source>
         <translation>Interaktionen werden als CSV exportiert, nicht als vCard: Geben Sie der Datei die Endung .csv</translation>
     </message>
@@ -5073,7 +5198,7 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <translation>N Beispielkunden zur Datenbank hinzufügen und beenden.</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-139"/>
         <source>--copy-to needs a new file or the address of an empty server database</source>
         <translation>--copy-to braucht eine neue Datei oder die Adresse einer leeren Datenbank auf einem Server</translation>
     </message>
@@ -5097,6 +5222,21 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
             <numerusform>%Ln Interaktion</numerusform>
             <numerusform>%Ln Interaktionen</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--client needs the number of a client, not &quot;%1&quot;</source>
+        <translation>--client braucht die Nummer eines Kunden, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>there is no client %1 in %2</source>
+        <translation>in %2 gibt es keinen Kunden %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exported everything about %1 to %2.</source>
+        <translation>Alles über %1 nach %2 exportiert.</translation>
     </message>
     <message>
         <location line="+102"/>
@@ -5200,6 +5340,11 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
     </message>
     <message>
         <location line="+2"/>
+        <source>With --export: export everything stored about the client ID (fields, interactions, moves) as one JSON FILE, for a client who asks for their data.</source>
+        <translation>Mit --export: alles über den Kunden ID (Felder, Interaktionen, Verschiebungen) als eine JSON-Datei FILE exportieren, für einen Kunden, der nach seinen Daten fragt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Show a desktop notification naming the clients to contact today (once a day each, unless something new happens) without opening a window, and wait for Open or Tomorrow; without a notification service, print them and exit. --as-of sets the day.</source>
         <translation>Eine Desktop-Benachrichtigung mit den heute zu kontaktierenden Kunden zeigen (einmal am Tag je Kunde, außer es passiert etwas Neues), ohne ein Fenster zu öffnen, und auf Öffnen oder Morgen warten; ohne Benachrichtigungsdienst die Kunden ausgeben und beenden. --as-of legt den Tag fest.</translation>
     </message>
@@ -5219,7 +5364,8 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <translation>Das Fenster mit dem Kunden ID ausgewählt öffnen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
+        <location line="+13"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -5252,6 +5398,11 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <location line="+8"/>
         <source> (see rapport --help)</source>
         <translation> (siehe rapport --help)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--client goes with --export FILE, without --interactions</source>
+        <translation>--client gehört zu --export FILE, ohne --interactions</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5295,7 +5446,7 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <translation>--calendar braucht den Pfad der zu schreibenden .ics-Datei</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>--generate-sample needs a number of clients from 1 to 1000000, not &quot;%1&quot;</source>
         <translation>--generate-sample erwartet eine Kundenzahl von 1 bis 1000000, nicht „%1“</translation>
     </message>

@@ -99,6 +99,19 @@
     </message>
 </context>
 <context>
+    <name>ClientDataExport</name>
+    <message>
+        <location filename="../core/clientdataexport.cpp" line="+111"/>
+        <source>Could not export the client: it no longer exists.</source>
+        <translation>Impossible d’exporter le client : il n’existe plus.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not export %1: %2</source>
+        <translation>Impossible d’exporter %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>ClientDetailPanel</name>
     <message>
         <location filename="../ui/clientdetailpanel.cpp" line="+57"/>
@@ -276,7 +289,7 @@
         <translation>Les autres façons de voir ce client&#xa0;: sa place sur l’échelle de fidélité, l’avancement de la relation, sa réponse NPS et six notes sur la façon dont il vous perçoit. Rapport s’en sert pour ses suggestions et dans le rapport.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+136"/>
         <source>Last contact %1 (%2).</source>
         <translation>Dernier contact le %1 (%2).</translation>
     </message>
@@ -418,7 +431,7 @@
 <context>
     <name>ClientExport</name>
     <message>
-        <location filename="../core/clientexport.cpp" line="+139"/>
+        <location filename="../core/clientexport.cpp" line="+159"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
@@ -609,12 +622,12 @@
 <context>
     <name>ClientImport</name>
     <message>
-        <location filename="../core/clientimport.cpp" line="+248"/>
+        <location filename="../core/clientimport.cpp" line="+236"/>
         <source>line 1: the file is empty</source>
         <translation>ligne 1&#xa0;: le fichier est vide</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+99"/>
         <source>column %1</source>
         <translation>colonne %1</translation>
     </message>
@@ -895,7 +908,17 @@
         <translation>Achats par an</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+2"/>
+        <source>Every email, with its label</source>
+        <translation>Tous les e-mails, avec leur étiquette</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every phone, with its label</source>
+        <translation>Tous les téléphones, avec leur étiquette</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>%1 &quot;%2&quot; is not a number</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un nombre</translation>
     </message>
@@ -910,7 +933,7 @@
         <translation>un caractère de cette ligne est illisible et s’affiche «&#xa0;%1&#xa0;»&#xa0;; corrigez-le dans le fichier ou choisissez un autre encodage</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>same email</source>
         <translation>même e-mail</translation>
     </message>
@@ -920,22 +943,12 @@
         <translation>même nom et même entreprise</translation>
     </message>
     <message>
-        <location line="-547"/>
-        <source>Other email: %1</source>
-        <translation>Autre e-mail&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Other phone: %1</source>
-        <translation>Autre téléphone&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+148"/>
+        <location line="-429"/>
         <source>line %1: the file is not text in this encoding; choose another encoding</source>
         <translation>ligne %1&#xa0;: le fichier n’est pas du texte dans cet encodage&#xa0;; choisissez un autre encodage</translation>
     </message>
     <message>
-        <location line="+474"/>
+        <location line="+534"/>
         <source>satisfaction</source>
         <translation>satisfaction</translation>
     </message>
@@ -951,12 +964,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+248"/>
+        <location line="+247"/>
         <source>&quot;%1&quot; is not a date and time like 2026-11-24T09:30:00Z</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date et heure du type 2026-11-24T09:30:00Z</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-223"/>
         <source>%1 &quot;%2&quot; is not a whole number from %3 to %4</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un nombre entier de %3 à %4</translation>
     </message>
@@ -981,7 +994,7 @@
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un motif (contract, switching_cost, no_alternative, habit, other)</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+177"/>
         <source>no client with the email &quot;%1&quot; or the name &quot;%2&quot;</source>
         <translation>aucun client avec l&apos;e-mail «&#xa0;%1&#xa0;» ou le nom «&#xa0;%2&#xa0;»</translation>
     </message>
@@ -1290,7 +1303,7 @@
     <message>
         <location line="+4"/>
         <source>The server&apos;s port; PostgreSQL uses 5432 unless its administrator chose another.</source>
-        <translation>Le port du serveur ; PostgreSQL utilise 5432 sauf si son administrateur en a choisi un autre.</translation>
+        <translation>Le port du serveur&#xa0;; PostgreSQL utilise 5432 sauf si son administrateur en a choisi un autre.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1305,7 +1318,7 @@
     <message>
         <location line="+1"/>
         <source>The database to copy into; it must be empty. The server&apos;s administrator creates it.</source>
-        <translation>La base dans laquelle copier ; elle doit être vide. L’administrateur du serveur la crée.</translation>
+        <translation>La base dans laquelle copier&#xa0;; elle doit être vide. L’administrateur du serveur la crée.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1350,7 +1363,7 @@
     <message>
         <location line="+2"/>
         <source>Whether the connection is encrypted (TLS). Over the internet, choose &quot;Always encrypt and check the server&apos;s certificate&quot;.</source>
-        <translation>Si la connexion est chiffrée (TLS). Par Internet, choisissez « Toujours chiffrer et vérifier le certificat du serveur ».</translation>
+        <translation>Si la connexion est chiffrée (TLS). Par Internet, choisissez «&#xa0;Toujours chiffrer et vérifier le certificat du serveur&#xa0;».</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1360,32 +1373,32 @@
     <message>
         <location line="+4"/>
         <source>&amp;Server:</source>
-        <translation>&amp;Serveur :</translation>
+        <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Port:</source>
-        <translation>&amp;Port :</translation>
+        <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Database:</source>
-        <translation>&amp;Base de données :</translation>
+        <translation>&amp;Base de données&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;User:</source>
-        <translation>&amp;Utilisateur :</translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pass&amp;word:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Encryption:</source>
-        <translation>&amp;Chiffrement :</translation>
+        <translation>&amp;Chiffrement&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1396,6 +1409,29 @@
         <location line="+0"/>
         <source>C&amp;onnect</source>
         <translation>C&amp;onnecter</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPoint</name>
+    <message>
+        <location filename="../core/contactpoint.cpp" line="+65"/>
+        <source>Work</source>
+        <translation>Travail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home</source>
+        <translation>Domicile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
@@ -1645,7 +1681,7 @@
         <translation>%1 n&apos;est pas une base de données Rapport. Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>%1 was saved by a newer version of Rapport. Update Rapport to open it; the file was left untouched.</source>
         <translation>%1 a été enregistré par une version plus récente de Rapport. Mettez Rapport à jour pour l&apos;ouvrir&#xa0;; le fichier n&apos;a pas été modifié.</translation>
     </message>
@@ -1660,13 +1696,13 @@
         <translation>%1 est une base de données d&apos;un autre programme, pas de Rapport. Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+56"/>
+        <location line="-94"/>
+        <location line="+57"/>
         <source>Cannot prepare %1: %2</source>
         <translation>Impossible de préparer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>Cannot upgrade %1: the copy taken first could not be written (%2). Nothing was changed.</source>
         <translation>Impossible de mettre à niveau %1&#xa0;: la copie préalable n&apos;a pas pu être écrite (%2). Rien n&apos;a été modifié.</translation>
     </message>
@@ -1676,7 +1712,7 @@
         <translation>Cette installation de Rapport ne peut pas se connecter aux serveurs PostgreSQL&#xa0;: le pilote PostgreSQL de Qt n’est pas installé (sous Debian, le paquet libqt6sql6-psql).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>this computer</source>
         <translation>cet ordinateur</translation>
     </message>
@@ -1736,7 +1772,7 @@
         <translation>%1 n’a pas le droit de créer les tables de Rapport dans %2. Demandez à l’administrateur du serveur de laisser d’abord le propriétaire de la base de données s’y connecter une fois, ou d’accorder le droit de créer des tables.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Cannot upgrade %1 to the current version: %2</source>
         <translation>Impossible de mettre %1 à niveau vers la version actuelle&#xa0;: %2</translation>
     </message>
@@ -1751,7 +1787,7 @@
         <translation>impossible d&apos;écrire %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Could not %1: %2 is read-only. Nothing was changed.</source>
         <translation>Échec de %1&#xa0;: %2 est en lecture seule. Rien n&apos;a été modifié.</translation>
     </message>
@@ -1799,12 +1835,12 @@
 <context>
     <name>DatabaseCopy</name>
     <message>
-        <location filename="../core/databasecopy.cpp" line="+44"/>
+        <location filename="../core/databasecopy.cpp" line="+102"/>
         <source>the table %1 differs between the two databases</source>
         <translation>la table %1 diffère entre les deux bases de données</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+65"/>
         <source>no database is open</source>
         <translation>aucune base de données n’est ouverte</translation>
     </message>
@@ -1824,7 +1860,7 @@
         <translation>impossible de lire %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>%1 exists already</source>
         <translation>%1 existe déjà</translation>
     </message>
@@ -3067,7 +3103,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+81"/>
+        <location filename="../ui/mainwindow.cpp" line="+83"/>
         <source>No clients yet</source>
         <translation>Aucun client pour l&apos;instant</translation>
     </message>
@@ -3087,12 +3123,12 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+828"/>
+        <location line="+904"/>
         <source>Load Sample Data</source>
         <translation>Charger des données d&apos;exemple</translation>
     </message>
     <message>
-        <location line="-570"/>
+        <location line="-641"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -3127,7 +3163,7 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
         <translation>Exporter les interactions en CS&amp;V…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Back Up…</source>
         <translation>&amp;Sauvegarder…</translation>
     </message>
@@ -3144,7 +3180,7 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
     <message>
         <location line="+3"/>
         <source>&amp;Print Follow-up Report…</source>
-        <translation>Im&amp;primer le rapport de suivi…</translation>
+        <translation>I&amp;mprimer le rapport de suivi…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3159,7 +3195,7 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
     <message>
         <location line="+2"/>
         <source>Load &amp;Sample Data…</source>
-        <translation>&amp;Charger des données d&apos;exemple…</translation>
+        <translation>Char&amp;ger des données d&apos;exemple…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3197,7 +3233,7 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
         <translation>&amp;Supprimer le client…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Log Interaction…</source>
         <translation>Noter une &amp;interaction…</translation>
     </message>
@@ -3277,17 +3313,17 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location line="+640"/>
+        <location line="+709"/>
         <source>Bad rows skipped: %1, written with their line and reason to %2.</source>
         <translation>Lignes erronées ignorées&#xa0;: %1, écrites avec leur ligne et leur motif dans %2.</translation>
     </message>
     <message>
-        <location line="-632"/>
+        <location line="-701"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-377"/>
         <source>Add your first client (Ctrl+N)</source>
         <translation>Ajouter votre premier client (Ctrl+N)</translation>
     </message>
@@ -3312,7 +3348,7 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
         <translation>Le fichier de calendrier n’a pas été mis à jour. %1</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>&amp;Write Email…</source>
         <translation>É&amp;crire un e-mail…</translation>
     </message>
@@ -3322,7 +3358,7 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
         <translation>&amp;Appeler…</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>Connect to &amp;Server…</source>
         <translation>Se connecter à &amp;un serveur…</translation>
     </message>
@@ -3333,16 +3369,26 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
     </message>
     <message>
         <location line="+2"/>
+        <source>Export C&amp;lient…</source>
+        <translation>Exporter la fic&amp;he du client…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Export Follow-ups as &amp;Calendar…</source>
         <translation>Exporter les suivis en &amp;calendrier…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cop&amp;y to Server…</source>
-        <translation>Cop&amp;ier sur un serveur…</translation>
+        <translation>Co&amp;pier sur un serveur…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+37"/>
+        <source>Erase &amp;Personal Data…</source>
+        <translation>Effacer les données &amp;personnelles…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Colours the chart&apos;s dots by segment, by NPS category or by ladder rung, with a legend above the chart. The shape of a dot always tells its segment.</source>
         <translation>Colore les points du graphique par segment, par catégorie NPS ou par échelon de fidélité, avec une légende au-dessus du graphique. La forme d’un point indique toujours son segment.</translation>
     </message>
@@ -3398,6 +3444,26 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
     </message>
     <message>
         <location line="+2"/>
+        <source>Save everything about the selected client in one file</source>
+        <translation>Enregistrer tout ce qui concerne le client sélectionné dans un fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writes everything Rapport holds about the selected client into one JSON file: name, emails, phones, tags, notes, scores, every interaction with its note, every move on the chart and the relationship fields. Give it to a client who asks for their data.</source>
+        <translation>Écrit tout ce que Rapport détient sur le client sélectionné dans un fichier JSON : nom, e-mails, téléphones, étiquettes, notes, scores, chaque interaction avec sa note, chaque déplacement sur le graphique et les champs de la relation. Remettez-le au client qui demande ses données.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Erase the name, contact details and notes of the selected client</source>
+        <translation>Effacer le nom, les coordonnées et les notes du client sélectionné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erases what identifies the selected client: name, company, emails, phones, tags, notes and the notes of every interaction. The scores, the interactions themselves and the history stay, so your counts and the dashboard stay right. This cannot be undone, and it clears the undo history.</source>
+        <translation>Efface ce qui identifie le client sélectionné : nom, entreprise, e-mails, téléphones, étiquettes, notes et les notes de chaque interaction. Les scores, les interactions elles-mêmes et l’historique restent, pour que vos comptes et le tableau de bord restent justes. C’est irréversible et l’historique d’annulation est vidé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Log a meeting, call or email with the selected client</source>
         <translation>Noter un rendez-vous, un appel ou un e-mail avec le client sélectionné</translation>
     </message>
@@ -3457,7 +3523,7 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <location line="+11"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
@@ -3486,7 +3552,7 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
     <message>
         <location line="+73"/>
         <source>The password could not be kept in the keyring (%1); Rapport will ask for it again.</source>
-        <translation>Le mot de passe n’a pas pu être gardé dans le trousseau (%1) ; Rapport le redemandera.</translation>
+        <translation>Le mot de passe n’a pas pu être gardé dans le trousseau (%1)&#xa0;; Rapport le redemandera.</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -3516,12 +3582,12 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
     <message>
         <location line="+1"/>
         <location line="+128"/>
-        <location line="+343"/>
+        <location line="+401"/>
         <source>Rapport databases (*.sqlite *.db);;All files (*)</source>
         <translation>Bases de données Rapport (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="-457"/>
+        <location line="-515"/>
         <source>Restore Latest Backup</source>
         <translation>Restaurer la dernière sauvegarde</translation>
     </message>
@@ -3551,12 +3617,12 @@ Les modifications faites après la sauvegarde n&apos;y figurent pas. Le fichier 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+418"/>
+        <location line="+476"/>
         <source>Rapport databases (*.sqlite *.db)</source>
         <translation>Bases de données Rapport (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location line="-414"/>
+        <location line="-472"/>
         <source>%1 already exists. Use Open Database to open it.</source>
         <translation>%1 existe déjà. Utilisez «&#xa0;Ouvrir une base de données&#xa0;» pour l&apos;ouvrir.</translation>
     </message>
@@ -3589,7 +3655,7 @@ Les modifications faites après la sauvegarde n&apos;y figurent pas. Le fichier 
     <message>
         <location line="+2"/>
         <source>Work on the server from now on? %1 stays as it is; changes made there are not in the copy.</source>
-        <translation>Travailler désormais sur le serveur ? %1 reste tel quel ; les modifications faites là-bas ne sont pas dans la copie.</translation>
+        <translation>Travailler désormais sur le serveur&#xa0;? %1 reste tel quel&#xa0;; les modifications faites là-bas ne sont pas dans la copie.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3630,7 +3696,55 @@ Les modifications faites après la sauvegarde n&apos;y figurent pas. Le fichier 
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
+        <source>client</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Client</source>
+        <translation>Exporter la fiche du client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exported everything about %1 to %2.</source>
+        <translation>Tout ce qui concerne %1 a été exporté dans %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Erase Personal Data</source>
+        <translation>Effacer les données personnelles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase the personal data of %1?
+
+The name, company, emails, phones, tags and notes go, and so do the notes of every interaction. The scores, the interactions themselves and the history stay, so your counts stay right.
+
+This cannot be undone. Undo history is cleared as well.</source>
+        <translation>Effacer les données personnelles de %1 ?
+
+Le nom, l’entreprise, les e-mails, les téléphones, les étiquettes et les notes disparaissent, ainsi que les notes de chaque interaction. Les scores, les interactions elles-mêmes et l’historique restent, pour que vos comptes restent justes.
+
+C’est irréversible. L’historique d’annulation est vidé lui aussi.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Erase</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Erased the personal data of %1. The undo history was cleared.</source>
+        <translation>Les données personnelles de %1 ont été effacées. L’historique d’annulation a été vidé.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>How many sample clients? They are added to this database; Undo removes them.</source>
         <translation>Combien de clients d&apos;exemple&#xa0;? Ils sont ajoutés à cette base de données&#xa0;; Annuler les retire.</translation>
     </message>
@@ -3884,7 +3998,7 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
 <context>
     <name>PostgresqlCopyIn</name>
     <message>
-        <location filename="../core/postgresqlcopyin.cpp" line="+41"/>
+        <location filename="../core/postgresqlcopyin.cpp" line="+28"/>
         <source>not a PostgreSQL connection</source>
         <translation>ce n’est pas une connexion PostgreSQL</translation>
     </message>
@@ -4103,67 +4217,63 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
 <context>
     <name>Rapport::ClientStore</name>
     <message>
-        <location filename="../core/clientstore.cpp" line="+274"/>
-        <location line="+33"/>
+        <location filename="../core/clientstore.cpp" line="+216"/>
         <source>read the clients</source>
         <translation>la lecture des clients</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="+1"/>
         <source>The database holds a client Rapport cannot read (number %1).</source>
         <translation>La base de données contient un client que Rapport ne peut pas lire (numéro %1).</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+21"/>
-        <location line="+819"/>
-        <location line="+15"/>
-        <location line="+16"/>
-        <location line="+24"/>
+        <location line="+7"/>
+        <location line="+725"/>
+        <location line="+9"/>
+        <location line="+19"/>
         <source>read the interactions</source>
         <translation>la lecture des interactions</translation>
     </message>
     <message>
-        <location line="-881"/>
-        <location line="+818"/>
+        <location line="-893"/>
         <source>The database holds an interaction Rapport cannot read (number %1).</source>
         <translation>La base de données contient une interaction que Rapport ne peut pas lire (numéro %1).</translation>
     </message>
     <message>
-        <location line="-803"/>
+        <location line="+145"/>
         <source>read the segment history</source>
         <translation>la lecture de l&apos;historique des segments</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
         <source>The database holds a segment change Rapport cannot read (number %1).</source>
         <translation>La base de données contient un changement de segment que Rapport ne peut pas lire (numéro %1).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>read the segmentation rules</source>
         <translation>la lecture des règles de segmentation</translation>
     </message>
     <message>
-        <location line="+69"/>
-        <location line="+1121"/>
+        <location line="+53"/>
+        <location line="+961"/>
         <source>Could not %1: no database is open.</source>
         <translation>Échec de %1&#xa0;: aucune base de données n&apos;est ouverte.</translation>
     </message>
     <message>
-        <location line="-1119"/>
+        <location line="-959"/>
         <source>Could not %1: %2 is read-only. Nothing was changed.</source>
         <translation>Échec de %1&#xa0;: %2 est en lecture seule. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+164"/>
-        <location line="+867"/>
+        <location line="+93"/>
+        <location line="+807"/>
         <source>Could not %1: %2. Nothing was changed.</source>
         <translation>Échec de %1&#xa0;: %2. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="-1023"/>
+        <location line="-892"/>
         <source>A client needs a name or a company.</source>
         <translation>Un client doit avoir un nom ou une entreprise.</translation>
     </message>
@@ -4213,36 +4323,35 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
         <translation>la modification des limites des segments</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+18"/>
         <source>change the contact intervals</source>
         <translation>la modification des intervalles de contact</translation>
     </message>
     <message>
-        <location line="+236"/>
-        <location line="+516"/>
-        <location line="+79"/>
-        <location line="+131"/>
-        <location line="+97"/>
+        <location line="+145"/>
+        <location line="+332"/>
+        <location line="+361"/>
+        <location line="+68"/>
         <source>Could not %1: %2</source>
         <translation>Échec de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-933"/>
+        <location line="-847"/>
         <source>Could not %1: a client with the same id already exists. Nothing was changed.</source>
         <translation>Échec de %1&#xa0;: un client avec le même identifiant existe déjà. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-124"/>
         <source>Could not %1: %2 is still being opened. Nothing was changed; try again in a moment.</source>
         <translation>Échec de %1&#xa0;: %2 est encore en cours d&apos;ouverture. Rien n&apos;a été modifié&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+128"/>
         <source>Could not %1: an interaction has no date. Nothing was changed.</source>
         <translation>Échec de %1&#xa0;: une interaction n&apos;a pas de date. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+87"/>
         <source>add the client</source>
         <translation>l&apos;ajout du client</translation>
     </message>
@@ -4255,28 +4364,29 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
         </translation>
     </message>
     <message>
-        <location line="+75"/>
-        <location line="+427"/>
+        <location line="+76"/>
+        <location line="+226"/>
+        <location line="+210"/>
         <source>Could not %1: the client no longer exists.</source>
         <translation>Échec de %1&#xa0;: le client n&apos;existe plus.</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="-396"/>
         <source>save %1</source>
         <translation>l&apos;enregistrement de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Could not move the client: it no longer exists.</source>
         <translation>Impossible de déplacer le client&#xa0;: il n&apos;existe plus.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+35"/>
         <source>undo the change to %1</source>
         <translation>l&apos;annulation de la modification de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>acknowledge the alert</source>
         <translation>la prise en compte de l&apos;alerte</translation>
     </message>
@@ -4286,12 +4396,12 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
         <translation>la réactivation de l&apos;alerte</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Could not %1: the change no longer exists.</source>
         <translation>Échec de %1&#xa0;: la modification n&apos;existe plus.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+44"/>
         <source>Could not %1: a client no longer exists.</source>
         <translation>Échec de %1&#xa0;: l&apos;un des clients n&apos;existe plus.</translation>
     </message>
@@ -4310,43 +4420,58 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
     </message>
     <message>
         <location line="+21"/>
+        <source>Erased client %1</source>
+        <translation>Client effacé %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>erase the personal data</source>
+        <translation>effacer les données personnelles</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>erase the personal data of %1</source>
+        <translation>effacer les données personnelles de %1</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>import the clients</source>
         <translation>l&apos;importation des clients</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>undo the import</source>
         <translation>l&apos;annulation de l&apos;importation</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+63"/>
         <source>count the interactions</source>
         <translation>compter les interactions</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+36"/>
         <source>log the interaction</source>
         <translation>l&apos;ajout de l&apos;interaction</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+54"/>
+        <location line="+40"/>
         <source>Could not %1: it needs a date and time.</source>
         <translation>Échec de %1&#xa0;: il faut une date et une heure.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-38"/>
         <source>Could not %1: it is already stored.</source>
         <translation>Échec de %1&#xa0;: l&apos;interaction est déjà enregistrée.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+31"/>
         <source>save the interaction</source>
         <translation>l&apos;enregistrement de l&apos;interaction</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+27"/>
+        <location line="+23"/>
         <source>Could not %1: it no longer exists.</source>
         <translation>Échec de %1&#xa0;: l&apos;interaction n&apos;existe plus.</translation>
     </message>
@@ -4366,12 +4491,12 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
         <translation>Échec de %1&#xa0;: l&apos;une d&apos;elles n&apos;existe plus.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+36"/>
         <source>search the notes</source>
         <translation>la recherche dans les notes</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
         <source>Could not back up to %1: %2</source>
         <translation>Échec de la sauvegarde dans %1&#xa0;: %2</translation>
     </message>
@@ -4411,7 +4536,7 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
         <translation>Échec de %1&#xa0;: le fichier de base de données n&apos;a pas pu être remplacé. Vos données ont été conservées.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+13"/>
         <source>save the setting</source>
         <translation>l&apos;enregistrement du réglage</translation>
     </message>
@@ -4938,22 +5063,22 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
 <context>
     <name>VCard</name>
     <message>
-        <location filename="../core/vcard.cpp" line="+207"/>
+        <location filename="../core/vcard.cpp" line="+225"/>
         <source>line %1: a vCard line needs a name and a value separated by &quot;:&quot;</source>
         <translation>ligne %1&#xa0;: une ligne vCard doit avoir un nom et une valeur séparés par «&#xa0;:&#xa0;»</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>line %1: a new vCard begins before the previous one ended</source>
         <translation>ligne %1&#xa0;: une nouvelle vCard commence avant la fin de la précédente</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>line %1: END:VCARD without BEGIN:VCARD</source>
         <translation>ligne %1&#xa0;: END:VCARD sans BEGIN:VCARD</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+85"/>
         <source>line %1: the vCard that begins here never ends (END:VCARD is missing)</source>
         <translation>ligne %1&#xa0;: la vCard qui commence ici ne se termine jamais (END:VCARD manque)</translation>
     </message>
@@ -4966,12 +5091,12 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+57"/>
+        <location filename="../app/main.cpp" line="+60"/>
         <source>The latest sound backup is %1.</source>
         <translation>La dernière sauvegarde intacte est %1.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+57"/>
         <source>--scale needs 0-10, 1-5, 1-7 or 1-10, not &quot;%1&quot;</source>
         <translation>--scale attend 0-10, 1-5, 1-7 ou 1-10, pas «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -5026,7 +5151,7 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
         <translation>il n&apos;y a pas de base de données à l&apos;emplacement %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+54"/>
         <source>the interactions are exported as CSV, not as vCard: name the file .csv</source>
         <translation>les interactions s’exportent en CSV, pas en vCard&#xa0;: donnez au fichier l’extension .csv</translation>
     </message>
@@ -5073,7 +5198,7 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
         <translation>Ajouter N clients d&apos;exemple à la base de données et quitter.</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-139"/>
         <source>--copy-to needs a new file or the address of an empty server database</source>
         <translation>--copy-to attend un nouveau fichier ou l’adresse d’une base vide sur un serveur</translation>
     </message>
@@ -5099,9 +5224,24 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
         </translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>--client needs the number of a client, not &quot;%1&quot;</source>
+        <translation>--client attend le numéro d’un client, pas « %1 »</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>there is no client %1 in %2</source>
+        <translation>il n’y a pas de client %1 dans %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exported everything about %1 to %2.</source>
+        <translation>Tout ce qui concerne %1 a été exporté dans %2.</translation>
+    </message>
+    <message>
         <location line="+102"/>
         <source>Open the database FILE (created if missing), or the database on a PostgreSQL server at the address URI: postgresql://USER@HOST:PORT/NAME or &quot;host=HOST dbname=NAME user=USER&quot;. The password comes from ~/.pgpass, PGPASSWORD or the address.</source>
-        <translation>Ouvrir la base FICHIER (créée si elle manque), ou la base d’un serveur PostgreSQL à l’adresse URI : postgresql://UTILISATEUR@HÔTE:PORT/NOM ou &quot;host=HÔTE dbname=NOM user=UTILISATEUR&quot;. Le mot de passe vient de ~/.pgpass, de PGPASSWORD ou de l’adresse.</translation>
+        <translation>Ouvrir la base FICHIER (créée si elle manque), ou la base d’un serveur PostgreSQL à l’adresse URI&#xa0;: postgresql://UTILISATEUR@HÔTE:PORT/NOM ou &quot;host=HÔTE dbname=NOM user=UTILISATEUR&quot;. Le mot de passe vient de ~/.pgpass, de PGPASSWORD ou de l’adresse.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5200,13 +5340,18 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
     </message>
     <message>
         <location line="+2"/>
+        <source>With --export: export everything stored about the client ID (fields, interactions, moves) as one JSON FILE, for a client who asks for their data.</source>
+        <translation>Avec --export : exporter tout ce qui concerne le client ID (champs, interactions, déplacements) dans un fichier JSON FILE, pour un client qui demande ses données.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Show a desktop notification naming the clients to contact today (once a day each, unless something new happens) without opening a window, and wait for Open or Tomorrow; without a notification service, print them and exit. --as-of sets the day.</source>
         <translation>Afficher une notification du bureau nommant les clients à contacter aujourd’hui (une fois par jour chacun, sauf nouveauté) sans ouvrir de fenêtre, et attendre Ouvrir ou Demain&#xa0;; sans service de notification, les afficher et quitter. --as-of fixe le jour.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Copy every client, interaction, move and setting of the database into TARGET and exit: a new file, or an empty database on a server (an address as for --database). The database itself is left as it is.</source>
-        <translation>Copier tous les clients, interactions, déplacements et réglages de la base dans CIBLE puis quitter : un nouveau fichier, ou une base vide sur un serveur (une adresse comme pour --database). La base elle-même reste telle quelle.</translation>
+        <translation>Copier tous les clients, interactions, déplacements et réglages de la base dans CIBLE puis quitter&#xa0;: un nouveau fichier, ou une base vide sur un serveur (une adresse comme pour --database). La base elle-même reste telle quelle.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5219,7 +5364,8 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
         <translation>Ouvrir la fenêtre avec le client ID sélectionné.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
+        <location line="+13"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -5252,6 +5398,11 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
         <location line="+8"/>
         <source> (see rapport --help)</source>
         <translation> (voir rapport --help)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--client goes with --export FILE, without --interactions</source>
+        <translation>--client va avec --export FILE, sans --interactions</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5295,7 +5446,7 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
         <translation>--calendar a besoin du chemin du fichier .ics à écrire</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>--generate-sample needs a number of clients from 1 to 1000000, not &quot;%1&quot;</source>
         <translation>--generate-sample attend un nombre de clients de 1 à 1000000, et non «&#xa0;%1&#xa0;»</translation>
     </message>
