@@ -1,7 +1,8 @@
 // rapport-server-bench: Rapport on a PostgreSQL server, measured against floors taken in the same
 // run (see docs/performance.md, "On a server"). It starts a server of its own with
-// packaging/postgresql-test-server.sh (durable: fsync on), fills a file with the sample
-// generator, and measures:
+// packaging/postgresql-test-server.sh (durable: fsync on), or measures the server that
+// --server names (a role that may create databases: it makes copyN and importN there), fills a
+// file with the sample generator, and measures:
 //   copy-to        the file's whole client base into an empty server database (COPY), and back
 //                  into a new file; the three give identical exports
 //   open           ClientStore::open on the server, against a plain QPSQL SELECT of the same columns
@@ -71,13 +72,20 @@ void row(const char *name, double ms, double floor, const char *target)
         std::printf("%-34s %10.1f ms   %35s target %s\n", name, ms, "", target);
 }
 
-/** The throwaway server: started here, stopped when this goes. */
+/**
+ * The server measured: one given by its administrator's address (a role that may create
+ * databases), or a throwaway one started here and stopped when this goes.
+ */
 class Server
 {
 public:
-    Server()
+    explicit Server(const QString &admin)
         : m_state(m_dir.filePath(QStringLiteral("server.state")))
+        , m_admin(admin)
+        , m_started(admin.isEmpty())
     {
+        if (!m_started)
+            return;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("RAPPORT_POSTGRESQL_DURABLE"), QStringLiteral("1"));
         environment.remove(QStringLiteral("RAPPORT_SKIP_POSTGRESQL"));
@@ -94,7 +102,11 @@ public:
                 m_admin = QString::fromUtf8(line.mid(4));
         }
     }
-    ~Server() { QProcess::execute(QStringLiteral(RAPPORT_TEST_SERVER_SCRIPT), {QStringLiteral("stop"), m_state}); }
+    ~Server()
+    {
+        if (m_started)
+            QProcess::execute(QStringLiteral(RAPPORT_TEST_SERVER_SCRIPT), {QStringLiteral("stop"), m_state});
+    }
 
     /** A new, empty database on the server; its address with the password. */
     QString newDatabase(const QString &name) const
@@ -122,6 +134,7 @@ private:
     QTemporaryDir m_dir;
     QString m_state;
     QString m_admin;
+    bool m_started;
 };
 
 /** The floor of opening: the same columns read with plain QPSQL, every value touched. */
@@ -200,14 +213,17 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     int clients = 100000;
     int runs = 3;
+    QString admin;
     const QStringList arguments = app.arguments();
     for (int i = 1; i < arguments.size(); ++i) {
         if (arguments.at(i) == QLatin1String("--clients") && i + 1 < arguments.size())
             clients = arguments.at(++i).toInt();
         else if (arguments.at(i) == QLatin1String("--runs") && i + 1 < arguments.size())
             runs = std::max(1, arguments.at(++i).toInt());
+        else if (arguments.at(i) == QLatin1String("--server") && i + 1 < arguments.size())
+            admin = arguments.at(++i);
         else
-            die(QStringLiteral("usage: rapport-server-bench [--clients N] [--runs R]"));
+            die(QStringLiteral("usage: rapport-server-bench [--clients N] [--runs R] [--server postgresql://ADMIN:PASSWORD@HOST:PORT/postgres]"));
     }
 
     QTemporaryDir dir;
@@ -218,7 +234,7 @@ int main(int argc, char *argv[])
         die(source.errorString());
     std::printf("%d clients, %lld interactions (sample generator, seed 1); %d runs\n", source.count(),
                 source.interactionCount(), runs);
-    Server server;
+    Server server(admin);
 
     // Empty databases made beforehand: CREATE DATABASE is not part of either workload.
     QStringList copies;
