@@ -2514,7 +2514,7 @@
         <translation>Beide behalten</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+41"/>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
     </message>
@@ -2586,7 +2586,12 @@
         <translation>Kunde</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-352"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -2799,7 +2804,7 @@
         <translation>Kein Name in der Datei: nach E-Mail oder Telefon benannt. Sie können den Kunden nach dem Import umbenennen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%n row(s) cannot be imported. Correct them in the file (or change the columns) and import again, or skip them; nothing has been written.</source>
         <translation>
             <numerusform>%n Zeile kann nicht importiert werden. Korrigieren Sie sie in der Datei (oder ändern Sie die Spalten) und importieren Sie erneut, oder überspringen Sie sie; es wurde nichts geschrieben.</numerusform>

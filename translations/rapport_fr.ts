@@ -103,12 +103,12 @@
     <message>
         <location filename="../core/clientdataexport.cpp" line="+111"/>
         <source>Could not export the client: it no longer exists.</source>
-        <translation>Impossible d’exporter le client : il n’existe plus.</translation>
+        <translation>Impossible d’exporter le client&#xa0;: il n’existe plus.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not export %1: %2</source>
-        <translation>Impossible d’exporter %1 : %2</translation>
+        <translation>Impossible d’exporter %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2514,7 +2514,7 @@
         <translation>Garder les deux</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+41"/>
         <source>Import %1</source>
         <translation>Importer «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -2586,7 +2586,12 @@
         <translation>Client</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-352"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
@@ -2799,7 +2804,7 @@
         <translation>Pas de nom dans le fichier&#xa0;: nommé d’après son e-mail ou son téléphone. Vous pourrez renommer le client après l’importation.</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%n row(s) cannot be imported. Correct them in the file (or change the columns) and import again, or skip them; nothing has been written.</source>
         <translation>
             <numerusform>%n ligne ne peut pas être importée. Corrigez-la dans le fichier (ou changez les colonnes) et importez de nouveau, ou ignorez-la&#xa0;; rien n’a été écrit.</numerusform>
@@ -3450,7 +3455,7 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
     <message>
         <location line="+1"/>
         <source>Writes everything Rapport holds about the selected client into one JSON file: name, emails, phones, tags, notes, scores, every interaction with its note, every move on the chart and the relationship fields. Give it to a client who asks for their data.</source>
-        <translation>Écrit tout ce que Rapport détient sur le client sélectionné dans un fichier JSON : nom, e-mails, téléphones, étiquettes, notes, scores, chaque interaction avec sa note, chaque déplacement sur le graphique et les champs de la relation. Remettez-le au client qui demande ses données.</translation>
+        <translation>Écrit tout ce que Rapport détient sur le client sélectionné dans un fichier JSON&#xa0;: nom, e-mails, téléphones, étiquettes, notes, scores, chaque interaction avec sa note, chaque déplacement sur le graphique et les champs de la relation. Remettez-le au client qui demande ses données.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3460,7 +3465,7 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
     <message>
         <location line="+1"/>
         <source>Erases what identifies the selected client: name, company, emails, phones, tags, notes and the notes of every interaction. The scores, the interactions themselves and the history stay, so your counts and the dashboard stay right. This cannot be undone, and it clears the undo history.</source>
-        <translation>Efface ce qui identifie le client sélectionné : nom, entreprise, e-mails, téléphones, étiquettes, notes et les notes de chaque interaction. Les scores, les interactions elles-mêmes et l’historique restent, pour que vos comptes et le tableau de bord restent justes. C’est irréversible et l’historique d’annulation est vidé.</translation>
+        <translation>Efface ce qui identifie le client sélectionné&#xa0;: nom, entreprise, e-mails, téléphones, étiquettes, notes et les notes de chaque interaction. Les scores, les interactions elles-mêmes et l’historique restent, pour que vos comptes et le tableau de bord restent justes. C’est irréversible et l’historique d’annulation est vidé.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3727,7 +3732,7 @@ Les modifications faites après la sauvegarde n&apos;y figurent pas. Le fichier 
 The name, company, emails, phones, tags and notes go, and so do the notes of every interaction. The scores, the interactions themselves and the history stay, so your counts stay right.
 
 This cannot be undone. Undo history is cleared as well.</source>
-        <translation>Effacer les données personnelles de %1 ?
+        <translation>Effacer les données personnelles de %1&#xa0;?
 
 Le nom, l’entreprise, les e-mails, les téléphones, les étiquettes et les notes disparaissent, ainsi que les notes de chaque interaction. Les scores, les interactions elles-mêmes et l’historique restent, pour que vos comptes restent justes.
 
@@ -5226,7 +5231,7 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
     <message>
         <location line="+10"/>
         <source>--client needs the number of a client, not &quot;%1&quot;</source>
-        <translation>--client attend le numéro d’un client, pas « %1 »</translation>
+        <translation>--client attend le numéro d’un client, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5341,7 +5346,7 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
     <message>
         <location line="+2"/>
         <source>With --export: export everything stored about the client ID (fields, interactions, moves) as one JSON FILE, for a client who asks for their data.</source>
-        <translation>Avec --export : exporter tout ce qui concerne le client ID (champs, interactions, déplacements) dans un fichier JSON FILE, pour un client qui demande ses données.</translation>
+        <translation>Avec --export&#xa0;: exporter tout ce qui concerne le client ID (champs, interactions, déplacements) dans un fichier JSON FILE, pour un client qui demande ses données.</translation>
     </message>
     <message>
         <location line="+4"/>

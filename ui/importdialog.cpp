@@ -71,6 +71,20 @@ QTableWidgetItem *readOnly(const QString &text)
     return item;
 }
 
+/** The values of @p points, the preferred first, joined; each with its label in the tooltip. */
+QTableWidgetItem *contactsItem(const QList<ContactPoint> &points)
+{
+    QStringList values;
+    QStringList labelled;
+    for (const ContactPoint &point : points) {
+        values.append(point.value);
+        labelled.append(ImportDialog::tr("%1: %2").arg(ContactPoint::labelText(point.label), point.value));
+    }
+    QTableWidgetItem *item = readOnly(values.join(QStringLiteral(", ")));
+    item->setToolTip(labelled.join(QLatin1Char('\n')));
+    return item;
+}
+
 QTableWidget *table(QWidget *parent)
 {
     auto *widget = new QTableWidget(parent);
@@ -448,8 +462,9 @@ void ImportDialog::fillPreview()
         }
         m_preview->setItem(row, 0, name);
         m_preview->setItem(row, 1, readOnly(c.company));
-        m_preview->setItem(row, 2, readOnly(c.email()));
-        m_preview->setItem(row, 3, readOnly(c.phone()));
+        // Every email and phone the row gives: the preferred one first, the rest after it.
+        m_preview->setItem(row, 2, contactsItem(c.emails));
+        m_preview->setItem(row, 3, contactsItem(c.phones));
         m_preview->setItem(row, 4, readOnly(locale.toString(c.satisfaction, 'f', 1)));
         m_preview->setItem(row, 5, readOnly(locale.toString(c.repurchase, 'f', 1)));
         m_preview->setItem(row, 6, readOnly(c.tagsText()));

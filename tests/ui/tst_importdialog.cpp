@@ -44,6 +44,7 @@ private Q_SLOTS:
     void shouldChooseUtf16ByItselfAndFollowAnotherChoice_data();
     void shouldChooseUtf16ByItselfAndFollowAnotherChoice();
     void shouldMarkContactsWithoutANameInThePreview();
+    void shouldShowEveryEmailAndPhoneInThePreview();
     void shouldSayWhichColumnsAreNotImportedBeforeWriting();
     void shouldSayWhatAVCardLosesInTheSummary();
 
@@ -552,6 +553,27 @@ void tst_ImportDialog::shouldSayWhatAVCardLosesInTheSummary()
     // THEN the summary names what the cards hold that is not imported
     QCOMPARE(dialog->summaryLabel()->text(), QStringLiteral("New clients: 1\nStored clients updated: 0\nAlready stored and skipped: 0\n"
                                                             "Not imported: Birthday, Address"));
+}
+
+void tst_ImportDialog::shouldShowEveryEmailAndPhoneInThePreview()
+{
+    // GIVEN a Google export of a contact with two labelled emails (the home one preferred) and a phone
+    const auto dialog = open(QStringLiteral("google.csv"),
+                             QByteArrayLiteral("Name,E-mail 1 - Label,E-mail 1 - Value,E-mail 2 - Label,E-mail 2 - Value,"
+                                               "Phone 1 - Label,Phone 1 - Value\r\n"
+                                               "Lea Roth,Work,lea@roth.example,* Home,lea@home.example,Mobile,+41 79 000 00 01\r\n"));
+
+    // WHEN the wizard is taken to the preview
+    dialog->next();
+    dialog->next();
+    QCOMPARE(dialog->currentId(), int(ImportDialog::PreviewPage));
+
+    // THEN the row shows both emails, the preferred first, and the tooltips say which is which
+    QTableWidget *preview = dialog->previewTable();
+    QCOMPARE(preview->item(0, 2)->text(), QStringLiteral("lea@home.example, lea@roth.example"));
+    QCOMPARE(preview->item(0, 2)->toolTip(), QStringLiteral("Home: lea@home.example\nWork: lea@roth.example"));
+    QCOMPARE(preview->item(0, 3)->text(), QStringLiteral("+41 79 000 00 01"));
+    QCOMPARE(preview->item(0, 3)->toolTip(), QStringLiteral("Mobile: +41 79 000 00 01"));
 }
 
 void tst_ImportDialog::shouldMarkContactsWithoutANameInThePreview()
