@@ -101,7 +101,12 @@ QVector<Client> SampleDataGenerator::clients(int count, const QDateTime &now)
         QString local = first.toLower() + QLatin1Char('.') + last.toLower();
         local.remove(QLatin1Char('\''));
         client.setEmail(local + QLatin1Char('@') + domain.left(18) + QStringLiteral(".example"));
-        client.setPhone(QStringLiteral("+44 20 7946 %1").arg(m_random.bounded(10000), 4, 10, QLatin1Char('0')));
+        const int number = m_random.bounded(10000);
+        client.setPhone(QStringLiteral("+44 20 7946 %1").arg(number, 4, 10, QLatin1Char('0')));
+        // A third also have a mobile, from the same draw, so that the rest of the data stays as it was.
+        if (number % 3 == 0)
+            client.phones.append(ContactPoint{QStringLiteral("07700 9%1").arg(number % 100000, 5, 10, QLatin1Char('0')),
+                                              ContactPoint::Label::Mobile});
         const int tagCount = m_random.bounded(3);
         for (int t = 0; t < tagCount; ++t) {
             const QString tag = pick(m_random, Tags);

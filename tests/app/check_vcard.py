@@ -17,6 +17,11 @@ import vobject
 
 RAPPORT = sys.argv[1]
 FIELDS = ['name', 'company', 'email', 'phone', 'tags', 'notes']
+# What the comparisons read besides: every email and phone, one "label:value" line each, the preferred first.
+COMPARED = FIELDS + ['all_emails', 'all_phones']
+# vCard 4.0's TYPE for each label (a mobile address and "other" have none of their own).
+EMAIL_TYPES = {'work': 'work', 'home': 'home', 'mobile': 'x-mobile', 'other': 'x-other'}
+PHONE_TYPES = {'work': 'work', 'home': 'home', 'mobile': 'cell', 'other': 'x-other'}
 # Hostile clients: separators, backslashes, line breaks, letters from everywhere, a formula, a
 # note that looks like vCard lines, a company without a person, long text folded across letters.
 HOSTILE = [
@@ -58,7 +63,13 @@ def clients_of(database, folder, name):
     rapport('--database', database, '--export', path)
     with open(path, newline='', encoding='utf-8') as file:
         rows = list(csv.DictReader(file))
-    return [{field: undefused(row[field]) for field in FIELDS} for row in rows]
+    return [{field: undefused(row[field]) for field in COMPARED} for row in rows]
+
+
+def stored_first(column):
+    """The preferred value of an all_emails or all_phones cell."""
+    first = column.split('\n')[0]
+    return first.split(':', 1)[1] if first else ''
 
 
 def value(card, name):
@@ -112,11 +123,17 @@ def main():
               'FN %r for %r' % (value(card, 'fn'), client))
         org = value(card, 'org')
         check((org or [''])[0] == client['company'], 'ORG %r for %r' % (org, client['company']))
-        check((value(card, 'email') or '') == client['email'], 'EMAIL %r for %r' % (value(card, 'email'), client['email']))
+        # Every email and phone, in order, with its TYPE; the first (the preferred) with PREF=1.
         # vobject knows TEL only as vCard 3.0's phone number and leaves the escaping RFC 6350 asks of
         # a text value (VALUE=text) in place.
-        check((value(card, 'tel') or '').replace('\\;', ';').replace('\\,', ',') == client['phone'],
-              'TEL %r for %r' % (value(card, 'tel'), client['phone']))
+        for name, column, types in (('email', 'all_emails', EMAIL_TYPES), ('tel', 'all_phones', PHONE_TYPES)):
+            lines = card.contents.get(name, [])
+            written = [(line.value.replace('\\;', ';').replace('\\,', ','), [t.lower() for t in line.params.get('TYPE', [])],
+                        line.params.get('PREF', [])) for line in lines]
+            stored = [entry.split(':', 1) for entry in client[column].split('\n') if entry]
+            wanted = [(value_, [types[label]], ['1'] if i == 0 else []) for i, (label, value_) in enumerate(stored)]
+            check(written == wanted, '%s %r for %r' % (name.upper(), written, client[column]))
+        check(client['email'] == (stored_first(client['all_emails'])), 'email column is not the preferred email')
         tags = [tag for tag in client['tags'].split(', ') if tag]
         check((value(card, 'categories') or []) == tags, 'CATEGORIES %r for %r' % (value(card, 'categories'), tags))
         check((value(card, 'note') or '') == client['notes'].replace('\r\n', '\n'),

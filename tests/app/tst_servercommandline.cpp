@@ -87,7 +87,7 @@ void tst_ServerCommandLine::shouldGenerateAndExportOnTheDatabaseGiven()
     const Run exported = run({QStringLiteral("--database"), database, QStringLiteral("--export"), csv});
     VERIFY_SUCCESS(exported);
     QCOMPARE(exported.out, QStringLiteral("Exported 25 clients to %1.\n").arg(QDir::toNativeSeparators(csv)));
-    QCOMPARE(readFile(csv).count('\n'), 26);
+    QCOMPARE(readFile(csv).count("\r\n"), 26);
     const QString ics = dir.filePath(QStringLiteral("follow-ups.ics"));
     const Run calendar = run({QStringLiteral("--database"), database, QStringLiteral("--calendar"), ics,
                               QStringLiteral("--as-of"), QStringLiteral("2026-03-02")});
@@ -136,7 +136,7 @@ void tst_ServerCommandLine::shouldCopyToAnotherDatabaseAndBackWithIdenticalExpor
         clients[i] = readFile(csv);
         interactions[i] = readFile(log);
     }
-    QCOMPARE(clients[0].count('\n'), 61);
+    QCOMPARE(clients[0].count("\r\n"), 61);
     QVERIFY(interactions[0].count('\n') > 60);
     QCOMPARE(clients[1], clients[0]);
     QCOMPARE(clients[2], clients[0]);
@@ -163,7 +163,7 @@ void tst_ServerCommandLine::shouldRefuseToCopyIntoADatabaseThatIsNotEmpty()
     QVERIFY(!refused.err.contains(serverPassword()));
     const QString csv = dir.filePath(QStringLiteral("after.csv"));
     VERIFY_SUCCESS(run({QStringLiteral("--database"), target, QStringLiteral("--export"), csv}));
-    QCOMPARE(readFile(csv).count('\n'), 8);
+    QCOMPARE(readFile(csv).count("\r\n"), 8);
 }
 
 void tst_ServerCommandLine::shouldSayWhenTheServerHasNoSuchDatabase()
