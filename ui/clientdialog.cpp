@@ -8,6 +8,8 @@
 #include <QLineEdit>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Rapport;
 
 ClientDialog::ClientDialog(const Client &client, QWidget *parent)
@@ -28,7 +30,8 @@ ClientDialog::ClientDialog(const Client &client, QWidget *parent)
     layout->addWidget(m_form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    resize(440, sizeHint().height());
+    // Wide enough for an email address beside its label
+    resize(std::max(520, sizeHint().width()), sizeHint().height());
     m_form->nameEdit()->setFocus();
 }
 
