@@ -45,8 +45,10 @@ ContactPointsEdit::ContactPointsEdit(Kind kind, QWidget *parent)
     }
     connect(m_add, &QPushButton::clicked, this, &ContactPointsEdit::addRow);
     connect(m_preferredGroup, &QButtonGroup::buttonToggled, this, [this](QAbstractButton *, bool checked) {
-        if (checked)
+        if (checked) {
+            updateTabOrder();
             Q_EMIT editingFinished();
+        }
     });
 
     m_rowsLayout->setContentsMargins(0, 0, 0, 0);
@@ -169,6 +171,7 @@ void ContactPointsEdit::appendRow(const ContactPoint &point)
     layout->addWidget(row.value, 1);
     layout->addWidget(row.remove);
     m_rowsLayout->addWidget(widget);
+    widget->show(); // at once, not when the layout gets round to it: the new row may take the focus
     m_rows.append(row);
 }
 
@@ -226,6 +229,8 @@ void ContactPointsEdit::updateTabOrder()
     if (previous == m_add)
         previous = nullptr;
     for (const Row &row : m_rows) {
+        // As in any group of radio buttons, Tab stops at the marked one and the arrow keys move the mark.
+        row.preferred->setFocusPolicy(row.preferred->isChecked() ? Qt::StrongFocus : Qt::ClickFocus);
         for (QWidget *widget : std::initializer_list<QWidget *>{row.preferred, row.label, row.value, row.remove}) {
             if (previous)
                 setTabOrder(previous, widget);
