@@ -66,7 +66,7 @@ void ContactPointsEdit::setContactPoints(const QList<ContactPoint> &points)
 {
     const QSignalBlocker blocker(m_preferredGroup);
     while (!m_rows.isEmpty())
-        delete m_rows.takeLast().widget;
+        discard(m_rows.takeLast());
     for (const ContactPoint &point : points)
         appendRow(point);
     if (!m_rows.isEmpty())
@@ -183,9 +183,7 @@ void ContactPointsEdit::removeRow(QWidget *rowWidget)
     const int index = int(found - m_rows.cbegin());
     const bool wasPreferred = found->preferred->isChecked();
     const bool hadValue = !found->value->text().trimmed().isEmpty();
-    m_rows.removeAt(index);
-    rowWidget->hide();
-    rowWidget->deleteLater(); // the remove button that was clicked is inside it
+    discard(m_rows.takeAt(index));
     if (wasPreferred && !m_rows.isEmpty()) {
         const QSignalBlocker blocker(m_preferredGroup);
         m_rows.constFirst().preferred->setChecked(true);
@@ -200,6 +198,19 @@ void ContactPointsEdit::removeRow(QWidget *rowWidget)
         m_add->setFocus(Qt::OtherFocusReason);
     if (hadValue)
         Q_EMIT editingFinished();
+}
+
+void ContactPointsEdit::discard(const Row &row)
+{
+    // Later, not at once: the row may be the sender of the signal that got here (its remove
+    // button, or a label chosen that a refused edit put back). Out of the widget tree now, and
+    // silent: leaving it takes the focus from its field, which must not count as an edit.
+    for (QObject *part : std::initializer_list<QObject *>{row.label, row.value, row.remove})
+        part->disconnect(this);
+    m_preferredGroup->removeButton(row.preferred);
+    row.widget->hide();
+    row.widget->setParent(nullptr);
+    row.widget->deleteLater();
 }
 
 ContactPoint::Label ContactPointsEdit::unusedLabel() const

@@ -64,6 +64,7 @@ private:
 
     void appendRow(const Rapport::ContactPoint &point);
     void removeRow(QWidget *rowWidget);
+    void discard(const Row &row);
     Rapport::ContactPoint::Label unusedLabel() const;
     void updateTabOrder();
 

@@ -17,6 +17,7 @@ class tst_ContactPointsEdit : public QObject
 private Q_SLOTS:
     void shouldSayWhenAChangeIsFinishedButNotForAnEmptyRow();
     void shouldMoveThePreferredMarkWithTheArrowKeys();
+    void shouldNotCountTheRowsItReplacesAsAnEdit();
     void shouldLabelANewRowWithALabelNotUsedYet_data();
     void shouldLabelANewRowWithALabelNotUsedYet();
 };
@@ -80,6 +81,31 @@ void tst_ContactPointsEdit::shouldMoveThePreferredMarkWithTheArrowKeys()
     QVERIFY(edit.preferredButton(1)->focusPolicy() & Qt::TabFocus);
     QVERIFY(!(edit.preferredButton(0)->focusPolicy() & Qt::TabFocus));
     QVERIFY(!(edit.preferredButton(2)->focusPolicy() & Qt::TabFocus));
+}
+
+void tst_ContactPointsEdit::shouldNotCountTheRowsItReplacesAsAnEdit()
+{
+    // GIVEN an email row with the cursor in it, typed into
+    ContactPointsEdit edit(ContactPointsEdit::Kind::Email);
+    edit.setContactPoints({{QStringLiteral("a@example.com"), ContactPoint::Label::Work}});
+    edit.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&edit));
+    edit.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&edit));
+    edit.valueEdit(0)->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(edit.valueEdit(0)->hasFocus());
+    QTest::keyClicks(edit.valueEdit(0), QStringLiteral("u"));
+    QSignalSpy finished(&edit, &ContactPointsEdit::editingFinished);
+
+    // WHEN other emails are shown (an undo, another client)
+    edit.setContactPoints({{QStringLiteral("b@example.com"), ContactPoint::Label::Home},
+                           {QStringLiteral("c@example.com"), ContactPoint::Label::Work}});
+
+    // THEN they replace the rows without any edit being reported for the row that went away
+    QCOMPARE(finished.count(), 0);
+    QCOMPARE(edit.rowCount(), 2);
+    QCOMPARE(ContactPoint::toStored(edit.contactPoints()), QStringLiteral("home:b@example.com\nwork:c@example.com"));
+    QCOMPARE(edit.findChildren<QLineEdit *>().size(), 2);
 }
 
 void tst_ContactPointsEdit::shouldLabelANewRowWithALabelNotUsedYet_data()
