@@ -11,6 +11,7 @@
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QWheelEvent>
 
 #include <algorithm>
 
@@ -22,6 +23,22 @@ QIcon themeIcon(const QString &name)
 {
     return QIcon::fromTheme(name, QIcon(QStringLiteral(":/icons/actions/") + name + QStringLiteral(".svg")));
 }
+
+/** A label box that lets the wheel scroll the form past it unless it has the focus. */
+class LabelBox : public QComboBox
+{
+public:
+    using QComboBox::QComboBox;
+
+protected:
+    void wheelEvent(QWheelEvent *event) override
+    {
+        if (hasFocus())
+            QComboBox::wheelEvent(event);
+        else
+            event->ignore();
+    }
+};
 
 } // namespace
 
@@ -122,7 +139,7 @@ void ContactPointsEdit::appendRow(const ContactPoint &point)
 {
     const bool email = m_kind == Kind::Email;
     auto *widget = new QWidget(this);
-    Row row{widget, new QRadioButton(widget), new QComboBox(widget), new QLineEdit(point.value, widget), new QToolButton(widget)};
+    Row row{widget, new QRadioButton(widget), new LabelBox(widget), new QLineEdit(point.value, widget), new QToolButton(widget)};
 
     row.preferred->setToolTip(email ? tr("Preferred email: Write Email uses it, and it is shown first")
                                     : tr("Preferred phone: Call uses it, and it is shown first"));
@@ -137,6 +154,7 @@ void ContactPointsEdit::appendRow(const ContactPoint &point)
                                       ContactPoint::Label::Other})
         row.label->addItem(ContactPoint::labelText(label), int(label));
     row.label->setCurrentIndex(row.label->findData(int(point.label)));
+    row.label->setFocusPolicy(Qt::StrongFocus);
     row.label->setToolTip(email ? tr("What kind of address this is") : tr("What kind of number this is"));
     row.label->setWhatsThis(tr("Work, Home, Mobile or Other: shown beside the value in the detail panel when the client "
                                "has more than one, and kept in exports and vCards."));

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void shouldSayWhenAChangeIsFinishedButNotForAnEmptyRow();
     void shouldMoveThePreferredMarkWithTheArrowKeys();
     void shouldNotCountTheRowsItReplacesAsAnEdit();
+    void shouldLeaveTheLabelAloneWhenTheWheelScrollsPastIt();
     void shouldLabelANewRowWithALabelNotUsedYet_data();
     void shouldLabelANewRowWithALabelNotUsedYet();
 };
@@ -106,6 +107,28 @@ void tst_ContactPointsEdit::shouldNotCountTheRowsItReplacesAsAnEdit()
     QCOMPARE(edit.rowCount(), 2);
     QCOMPARE(ContactPoint::toStored(edit.contactPoints()), QStringLiteral("home:b@example.com\nwork:c@example.com"));
     QCOMPARE(edit.findChildren<QLineEdit *>().size(), 2);
+}
+
+void tst_ContactPointsEdit::shouldLeaveTheLabelAloneWhenTheWheelScrollsPastIt()
+{
+    // GIVEN a work email, the cursor elsewhere
+    ContactPointsEdit edit(ContactPointsEdit::Kind::Email);
+    edit.setContactPoints({{QStringLiteral("a@example.com"), ContactPoint::Label::Work}});
+    edit.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&edit));
+    QComboBox *label = edit.labelBox(0);
+    QVERIFY(!label->hasFocus());
+    QSignalSpy finished(&edit, &ContactPointsEdit::editingFinished);
+
+    // WHEN the wheel turns over its label, as when scrolling the details
+    const QPoint centre = label->rect().center();
+    QWheelEvent wheel(centre, label->mapToGlobal(centre), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
+    QApplication::sendEvent(label, &wheel);
+
+    // THEN the label stays Work
+    QCOMPARE(label->currentText(), QStringLiteral("Work"));
+    QCOMPARE(finished.count(), 0);
 }
 
 void tst_ContactPointsEdit::shouldLabelANewRowWithALabelNotUsedYet_data()
