@@ -6,7 +6,10 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScreen>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Rapport;
 
@@ -28,7 +31,10 @@ ClientDialog::ClientDialog(const Client &client, QWidget *parent)
     layout->addWidget(m_form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    resize(440, sizeHint().height());
+    // Wide enough for an email address beside its label; with many emails and phones the notes
+    // give up height first, so the dialog still fits on a small screen.
+    const int room = screen()->availableGeometry().height() * 9 / 10;
+    resize(std::max(520, sizeHint().width()), std::min(sizeHint().height(), room));
     m_form->nameEdit()->setFocus();
 }
 

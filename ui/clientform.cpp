@@ -1,5 +1,6 @@
 #include "clientform.h"
 
+#include "contactpointsedit.h"
 #include "lapserules.h"
 #include "segment.h"
 
@@ -17,8 +18,8 @@ ClientForm::ClientForm(QWidget *parent)
     : QWidget(parent)
     , m_name(new QLineEdit(this))
     , m_company(new QLineEdit(this))
-    , m_email(new QLineEdit(this))
-    , m_phone(new QLineEdit(this))
+    , m_emails(new ContactPointsEdit(ContactPointsEdit::Kind::Email, this))
+    , m_phones(new ContactPointsEdit(ContactPointsEdit::Kind::Phone, this))
     , m_tags(new QLineEdit(this))
     , m_satisfaction(new QDoubleSpinBox(this))
     , m_repurchase(new QDoubleSpinBox(this))
@@ -62,12 +63,6 @@ ClientForm::ClientForm(QWidget *parent)
     m_company->setToolTip(tr("The client's company, if any"));
     m_company->setWhatsThis(tr("The company or organisation the client belongs to. Leave it empty for a private "
                                "client; the search finds clients by company too."));
-    m_email->setToolTip(tr("The client's email address"));
-    m_email->setWhatsThis(tr("The address you write to. In the detail panel it becomes a link that starts an email "
-                             "in your mail program."));
-    m_phone->setToolTip(tr("The client's phone number"));
-    m_phone->setWhatsThis(tr("The number you call. In the detail panel it becomes a link that calls it through your "
-                             "phone app."));
     m_tags->setToolTip(tr("Words to group clients by, separated by commas"));
     m_tags->setWhatsThis(tr("Your own words for grouping clients, such as a town, a product or \"wholesale\", separated "
                             "by commas. Type a tag in the list's search field to see every client that has it."));
@@ -88,8 +83,8 @@ ClientForm::ClientForm(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addRow(tr("&Name:"), m_name);
     layout->addRow(tr("&Company:"), m_company);
-    layout->addRow(tr("&Email:"), m_email);
-    layout->addRow(tr("&Phone:"), m_phone);
+    layout->addRow(tr("&Email:"), m_emails);
+    layout->addRow(tr("&Phone:"), m_phones);
     layout->addRow(tr("&Tags:"), m_tags);
     layout->addRow(tr("&Satisfaction:"), m_satisfaction);
     layout->addRow(tr("&Likelihood to repurchase:"), m_repurchase);
@@ -98,8 +93,10 @@ ClientForm::ClientForm(QWidget *parent)
     layout->addRow(tr("Contact &every:"), m_idealInterval);
     layout->addRow(tr("At &most every:"), m_maximumInterval);
 
-    for (QLineEdit *edit : {m_name, m_company, m_email, m_phone, m_tags})
+    for (QLineEdit *edit : {m_name, m_company, m_tags})
         connect(edit, &QLineEdit::editingFinished, this, &ClientForm::editingFinished);
+    for (ContactPointsEdit *edit : {m_emails, m_phones})
+        connect(edit, &ContactPointsEdit::editingFinished, this, &ClientForm::editingFinished);
     for (QDoubleSpinBox *box : {m_satisfaction, m_repurchase})
         connect(box, &QDoubleSpinBox::valueChanged, this, &ClientForm::editingFinished);
     for (QSpinBox *box : {m_idealInterval, m_maximumInterval})
@@ -124,8 +121,11 @@ void ClientForm::setClient(const Client &client)
     m_maximumInterval->setValue(client.maximumIntervalDays);
     show(m_name, client.name);
     show(m_company, client.company);
-    show(m_email, client.email());
-    show(m_phone, client.phone());
+    for (auto [edit, points] : {std::pair(m_emails, &client.emails), std::pair(m_phones, &client.phones)}) {
+        // The rows stay as they are (an empty one just added, the focus) when nothing changed.
+        if (!(sameClient && (edit->isTyping() || edit->contactPoints() == *points)))
+            edit->setContactPoints(*points);
+    }
     show(m_tags, client.tagsText());
     m_satisfaction->setValue(client.satisfaction);
     m_repurchase->setValue(client.repurchase);
@@ -138,8 +138,8 @@ Client ClientForm::client() const
     Client result = m_client;
     result.name = m_name->text().trimmed();
     result.company = m_company->text().trimmed();
-    result.setEmail(m_email->text().trimmed());
-    result.setPhone(m_phone->text().trimmed());
+    result.emails = m_emails->contactPoints();
+    result.phones = m_phones->contactPoints();
     result.tags = Client::parseTags(m_tags->text());
     result.satisfaction = roundToTenth(m_satisfaction->value());
     result.repurchase = roundToTenth(m_repurchase->value());

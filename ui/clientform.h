@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class ContactPointsEdit;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
@@ -23,6 +24,8 @@ public:
     Rapport::Client client() const;
 
     QLineEdit *nameEdit() const { return m_name; }
+    ContactPointsEdit *emailsEdit() const { return m_emails; }
+    ContactPointsEdit *phonesEdit() const { return m_phones; }
 
 Q_SIGNALS:
     /** Emitted when the user finished editing a field (left it or pressed Enter). */
@@ -35,8 +38,8 @@ private:
     Rapport::Client m_client;
     QLineEdit *m_name;
     QLineEdit *m_company;
-    QLineEdit *m_email;
-    QLineEdit *m_phone;
+    ContactPointsEdit *m_emails;
+    ContactPointsEdit *m_phones;
     QLineEdit *m_tags;
     QDoubleSpinBox *m_satisfaction;
     QDoubleSpinBox *m_repurchase;

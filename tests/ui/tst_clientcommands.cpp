@@ -110,6 +110,7 @@ private Q_SLOTS:
     void shouldRestoreADeletedClientWithItsIdAndEveryField();
     void shouldRestoreSeveralDeletedClients();
     void shouldEditAndRestoreEveryField();
+    void shouldEditAndRestoreEveryEmailAndPhoneWithItsLabel();
     void shouldMoveAndRestoreTheExactStoredValues();
     void shouldChangeAndRestoreTheRules();
     void shouldChangeAndRestoreTheContactIntervals();
@@ -374,6 +375,63 @@ void tst_ClientCommands::shouldEditAndRestoreEveryField()
     const auto file = reopen();
     QVERIFY(file);
     check(file->client(m_xena), before);
+}
+
+void tst_ClientCommands::shouldEditAndRestoreEveryEmailAndPhoneWithItsLabel()
+{
+    // GIVEN Xena with three emails, her home one preferred, and two phones
+    Client xena = *m_store->client(m_xena);
+    xena.emails = {{QStringLiteral("xena@home.example"), ContactPoint::Label::Home},
+                   {QStringLiteral("xena.varga@westgateprintshop.example"), ContactPoint::Label::Work},
+                   {QStringLiteral("xv@mail.example"), ContactPoint::Label::Other}};
+    xena.phones = {{QStringLiteral("+44 7700 900123"), ContactPoint::Label::Mobile},
+                   {QStringLiteral("+44 20 7946 0042"), ContactPoint::Label::Work}};
+    QVERIFY(m_store->updateClient(xena));
+    const Client before = *m_store->client(m_xena);
+    const QString emailsBefore = QStringLiteral("home:xena@home.example\nwork:xena.varga@westgateprintshop.example\nother:xv@mail.example");
+    const QString phonesBefore = QStringLiteral("mobile:+44 7700 900123\nwork:+44 20 7946 0042");
+    QCOMPARE(ContactPoint::toStored(before.emails), emailsBefore);
+    QCOMPARE(ContactPoint::toStored(before.phones), phonesBefore);
+
+    // WHEN an edit makes the work email preferred, drops the other one, adds one, and relabels a phone
+    Client after = before;
+    after.emails = {{QStringLiteral("xena.varga@westgateprintshop.example"), ContactPoint::Label::Work},
+                    {QStringLiteral("xena@home.example"), ContactPoint::Label::Home},
+                    {QStringLiteral("orders@westgateprintshop.example"), ContactPoint::Label::Other}};
+    after.phones = {{QStringLiteral("+44 7700 900123"), ContactPoint::Label::Mobile},
+                    {QStringLiteral("+44 20 7946 0042"), ContactPoint::Label::Home}};
+    m_undoStack->push(new EditClientCommand(m_store.get(), before, after));
+
+    // THEN the lists are stored as edited, in the file too
+    const QString emailsAfter = QStringLiteral(
+        "work:xena.varga@westgateprintshop.example\nhome:xena@home.example\nother:orders@westgateprintshop.example");
+    const QString phonesAfter = QStringLiteral("mobile:+44 7700 900123\nhome:+44 20 7946 0042");
+    QCOMPARE(ContactPoint::toStored(m_store->client(m_xena)->emails), emailsAfter);
+    QCOMPARE(ContactPoint::toStored(m_store->client(m_xena)->phones), phonesAfter);
+    QCOMPARE(m_store->client(m_xena)->email(), QStringLiteral("xena.varga@westgateprintshop.example"));
+    {
+        const auto file = reopen();
+        QVERIFY(file);
+        QCOMPARE(ContactPoint::toStored(file->client(m_xena)->emails), emailsAfter);
+    }
+
+    // WHEN undone
+    m_undoStack->undo();
+    // THEN both lists are back, same order, same labels, in the store and in the file
+    QCOMPARE(ContactPoint::toStored(m_store->client(m_xena)->emails), emailsBefore);
+    QCOMPARE(ContactPoint::toStored(m_store->client(m_xena)->phones), phonesBefore);
+    QCOMPARE(m_store->client(m_xena)->email(), QStringLiteral("xena@home.example"));
+    {
+        const auto file = reopen();
+        QVERIFY(file);
+        QCOMPARE(ContactPoint::toStored(file->client(m_xena)->emails), emailsBefore);
+        QCOMPARE(ContactPoint::toStored(file->client(m_xena)->phones), phonesBefore);
+    }
+
+    // WHEN redone THEN the edit is back
+    m_undoStack->redo();
+    QCOMPARE(ContactPoint::toStored(m_store->client(m_xena)->emails), emailsAfter);
+    QCOMPARE(ContactPoint::toStored(m_store->client(m_xena)->phones), phonesAfter);
 }
 
 void tst_ClientCommands::shouldMoveAndRestoreTheExactStoredValues()

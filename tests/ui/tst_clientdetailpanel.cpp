@@ -2,6 +2,7 @@
 #include "clientdetailpanel.h"
 #include "clientform.h"
 #include "clientstore.h"
+#include "contactpointsedit.h"
 #include "contacttracker.h"
 #include "interactionform.h"
 #include "interactionlistmodel.h"
@@ -17,6 +18,8 @@
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QToolButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -167,6 +170,7 @@ private Q_SLOTS:
     void shouldShowAnAlertUntilItIsAcknowledged();
     void shouldDeleteTheSelectedInteractionWithTheDeleteKey();
     void shouldPushOneEditWhenADetailsFieldIsLeft();
+    void shouldPushOneEditPerChangeOfTheEmailsInTheDetails();
     void shouldShowTheScaleOfTheScoresInTheDetails();
     void shouldForgetAnUndoneMoveInThePath();
     void shouldClearTheFormWhenLoggingAfterAnUndo();
@@ -533,6 +537,55 @@ void tst_ClientDetailPanel::shouldPushOneEditWhenADetailsFieldIsLeft()
     // THEN the old name is back, in the store and in the field
     QCOMPARE(m_store->client(m_olga)->name, QStringLiteral("Olga Lindqvist"));
     QCOMPARE(name->text(), QStringLiteral("Olga Lindqvist"));
+}
+
+void tst_ClientDetailPanel::shouldPushOneEditPerChangeOfTheEmailsInTheDetails()
+{
+    // GIVEN Olga with a work and a home email, in the panel with the Details tab open
+    Client olga = *m_store->client(m_olga);
+    olga.emails = {{QStringLiteral("olga@bakery.example"), ContactPoint::Label::Work},
+                   {QStringLiteral("olga@home.example"), ContactPoint::Label::Home}};
+    QVERIFY(m_store->updateClient(olga));
+    QVERIFY(showPanel());
+    m_panel->setClientId(m_olga);
+    auto *tabs = m_panel->findChild<QTabWidget *>();
+    QVERIFY(tabs);
+    tabs->setCurrentIndex(1);
+    auto *form = m_panel->findChild<ClientForm *>();
+    QVERIFY(form);
+    ContactPointsEdit *emails = form->emailsEdit();
+    QCOMPARE(emails->rowCount(), 2);
+    const auto stored = [this] { return ContactPoint::toStored(m_store->client(m_olga)->emails); };
+
+    // WHEN an email row is added
+    emails->addButton()->click();
+    // THEN nothing is written for the empty row, and it stays for typing
+    QCOMPARE(m_undoStack->count(), 0);
+    QCOMPARE(emails->rowCount(), 3);
+
+    // WHEN the home email is made the preferred one
+    QTest::mouseClick(emails->preferredButton(1), Qt::LeftButton);
+    // THEN one edit is pushed, the rows stay where they are, the empty one included
+    QCOMPARE(m_undoStack->count(), 1);
+    QCOMPARE(stored(), QStringLiteral("home:olga@home.example\nwork:olga@bakery.example"));
+    QCOMPARE(emails->rowCount(), 3);
+    QVERIFY(emails->preferredButton(1)->isChecked());
+
+    // WHEN the work email is removed
+    QTest::mouseClick(emails->removeButton(0), Qt::LeftButton);
+    // THEN one more edit is pushed
+    QCOMPARE(m_undoStack->count(), 2);
+    QCOMPARE(stored(), QStringLiteral("home:olga@home.example"));
+
+    // WHEN both are undone
+    m_undoStack->undo();
+    m_undoStack->undo();
+    // THEN the rows show both emails again, the work one preferred
+    QCOMPARE(stored(), QStringLiteral("work:olga@bakery.example\nhome:olga@home.example"));
+    QCOMPARE(emails->rowCount(), 2);
+    QCOMPARE(emails->valueEdit(0)->text(), QStringLiteral("olga@bakery.example"));
+    QVERIFY(emails->preferredButton(0)->isChecked());
+    QCOMPARE(emails->valueEdit(1)->text(), QStringLiteral("olga@home.example"));
 }
 
 void tst_ClientDetailPanel::shouldShowTheScaleOfTheScoresInTheDetails()

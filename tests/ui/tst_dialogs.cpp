@@ -1,18 +1,23 @@
 #include "clientdialog.h"
 #include "clientstore.h"
+#include "contactpointsedit.h"
 #include "lapseruleseditor.h"
 #include "matchhighlightdelegate.h"
 #include "notesearchdialog.h"
 #include "ruleseditor.h"
 
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -82,6 +87,47 @@ Client makeClient(const QString &name, const QString &company)
     return client;
 }
 
+/** The email or phone rows a form label names: "&Email:" or "&Phone:". */
+ContactPointsEdit *contactPointsOf(QWidget *dialog, const QString &labelText)
+{
+    QLabel *label = labelWithText(dialog, labelText);
+    return label ? qobject_cast<ContactPointsEdit *>(label->buddy()) : nullptr;
+}
+
+/** What the rows of @p edit show, one "Label value" each, the preferred marked with a star. */
+QStringList rowsOf(const ContactPointsEdit *edit)
+{
+    QStringList rows;
+    for (int row = 0; row < edit->rowCount(); ++row) {
+        rows.append((edit->preferredButton(row)->isChecked() ? QStringLiteral("* ") : QString())
+                    + edit->labelBox(row)->currentText() + QLatin1Char(' ') + edit->valueEdit(row)->text());
+    }
+    return rows;
+}
+
+/** The widgets of @p dialog that Tab visits from @p from, in order, up to (not with) @p to. */
+QList<QWidget *> tabChain(QWidget *from, QWidget *to)
+{
+    QList<QWidget *> chain;
+    for (QWidget *widget = from->nextInFocusChain(); widget != to && widget != from; widget = widget->nextInFocusChain()) {
+        if ((widget->focusPolicy() & Qt::TabFocus) && widget->isVisible() && widget->isEnabled() && !widget->focusProxy())
+            chain.append(widget);
+    }
+    return chain;
+}
+
+Client olgaWithSeveralWaysToReachHer()
+{
+    Client olga = makeClient(QStringLiteral("Olga Lindqvist"), QStringLiteral("Lindqvist Bakery"));
+    olga.id = 42;
+    olga.emails = {{QStringLiteral("olga@home.example"), ContactPoint::Label::Home},
+                   {QStringLiteral("olga@bakery.example"), ContactPoint::Label::Work},
+                   {QStringLiteral("olga.l@mail.example"), ContactPoint::Label::Other}};
+    olga.phones = {{QStringLiteral("+46 70 123 45 67"), ContactPoint::Label::Mobile},
+                   {QStringLiteral("+46 8 123 45 00"), ContactPoint::Label::Work}};
+    return olga;
+}
+
 Interaction note(qint64 clientId, const QDateTime &when, const QString &text)
 {
     Interaction interaction;
@@ -126,6 +172,11 @@ private Q_SLOTS:
     void shouldShowTheClientAndTheDateInFull();
 
     void shouldShowTheScaleOfTheScoresWhenAddingAClient();
+    void shouldShowEveryEmailAndPhoneWithItsLabelThePreferredFirst();
+    void shouldGiveBackTheSameClientWhenOkIsPressedWithoutChanges();
+    void shouldAddRelabelRemoveAndPreferEmailsAndPhones();
+    void shouldTabThroughTheRowsInOrderAndNotCloseOnEnterInARow();
+    void shouldStillRefuseAClientWithoutNameOrCompany();
 };
 
 void tst_Dialogs::initTestCase()
@@ -541,6 +592,197 @@ void tst_Dialogs::shouldShowTheScaleOfTheScoresWhenAddingAClient()
     QTest::keyClicks(satisfaction, QStringLiteral("9"));
     QTest::keyClick(satisfaction, Qt::Key_Tab);
     QCOMPARE(dialog.client().satisfaction, 9.0);
+}
+
+void tst_Dialogs::shouldShowEveryEmailAndPhoneWithItsLabelThePreferredFirst()
+{
+    // GIVEN Olga with three emails (home preferred) and two phones
+    // WHEN she is edited
+    ClientDialog dialog(olgaWithSeveralWaysToReachHer());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+
+    // THEN every one shows in its own row, with its label, the preferred one marked
+    ContactPointsEdit *emails = contactPointsOf(&dialog, QStringLiteral("&Email:"));
+    ContactPointsEdit *phones = contactPointsOf(&dialog, QStringLiteral("&Phone:"));
+    QVERIFY(emails && phones);
+    QCOMPARE(rowsOf(emails), QStringList({QStringLiteral("* Home olga@home.example"), QStringLiteral("Work olga@bakery.example"),
+                                          QStringLiteral("Other olga.l@mail.example")}));
+    QCOMPARE(rowsOf(phones), QStringList({QStringLiteral("* Mobile +46 70 123 45 67"), QStringLiteral("Work +46 8 123 45 00")}));
+    // AND each control says what it is for
+    QCOMPARE(emails->preferredButton(1)->toolTip(), QStringLiteral("Preferred email: Write Email uses it, and it is shown first"));
+    QCOMPARE(phones->preferredButton(0)->toolTip(), QStringLiteral("Preferred phone: Call uses it, and it is shown first"));
+    QCOMPARE(emails->labelBox(0)->toolTip(), QStringLiteral("What kind of address this is"));
+    QCOMPARE(emails->valueEdit(0)->toolTip(), QStringLiteral("The client's email address"));
+    QCOMPARE(phones->removeButton(1)->toolTip(), QStringLiteral("Remove this phone number"));
+    QCOMPARE(emails->addButton()->text(), QStringLiteral("Add Email"));
+    QCOMPARE(phones->addButton()->toolTip(), QStringLiteral("Add another phone number"));
+    for (QWidget *widget : {static_cast<QWidget *>(emails->preferredButton(0)), static_cast<QWidget *>(emails->labelBox(0)),
+                            static_cast<QWidget *>(emails->valueEdit(0)), static_cast<QWidget *>(emails->removeButton(0)),
+                            static_cast<QWidget *>(emails->addButton())})
+        QVERIFY2(!widget->whatsThis().isEmpty(), widget->metaObject()->className());
+    // AND a long address shows its beginning
+    QCOMPARE(emails->valueEdit(0)->cursorPosition(), 0);
+
+    // WHEN a client without any is added
+    ClientDialog empty(makeClient(QStringLiteral("Piet"), QString()));
+    // THEN there are no rows, only the buttons to add one
+    QCOMPARE(contactPointsOf(&empty, QStringLiteral("&Email:"))->rowCount(), 0);
+    QCOMPARE(contactPointsOf(&empty, QStringLiteral("&Phone:"))->rowCount(), 0);
+    QCOMPARE(empty.client().emails.size(), 0);
+}
+
+void tst_Dialogs::shouldGiveBackTheSameClientWhenOkIsPressedWithoutChanges()
+{
+    // GIVEN Olga, whose preferred email is her home one, in the dialog
+    const Client olga = olgaWithSeveralWaysToReachHer();
+    ClientDialog dialog(olga);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+
+    // WHEN OK is pressed without changing anything
+    QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(ok);
+    ok->click();
+
+    // THEN the dialog closes and gives back exactly the same client: same order, same labels
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(ContactPoint::toStored(dialog.client().emails), ContactPoint::toStored(olga.emails));
+    QCOMPARE(ContactPoint::toStored(dialog.client().phones), ContactPoint::toStored(olga.phones));
+    QVERIFY(dialog.client() == olga);
+}
+
+void tst_Dialogs::shouldAddRelabelRemoveAndPreferEmailsAndPhones()
+{
+    // GIVEN Olga in the dialog
+    ClientDialog dialog(olgaWithSeveralWaysToReachHer());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    ContactPointsEdit *emails = contactPointsOf(&dialog, QStringLiteral("&Email:"));
+    ContactPointsEdit *phones = contactPointsOf(&dialog, QStringLiteral("&Phone:"));
+    QVERIFY(emails && phones);
+
+    // WHEN an email is added, typed into the new row that has the cursor
+    emails->addButton()->click();
+    QCOMPARE(emails->rowCount(), 4);
+    QTRY_VERIFY(emails->valueEdit(3)->hasFocus());
+    QTest::keyClicks(emails->valueEdit(3), QStringLiteral("  orders@bakery.example "));
+    // AND the work email is made the preferred one
+    QTest::mouseClick(emails->preferredButton(1), Qt::LeftButton);
+    // AND the "other" email is removed
+    QTest::mouseClick(emails->removeButton(2), Qt::LeftButton);
+    // AND the work phone is relabelled Home with the keyboard
+    phones->labelBox(1)->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(phones->labelBox(1), Qt::Key_Down); // the list is Work, Home, Mobile, Other
+    // AND a phone row is added and left empty
+    phones->addButton()->click();
+    QCOMPARE(phones->rowCount(), 3);
+
+    // THEN the rows show it all, the removed one gone and the new ones labelled by what was not used yet
+    QCOMPARE(rowsOf(emails), QStringList({QStringLiteral("Home olga@home.example"), QStringLiteral("* Work olga@bakery.example"),
+                                          QStringLiteral("Other   orders@bakery.example ")}));
+    QCOMPARE(rowsOf(phones), QStringList({QStringLiteral("* Mobile +46 70 123 45 67"), QStringLiteral("Home +46 8 123 45 00"),
+                                          QStringLiteral("Work ")}));
+    // AND the client has the preferred first, the others in their order, trimmed, the empty row dropped
+    const Client edited = dialog.client();
+    QCOMPARE(ContactPoint::toStored(edited.emails),
+             QStringLiteral("work:olga@bakery.example\nhome:olga@home.example\nother:orders@bakery.example"));
+    QCOMPARE(ContactPoint::toStored(edited.phones), QStringLiteral("mobile:+46 70 123 45 67\nhome:+46 8 123 45 00"));
+    QCOMPARE(edited.email(), QStringLiteral("olga@bakery.example"));
+    QCOMPARE(edited.name, QStringLiteral("Olga Lindqvist"));
+
+    // WHEN the preferred email is removed
+    QTest::mouseClick(emails->removeButton(1), Qt::LeftButton);
+    // THEN the first one left becomes the preferred, and the cursor is in the row that took its place
+    QCOMPARE(rowsOf(emails), QStringList({QStringLiteral("* Home olga@home.example"), QStringLiteral("Other   orders@bakery.example ")}));
+    QTRY_VERIFY(emails->valueEdit(1)->hasFocus());
+    QCOMPARE(dialog.client().email(), QStringLiteral("olga@home.example"));
+
+    // WHEN every email is removed THEN the client has none, and the cursor is on Add Email
+    QTest::mouseClick(emails->removeButton(1), Qt::LeftButton);
+    QTest::mouseClick(emails->removeButton(0), Qt::LeftButton);
+    QCOMPARE(emails->rowCount(), 0);
+    QTRY_VERIFY(emails->addButton()->hasFocus());
+    QVERIFY(dialog.client().emails.isEmpty());
+    QCOMPARE(dialog.client().email(), QString());
+}
+
+void tst_Dialogs::shouldTabThroughTheRowsInOrderAndNotCloseOnEnterInARow()
+{
+    // GIVEN Olga in the dialog, with one email added
+    ClientDialog dialog(olgaWithSeveralWaysToReachHer());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    ContactPointsEdit *emails = contactPointsOf(&dialog, QStringLiteral("&Email:"));
+    ContactPointsEdit *phones = contactPointsOf(&dialog, QStringLiteral("&Phone:"));
+    QVERIFY(emails && phones);
+    emails->addButton()->click();
+    QLineEdit *company = nullptr;
+    QLineEdit *tags = nullptr;
+    for (QLineEdit *edit : dialog.findChildren<QLineEdit *>()) {
+        if (edit->text() == QStringLiteral("Lindqvist Bakery"))
+            company = edit;
+        if (edit->placeholderText() == QStringLiteral("Separate tags with commas"))
+            tags = edit;
+    }
+    QVERIFY(company && tags);
+
+    // THEN Tab goes from the company through each row left to right, the new row before Add Email, then the phones;
+    // the preferred marks are one stop, on the marked one, as radio buttons are (arrow keys move the mark)
+    QList<QWidget *> expected;
+    for (ContactPointsEdit *edit : {emails, phones}) {
+        for (int row = 0; row < edit->rowCount(); ++row) {
+            if (edit->preferredButton(row)->isChecked())
+                expected << edit->preferredButton(row);
+            expected << edit->labelBox(row) << edit->valueEdit(row) << edit->removeButton(row);
+        }
+        expected << edit->addButton();
+    }
+    QCOMPARE(tabChain(company, tags), expected);
+    // AND the Email label's shortcut goes to the first address
+    QCOMPARE(emails->focusProxy(), emails->valueEdit(0));
+
+    // WHEN Enter is pressed in the new, last email row
+    QTest::keyClicks(emails->valueEdit(3), QStringLiteral("orders@bakery.example"));
+    QTest::keyClick(emails->valueEdit(3), Qt::Key_Return);
+    // THEN the dialog stays open, with the address kept
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QCOMPARE(emails->contactPoints().size(), 4);
+
+    // WHEN Enter is pressed in the name THEN the dialog is accepted as before
+    QTest::keyClick(dialog.findChildren<QLineEdit *>().constFirst(), Qt::Key_Return);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(!dialog.isVisible());
+}
+
+void tst_Dialogs::shouldStillRefuseAClientWithoutNameOrCompany()
+{
+    // GIVEN Olga in the dialog, her name and company cleared
+    ClientDialog dialog(olgaWithSeveralWaysToReachHer());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    for (QLineEdit *edit : dialog.findChildren<QLineEdit *>()) {
+        if (edit->text() == QStringLiteral("Olga Lindqvist") || edit->text() == QStringLiteral("Lindqvist Bakery"))
+            edit->clear();
+    }
+
+    // WHEN OK is pressed
+    dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+
+    // THEN the dialog stays open, says why, and puts the cursor in the name
+    QVERIFY(dialog.isVisible());
+    QVERIFY(labelWithText(&dialog, QStringLiteral("A client needs a name or a company.")));
+    QVERIFY(labelWithText(&dialog, QStringLiteral("A client needs a name or a company."))->isVisible());
+    QTRY_VERIFY(dialog.findChildren<QLineEdit *>().constFirst()->hasFocus());
+    // AND the emails are still all there
+    QCOMPARE(dialog.client().emails.size(), 3);
 }
 
 QTEST_MAIN(tst_Dialogs)
