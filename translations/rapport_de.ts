@@ -410,7 +410,7 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../ui/clientdialog.cpp" line="+18"/>
+        <location filename="../ui/clientdialog.cpp" line="+21"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
@@ -439,7 +439,7 @@
 <context>
     <name>ClientForm</name>
     <message>
-        <location filename="../ui/clientform.cpp" line="+32"/>
+        <location filename="../ui/clientform.cpp" line="+33"/>
         <source>segment default</source>
         <translation>Segmentvorgabe</translation>
     </message>
@@ -507,26 +507,6 @@
         <location line="+1"/>
         <source>The company or organisation the client belongs to. Leave it empty for a private client; the search finds clients by company too.</source>
         <translation>Die Firma oder Organisation, zu der der Kunde gehört. Lassen Sie das Feld bei Privatkunden leer; die Suche findet Kunden auch über die Firma.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The client&apos;s email address</source>
-        <translation>Die E-Mail-Adresse des Kunden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The address you write to. In the detail panel it becomes a link that starts an email in your mail program.</source>
-        <translation>Die Adresse, an die Sie schreiben. In den Details wird sie zu einem Link, der eine E-Mail in Ihrem E-Mail-Programm beginnt.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The client&apos;s phone number</source>
-        <translation>Die Telefonnummer des Kunden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The number you call. In the detail panel it becomes a link that calls it through your phone app.</source>
-        <translation>Die Nummer, die Sie anrufen. In den Details wird sie zu einem Link, der sie über Ihre Telefon-App anruft.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1431,7 +1411,147 @@
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation>Andere</translation>
+        <translation>Sonstige</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPointsEdit</name>
+    <message>
+        <location filename="../ui/contactpointsedit.cpp" line="+50"/>
+        <source>Add Email</source>
+        <translation>E-Mail hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add Phone</source>
+        <translation>Telefon hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add another email address</source>
+        <translation>Eine weitere E-Mail-Adresse hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adds a row for one more email address of this client, such as a private one beside the work one. Choose its label and, with the round button, whether it is the preferred one.</source>
+        <translation>Fügt eine Zeile für eine weitere E-Mail-Adresse dieses Kunden hinzu, etwa eine private neben der geschäftlichen. Wählen Sie ihre Bezeichnung und mit dem runden Knopf, ob sie die bevorzugte ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add another phone number</source>
+        <translation>Eine weitere Telefonnummer hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adds a row for one more phone number of this client, such as a mobile beside the office line. Choose its label and, with the round button, whether it is the preferred one.</source>
+        <translation>Fügt eine Zeile für eine weitere Telefonnummer dieses Kunden hinzu, etwa ein Handy neben dem Büroanschluss. Wählen Sie ihre Bezeichnung und mit dem runden Knopf, ob sie die bevorzugte ist.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Preferred email: Write Email uses it, and it is shown first</source>
+        <translation>Bevorzugte E-Mail: „E-Mail schreiben“ verwendet sie, und sie steht zuerst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preferred phone: Call uses it, and it is shown first</source>
+        <translation>Bevorzugte Telefonnummer: „Anrufen“ verwendet sie, und sie steht zuerst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the address you write to first. Write Email and the detail panel use it, and it stays first in every list and export.</source>
+        <translation>Markieren Sie die Adresse, an die Sie zuerst schreiben. „E-Mail schreiben“ und die Details verwenden sie, und sie bleibt in jeder Liste und jedem Export vorn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark the number you call first. Call and the detail panel use it, and it stays first in every list and export.</source>
+        <translation>Markieren Sie die Nummer, die Sie zuerst anrufen. „Anrufen“ und die Details verwenden sie, und sie bleibt in jeder Liste und jedem Export vorn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preferred email</source>
+        <translation>Bevorzugte E-Mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Preferred phone</source>
+        <translation>Bevorzugte Telefonnummer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What kind of address this is</source>
+        <translation>Welche Art Adresse das ist</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What kind of number this is</source>
+        <translation>Welche Art Nummer das ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work, Home, Mobile or Other: shown beside the value in the detail panel when the client has more than one, and kept in exports and vCards.</source>
+        <translation>Arbeit, Privat, Mobil oder Sonstige: steht in den Details neben dem Wert, wenn der Kunde mehr als einen hat, und bleibt in Exporten und vCards erhalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email label</source>
+        <translation>Bezeichnung der E-Mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone label</source>
+        <translation>Bezeichnung der Telefonnummer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>Email address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+6"/>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The client&apos;s email address</source>
+        <translation>Die E-Mail-Adresse des Kunden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The client&apos;s phone number</source>
+        <translation>Die Telefonnummer des Kunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The address you write to. In the detail panel it becomes a link that starts an email in your mail program.</source>
+        <translation>Die Adresse, an die Sie schreiben. In den Details wird sie zu einem Link, der eine E-Mail in Ihrem E-Mail-Programm beginnt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The number you call. In the detail panel it becomes a link that calls it through your phone app.</source>
+        <translation>Die Nummer, die Sie anrufen. In den Details wird sie zu einem Link, der sie über Ihre Telefon-App anruft.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove this email address</source>
+        <translation>Diese E-Mail-Adresse entfernen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove this phone number</source>
+        <translation>Diese Telefonnummer entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removes this address from the client. If it was the preferred one, the next address becomes preferred. Undo brings it back.</source>
+        <translation>Entfernt diese Adresse vom Kunden. War sie die bevorzugte, wird die nächste Adresse bevorzugt. „Rückgängig“ holt sie zurück.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removes this number from the client. If it was the preferred one, the next number becomes preferred. Undo brings it back.</source>
+        <translation>Entfernt diese Nummer vom Kunden. War sie die bevorzugte, wird die nächste Nummer bevorzugt. „Rückgängig“ holt sie zurück.</translation>
     </message>
 </context>
 <context>

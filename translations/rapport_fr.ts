@@ -410,7 +410,7 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../ui/clientdialog.cpp" line="+18"/>
+        <location filename="../ui/clientdialog.cpp" line="+21"/>
         <source>Edit %1</source>
         <translation>Modifier «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -439,7 +439,7 @@
 <context>
     <name>ClientForm</name>
     <message>
-        <location filename="../ui/clientform.cpp" line="+32"/>
+        <location filename="../ui/clientform.cpp" line="+33"/>
         <source>segment default</source>
         <translation>selon le segment</translation>
     </message>
@@ -507,26 +507,6 @@
         <location line="+1"/>
         <source>The company or organisation the client belongs to. Leave it empty for a private client; the search finds clients by company too.</source>
         <translation>L’entreprise ou l’organisation à laquelle appartient le client. Laissez vide pour un particulier&#xa0;; la recherche trouve aussi les clients par entreprise.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The client&apos;s email address</source>
-        <translation>L’adresse e-mail du client</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The address you write to. In the detail panel it becomes a link that starts an email in your mail program.</source>
-        <translation>L’adresse à laquelle vous écrivez. Dans le panneau de détails, elle devient un lien qui commence un e-mail dans votre messagerie.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The client&apos;s phone number</source>
-        <translation>Le numéro de téléphone du client</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The number you call. In the detail panel it becomes a link that calls it through your phone app.</source>
-        <translation>Le numéro que vous appelez. Dans le panneau de détails, il devient un lien qui l’appelle avec votre application de téléphone.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1432,6 +1412,146 @@
         <location line="+1"/>
         <source>Other</source>
         <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPointsEdit</name>
+    <message>
+        <location filename="../ui/contactpointsedit.cpp" line="+50"/>
+        <source>Add Email</source>
+        <translation>Ajouter un e-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add Phone</source>
+        <translation>Ajouter un téléphone</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add another email address</source>
+        <translation>Ajouter une autre adresse e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adds a row for one more email address of this client, such as a private one beside the work one. Choose its label and, with the round button, whether it is the preferred one.</source>
+        <translation>Ajoute une ligne pour une adresse e-mail de plus de ce client, par exemple une adresse personnelle à côté de celle du travail. Choisissez son étiquette et, avec le bouton rond, si c’est la préférée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add another phone number</source>
+        <translation>Ajouter un autre numéro de téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adds a row for one more phone number of this client, such as a mobile beside the office line. Choose its label and, with the round button, whether it is the preferred one.</source>
+        <translation>Ajoute une ligne pour un numéro de plus de ce client, par exemple un mobile à côté de la ligne du bureau. Choisissez son étiquette et, avec le bouton rond, si c’est le préféré.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Preferred email: Write Email uses it, and it is shown first</source>
+        <translation>E-mail préféré : « Écrire un e-mail » l’utilise, et il est affiché en premier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preferred phone: Call uses it, and it is shown first</source>
+        <translation>Téléphone préféré : « Appeler » l’utilise, et il est affiché en premier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the address you write to first. Write Email and the detail panel use it, and it stays first in every list and export.</source>
+        <translation>Marquez l’adresse à laquelle vous écrivez d’abord. « Écrire un e-mail » et le panneau de détails l’utilisent, et elle reste en tête de chaque liste et de chaque export.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark the number you call first. Call and the detail panel use it, and it stays first in every list and export.</source>
+        <translation>Marquez le numéro que vous appelez d’abord. « Appeler » et le panneau de détails l’utilisent, et il reste en tête de chaque liste et de chaque export.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preferred email</source>
+        <translation>E-mail préféré</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Preferred phone</source>
+        <translation>Téléphone préféré</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What kind of address this is</source>
+        <translation>Le type de cette adresse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What kind of number this is</source>
+        <translation>Le type de ce numéro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work, Home, Mobile or Other: shown beside the value in the detail panel when the client has more than one, and kept in exports and vCards.</source>
+        <translation>Travail, Domicile, Mobile ou Autre : affiché à côté de la valeur dans le panneau de détails quand le client en a plusieurs, et conservé dans les exports et les vCards.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email label</source>
+        <translation>Étiquette de l’e-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone label</source>
+        <translation>Étiquette du téléphone</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>Email address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+6"/>
+        <source>Phone number</source>
+        <translation>Numéro de téléphone</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The client&apos;s email address</source>
+        <translation>L’adresse e-mail du client</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The client&apos;s phone number</source>
+        <translation>Le numéro de téléphone du client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The address you write to. In the detail panel it becomes a link that starts an email in your mail program.</source>
+        <translation>L’adresse à laquelle vous écrivez. Dans le panneau de détails, elle devient un lien qui commence un e-mail dans votre messagerie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The number you call. In the detail panel it becomes a link that calls it through your phone app.</source>
+        <translation>Le numéro que vous appelez. Dans le panneau de détails, il devient un lien qui l’appelle avec votre application de téléphone.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove this email address</source>
+        <translation>Retirer cette adresse e-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove this phone number</source>
+        <translation>Retirer ce numéro de téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removes this address from the client. If it was the preferred one, the next address becomes preferred. Undo brings it back.</source>
+        <translation>Retire cette adresse du client. Si c’était la préférée, l’adresse suivante devient la préférée. « Annuler » la rétablit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removes this number from the client. If it was the preferred one, the next number becomes preferred. Undo brings it back.</source>
+        <translation>Retire ce numéro du client. Si c’était le préféré, le numéro suivant devient le préféré. « Annuler » le rétablit.</translation>
     </message>
 </context>
 <context>
@@ -2588,7 +2708,7 @@
     <message>
         <location line="-352"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+53"/>
