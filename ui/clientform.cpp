@@ -81,6 +81,8 @@ ClientForm::ClientForm(QWidget *parent)
 
     auto *layout = new QFormLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    // A narrow detail panel puts a row whose field needs more room (the emails and phones) under its label.
+    layout->setRowWrapPolicy(QFormLayout::WrapLongRows);
     layout->addRow(tr("&Name:"), m_name);
     layout->addRow(tr("&Company:"), m_company);
     layout->addRow(tr("&Email:"), m_emails);

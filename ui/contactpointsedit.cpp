@@ -186,6 +186,8 @@ void ContactPointsEdit::appendRow(const ContactPoint &point)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(row.preferred);
     layout->addWidget(row.label);
+    // Room for a whole ordinary address: where the form is narrower, its row wraps under its label.
+    row.value->setMinimumWidth(row.value->fontMetrics().averageCharWidth() * 22);
     layout->addWidget(row.value, 1);
     layout->addWidget(row.remove);
     m_rowsLayout->addWidget(widget);
