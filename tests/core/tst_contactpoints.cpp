@@ -69,6 +69,8 @@ private Q_SLOTS:
 
     void shouldReadBackWhatItStores_data();
     void shouldReadBackWhatItStores();
+    void shouldReadWhateverAColumnHolds_data();
+    void shouldReadWhateverAColumnHolds();
     void shouldTakeTheLabelThatWordsMean_data();
     void shouldTakeTheLabelThatWordsMean();
 
@@ -109,6 +111,36 @@ void tst_ContactPoints::shouldReadBackWhatItStores()
     QFETCH(QString, stored);
     QCOMPARE(ContactPoint::toStored(points), stored);
     QCOMPARE(ContactPoint::fromStored(stored), points);
+}
+
+void tst_ContactPoints::shouldReadWhateverAColumnHolds_data()
+{
+    // What a hand-edited CSV cell or a damaged row may hold: read without losing a value, never a crash.
+    QTest::addColumn<QString>("stored");
+    QTest::addColumn<QList<ContactPoint>>("points");
+    using L = ContactPoint::Label;
+    QTest::newRow("no label: work") << QStringLiteral("ann@acme.example") << QList<ContactPoint>{point("ann@acme.example", L::Work)};
+    QTest::newRow("unknown label kept in the value") << QStringLiteral("fax:+44 1")
+                                                     << QList<ContactPoint>{point("fax:+44 1", L::Work)};
+    QTest::newRow("label in capitals") << QStringLiteral("HOME:ann@home.example")
+                                       << QList<ContactPoint>{point("ann@home.example", L::Home)};
+    QTest::newRow("empty lines") << QStringLiteral("\n\nwork:a@b.example\n\n") << QList<ContactPoint>{point("a@b.example", L::Work)};
+    QTest::newRow("a label and nothing after it") << QStringLiteral("mobile:") << QList<ContactPoint>{point("", L::Mobile)};
+    QTest::newRow("a colon first") << QStringLiteral(":x") << QList<ContactPoint>{point(":x", L::Work)};
+    QTest::newRow("CR LF line ends") << QStringLiteral("work:a@b.example\r\nhome:c@d.example")
+                                     << QList<ContactPoint>{point("a@b.example\r", L::Work), point("c@d.example", L::Home)};
+}
+
+void tst_ContactPoints::shouldReadWhateverAColumnHolds()
+{
+    QFETCH(QString, stored);
+    QFETCH(QList<ContactPoint>, points);
+    QCOMPARE(ContactPoint::fromStored(stored), points);
+    // AND what the store keeps of it is clean: no empty value, no line break inside one
+    for (const ContactPoint &kept : ContactPoint::normalized(ContactPoint::fromStored(stored), true)) {
+        QVERIFY(!kept.value.isEmpty());
+        QVERIFY(!kept.value.contains(QLatin1Char('\r')) && !kept.value.contains(QLatin1Char('\n')));
+    }
 }
 
 void tst_ContactPoints::shouldTakeTheLabelThatWordsMean_data()
