@@ -68,3 +68,8 @@ void applyAppearance(const QString &appearance)
         palette.setColor(QPalette::Disabled, role, disabled);
     QApplication::setPalette(palette);
 }
+
+QIcon themeIcon(const QString &name)
+{
+    return QIcon::fromTheme(name, QIcon(QStringLiteral(":/icons/actions/") + name + QStringLiteral(".svg")));
+}

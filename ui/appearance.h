@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QIcon>
 #include <QString>
 
 /*
@@ -13,3 +14,5 @@ QString savedAppearance();
 void setAppearance(const QString &appearance);
 /** Gives the whole application the look of @p appearance, without remembering it. */
 void applyAppearance(const QString &appearance);
+/** The desktop theme's icon @p name, or Rapport's own of that name where the theme has none. */
+QIcon themeIcon(const QString &name);

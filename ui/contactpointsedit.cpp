@@ -1,5 +1,7 @@
 #include "contactpointsedit.h"
 
+#include "appearance.h"
+
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -18,11 +20,6 @@
 using namespace Rapport;
 
 namespace {
-
-QIcon themeIcon(const QString &name)
-{
-    return QIcon::fromTheme(name, QIcon(QStringLiteral(":/icons/actions/") + name + QStringLiteral(".svg")));
-}
 
 /** A label box that lets the wheel scroll the form past it unless it has the focus. */
 class LabelBox : public QComboBox

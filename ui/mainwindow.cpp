@@ -72,11 +72,6 @@ using namespace Rapport;
 namespace {
 
 /** The desktop theme's icon called @p name, or Rapport's own drawing of it where the theme has none. */
-QIcon themeIcon(const QString &name)
-{
-    return QIcon::fromTheme(name, QIcon(QStringLiteral(":/icons/actions/") + name + QStringLiteral(".svg")));
-}
-
 QWidget *makeEmptyState(QWidget *parent, MainWindow *window)
 {
     auto *page = new QWidget(parent);
