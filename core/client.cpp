@@ -27,8 +27,9 @@ QStringList Client::parseTags(const QString &text)
 }
 
 namespace {
-void setPreferred(QList<ContactPoint> &points, const QString &value)
+void setPreferred(ContactPoints &stored, const QString &value)
 {
+    QList<ContactPoint> points = stored;
     if (value.isEmpty()) {
         if (!points.isEmpty())
             points.removeFirst();
@@ -37,6 +38,7 @@ void setPreferred(QList<ContactPoint> &points, const QString &value)
     } else {
         points.first().value = value;
     }
+    stored = points;
 }
 } // namespace
 
@@ -52,8 +54,7 @@ void Client::setPhone(const QString &number)
 
 bool Client::hasEmail(const QString &address) const
 {
-    return std::any_of(emails.cbegin(), emails.cend(),
-                       [&address](const ContactPoint &email) { return email.value.compare(address, Qt::CaseInsensitive) == 0; });
+    return emails.containsValue(address, Qt::CaseInsensitive);
 }
 
 bool operator==(const Client &a, const Client &b)

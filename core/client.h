@@ -17,8 +17,8 @@ struct Client
     qint64 id = 0; ///< 0 until stored
     QString name;
     QString company;
-    QList<ContactPoint> emails; ///< the preferred first
-    QList<ContactPoint> phones; ///< the preferred first
+    ContactPoints emails; ///< the preferred first
+    ContactPoints phones; ///< the preferred first
     QStringList tags;
     QString notes;
     double satisfaction = 5.0;

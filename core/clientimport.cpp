@@ -852,8 +852,10 @@ ImportResult ClientImport::analyseClients(const ClientStore &store) const
         if (allPhones) {
             client.phones = *allPhones;
         } else {
+            QList<ContactPoint> phones;
             for (const QList<ContactPoint> &ranked : std::as_const(phonesByRank))
-                client.phones += ranked;
+                phones += ranked;
+            client.phones = phones;
         }
         addClient(client, record.line, scores);
     }
@@ -893,8 +895,8 @@ void ClientImport::resolve(const ImportResult &result, const QVector<DuplicatePo
                 *target = value;
         }
         // The file's emails and phones come first (its preferred one wins); the stored ones stay too.
-        merged.emails = ContactPoint::normalized(imported.emails + merged.emails, true);
-        merged.phones = ContactPoint::normalized(imported.phones + merged.phones, false);
+        merged.emails = ContactPoint::normalized(imported.emails.toList() + merged.emails.toList(), true);
+        merged.phones = ContactPoint::normalized(imported.phones.toList() + merged.phones.toList(), false);
         for (const QString &tag : imported.tags) {
             if (!merged.tags.contains(tag, Qt::CaseInsensitive))
                 merged.tags.append(tag);

@@ -38,8 +38,8 @@ QString dateText(QDate date)
 QVariantList valuesOf(const Client &client)
 {
     QVariantList values = {
-        StoredValues::text(client.name), StoredValues::text(client.company), StoredValues::text(ContactPoint::toStored(client.emails)),
-        StoredValues::text(ContactPoint::toStored(client.phones)), StoredValues::text(client.tagsText()), StoredValues::text(client.notes),
+        StoredValues::text(client.name), StoredValues::text(client.company), StoredValues::text(client.emails.stored()),
+        StoredValues::text(client.phones.stored()), StoredValues::text(client.tagsText()), StoredValues::text(client.notes),
         client.satisfaction, client.repurchase, client.createdAt.toMSecsSinceEpoch(), client.updatedAt.toMSecsSinceEpoch(),
         client.archived ? 1 : 0, client.idealIntervalDays, client.maximumIntervalDays, Frameworks::rungKey(client.rung),
         Frameworks::stageKey(client.stage),
@@ -72,8 +72,8 @@ bool ClientTable::readAll(QVector<Client> *clients)
         client.id = query.value(0).toLongLong();
         client.name = query.value(1).toString();
         client.company = query.value(2).toString();
-        client.emails = ContactPoint::fromStored(query.value(3).toString());
-        client.phones = ContactPoint::fromStored(query.value(4).toString());
+        client.emails = ContactPoints::fromStored(query.value(3).toString());
+        client.phones = ContactPoints::fromStored(query.value(4).toString());
         client.tags = Client::parseTags(query.value(5).toString());
         client.notes = query.value(6).toString();
         client.satisfaction = query.value(7).toDouble();

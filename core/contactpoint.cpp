@@ -29,7 +29,7 @@ QString ContactPoint::labelKey(Label label)
     return QStringLiteral("work");
 }
 
-bool ContactPoint::labelFromKey(const QString &key, Label *label)
+bool ContactPoint::labelFromKey(QStringView key, Label *label)
 {
     for (const LabelName &name : Labels) {
         if (key.compare(QLatin1String(name.key), Qt::CaseInsensitive) == 0) {
@@ -81,21 +81,19 @@ QString ContactPoint::toStored(const QList<ContactPoint> &points)
 
 QList<ContactPoint> ContactPoint::fromStored(const QString &text)
 {
-    QList<ContactPoint> points;
-    if (text.isEmpty())
-        return points;
-    const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    points.reserve(lines.size());
-    for (const QString &line : lines) {
-        ContactPoint point;
-        const qsizetype colon = line.indexOf(QLatin1Char(':'));
-        if (colon > 0 && labelFromKey(line.left(colon), &point.label))
-            point.value = line.mid(colon + 1);
-        else
-            point.value = line;
-        points.append(point);
-    }
-    return points;
+    const ContactPoints points = ContactPoints::fromStored(text);
+    return QList<ContactPoint>(points.begin(), points.end());
+}
+
+ContactPoint ContactPoint::fromStoredLine(QStringView line)
+{
+    ContactPoint point;
+    const qsizetype colon = line.indexOf(QLatin1Char(':'));
+    if (colon > 0 && labelFromKey(line.left(colon), &point.label))
+        point.value = line.mid(colon + 1).toString();
+    else
+        point.value = line.toString();
+    return point;
 }
 
 QList<ContactPoint> ContactPoint::normalized(QList<ContactPoint> points, bool caseInsensitive)
@@ -115,6 +113,91 @@ QList<ContactPoint> ContactPoint::normalized(QList<ContactPoint> points, bool ca
             result.append(std::move(point));
     }
     return result;
+}
+
+ContactPoints::const_iterator::const_iterator(QStringView text, qsizetype start)
+    : m_text(text)
+    , m_start(start)
+{
+    findLine();
+}
+
+void ContactPoints::const_iterator::findLine()
+{
+    // Empty lines hold no point: skip them, as the list fromStored() makes does.
+    while (m_start < m_text.size() && m_text.at(m_start) == QLatin1Char('\n'))
+        ++m_start;
+    const qsizetype lineEnd = m_text.indexOf(QLatin1Char('\n'), m_start);
+    m_end = lineEnd < 0 ? m_text.size() : lineEnd;
+}
+
+ContactPoints::const_iterator &ContactPoints::const_iterator::operator++()
+{
+    m_start = m_end;
+    findLine();
+    return *this;
+}
+
+ContactPoints ContactPoints::fromStored(const QString &text)
+{
+    ContactPoints points;
+    points.m_text = text;
+    return points;
+}
+
+ContactPoint ContactPoints::at(qsizetype index) const
+{
+    Q_ASSERT(index >= 0 && index < size());
+    return value(index);
+}
+
+ContactPoint ContactPoints::value(qsizetype index) const
+{
+    for (const_iterator it = begin(); it != end(); ++it, --index) {
+        if (index == 0)
+            return *it;
+    }
+    return {};
+}
+
+bool ContactPoints::containsValue(QStringView value, Qt::CaseSensitivity sensitivity) const
+{
+    for (const_iterator it = begin(); it != end(); ++it) {
+        QStringView line = QStringView(m_text).mid(it.m_start, it.m_end - it.m_start);
+        const qsizetype colon = line.indexOf(QLatin1Char(':'));
+        ContactPoint::Label label;
+        if (colon > 0 && ContactPoint::labelFromKey(line.left(colon), &label))
+            line = line.mid(colon + 1);
+        if (line.compare(value, sensitivity) == 0)
+            return true;
+    }
+    return false;
+}
+
+void ContactPoints::append(const ContactPoint &point)
+{
+    insert(size(), point);
+}
+
+void ContactPoints::insert(qsizetype index, const ContactPoint &point)
+{
+    QList<ContactPoint> points = toList();
+    points.insert(index, point);
+    m_text = ContactPoint::toStored(points);
+}
+
+void ContactPoints::removeFirst()
+{
+    QList<ContactPoint> points = toList();
+    if (!points.isEmpty())
+        points.removeFirst();
+    m_text = ContactPoint::toStored(points);
+}
+
+ContactPoints &ContactPoints::operator+=(const QList<ContactPoint> &points)
+{
+    m_text = ContactPoint::toStored(toList() + points);
+    return *this;
 }
 
 } // namespace Rapport

@@ -74,6 +74,7 @@ private Q_SLOTS:
     void shouldTakeTheLabelThatWordsMean_data();
     void shouldTakeTheLabelThatWordsMean();
 
+    void shouldEditTheHeldTextLikeAList();
     void shouldKeepEveryEmailAndPhoneWithItsLabel();
     void shouldDropEmptyAndRepeatedValues();
     void shouldRoundTripEveryEmailAndPhoneThroughBothExports();
@@ -127,6 +128,8 @@ void tst_ContactPoints::shouldReadWhateverAColumnHolds_data()
     QTest::newRow("empty lines") << QStringLiteral("\n\nwork:a@b.example\n\n") << QList<ContactPoint>{point("a@b.example", L::Work)};
     QTest::newRow("a label and nothing after it") << QStringLiteral("mobile:") << QList<ContactPoint>{point("", L::Mobile)};
     QTest::newRow("a colon first") << QStringLiteral(":x") << QList<ContactPoint>{point(":x", L::Work)};
+    QTest::newRow("nothing") << QString() << QList<ContactPoint>();
+    QTest::newRow("only line breaks") << QStringLiteral("\n\n") << QList<ContactPoint>();
     QTest::newRow("CR LF line ends") << QStringLiteral("work:a@b.example\r\nhome:c@d.example")
                                      << QList<ContactPoint>{point("a@b.example\r", L::Work), point("c@d.example", L::Home)};
 }
@@ -136,6 +139,18 @@ void tst_ContactPoints::shouldReadWhateverAColumnHolds()
     QFETCH(QString, stored);
     QFETCH(QList<ContactPoint>, points);
     QCOMPARE(ContactPoint::fromStored(stored), points);
+    // AND a client holding that text reads the same list, point by point, without making it
+    const ContactPoints held = ContactPoints::fromStored(stored);
+    QCOMPARE(held.stored(), stored);
+    QCOMPARE(held.toList(), points);
+    QCOMPARE(held.size(), points.size());
+    QCOMPARE(held.isEmpty(), points.isEmpty());
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        QCOMPARE(held.at(i), points.at(i));
+        QVERIFY(held.containsValue(points.at(i).value.toUpper(), Qt::CaseInsensitive));
+    }
+    QCOMPARE(held.value(points.size()), ContactPoint());
+    QVERIFY(!held.containsValue(u"nobody@nowhere.example", Qt::CaseInsensitive));
     // AND what the store keeps of it is clean: no empty value, no line break inside one
     for (const ContactPoint &kept : ContactPoint::normalized(ContactPoint::fromStored(stored), true)) {
         QVERIFY(!kept.value.isEmpty());
@@ -166,6 +181,30 @@ void tst_ContactPoints::shouldTakeTheLabelThatWordsMean()
     QCOMPARE(ContactPoint::labelFromText(text, ContactPoint::Label::Work), label);
 }
 
+void tst_ContactPoints::shouldEditTheHeldTextLikeAList()
+{
+    using L = ContactPoint::Label;
+    // GIVEN a client's phones
+    ContactPoints phones = {point("+44 20 7946 0001", L::Work)};
+    // WHEN one is added, one put first and the preferred one removed
+    phones.append(point("07700 900001", L::Mobile));
+    QCOMPARE(phones.stored(), QStringLiteral("work:+44 20 7946 0001\nmobile:07700 900001"));
+    phones.insert(0, point("+44 20 7946 0002", L::Home));
+    QCOMPARE(phones.first(), point("+44 20 7946 0002", L::Home));
+    phones.removeFirst();
+    phones += QList<ContactPoint>{point("+44 20 7946 0009", L::Other)};
+    // THEN the text is what the list would store, and equal lists compare equal either way round
+    const QList<ContactPoint> expected = {point("+44 20 7946 0001", L::Work), point("07700 900001", L::Mobile),
+                                          point("+44 20 7946 0009", L::Other)};
+    QCOMPARE(phones.stored(), ContactPoint::toStored(expected));
+    QVERIFY(phones == expected);
+    QVERIFY(expected == phones);
+    QVERIFY(phones == ContactPoints(expected));
+    phones.clear();
+    QVERIFY(phones.isEmpty());
+    QCOMPARE(phones.size(), 0);
+}
+
 void tst_ContactPoints::shouldKeepEveryEmailAndPhoneWithItsLabel()
 {
     // GIVEN a client with three emails and three phones
@@ -183,7 +222,9 @@ void tst_ContactPoints::shouldKeepEveryEmailAndPhoneWithItsLabel()
 
         // WHEN the owner makes the home address the preferred one
         Client changed = *store.client(id);
-        std::swap(changed.emails[0], changed.emails[1]);
+        QList<ContactPoint> emails = changed.emails;
+        std::swap(emails[0], emails[1]);
+        changed.emails = emails;
         QVERIFY2(store.updateClient(changed), qPrintable(store.errorString()));
     }
 
