@@ -23,6 +23,10 @@ namespace Rapport {
 
 namespace {
 
+/** The header fields fetched: what the mail header parser and the mail log need. */
+const char *const headerFields[] = {"Message-ID", "In-Reply-To", "References", "From",           "To",         "Cc",
+                                    "Date",       "Subject",     "List-Id",    "Auto-Submitted", "Precedence", nullptr};
+
 const QString imapsScheme = QStringLiteral("imaps");
 const QString imapScheme = QStringLiteral("imap");
 
@@ -206,7 +210,18 @@ ImapAccount ImapAccount::fromAddress(const QString &address, QString *errorMessa
         if (!ok || port < 1 || port > 65535)
             return failed(tr("The port of the mail account must be a number from 1 to 65535."));
     }
-    const QUrl url(text, QUrl::StrictMode);
+    // An owner writes their email address as the user: every @ but the last is part of it.
+    QString encoded = text;
+    const qsizetype schemeEnd = text.indexOf(QLatin1String("://"));
+    if (schemeEnd > 0) {
+        const qsizetype pathStart = text.indexOf(QLatin1Char('/'), schemeEnd + 3);
+        QString authority = text.mid(schemeEnd + 3, pathStart < 0 ? -1 : pathStart - schemeEnd - 3);
+        const qsizetype lastAt = authority.lastIndexOf(QLatin1Char('@'));
+        if (lastAt > 0)
+            authority = authority.left(lastAt).replace(QLatin1Char('@'), QLatin1String("%40")) + authority.mid(lastAt);
+        encoded = text.left(schemeEnd + 3) + authority + (pathStart < 0 ? QString() : text.mid(pathStart));
+    }
+    const QUrl url(encoded, QUrl::StrictMode);
     if (!url.isValid())
         return failed(form);
     ImapAccount account;
@@ -254,10 +269,6 @@ QString ImapAccount::displayName() const
     return tr("%1 of %2@%3").arg(mailbox, user, host);
 }
 
-const char *const ImapMailbox::headerFields[] = {"Message-ID", "In-Reply-To", "References", "From",         "To",
-                                                 "Cc",         "Date",        "Subject",    "List-Id",      "Auto-Submitted",
-                                                 "Precedence", nullptr};
-
 ImapMailbox::ImapMailbox(ImapAccount account)
     : m_account(std::move(account))
 {
@@ -286,6 +297,16 @@ bool ImapMailbox::fail(const QString &message)
     return false;
 }
 
+bool ImapMailbox::failNetwork(const QString &message)
+{
+    // libetpan says a read failed, not why: a failure that took the whole timeout is the server's silence.
+    if (m_waiting.elapsed() >= qint64(m_timeout) * 1000)
+        return fail(tr("The mail server %1 did not answer for %2 seconds: it may be down or busy, try again later.")
+                        .arg(m_account.host)
+                        .arg(m_timeout));
+    return fail(message);
+}
+
 bool ImapMailbox::read(const QString &since, const HeaderHandler &handler)
 {
     const Position start = Position::parse(since);
@@ -293,7 +314,9 @@ bool ImapMailbox::read(const QString &since, const HeaderHandler &handler)
     m_error.clear();
     m_startedOver = false;
     m_cancelled = false;
-    m_cancelRequested = false;
+    // A cancel() that came before this read began still counts; none outlives it.
+    const std::unique_ptr<std::atomic<bool>, void (*)(std::atomic<bool> *)> clearCancel(&m_cancelRequested,
+                                                                                      [](std::atomic<bool> *flag) { *flag = false; });
 
     if (m_account.host.isEmpty())
         return fail(tr("The mail account has no server name."));
@@ -323,6 +346,7 @@ bool ImapMailbox::connectAndLogIn(mailimap *session)
     const bool tls = m_account.security != ImapAccount::Security::Plain;
 
     int result = MAILIMAP_NO_ERROR;
+    m_waiting.start();
     if (m_account.security == ImapAccount::Security::Tls)
         result = mailimap_ssl_connect_with_callback(session, hostName.constData(), m_account.effectivePort(), setServerName,
                                                     const_cast<char *>(hostName.constData()));
@@ -332,20 +356,21 @@ bool ImapMailbox::connectAndLogIn(mailimap *session)
         return fail(tr("Cannot reach the mail server %1 on port %2: check the server name and port, and that this computer is online.")
                         .arg(host, port));
     if (result == MAILIMAP_ERROR_SSL)
-        return fail(tr("The mail server %1 did not start a secure connection on port %2: check the port and the security setting.")
+        return failNetwork(tr("The mail server %1 did not start a secure connection on port %2: check the port and the security setting.")
                         .arg(host, port));
     if (result == MAILIMAP_ERROR_DONT_ACCEPT_CONNECTION)
         return fail(tr("The mail server %1 does not accept connections now.").arg(host));
     if (result != MAILIMAP_NO_ERROR_AUTHENTICATED && result != MAILIMAP_NO_ERROR_NON_AUTHENTICATED)
-        return fail(tr("The mail server %1 on port %2 did not answer as an IMAP server: check the port and the security setting.")
+        return failNetwork(tr("The mail server %1 on port %2 did not answer as an IMAP server: check the port and the security setting.")
                         .arg(host, port));
 
     if (m_account.security == ImapAccount::Security::StartTls) {
+        m_waiting.start();
         result = mailimap_socket_starttls_with_callback(session, setServerName, const_cast<char *>(hostName.constData()));
         if (result == MAILIMAP_ERROR_STARTTLS)
             return fail(tr("The mail server %1 does not offer STARTTLS on port %2: choose TLS (port 993) instead.").arg(host, port));
         if (result != MAILIMAP_NO_ERROR)
-            return fail(tr("The mail server %1 did not start a secure connection with STARTTLS on port %2.").arg(host, port));
+            return failNetwork(tr("The mail server %1 did not start a secure connection with STARTTLS on port %2.").arg(host, port));
     }
 
     if (tls) {
@@ -418,11 +443,12 @@ bool ImapMailbox::connectAndLogIn(mailimap *session)
 
     const QByteArray user = m_account.user.toUtf8();
     const QByteArray password = m_account.password.toUtf8();
+    m_waiting.start();
     result = mailimap_login(session, user.constData(), password.constData());
     if (result == MAILIMAP_ERROR_LOGIN)
         return fail(tr("The mail server %1 refused the login of %2: check the user name and password.").arg(host, m_account.user));
     if (result != MAILIMAP_NO_ERROR)
-        return fail(tr("The connection to mail server %1 was lost while logging in.").arg(host));
+        return failNetwork(tr("The connection to mail server %1 was lost while logging in.").arg(host));
     return true;
 }
 
@@ -430,11 +456,12 @@ bool ImapMailbox::readSession(mailimap *session, quint32 validity, quint32 lastU
 {
     const QString host = m_account.host;
     const QByteArray mailbox = encodedMailboxName(m_account.mailbox);
+    m_waiting.start();
     int result = mailimap_examine(session, mailbox.constData());
     if (result == MAILIMAP_ERROR_EXAMINE)
-        return fail(tr("There is no mailbox “%1” on mail server %2 for %3.").arg(m_account.mailbox, host, m_account.user));
+        return fail(tr("There is no mailbox \"%1\" on mail server %2 for %3.").arg(m_account.mailbox, host, m_account.user));
     if (result != MAILIMAP_NO_ERROR)
-        return fail(tr("The connection to mail server %1 was lost while opening the mailbox “%2”.").arg(host, m_account.mailbox));
+        return failNetwork(tr("The connection to mail server %1 was lost while opening the mailbox \"%2\".").arg(host, m_account.mailbox));
     const quint32 currentValidity = session->imap_selection_info ? session->imap_selection_info->sel_uidvalidity : 0;
     if (currentValidity != validity) {
         m_startedOver = validity != 0;
@@ -446,11 +473,12 @@ bool ImapMailbox::readSession(mailimap *session, quint32 validity, quint32 lastU
     {
         mailimap_search_key *key = mailimap_search_key_new_uid(mailimap_set_new_interval(lastUid + 1, 0));
         clist *found = nullptr;
+        m_waiting.start();
         result = mailimap_uid_search(session, nullptr, key, &found);
         mailimap_search_key_free(key);
         const ListPointer foundOwner(found, ClistDeleter{mailimap_search_result_free});
         if (result != MAILIMAP_NO_ERROR)
-            return fail(tr("The connection to mail server %1 was lost while listing the messages of “%2”.").arg(host, m_account.mailbox));
+            return failNetwork(tr("The connection to mail server %1 was lost while listing the messages of \"%2\".").arg(host, m_account.mailbox));
         for (clistiter *item = clist_begin(found); item; item = clist_next(item)) {
             const quint32 uid = *static_cast<uint32_t *>(clist_content(item));
             // "n:*" always names the newest message, even when it is older than n.
@@ -487,11 +515,12 @@ bool ImapMailbox::readSession(mailimap *session, quint32 validity, quint32 lastU
             i = last + 1;
         }
         clist *fetched = nullptr;
+        m_waiting.start();
         result = mailimap_uid_fetch(session, set, fetchType.get(), &fetched);
         mailimap_set_free(set);
         const ListPointer fetchedOwner(fetched, ClistDeleter{mailimap_fetch_list_free});
         if (result != MAILIMAP_NO_ERROR)
-            return fail(tr("The connection to mail server %1 was lost while reading the messages of “%2”.").arg(host, m_account.mailbox));
+            return failNetwork(tr("The connection to mail server %1 was lost while reading the messages of \"%2\".").arg(host, m_account.mailbox));
 
         std::vector<std::pair<quint32, QByteArray>> headers;
         for (clistiter *item = clist_begin(fetched); item; item = clist_next(item)) {

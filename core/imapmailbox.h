@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QString>
 
 #include <atomic>
@@ -73,9 +74,6 @@ public:
     /** Told after each chunk: messages handed over so far in this read, and how many there are to hand over. */
     using ProgressHandler = std::function<void(qsizetype done, qsizetype total)>;
 
-    /** The header fields fetched: what the mail header parser and the mail log need. */
-    static const char *const headerFields[];
-
     explicit ImapMailbox(ImapAccount account);
     ~ImapMailbox();
     ImapMailbox(const ImapMailbox &) = delete;
@@ -112,11 +110,14 @@ private:
     bool readSession(mailimap *session, quint32 validity, quint32 lastUid, const HeaderHandler &handler);
     bool connectAndLogIn(mailimap *session);
     bool fail(const QString &message);
+    bool failNetwork(const QString &message);
 
     ImapAccount m_account;
     int m_chunkSize = 200;
     int m_timeout = 30;
     ProgressHandler m_progress;
+    QElapsedTimer m_waiting; ///< since the last command was sent
+
     QString m_position;
     QString m_error;
     bool m_startedOver = false;

@@ -86,7 +86,7 @@ public:
     quint16 tlsPort() const { return m_tlsPort; }
     quint16 startTlsPort() const { return m_startTlsPort; }
     QString user() const { return QStringLiteral("rapport"); }
-    QString password() const { return QStringLiteral("correct horse battery staple"); }
+    QString password() const { return QStringLiteral("correct \"horse\" \\battery staple"); }
     /** The server's self-signed certificate (PEM), for 127.0.0.1 only. */
     QString certificateFile() const { return m_certificate; }
     /** Another self-signed certificate, not the server's. */

@@ -62,6 +62,10 @@ private Q_SLOTS:
     void shouldSayConnectionWasLost();
     void shouldSayServerCannotBeReached();
     void shouldRefusePlainConnectionToAnotherComputer();
+    void shouldReadPlainConnectionToThisComputer();
+    void shouldReadEverythingFromUnreadablePosition();
+    void shouldGiveUpOnSilentServer_data();
+    void shouldGiveUpOnSilentServer();
 
 private:
     ImapAccount account(ImapAccount::Security security = ImapAccount::Security::Tls) const;
@@ -76,7 +80,7 @@ void tst_ImapMailbox::init()
 {
     const QByteArray test = QTest::currentTestFunction();
     if (test.startsWith("shouldParse") || test.startsWith("shouldRefuseAddress") || test.startsWith("shouldWriteAddress")
-        || test == "shouldRefusePlainConnectionToAnotherComputer")
+        || test == "shouldRefusePlainConnectionToAnotherComputer" || test == "shouldGiveUpOnSilentServer")
         return;
     const QString missing = DovecotServer::missingPrograms();
     if (!missing.isEmpty())
@@ -147,6 +151,10 @@ void tst_ImapMailbox::shouldParseAddress_data()
                                                     << "Ärger";
     QTest::newRow("IPv6 address") << "imaps://anna@[::1]:993/INBOX" << tls << "anna" << "::1" << 993 << 993 << "INBOX";
     QTest::newRow("spaces around") << "  imaps://anna@mail.example/INBOX \n" << tls << "anna" << "mail.example" << 0 << 993 << "INBOX";
+    QTest::newRow("email address as user") << "imaps://anna@shop.example@mail.example/INBOX" << tls << "anna@shop.example"
+                                           << "mail.example" << 0 << 993 << "INBOX";
+    QTest::newRow("international server name") << "imaps://anna@bücher.example/INBOX" << tls << "anna" << "xn--bcher-kva.example" << 0
+                                               << 993 << "INBOX";
     QTest::newRow("upper-case server name") << "imaps://anna@Mail.Example/INBOX" << tls << "anna" << "mail.example" << 0 << 993 << "INBOX";
 }
 
@@ -487,7 +495,7 @@ void tst_ImapMailbox::shouldSayMailboxIsMissing()
 
     // THEN the owner learns it is not there
     QVERIFY(!ok);
-    QCOMPARE(mailbox.errorString(), QStringLiteral("There is no mailbox “Clients” on mail server 127.0.0.1 for rapport."));
+    QCOMPARE(mailbox.errorString(), QStringLiteral("There is no mailbox \"Clients\" on mail server 127.0.0.1 for rapport."));
 }
 
 void tst_ImapMailbox::shouldSayConnectionWasLost()
@@ -508,7 +516,7 @@ void tst_ImapMailbox::shouldSayConnectionWasLost()
     QVERIFY(!ok);
     QVERIFY(!mailbox.isCancelled());
     QCOMPARE(uids, QList<quint32>{1});
-    QCOMPARE(mailbox.errorString(), QStringLiteral("The connection to mail server 127.0.0.1 was lost while reading the messages of “INBOX”."));
+    QCOMPARE(mailbox.errorString(), QStringLiteral("The connection to mail server 127.0.0.1 was lost while reading the messages of \"INBOX\"."));
     QVERIFY(mailbox.position().endsWith(QStringLiteral(":1")));
 }
 
@@ -546,6 +554,69 @@ void tst_ImapMailbox::shouldRefusePlainConnectionToAnotherComputer()
     // THEN it is refused before connecting
     QVERIFY(!ok);
     QCOMPARE(mailbox.errorString(), QStringLiteral("Rapport reads mail from mail.example only over an encrypted connection: choose TLS or STARTTLS."));
+}
+
+void tst_ImapMailbox::shouldReadPlainConnectionToThisComputer()
+{
+    // GIVEN a message, and an unencrypted connection to the server on this computer
+    addMessages(1, 1);
+    ImapAccount plain = account(ImapAccount::Security::Plain);
+    plain.trustedCertificateFile.clear();
+
+    // WHEN the mailbox is read
+    ImapMailbox mailbox(plain);
+    bool ok = false;
+    const QList<Received> received = readAll(mailbox, QString(), &ok);
+
+    // THEN the message comes (Dovecot counts a connection from 127.0.0.1 as secure)
+    QVERIFY2(ok, qPrintable(mailbox.errorString()));
+    QCOMPARE(received.size(), 1);
+}
+
+void tst_ImapMailbox::shouldReadEverythingFromUnreadablePosition()
+{
+    // GIVEN two messages
+    addMessages(1, 2);
+
+    // WHEN the mailbox is read from a position that is not one
+    ImapMailbox mailbox(account());
+    const QList<Received> received = readAll(mailbox, QStringLiteral("x:-1:\n"));
+
+    // THEN everything comes, as on a first read
+    QCOMPARE(received.size(), 2);
+    QVERIFY(!mailbox.startedOver());
+    QVERIFY(mailbox.position().endsWith(QStringLiteral(":2")));
+}
+
+void tst_ImapMailbox::shouldGiveUpOnSilentServer_data()
+{
+    QTest::addColumn<int>("security");
+    QTest::newRow("TLS") << int(ImapAccount::Security::Tls);
+    QTest::newRow("STARTTLS") << int(ImapAccount::Security::StartTls);
+}
+
+void tst_ImapMailbox::shouldGiveUpOnSilentServer()
+{
+    QFETCH(int, security);
+
+    // GIVEN a server on this computer that takes connections and never says a word
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+    ImapAccount account;
+    account.host = QStringLiteral("127.0.0.1");
+    account.port = silent.serverPort();
+    account.security = ImapAccount::Security(security);
+    account.user = QStringLiteral("anna");
+
+    // WHEN the mailbox is read with a timeout of two seconds
+    ImapMailbox mailbox(account);
+    mailbox.setTimeout(2);
+    bool ok = true;
+    readAll(mailbox, QString(), &ok);
+
+    // THEN the read gives up and says so
+    QVERIFY(!ok);
+    QCOMPARE(mailbox.errorString(), QStringLiteral("The mail server 127.0.0.1 did not answer for 2 seconds: it may be down or busy, try again later."));
 }
 
 QTEST_GUILESS_MAIN(tst_ImapMailbox)
