@@ -1,6 +1,8 @@
 #include "dovecotserver.h"
 #include "imapmailbox.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -58,6 +60,8 @@ private Q_SLOTS:
     void shouldRefuseUntrustedCertificate();
     void shouldRefuseCertificateForAnotherName();
     void shouldRefuseWrongPassword();
+    void shouldSayTrustedCertificateFileIsUnusable();
+    void shouldSayPortSpeaksWithoutTls();
     void shouldSayMailboxIsMissing();
     void shouldSayConnectionWasLost();
     void shouldSayServerCannotBeReached();
@@ -480,6 +484,54 @@ void tst_ImapMailbox::shouldRefuseWrongPassword()
     // THEN the login is refused with a message
     QVERIFY(!ok);
     QCOMPARE(mailbox.errorString(), QStringLiteral("The mail server 127.0.0.1 refused the login of rapport: check the user name and password."));
+}
+
+void tst_ImapMailbox::shouldSayTrustedCertificateFileIsUnusable()
+{
+    // GIVEN a trusted certificate file that is not there
+    ImapAccount account = this->account();
+    account.trustedCertificateFile = m_server->certificateFile() + QStringLiteral(".missing");
+
+    // WHEN the mailbox is read
+    ImapMailbox missing(account);
+    bool ok = true;
+    readAll(missing, QString(), &ok);
+
+    // THEN the owner learns the file cannot be read
+    QVERIFY(!ok);
+    QCOMPARE(missing.errorString(), QStringLiteral("The trusted certificate file %1 cannot be read.").arg(account.trustedCertificateFile));
+
+    // WHEN the file holds no certificate
+    QTemporaryDir dir;
+    account.trustedCertificateFile = dir.filePath(QStringLiteral("notes.txt"));
+    QFile notes(account.trustedCertificateFile);
+    QVERIFY(notes.open(QIODevice::WriteOnly));
+    notes.write("not a certificate\n");
+    notes.close();
+    ImapMailbox junk(account);
+    readAll(junk, QString(), &ok);
+
+    // THEN the owner learns that, and nothing is read
+    QVERIFY(!ok);
+    QCOMPARE(junk.errorString(), QStringLiteral("The trusted certificate file %1 holds no certificate in PEM form.").arg(account.trustedCertificateFile));
+}
+
+void tst_ImapMailbox::shouldSayPortSpeaksWithoutTls()
+{
+    // GIVEN TLS asked of the port where the server expects STARTTLS
+    ImapAccount account = this->account();
+    account.port = m_server->startTlsPort();
+
+    // WHEN the mailbox is read
+    ImapMailbox mailbox(account);
+    bool ok = true;
+    readAll(mailbox, QString(), &ok);
+
+    // THEN the owner is told to check the port and security
+    QVERIFY(!ok);
+    QCOMPARE(mailbox.errorString(),
+             QStringLiteral("The mail server 127.0.0.1 did not start a secure connection on port %1: check the port and the security setting.")
+                 .arg(account.port));
 }
 
 void tst_ImapMailbox::shouldSayMailboxIsMissing()
