@@ -16,7 +16,8 @@ packages=(cmake ninja-build g++ pkg-config
           qt6-translations-l10n libgl-dev fonts-dejavu-core poppler-utils
           libical-dev python3-icalendar python3-vobject libsqlite3-dev
           libqt6sql6-psql libpq-dev qtkeychain-qt6-dev gnome-keyring postgresql
-          desktop-file-utils appstream help2man dbus)
+          desktop-file-utils appstream help2man dbus
+          libetpan-dev libgnutls28-dev dovecot-imapd openssl)
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
