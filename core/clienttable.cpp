@@ -3,6 +3,7 @@
 #include "database.h"
 #include "storedvalues.h"
 
+#include <QHash>
 #include <QVariant>
 
 
@@ -67,14 +68,26 @@ bool ClientTable::readAll(QVector<Client> *clients)
         clients->reserve(clients->size() + query.value(0).toInt());
     if (!query.exec(QStringLiteral("SELECT id, ") + Columns + QStringLiteral(" FROM clients ORDER BY id")))
         return fail(query);
+    // Clients of one company, and clients with the same tags, share one copy of them (QString and
+    // QStringList share their data when copied) instead of holding one each.
+    QHash<QString, QString> companies;
+    QHash<QString, QStringList> tagLists;
     while (query.next()) {
         Client client;
         client.id = query.value(0).toLongLong();
         client.name = query.value(1).toString();
-        client.company = query.value(2).toString();
+        const QString company = query.value(2).toString();
+        auto sharedCompany = companies.constFind(company);
+        if (sharedCompany == companies.cend())
+            sharedCompany = companies.insert(company, company);
+        client.company = *sharedCompany;
         client.emails = ContactPoints::fromStored(query.value(3).toString());
         client.phones = ContactPoints::fromStored(query.value(4).toString());
-        client.tags = Client::parseTags(query.value(5).toString());
+        const QString tagsText = query.value(5).toString();
+        auto tags = tagLists.constFind(tagsText);
+        if (tags == tagLists.cend())
+            tags = tagLists.insert(tagsText, Client::parseTags(tagsText));
+        client.tags = *tags;
         client.notes = query.value(6).toString();
         client.satisfaction = query.value(7).toDouble();
         client.repurchase = query.value(8).toDouble();

@@ -265,7 +265,7 @@ LadderRung Frameworks::suggestedRung(const Client &client, Segment segment, Extr
     return rung;
 }
 
-std::optional<Dimension> Frameworks::weakestDimension(const std::array<int, DimensionCount> &ratings)
+std::optional<Dimension> Frameworks::weakestDimension(const DimensionRatings &ratings)
 {
     std::optional<Dimension> weakest;
     int lowest = 6;

@@ -14,14 +14,17 @@ namespace Rapport {
 struct Client;
 
 /** The loyalty ladder, worst to best. */
-enum class LadderRung { None, Terrorist, Toxic, Prospect, Customer, Client, Supporter, Advocate };
+// One byte each: 100,000 clients hold them (issue 20's memory budget).
+enum class LadderRung : quint8 { None, Terrorist, Toxic, Prospect, Customer, Client, Supporter, Advocate };
 /** The stages of a relationship, like a courtship. */
-enum class Stage { None, Courting, Contract, Continuation, Commitment, Convergence };
+enum class Stage : quint8 { None, Courting, Contract, Continuation, Commitment, Convergence };
 /** The six dimensions of a trusted-advisor relationship, rated 1 to 5 from the client's side. */
 enum class Dimension { Integrity, Competency, Recognition, Proactivity, Savvy, Chemistry };
 inline constexpr int DimensionCount = 6;
+/** A client's rating of each Dimension, 1 to 5, 0 when not rated. */
+using DimensionRatings = std::array<qint8, DimensionCount>;
 /** Why a Hostage stays. */
-enum class HostageReason { None, Contract, SwitchingCost, NoAlternative, Habit, Other };
+enum class HostageReason : quint8 { None, Contract, SwitchingCost, NoAlternative, Habit, Other };
 /** How a Net Promoter answer counts. */
 enum class NpsCategory { None, Detractor, Passive, Promoter };
 
@@ -80,7 +83,7 @@ public:
      * The lowest-rated dimension, or nothing when none is rated. On a tie the one listed first
      * wins (Integrity, Competency, Recognition, Proactivity, Savvy, Chemistry): trust before polish.
      */
-    static std::optional<Dimension> weakestDimension(const std::array<int, DimensionCount> &ratings);
+    static std::optional<Dimension> weakestDimension(const DimensionRatings &ratings);
 
     /** True for clients worth reconsidering: third degree, or on the Toxic rung. */
     static bool suggestsReconsidering(const Client &client);

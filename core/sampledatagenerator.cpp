@@ -163,8 +163,8 @@ void SampleDataGenerator::addProfile(Client *client, QRandomGenerator &random, c
         client->npsDate = now.date().addDays(-qint64(random.bounded(200)));
     }
     if (random.bounded(100) < 50) {
-        for (int &rating : client->dimensions)
-            rating = std::clamp(int(std::lround((happy ? 3.8 : 2.4) + (random.generateDouble() - 0.5) * 2.6)), 1, 5);
+        for (qint8 &rating : client->dimensions)
+            rating = qint8(std::clamp(int(std::lround((happy ? 3.8 : 2.4) + (random.generateDouble() - 0.5) * 2.6)), 1, 5));
     }
     const int stage = int(random.bounded(100));
     client->stage = stage < 15 ? Stage::None : stage < 25 ? Stage::Courting : stage < 45 ? Stage::Contract

@@ -104,7 +104,7 @@ ClientRecord record(const QString &name, double satisfaction, double repurchase,
     return r;
 }
 
-ClientRecord withDimensions(ClientRecord r, const std::array<int, DimensionCount> &dimensions)
+ClientRecord withDimensions(ClientRecord r, const DimensionRatings &dimensions)
 {
     r.client.dimensions = dimensions;
     return r;
@@ -140,9 +140,9 @@ FollowUpPlan planOf(const Records &records)
     return FollowUpPlanner(SegmentationRules(), LapseRules()).plan(records, Today);
 }
 
-std::array<int, DimensionCount> toRatings(const QVector<int> &values)
+DimensionRatings toRatings(const QVector<int> &values)
 {
-    std::array<int, DimensionCount> ratings{};
+    DimensionRatings ratings{};
     for (int d = 0; d < DimensionCount; ++d)
         ratings[size_t(d)] = values.value(d);
     return ratings;
@@ -888,7 +888,7 @@ void tst_Frameworks::shouldKeepEveryFrameworkFieldAcrossReopen()
     // AND what was written is what was asked for, not only what memory held
     QCOMPARE(reopened.at(0).rung, LadderRung::Advocate);
     QCOMPARE(reopened.at(0).stage, Stage::Convergence);
-    QCOMPARE(reopened.at(0).dimensions, (std::array<int, DimensionCount>{5, 1, 2, 3, 4, 5}));
+    QCOMPARE(reopened.at(0).dimensions, (DimensionRatings{5, 1, 2, 3, 4, 5}));
     QCOMPARE(reopened.at(0).nps, 0);
     QCOMPARE(reopened.at(0).npsDate, QDate(2026, 2, 28));
     QCOMPARE(reopened.at(0).degree, 3);
@@ -1036,7 +1036,7 @@ void tst_Frameworks::shouldUpgradeAVersionTwoFile()
         QCOMPARE(client.maximumIntervalDays, 30);
         QCOMPARE(client.rung, LadderRung::None);
         QCOMPARE(client.stage, Stage::None);
-        QCOMPARE(client.dimensions, (std::array<int, DimensionCount>{}));
+        QCOMPARE(client.dimensions, (DimensionRatings{}));
         QCOMPARE(client.nps, -1);
         QVERIFY(!client.npsDate.isValid());
         QCOMPARE(client.degree, 0);
