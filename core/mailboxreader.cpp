@@ -150,7 +150,11 @@ bool MailboxReader::read(const std::function<bool(const MailMessage &)> &onMessa
 {
     m_onMessage = &onMessage;
     m_stopped = false;
+    m_sources = 0;
     readPath(m_path);
+    if (m_sources == 0 && m_error.isEmpty())
+        setError(tr("Rapport found no mail in “%1”: no mbox file, Maildir, .eml file or Thunderbird profile.")
+                     .arg(QDir::toNativeSeparators(m_path)));
     m_onMessage = nullptr;
     return !m_stopped;
 }
@@ -310,6 +314,7 @@ void MailboxReader::readMbox(const QString &path)
     QFile file;
     if (!openFile(path, &file))
         return;
+    ++m_sources;
     const qint64 start = resumeOffset(file, m_positions.value(path));
     qint64 end = start;
     if (start < file.size()) {
@@ -344,6 +349,7 @@ void MailboxReader::readMbox(const QString &path)
 
 void MailboxReader::readMessageFiles(const QString &key, const QList<QFileInfo> &files)
 {
+    ++m_sources;
     bool ok = false;
     const QString position = m_positions.value(key);
     qint64 since = position.startsWith(QLatin1String("changed:")) ? position.mid(8).toLongLong(&ok) : 0;

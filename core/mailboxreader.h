@@ -70,6 +70,7 @@ private:
     const std::function<bool(const MailMessage &)> *m_onMessage = nullptr;
     qint64 m_read = 0;
     qint64 m_skipped = 0;
+    int m_sources = 0;
     bool m_stopped = false;
     QString m_error;
 };

@@ -23,7 +23,8 @@ bool MailReadJob::start(std::unique_ptr<MailSource> source)
     if (m_thread || !source)
         return false;
     m_cancelled = false;
-    auto *reader = source.release();
+    m_source = std::move(source);
+    MailSource *reader = m_source.get();
     m_thread = QThread::create([this, reader] {
         QList<MailMessage> batch;
         batch.reserve(BatchSize);
@@ -51,11 +52,11 @@ bool MailReadJob::start(std::unique_ptr<MailSource> source)
         });
         send();
     });
-    connect(m_thread, &QThread::finished, this, [this, reader] {
+    connect(m_thread, &QThread::finished, this, [this] {
         const bool cancelled = m_cancelled;
-        const MailPositions positions = reader->positions();
-        const QString error = reader->errorString();
-        delete reader;
+        const MailPositions positions = m_source->positions();
+        const QString error = m_source->errorString();
+        m_source.reset();
         m_thread->deleteLater();
         m_thread = nullptr;
         emit finished(positions, error, cancelled);

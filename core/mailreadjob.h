@@ -53,6 +53,7 @@ signals:
 
 private:
     QThread *m_thread = nullptr;
+    std::unique_ptr<MailSource> m_source;
     std::atomic<bool> m_cancelled{false};
 };
 

@@ -91,6 +91,7 @@ private slots:
     void shouldReadEveryMailFolderOfAThunderbirdProfile();
     void shouldPassOverMessagesBeforeSince();
     void shouldSayWhatIsWrongWithThePath();
+    void shouldSayWhenAFolderHoldsNoMail();
     void shouldSayWhenAFolderMayNotBeOpened();
     void shouldEmitBatchesFromAWorkerThread();
     void shouldStopWhenCancelledWithPositionsOfWhatWasEmitted();
@@ -274,6 +275,25 @@ void tst_MailboxReader::shouldSayWhatIsWrongWithThePath()
     QCOMPARE(reading.error, QStringLiteral("There is no file or folder “/nonexistent/Mail/Inbox”."));
     QCOMPARE(reading.read, qint64(0));
     QCOMPARE(reading.positions, MailPositions());
+    // AND a job started on nothing finishes at once with nothing
+    MailReadJob job;
+    QVERIFY(!job.start(nullptr));
+}
+
+void tst_MailboxReader::shouldSayWhenAFolderHoldsNoMail()
+{
+    // GIVEN a folder of documents, and a Maildir that is empty
+    QTemporaryDir dir;
+    write(dir.filePath(QStringLiteral("Documents/offer.txt")), "From: not mail\n");
+    QDir(dir.path()).mkpath(QStringLiteral("Maildir/cur"));
+    QDir(dir.path()).mkpath(QStringLiteral("Maildir/new"));
+    // THEN the first says so, the second is a mailbox without messages
+    QCOMPARE(readAll(dir.filePath(QStringLiteral("Documents"))).error,
+             QStringLiteral("Rapport found no mail in “%1”: no mbox file, Maildir, .eml file or Thunderbird profile.")
+                 .arg(dir.filePath(QStringLiteral("Documents"))));
+    const Reading empty = readAll(dir.filePath(QStringLiteral("Maildir")));
+    QCOMPARE(empty.error, QString());
+    QCOMPARE(empty.read, qint64(0));
 }
 
 void tst_MailboxReader::shouldSayWhenAFolderMayNotBeOpened()
