@@ -14,7 +14,7 @@ mode=${1:-run}
 packages=(cmake ninja-build g++ pkg-config
           qt6-base-dev qt6-charts-dev libqt6sql6-sqlite libqt6svg6 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
           qt6-translations-l10n libgl-dev fonts-dejavu-core poppler-utils
-          libical-dev python3-icalendar python3-vobject libsqlite3-dev
+          libical-dev python3-icalendar python3-vobject libsqlite3-dev libgmime-3.0-dev
           libqt6sql6-psql libpq-dev qtkeychain-qt6-dev gnome-keyring postgresql
           desktop-file-utils appstream help2man dbus
           libetpan-dev libgnutls28-dev dovecot-imapd openssl)

@@ -15,6 +15,7 @@
 #include "followupreport.h"
 #include "frameworks.h"
 #include "interaction.h"
+#include "mailboxreader.h"
 #include "mainwindow.h"
 #include "quadrantchartview.h"
 #include "sampledatagenerator.h"
@@ -39,6 +40,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSplitter>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -56,6 +58,15 @@
 #include <memory>
 #include <optional>
 #include <vector>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+// GLib's headers use "signals" as a name, which Qt's headers define as a keyword.
+#pragma push_macro("signals")
+#undef signals
+#include <gmime/gmime.h>
+#pragma pop_macro("signals")
 
 using namespace Rapport;
 
@@ -791,6 +802,148 @@ ImportTimes timeImport(const QByteArray &data, const QVector<QVector<QVariant>> 
     return times;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Reading mail (issue 18)
+
+namespace {
+
+/**
+ * Writes an mbox file of @p messages emails between the owner and @p clients clients (about
+ * 500 bytes each, 50 MB for 100,000): threads with In-Reply-To and References, a few Cc's, one
+ * name in six in encoded words, one message in twenty from a mailing list, and bodies with a
+ * quoted ">From " line. Returns the file's size.
+ */
+qint64 writeMailbox(const QString &path, int messages, int clients, quint32 seed)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        die(QStringLiteral("cannot write %1").arg(path));
+    QRandomGenerator random(seed);
+    const QDateTime start(QDate(2024, 1, 1), QTime(8, 0), Qt::UTC);
+    const QByteArray body = QByteArray("Hello,\n\nthank you for your order; the delivery is planned for next week.\n"
+                                       ">From our side everything is ready.\n\nKind regards\n");
+    QByteArray chunk;
+    for (int i = 0; i < messages; ++i) {
+        const QByteArray client = "client" + QByteArray::number(random.bounded(std::max(clients, 1))) + "@example.com";
+        const bool fromOwner = random.bounded(2) == 0;
+        const QByteArray owner = "owner@shop.example";
+        const QByteArray name = i % 6 == 0 ? QByteArray("=?utf-8?Q?Zo=C3=AB_M=C3=BCller?=") : QByteArray("Anna Berg");
+        const QDateTime date = start.addSecs(qint64(i) * 600);
+        chunk += "From " + (fromOwner ? owner : client) + " " + date.toString(QStringLiteral("ddd MMM d hh:mm:ss yyyy")).toLatin1() + "\n";
+        const QByteArray ownerAddress = "Shop <" + owner + ">";
+        const QByteArray clientAddress = name + " <" + client + ">";
+        chunk += "From: " + (fromOwner ? ownerAddress : clientAddress) + "\n";
+        chunk += "To: " + (fromOwner ? clientAddress : ownerAddress) + "\n";
+        if (i % 4 == 0)
+            chunk += "Cc: office@shop.example, client" + QByteArray::number(random.bounded(std::max(clients, 1))) + "@example.com\n";
+        chunk += "Date: " + date.toString(QStringLiteral("ddd, d MMM yyyy hh:mm:ss +0000")).toLatin1() + "\n";
+        chunk += "Subject: " + QByteArray(i % 3 ? "Re: " : "") + "Order " + QByteArray::number(10000 + i / 3) + "\n";
+        chunk += "Message-ID: <" + QByteArray::number(i) + ".bench@shop.example>\n";
+        if (i % 3) {
+            chunk += "In-Reply-To: <" + QByteArray::number(i - 1) + ".bench@shop.example>\n";
+            chunk += "References: <" + QByteArray::number(i - i % 3) + ".bench@shop.example>\n";
+        }
+        if (i % 20 == 0)
+            chunk += "List-Id: Shop news <news.shop.example>\n";
+        chunk += "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n" + body + "\n";
+        if (chunk.size() > 1024 * 1024) {
+            file.write(chunk);
+            chunk.clear();
+        }
+    }
+    file.write(chunk);
+    return file.size();
+}
+
+/** The floor: GMime alone on @p path, each message's addresses, date, subject and ids asked for; returns the messages. */
+qint64 readMailboxWithGMimeAlone(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
+    if (fd < 0)
+        die(QStringLiteral("cannot read %1").arg(path));
+    GMimeStream *stream = g_mime_stream_fs_new(fd);
+    GMimeParser *parser = g_mime_parser_new_with_stream(stream);
+    g_object_unref(stream);
+    g_mime_parser_set_format(parser, GMIME_FORMAT_MBOX);
+    qint64 count = 0;
+    qint64 seen = 0;
+    while (!g_mime_parser_eos(parser)) {
+        GMimeMessage *message = g_mime_parser_construct_message(parser, nullptr);
+        if (!message)
+            break;
+        ++count;
+        const auto addresses = [&seen](InternetAddressList *list) {
+            if (!list)
+                return;
+            for (int i = 0; i < internet_address_list_length(list); ++i) {
+                InternetAddress *address = internet_address_list_get_address(list, i);
+                if (INTERNET_ADDRESS_IS_MAILBOX(address))
+                    seen += qint64(qstrlen(internet_address_mailbox_get_addr(INTERNET_ADDRESS_MAILBOX(address))));
+                seen += qint64(qstrlen(internet_address_get_name(address)));
+            }
+        };
+        addresses(g_mime_message_get_from(message));
+        addresses(g_mime_message_get_to(message));
+        addresses(g_mime_message_get_cc(message));
+        if (GDateTime *date = g_mime_message_get_date(message))
+            seen += g_date_time_to_unix(date) & 1;
+        seen += qint64(qstrlen(g_mime_message_get_subject(message)));
+        seen += qint64(qstrlen(g_mime_message_get_message_id(message)));
+        seen += qint64(qstrlen(g_mime_object_get_header(GMIME_OBJECT(message), "In-Reply-To")));
+        seen += qint64(qstrlen(g_mime_object_get_header(GMIME_OBJECT(message), "References")));
+        seen += qint64(qstrlen(g_mime_object_get_header(GMIME_OBJECT(message), "List-Id")));
+        g_object_unref(message);
+    }
+    g_object_unref(parser);
+    return seen >= 0 ? count : -1;
+}
+
+/**
+ * Reading an mbox file of @p messages emails with MailboxReader, @p runs times, against its
+ * floor, GMime alone on the same file (the page cache warm for both).
+ */
+Result mailReadingResult(const QTemporaryDir &tempDir, int messages, int clients, quint32 seed, int runs)
+{
+    const QString path = tempDir.filePath(QStringLiteral("Inbox"));
+    const qint64 size = writeMailbox(path, messages, clients, seed);
+    std::vector<double> samples, floorSamples;
+    qint64 read = 0, skipped = 0, floorRead = 0;
+    // Not timed: the page cache warmed, and GMime set up by the reader's first parser.
+    MailboxReader(path).read([](const MailMessage &) { return true; });
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        MailboxReader reader(path);
+        qint64 addresses = 0;
+        reader.read([&addresses](const MailMessage &m) {
+            addresses += m.recipientAddresses.size();
+            return true;
+        });
+        samples.push_back(msSince(timer));
+        read = reader.messagesRead();
+        skipped = reader.messagesSkipped();
+        if (addresses <= 0)
+            die(QStringLiteral("the mailbox was read without recipients"));
+
+        timer.start();
+        floorRead = readMailboxWithGMimeAlone(path);
+        floorSamples.push_back(msSince(timer));
+    }
+    QFile::remove(path);
+    if (read != messages || floorRead != messages || skipped != 0)
+        die(QStringLiteral("read %1 of %2 messages (%3 skipped), GMime alone %4").arg(read).arg(messages).arg(skipped).arg(floorRead));
+    return Result{QStringLiteral("read a %1-message mbox").arg(messages), median(samples), median(floorSamples),
+                  QStringLiteral("<= 2x floor"), [](const Result &r) { return r.ratio().value_or(99) <= 2.0; },
+                  QStringLiteral("MailboxReader on %1 MB, runs %2 ms, %3 messages; floor: GMime alone parsing the same "
+                                 "file in mbox mode and asking each message for its headers, runs %4 ms")
+                      .arg(double(size) / 1e6, 0, 'f', 1)
+                      .arg(summary(samples))
+                      .arg(read)
+                      .arg(summary(floorSamples))};
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QStringList args;
@@ -1247,6 +1400,9 @@ int main(int argc, char *argv[])
                                      googleRows));
         results.prepend(importResult(QStringLiteral("import %1-row client CSV").arg(clientCount), csv, rows));
     }
+
+    // --- reading mail: one message a client, through MailboxReader, against GMime alone ---------
+    results.append(mailReadingResult(tempDir, clientCount, clientCount, options.seed, slow));
 
     printTable(results, peakRss);
     if (!options.json.isEmpty()) {

@@ -4,6 +4,8 @@
 #include "clientstore.h"
 #include "csv.h"
 #include "isodate.h"
+#include "mailboxreader.h"
+#include "mailheaderparser.h"
 #include "textencoding.h"
 #include "vcard.h"
 
@@ -12,6 +14,8 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <sys/mman.h>
+#include <unistd.h>
 
 using namespace Rapport;
 
@@ -275,6 +279,95 @@ void checkIsoDate(const QByteArray &data)
         if (expected != date)
             broken(QStringLiteral("\"%1\" is read as %2").arg(text, date.isValid() ? date.toString(Qt::ISODate) : QStringLiteral("invalid")));
     }
+}
+
+namespace {
+
+/** A name or subject as promised: one line, no control character, no space at either end, and UTF-8 safe. */
+void checkOneLine(const QString &text, const char *what)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            broken(QStringLiteral("the %1 holds the control character U+%2").arg(QString::fromLatin1(what)).arg(c.unicode(), 4, 16, QLatin1Char('0')));
+    }
+    if (text != text.trimmed())
+        broken(QStringLiteral("the %1 \"%2\" starts or ends with a space").arg(QString::fromLatin1(what), text));
+    if (!isUtf8Safe(text))
+        broken(QStringLiteral("the %1 holds half a surrogate pair").arg(QString::fromLatin1(what)));
+}
+
+void checkAddress(const QString &address, const char *what)
+{
+    if (address != address.toLower())
+        broken(QStringLiteral("the %1 \"%2\" is not in lower case").arg(QString::fromLatin1(what), address));
+    if (address != address.trimmed())
+        broken(QStringLiteral("the %1 \"%2\" starts or ends with a space").arg(QString::fromLatin1(what), address));
+}
+
+QString described(const std::optional<MailMessage> &m)
+{
+    if (!m)
+        return QStringLiteral("(unreadable)");
+    QStringList references;
+    for (const QByteArray &id : m->references)
+        references.append(QString::fromLatin1(id.toPercentEncoding()));
+    return QStringList{QString::fromLatin1(m->messageId.toPercentEncoding()), references.join(QLatin1Char(' ')), m->fromAddress,
+                       m->fromName, m->recipientAddresses.join(QLatin1Char(',')), m->date.toString(Qt::ISODateWithMs), m->subject,
+                       m->automated ? QStringLiteral("automated") : QStringLiteral("person")}
+        .join(QStringLiteral(" | "));
+}
+
+} // namespace
+
+void checkMailHeaders(const QByteArray &data)
+{
+    const MailHeaderParser parser;
+    const std::optional<MailMessage> message = parser.parse(data);
+    if (message) {
+        checkAddress(message->fromAddress, "sender's address");
+        checkOneLine(message->fromName, "sender's name");
+        checkOneLine(message->subject, "subject");
+        QSet<QString> recipients;
+        for (const QString &address : message->recipientAddresses) {
+            require(!address.isEmpty(), "a recipient's address is empty");
+            checkAddress(address, "recipient's address");
+            require(!recipients.contains(address), "a recipient is listed twice");
+            recipients.insert(address);
+        }
+        require(!message->date.isValid() || message->date.timeSpec() == Qt::UTC, "the date is not in UTC");
+        QSet<QByteArray> references;
+        for (const QByteArray &id : message->references) {
+            require(!id.isEmpty(), "a reference is empty");
+            require(!references.contains(id), "a reference is listed twice");
+            references.insert(id);
+        }
+    }
+    // The body is never read: what follows the headers changes nothing.
+    const qsizetype end = MailHeaderParser::headerEnd(data);
+    if (end >= 0) {
+        const std::optional<MailMessage> withBody = parser.parse(data + "From: body@example.com\nSubject: body\n\n");
+        if (described(withBody) != described(message))
+            broken(QStringLiteral("the body changed the headers read: %1 became %2").arg(described(message), described(withBody)));
+    }
+
+    // The same bytes as a message of an mbox file, after one that reads: the first is read whole,
+    // and every message is read or counted.
+    // In memory, not on disk: a fuzzer writes it thousands of times a second.
+    static const int fd = memfd_create("mbox", MFD_CLOEXEC);
+    require(fd >= 0, "no memory file for the mbox check");
+    const QByteArray mbox = "From a@example.com Mon Dec  7 10:00:00 2026\nFrom: a@example.com\nSubject: first\n\nbody\n\nFrom x\n" + data;
+    require(ftruncate(fd, 0) == 0 && pwrite(fd, mbox.constData(), size_t(mbox.size()), 0) == mbox.size(),
+            "the mbox for the check cannot be written");
+    const QString path = QStringLiteral("/proc/self/fd/%1").arg(fd);
+    MailboxReader reader(path);
+    QStringList subjects;
+    reader.read([&subjects](const MailMessage &m) {
+        subjects.append(m.subject);
+        return true;
+    });
+    require(!subjects.isEmpty() && subjects.first() == QLatin1String("first"), "the mbox's first message was not read");
+    require(reader.messagesRead() == subjects.size(), "the mbox reader's count is not the messages it handed over");
+    require(reader.errorString().isEmpty(), "the mbox reader reported an error on a readable file");
 }
 
 } // namespace RapportFuzz

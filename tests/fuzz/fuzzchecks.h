@@ -39,4 +39,12 @@ void checkTextEncoding(const QByteArray &data);
 /** parseIsoDate on the bytes read as UTF-8, as the command line's --as-of does. */
 void checkIsoDate(const QByteArray &data);
 
+/**
+ * MailHeaderParser::parse on the bytes: addresses in lower case and without repeats, the name and
+ * subject on one line, the date in UTC, references without repeats, and a body after the headers
+ * changes nothing; then the bytes as a message of an mbox file after one that reads: that one is
+ * read, and the counts add up.
+ */
+void checkMailHeaders(const QByteArray &data);
+
 } // namespace RapportFuzz

@@ -1,7 +1,7 @@
 // fuzz_replay: runs files through the same checks as the fuzz targets, with any compiler.
 //
-//   fuzz_replay [--open] csv|vcard|textencoding|isodate PATH...
-//   fuzz_replay --mutate N SEED csv|vcard|textencoding|isodate PATH...
+//   fuzz_replay [--open] csv|vcard|textencoding|isodate|mailheaders PATH...
+//   fuzz_replay --mutate N SEED csv|vcard|textencoding|isodate|mailheaders PATH...
 //
 // A PATH is a file or a folder (its files, not its subfolders; names starting with '.' and
 // README files are skipped). ctest runs it on the seed corpus and on tests/fuzz/regressions/,
@@ -35,7 +35,10 @@ const QList<QByteArray> Tokens{"\"", ",", ";", "\r\n", "\n", "\r", "\"\"", "=", 
                                "\xfe\xff", "\r\r\n", "CHARSET=WINDOWS-1252", "ISO-8859-2\n", "\x80", "\x81", "\xef\xbf\xbd",
                                "Primary Email", "Secondary Email", "Mobile Number",
                                "\xc3\xa9", "\xe2\x80\xae", "\xf0\x9f\x98\x80", "\xc3", "-", "2026-02-29", "9999",
-                               "0000-00-00", "Satisfaction", "Name", "E-mail Address", "10", "-1", "1e308", "NaN"};
+                               "0000-00-00", "Satisfaction", "Name", "E-mail Address", "10", "-1", "1e308", "NaN",
+                               "From: ", "To: ", "Cc: ", "Date: ", "Subject: ", "Message-ID: <", ">", "References: ",
+                               "=?utf-8?B?", "=?iso-2022-jp?Q?", "?=", "\nFrom ", "\n\n", "\n ", "<a@b.example>",
+                               "Group:", "\"", "(", ")", "@", "List-Id: x\n", "Mon, 7 Dec 2026 10:00:00 +0100"};
 
 QByteArray mutated(const QByteArray &input, const QList<QByteArray> &inputs, QRandomGenerator &random)
 {
@@ -140,9 +143,11 @@ int main(int argc, char *argv[])
             check = RapportFuzz::checkTextEncoding;
         else if (args.at(0) == QLatin1String("isodate"))
             check = RapportFuzz::checkIsoDate;
+        else if (args.at(0) == QLatin1String("mailheaders"))
+            check = RapportFuzz::checkMailHeaders;
     }
     if (!check) {
-        std::fprintf(stderr, "usage: fuzz_replay [--open] csv|vcard|textencoding|isodate FILE_OR_FOLDER...\n");
+        std::fprintf(stderr, "usage: fuzz_replay [--open] csv|vcard|textencoding|isodate|mailheaders FILE_OR_FOLDER...\n");
         return 2;
     }
 

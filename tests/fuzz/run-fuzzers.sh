@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Fuzz the CSV and vCard readers, the text decoding and the command line's date parsing with libFuzzer.
-#   tests/fuzz/run-fuzzers.sh MINUTES [csv|vcard|textencoding|isodate ...]    (default: all four, one after another)
+# Fuzz the CSV and vCard readers, the text decoding, the command line's date parsing and the email
+# header reader with libFuzzer.
+#   tests/fuzz/run-fuzzers.sh MINUTES [csv|vcard|textencoding|isodate|mailheaders ...]    (default: all five, one after another)
 # Builds with clang, AddressSanitizer and UndefinedBehaviorSanitizer into build-fuzz/ (BUILD_DIR to
 # change it), installing clang and its fuzzer runtime when they are missing. Each fuzzer runs for
 # MINUTES on build-fuzz/fuzz-corpus/<target>, a copy of tests/fuzz/corpus/<target> that keeps what
@@ -11,12 +12,12 @@
 set -euo pipefail
 
 cd "$(dirname "$0")/../.."
-usage="usage: $0 MINUTES [csv|vcard|textencoding|isodate ...]"
+usage="usage: $0 MINUTES [csv|vcard|textencoding|isodate|mailheaders ...]"
 minutes=${1:?$usage}
 [[ "$minutes" =~ ^[0-9]+$ ]] && [ "$minutes" -gt 0 ] || { echo "$usage" >&2; exit 2; }
 shift
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(csv vcard textencoding isodate)
+[ ${#targets[@]} -gt 0 ] || targets=(csv vcard textencoding isodate mailheaders)
 
 packages=(clang libclang-rt-14-dev cmake ninja-build qt6-base-dev libqt6sql6-sqlite)
 missing=()
