@@ -164,6 +164,7 @@ public:
     qint64 addInteraction(const Interaction &interaction);
     /** Stores interactions in one transaction; ids that are set are kept (undo of a delete). */
     bool addInteractions(const QVector<Interaction> &interactions, QVector<qint64> *ids = nullptr);
+    /** Writes the fields of the interaction with @p interaction's id; its client and message id stay as stored. */
     bool updateInteraction(const Interaction &interaction);
     bool removeInteractions(const QVector<qint64> &ids);
     /** The interaction with @p id, or nothing when there is none. */

@@ -134,6 +134,7 @@ private Q_SLOTS:
     void shouldAnswerAnEmailOfAnEarlierBatchOfTheSameReading();
     void shouldNeverChangeAnEmailLoggedByHand();
     void shouldAddNothingWhenAYearOfMailIsReadAgain();
+    void shouldAddNothingForAnEmailTheOwnerHasEdited();
     void shouldKeyAMessageWithoutIdByItsHeaders();
     void shouldOfferFrequentSendersThatAreNoClient();
     void shouldSummarizeTheReadingInOneLine();
@@ -318,7 +319,8 @@ void tst_MailLog::shouldLogOneMessageToTwoClientsOnEach()
     QCOMPARE(log.counts().logged, 3);
     QCOMPARE(log.counts().clients, 2);
     // AND Ann's reply in the thread answers her copy; Bob's stays unanswered: he did not write
-    QCOMPARE(outcomesOf(m_store->interactions(m_ann)), (QStringList{QStringLiteral("outbound/answered"), QStringLiteral("inbound/answered")}));
+    QCOMPARE(outcomesOf(m_store->interactions(m_ann)),
+             (QStringList{QStringLiteral("outbound/answered"), QStringLiteral("inbound/answered")}));
     QCOMPARE(outcomesOf(m_store->interactions(m_bob)), QStringList{QStringLiteral("outbound/no_answer")});
 }
 
@@ -393,7 +395,8 @@ void tst_MailLog::shouldAnswerAnEarlierReadingsUnansweredEmailWhenTheReplyComes(
     {
         MailLog first = reading();
         readAndWrite(first, {mail(Me, {QStringLiteral("bob@bakery.example")}, day(2, 1), QStringLiteral("Offer"), "offer@mybiz.example"),
-                             mail(Me, {QStringLiteral("bob@bakery.example")}, day(2, 3), QStringLiteral("Reminder"), "rem@mybiz.example")});
+                             mail(Me, {QStringLiteral("bob@bakery.example")}, day(2, 3), QStringLiteral("Reminder"),
+                                  "rem@mybiz.example")});
         QCOMPARE(first.counts().unanswered, 2);
     }
     QCOMPARE(m_store->contactSummary(m_bob).unansweredStreak, 2);
@@ -414,7 +417,8 @@ void tst_MailLog::shouldAnswerAnEarlierReadingsUnansweredEmailWhenTheReplyComes(
     // AND once written, the first is answered in the database, the reminder (long before the reply) is not
     QVERIFY2(m_store->applyMailLog(change), qPrintable(m_store->errorString()));
     QCOMPARE(outcomesOf(m_store->interactions(m_bob)),
-             (QStringList{QStringLiteral("outbound/answered"), QStringLiteral("outbound/no_answer"), QStringLiteral("inbound/answered")}));
+             (QStringList{QStringLiteral("outbound/answered"), QStringLiteral("outbound/no_answer"),
+                          QStringLiteral("inbound/answered")}));
     QCOMPARE(m_store->contactSummary(m_bob), ContactSummary::of(m_store->interactions(m_bob)));
     QCOMPARE(m_store->contactSummary(m_bob).unansweredStreak, 0);
     QCOMPARE(changes.count(), 1);
@@ -426,20 +430,23 @@ void tst_MailLog::shouldAnswerAnEmailOfAnEarlierBatchOfTheSameReading()
     // GIVEN a reading whose first batch holds the owner's email to Ann and whose second holds her answer
     MailLog log = reading();
     MailLogChange whole;
-    const MailLogChange first = readAndWrite(log, {mail(Me, {QStringLiteral("ann@acme.example")}, day(8, 1), QStringLiteral("Hello"), "hello@mybiz.example")});
+    const MailLogChange first =
+        readAndWrite(log, {mail(Me, {QStringLiteral("ann@acme.example")}, day(8, 1), QStringLiteral("Hello"), "hello@mybiz.example")});
     whole.merge(first);
     QCOMPARE(log.counts().unanswered, 1);
     QCOMPARE(outcomesOf(m_store->interactions(m_ann)), QStringList{QStringLiteral("outbound/no_answer")});
 
     // WHEN the second batch is read and written
-    const MailLogChange second = readAndWrite(log, {mail(QStringLiteral("ann@acme.example"), {Me}, day(8, 2), QStringLiteral("Hi"), "hi@acme.example")});
+    const MailLogChange second =
+        readAndWrite(log, {mail(QStringLiteral("ann@acme.example"), {Me}, day(8, 2), QStringLiteral("Hi"), "hi@acme.example")});
     whole.merge(second);
 
     // THEN the email of the first batch becomes answered, in the database and in the merged reading
     QCOMPARE(second.answered.size(), 1);
     QCOMPARE(log.counts().unanswered, 0);
     QCOMPARE(log.counts().answeredLater, 0);
-    QCOMPARE(outcomesOf(m_store->interactions(m_ann)), (QStringList{QStringLiteral("outbound/answered"), QStringLiteral("inbound/answered")}));
+    QCOMPARE(outcomesOf(m_store->interactions(m_ann)),
+             (QStringList{QStringLiteral("outbound/answered"), QStringLiteral("inbound/answered")}));
     QVERIFY(whole.answered.isEmpty());
     COMPARE_INTERACTIONS(whole.additions, m_store->interactions(m_ann));
 }
@@ -447,8 +454,9 @@ void tst_MailLog::shouldAnswerAnEmailOfAnEarlierBatchOfTheSameReading()
 void tst_MailLog::shouldNeverChangeAnEmailLoggedByHand()
 {
     // GIVEN an unanswered email to Ann logged by hand, and an inbound one of hers logged by hand
-    QVERIFY(m_store->addInteractions({email(m_ann, day(9, 1), Direction::Outbound, Outcome::NoAnswer, QStringLiteral("by hand"), QString()),
-                                      email(m_bob, day(9, 2), Direction::Inbound, Outcome::Answered, QStringLiteral("by hand"), QString())}));
+    const QString byHand = QStringLiteral("by hand");
+    QVERIFY(m_store->addInteractions({email(m_ann, day(9, 1), Direction::Outbound, Outcome::NoAnswer, byHand, QString()),
+                                      email(m_bob, day(9, 2), Direction::Inbound, Outcome::Answered, byHand, QString())}));
     const QVector<Interaction> annBefore = m_store->interactions(m_ann);
 
     // WHEN Ann writes the next day and the owner emails Bob the day before his message
@@ -513,6 +521,26 @@ void tst_MailLog::shouldAddNothingWhenAYearOfMailIsReadAgain()
     QCOMPARE(again.counts().alreadyLogged, first.counts().logged);
     COMPARE_INTERACTIONS(everyInteraction(*m_store), stored);
     QCOMPARE(changes.count(), 0);
+}
+
+void tst_MailLog::shouldAddNothingForAnEmailTheOwnerHasEdited()
+{
+    // GIVEN an email read from the mailbox, whose note and outcome the owner then edited
+    const MailMessage message = mail(Me, {QStringLiteral("bob@bakery.example")}, day(4, 1), QStringLiteral("Offer"), "offer@m");
+    MailLog first = reading();
+    const MailLogChange change = readAndWrite(first, {message});
+    Interaction edited = change.additions.at(0);
+    edited.note = QStringLiteral("Offer for the summer menu");
+    edited.outcome = Outcome::Answered;
+    edited.messageId.clear();
+    QVERIFY2(m_store->updateInteraction(edited), qPrintable(m_store->errorString()));
+
+    // THEN it still names its message, and reading the message again adds nothing
+    QCOMPARE(m_store->interaction(edited.id)->messageId, QStringLiteral("offer@m"));
+    QCOMPARE(m_store->interaction(edited.id)->note, QStringLiteral("Offer for the summer menu"));
+    MailLog again = reading();
+    QVERIFY(again.read({message}).isEmpty());
+    QCOMPARE(again.counts().alreadyLogged, 1);
 }
 
 void tst_MailLog::shouldKeyAMessageWithoutIdByItsHeaders()
@@ -647,7 +675,8 @@ void tst_MailLog::shouldLeaveDatabaseAndMemoryAsTheyWereWhenABatchFails()
     // GIVEN an unanswered email to Bob from an earlier reading, and a new batch that answers it and
     // adds two emails, the second of which collides with a stored interaction (its id is taken)
     MailLog first = reading();
-    const MailLogChange earlier = readAndWrite(first, {mail(Me, {QStringLiteral("bob@bakery.example")}, day(2, 1), QStringLiteral("Offer"), "offer@m")});
+    const MailLogChange earlier =
+        readAndWrite(first, {mail(Me, {QStringLiteral("bob@bakery.example")}, day(2, 1), QStringLiteral("Offer"), "offer@m")});
     QCOMPARE(earlier.additions.size(), 1);
     MailLog log = reading();
     MailLogChange change = log.read({mail(QStringLiteral("bob@bakery.example"), {Me}, day(2, 2), QStringLiteral("Yes"), "yes@b"),
@@ -666,7 +695,9 @@ void tst_MailLog::shouldLeaveDatabaseAndMemoryAsTheyWereWhenABatchFails()
 
     // THEN it is refused with one sentence, and nothing changed: database, summaries, signals
     QVERIFY(!written);
-    QVERIFY2(m_store->errorString().startsWith(QStringLiteral("Could not log the emails: ")), qPrintable(m_store->errorString()));
+    QVERIFY2(m_store->errorString().startsWith(QStringLiteral("Could not log the emails: the values are not allowed (")),
+             qPrintable(m_store->errorString()));
+    QVERIFY(m_store->errorString().endsWith(QStringLiteral("). Nothing was changed.")));
     QCOMPARE(failures.count(), 1);
     QCOMPARE(changes.count(), 0);
     COMPARE_INTERACTIONS(everyInteraction(*m_store), before);
@@ -699,9 +730,10 @@ void tst_MailLog::shouldRefuseABatchWhenTheDiskIsFull()
     // WHEN it is written
     const bool written = m_store->applyMailLog(change);
 
-    // THEN it is refused, and nothing is in the file or in memory
+    // THEN it is refused with a sentence for the owner, and nothing is in the file or in memory
     QVERIFY(!written);
-    QVERIFY2(m_store->errorString().startsWith(QStringLiteral("Could not log the emails: ")), qPrintable(m_store->errorString()));
+    QCOMPARE(m_store->errorString(),
+             QStringLiteral("Could not log the emails: the disk is full. Nothing was changed; free some space and try again."));
     QCOMPARE(changes.count(), 0);
     QCOMPARE(m_store->contactSummary(m_bob), bobBefore);
     QVERIFY(m_store->limitGrowthForTesting(-1));
@@ -790,7 +822,8 @@ void tst_MailLog::shouldKeepTheOwnersAddressesAndTheReadersPositions()
     // WHEN the owner's addresses are set with spaces, capitals and a repeat, and two readers note where they stopped
     QVERIFY(MailLog::setOwnAddresses(m_store.get(), {QStringLiteral(" Me@MyBiz.example "), QStringLiteral("me@mybiz.example"),
                                                       QString(), QStringLiteral("Shop@MyBiz.example")}));
-    QVERIFY(MailLog::setReaderPosition(m_store.get(), QStringLiteral("imap:me@mybiz.example/INBOX"), QStringLiteral("uidvalidity=7;uid=1234")));
+    QVERIFY(MailLog::setReaderPosition(m_store.get(), QStringLiteral("imap:me@mybiz.example/INBOX"),
+                                       QStringLiteral("uidvalidity=7;uid=1234")));
     QVERIFY(MailLog::setReaderPosition(m_store.get(), QStringLiteral("file:/home/me/mail.mbox"), QStringLiteral("offset=98304")));
 
     // THEN they are read back as kept, by anyone opening the database
