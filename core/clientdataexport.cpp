@@ -71,6 +71,7 @@ QJsonObject interactionJson(const Interaction &interaction)
         {QLatin1String("direction"), InteractionText::directionKey(interaction.direction)},
         {QLatin1String("outcome"), InteractionText::outcomeKey(interaction.outcome)},
         {QLatin1String("note"), interaction.note},
+        {QLatin1String("messageId"), key(interaction.messageId)},
     };
 }
 

@@ -959,6 +959,15 @@ bool ClientStore::forEachInteraction(const std::function<bool(const Interaction 
     return false;
 }
 
+bool ClientStore::forEachInteraction(InteractionKind kind, const std::function<bool(const Interaction &)> &visit) const
+{
+    InteractionTable table(m_database);
+    if (table.readOfKind(kind, visit))
+        return true;
+    m_errorString = interactionReadFailure(m_database, table, tr("read the interactions"));
+    return false;
+}
+
 qint64 ClientStore::interactionCount() const
 {
     InteractionTable table(m_database);
@@ -980,14 +989,24 @@ std::optional<Interaction> ClientStore::interaction(qint64 id) const
 
 void ClientStore::summarizeContacts(const QVector<qint64> &clientIds)
 {
-    // After a commit: the database is the truth, the summary is read back from it.
+    // After a commit: the database is the truth, the summaries are read back from it, in one pass.
+    QHash<qint64, ContactSummary> summaries;
+    InteractionTable table(m_database);
+    if (table.readContactSummaries(clientIds, &summaries))
+        takeSummaries(clientIds, summaries);
+    else
+        m_errorString = interactionReadFailure(m_database, table, tr("read the interactions"));
+    Q_EMIT interactionsChanged(clientIds);
+}
+
+void ClientStore::takeSummaries(const QVector<qint64> &clientIds, const QHash<qint64, ContactSummary> &summaries)
+{
     for (qint64 clientId : clientIds) {
-        const QVector<Interaction> list = interactions(clientId);
-        if (list.isEmpty())
+        const auto found = summaries.constFind(clientId);
+        if (found == summaries.constEnd())
             m_contacts.remove(clientId);
         else
-            m_contacts.insert(clientId, ContactSummary::of(list));
-        Q_EMIT interactionsChanged(clientId);
+            m_contacts.insert(clientId, *found);
     }
 }
 
@@ -1053,7 +1072,9 @@ bool ClientStore::updateInteraction(const Interaction &interaction)
     if (!interaction.happenedAt.isValid())
         return refuse(tr("Could not %1: it needs a date and time.").arg(action));
     Interaction updated = normalized(interaction);
+    // The client, and the email an interaction was logged from, are not the owner's to change.
     updated.clientId = stored->clientId;
+    updated.messageId = stored->messageId;
     InteractionTable table(m_database);
     if (!table.update(updated))
         return failQuery(table, action);
@@ -1088,6 +1109,97 @@ bool ClientStore::removeInteractions(const QVector<qint64> &ids)
     if (!commitOrRefuse(db, action))
         return false;
     summarizeContacts(touched);
+    return true;
+}
+
+bool ClientStore::applyMailLog(MailLogChange &change)
+{
+    const QString action = tr("log the emails");
+    if (change.isEmpty())
+        return true;
+    if (!ensureWritable(action))
+        return false;
+    QVector<Interaction> prepared;
+    prepared.reserve(change.additions.size());
+    for (const Interaction &interaction : std::as_const(change.additions)) {
+        if (rowOf(interaction.clientId) < 0)
+            return refuse(tr("Could not %1: a client no longer exists. Nothing was changed.").arg(action));
+        if (!interaction.happenedAt.isValid())
+            return refuse(tr("Could not %1: an email has no date. Nothing was changed.").arg(action));
+        prepared.append(normalized(interaction));
+    }
+    for (const AnsweredEmail &email : std::as_const(change.answered)) {
+        if (rowOf(email.clientId) < 0)
+            return refuse(tr("Could not %1: a client no longer exists. Nothing was changed.").arg(action));
+    }
+    const QVector<qint64> touched = change.clientIds();
+    if (!beginTransaction(action))
+        return false;
+    InteractionTable table(m_database);
+    if (m_database.isServer() && prepared.size() > 1) {
+        // One COPY for the batch, not a round trip per email.
+        if (!table.copyIn(prepared))
+            return abortTransaction(m_database.describeFailure(table.lastError(), action));
+    } else {
+        for (Interaction &interaction : prepared) {
+            if (!table.insert(interaction))
+                return abortTransaction(m_database.describeFailure(table.lastError(), action));
+        }
+    }
+    for (const AnsweredEmail &email : std::as_const(change.answered)) {
+        if (!table.setEmailOutcome(email.clientId, email.messageId, Outcome::Answered))
+            return abortTransaction(m_database.describeFailure(table.lastError(), action));
+    }
+    QString failure;
+    if (!followExplicitIds(table, action, &failure))
+        return abortTransaction(failure);
+    // Read inside the transaction: should it fail, nothing was written and memory stays as it is.
+    QHash<qint64, ContactSummary> summaries;
+    if (!table.readContactSummaries(touched, &summaries))
+        return abortTransaction(interactionReadFailure(m_database, table, action));
+    QSqlDatabase db = m_database.connection();
+    if (!commitOrRefuse(db, action))
+        return false;
+    for (qsizetype i = 0; i < prepared.size(); ++i)
+        change.additions[i].id = prepared.at(i).id;
+    takeSummaries(touched, summaries);
+    Q_EMIT interactionsChanged(touched);
+    return true;
+}
+
+bool ClientStore::undoMailLog(const MailLogChange &change)
+{
+    const QString action = tr("undo the reading of the mail");
+    if (change.isEmpty())
+        return true;
+    if (!ensureWritable(action))
+        return false;
+    QVector<qint64> touched;
+    for (qint64 clientId : change.clientIds()) {
+        // A client deleted since has taken its emails with it: nothing of it is left to take back.
+        if (rowOf(clientId) >= 0)
+            touched.append(clientId);
+    }
+    if (!beginTransaction(action))
+        return false;
+    InteractionTable table(m_database);
+    for (const Interaction &interaction : change.additions) {
+        if (interaction.id > 0 && !table.remove(interaction.id))
+            return abortTransaction(m_database.describeFailure(table.lastError(), action));
+    }
+    for (const AnsweredEmail &email : change.answered) {
+        if (!table.setEmailOutcome(email.clientId, email.messageId, Outcome::NoAnswer))
+            return abortTransaction(m_database.describeFailure(table.lastError(), action));
+    }
+    QHash<qint64, ContactSummary> summaries;
+    if (!table.readContactSummaries(touched, &summaries))
+        return abortTransaction(interactionReadFailure(m_database, table, action));
+    QSqlDatabase db = m_database.connection();
+    if (!commitOrRefuse(db, action))
+        return false;
+    takeSummaries(touched, summaries);
+    if (!touched.isEmpty())
+        Q_EMIT interactionsChanged(touched);
     return true;
 }
 

@@ -5,6 +5,7 @@
 #include "database.h"
 #include "interaction.h"
 #include "lapserules.h"
+#include "maillogchange.h"
 #include "segmentationrules.h"
 #include "segmentchange.h"
 
@@ -155,16 +156,32 @@ public:
      * false; reads them one at a time. False (with errorString()) when they cannot be read.
      */
     bool forEachInteraction(const std::function<bool(const Interaction &)> &visit) const;
+    /** The same for the interactions of @p kind only (the mail log reads the emails once per reading). */
+    bool forEachInteraction(InteractionKind kind, const std::function<bool(const Interaction &)> &visit) const;
     /** How many interactions are stored; -1 (with errorString()) when they cannot be counted. */
     qint64 interactionCount() const;
     /** Stores a new interaction; returns its id, or 0 on failure. */
     qint64 addInteraction(const Interaction &interaction);
     /** Stores interactions in one transaction; ids that are set are kept (undo of a delete). */
     bool addInteractions(const QVector<Interaction> &interactions, QVector<qint64> *ids = nullptr);
+    /** Writes the fields of the interaction with @p interaction's id; its client and message id stay as stored. */
     bool updateInteraction(const Interaction &interaction);
     bool removeInteractions(const QVector<qint64> &ids);
     /** The interaction with @p id, or nothing when there is none. */
     std::optional<Interaction> interaction(qint64 id) const;
+
+    /**
+     * Writes one batch of a mail reading (MailLog::read()) in one transaction: adds its
+     * additions (those with an id keep it: redo of a reading) and marks its answered emails
+     * answered. The additions receive their ids. interactionsChanged() is emitted once, for every
+     * client touched. All or nothing: on failure nothing changes and errorString() says why.
+     */
+    bool applyMailLog(MailLogChange &change);
+    /**
+     * Takes back a reading (the merged changes applyMailLog() wrote) in one transaction: removes
+     * its additions by id and marks its answered emails unanswered again. All or nothing.
+     */
+    bool undoMailLog(const MailLogChange &change);
     /** Interactions whose note contains every word of @p text, newest first, at most @p limit. */
     QVector<Interaction> searchNotes(const QString &text, int limit = 500) const;
     /** The words searchNotes() looks for in @p text: split on spaces, matched ignoring case. */
@@ -223,8 +240,11 @@ Q_SIGNALS:
     void resetDone();
     /** Emitted after the segmentation rules changed. */
     void rulesChanged(const Rapport::SegmentationRules &rules);
-    /** Emitted after the interactions of the client with @p clientId changed. */
-    void interactionsChanged(qint64 clientId);
+    /**
+     * Emitted after the interactions of the clients with @p clientIds changed (each listed once):
+     * once per write, however many clients it touched (a mail reading's batch touches many).
+     */
+    void interactionsChanged(const QVector<qint64> &clientIds);
     /** Emitted after the recorded moves of the client with @p clientId changed. */
     void historyChanged(qint64 clientId);
     /** Emitted after the contact intervals or the unanswered threshold changed. */
@@ -275,7 +295,10 @@ private:
     /** After rows with ids of their own went into @p table: the database's next ids move past them. */
     bool followExplicitIds(SqlTable &table, const QString &action, QString *failure);
     SegmentChange changeBetween(const Client &before, const Client &after, ChangeSource source) const;
+    /** After a commit: the contact summaries of @p clientIds read back, then interactionsChanged(). */
     void summarizeContacts(const QVector<qint64> &clientIds);
+    /** Replaces the summaries of @p clientIds with @p summaries (none for a client without interactions). */
+    void takeSummaries(const QVector<qint64> &clientIds, const QHash<qint64, ContactSummary> &summaries);
     bool commitOrRefuse(QSqlDatabase &db, const QString &action);
 
     Database m_database;

@@ -29,7 +29,7 @@ ContactTracker::ContactTracker(ClientStore *store, QObject *parent)
         recompute(row);
         Q_EMIT statusChanged(row);
     });
-    connect(store, &ClientStore::interactionsChanged, this, &ContactTracker::recomputeClient);
+    connect(store, &ClientStore::interactionsChanged, this, &ContactTracker::recomputeClients);
     connect(store, &ClientStore::historyChanged, this, &ContactTracker::recomputeClient);
     recomputeAll();
 }
@@ -68,6 +68,24 @@ void ContactTracker::recomputeClient(qint64 clientId)
     const int row = m_store->rowOf(clientId);
     if (row >= 0 && recompute(row))
         Q_EMIT statusChanged(row);
+}
+
+void ContactTracker::recomputeClients(const QVector<qint64> &clientIds)
+{
+    // A batch (a mail reading) changes many clients at once: the views hear of it once.
+    int changed = 0;
+    int changedRow = -1;
+    for (qint64 clientId : clientIds) {
+        const int row = m_store->rowOf(clientId);
+        if (row >= 0 && recompute(row)) {
+            ++changed;
+            changedRow = row;
+        }
+    }
+    if (changed == 1)
+        Q_EMIT statusChanged(changedRow);
+    else if (changed > 1)
+        Q_EMIT statusesReset();
 }
 
 void ContactTracker::recomputeAll()

@@ -40,7 +40,11 @@ Q_SIGNALS:
      * because of its interactions or history.
      */
     void statusChanged(int row);
-    /** Emitted after every status was computed again. */
+    /**
+     * Emitted after the statuses of many clients changed at once: every status computed again
+     * (a new day, new rules), or the interactions of several clients written together (a batch
+     * of a mail reading). Listeners update everything once.
+     */
     void statusesReset();
 
 private:
@@ -48,6 +52,7 @@ private:
     /** Computes the status of @p row again; true when it (or the alert) changed. */
     bool recompute(int row);
     void recomputeClient(qint64 clientId);
+    void recomputeClients(const QVector<qint64> &clientIds);
 
     ClientStore *m_store;
     QDate m_today;

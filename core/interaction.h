@@ -24,6 +24,11 @@ struct Interaction
     Direction direction = Direction::Outbound;
     Outcome outcome = Outcome::Answered;
     QString note;
+    /**
+     * The key of the email it was logged from by the mail log (its Message-ID, or MailLog::messageKey()
+     * of its headers); empty for one logged by hand. Reading the mail again skips what it has logged.
+     */
+    QString messageId;
 
     /** True when the client was actually in touch: they answered, or they reached out. */
     bool isContact() const { return outcome == Outcome::Answered || direction == Direction::Inbound; }
@@ -31,7 +36,8 @@ struct Interaction
     friend bool operator==(const Interaction &a, const Interaction &b)
     {
         return a.id == b.id && a.clientId == b.clientId && a.happenedAt == b.happenedAt && a.kind == b.kind
-            && a.direction == b.direction && a.outcome == b.outcome && a.note == b.note;
+            && a.direction == b.direction && a.outcome == b.outcome && a.note == b.note
+            && a.messageId == b.messageId;
     }
     friend bool operator!=(const Interaction &a, const Interaction &b) { return !(a == b); }
 

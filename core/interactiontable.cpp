@@ -7,8 +7,8 @@ namespace Rapport {
 
 namespace {
 
-const QString Columns = QStringLiteral("client_id, happened_at, kind, direction, outcome, note");
-const QString Values = QStringLiteral(":client_id, :happened_at, :kind, :direction, :outcome, :note");
+const QString Columns = QStringLiteral("client_id, happened_at, kind, direction, outcome, note, message_id");
+const QString Values = QStringLiteral(":client_id, :happened_at, :kind, :direction, :outcome, :note, :message_id");
 const QString SelectAll = QStringLiteral("SELECT id, ") + Columns + QStringLiteral(" FROM interactions");
 
 // The stored values of @p interaction, in the order of Columns.
@@ -16,8 +16,13 @@ QVariantList valuesOf(const Interaction &interaction)
 {
     return {interaction.clientId, interaction.happenedAt.toMSecsSinceEpoch(), InteractionText::kindKey(interaction.kind),
             InteractionText::directionKey(interaction.direction), InteractionText::outcomeKey(interaction.outcome),
-            StoredValues::text(interaction.note)};
+            StoredValues::text(interaction.note),
+            // No message id is NULL: many interactions logged by hand, each without one.
+            interaction.messageId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(interaction.messageId)};
 }
+
+// How many client ids one statement binds at most: far below what SQLite and PostgreSQL allow.
+constexpr qsizetype IdsPerStatement = 500;
 
 } // namespace
 
@@ -44,7 +49,7 @@ bool InteractionTable::update(const Interaction &interaction)
 {
     QSqlQuery &query = prepared(m_update, QStringLiteral(
         "UPDATE interactions SET client_id = :client_id, happened_at = :happened_at, kind = :kind,"
-        " direction = :direction, outcome = :outcome, note = :note WHERE id = :id"));
+        " direction = :direction, outcome = :outcome, note = :note, message_id = :message_id WHERE id = :id"));
     const QVariantList values = valuesOf(interaction);
     bindValues(query, values, 0);
     query.bindValue(int(values.size()), interaction.id);
@@ -61,6 +66,28 @@ bool InteractionTable::copyIn(QVector<ClientRecord> &records)
         }
     }
     return copyRows(Columns, rows, valuesOf);
+}
+
+bool InteractionTable::copyIn(QVector<Interaction> &interactions)
+{
+    QVector<Interaction *> rows;
+    rows.reserve(interactions.size());
+    for (Interaction &row : interactions)
+        rows.append(&row);
+    return copyRows(Columns, rows, valuesOf);
+}
+
+bool InteractionTable::setEmailOutcome(qint64 clientId, const QString &messageId, Outcome outcome)
+{
+    QSqlQuery &query = prepared(m_setEmailOutcome, QStringLiteral(
+        "UPDATE interactions SET outcome = :outcome WHERE message_id = :message_id AND client_id = :client_id"
+        " AND kind = :kind AND direction = :direction"));
+    query.bindValue(QStringLiteral(":outcome"), InteractionText::outcomeKey(outcome));
+    query.bindValue(QStringLiteral(":message_id"), messageId);
+    query.bindValue(QStringLiteral(":client_id"), clientId);
+    query.bindValue(QStringLiteral(":kind"), InteractionText::kindKey(InteractionKind::Email));
+    query.bindValue(QStringLiteral(":direction"), InteractionText::directionKey(Direction::Outbound));
+    return run(query);
 }
 
 bool InteractionTable::remove(qint64 id)
@@ -83,6 +110,7 @@ bool InteractionTable::read(QSqlQuery &query, const Visitor &visit)
             || !InteractionText::outcomeFromKey(query.value(5).toString(), &interaction.outcome))
             return failOnRow(interaction.id);
         interaction.note = query.value(6).toString();
+        interaction.messageId = query.value(7).toString();
         if (!visit(interaction))
             return true;
     }
@@ -114,6 +142,14 @@ bool InteractionTable::readEvery(const Visitor &visit)
     if (!query.exec(SelectAll + QStringLiteral(" ORDER BY client_id, happened_at, id")))
         return fail(query);
     return read(query, visit);
+}
+
+bool InteractionTable::readOfKind(InteractionKind kind, const Visitor &visit)
+{
+    QSqlQuery query = reader();
+    query.prepare(SelectAll + QStringLiteral(" WHERE kind = :kind ORDER BY client_id, happened_at, id"));
+    query.bindValue(QStringLiteral(":kind"), InteractionText::kindKey(kind));
+    return run(query) && read(query, visit);
 }
 
 bool InteractionTable::readNoteCandidates(const QStringList &words, const Visitor &visit)
@@ -155,6 +191,31 @@ bool InteractionTable::readContactSummaries(QHash<qint64, ContactSummary> *summa
     if (!query.exec(QStringLiteral("SELECT id, client_id, happened_at, direction, outcome FROM interactions"
                                    " ORDER BY client_id, happened_at, id")))
         return fail(query);
+    return summarize(query, summaries);
+}
+
+bool InteractionTable::readContactSummaries(const QVector<qint64> &clientIds, QHash<qint64, ContactSummary> *summaries)
+{
+    for (qsizetype first = 0; first < clientIds.size(); first += IdsPerStatement) {
+        const qsizetype count = std::min(IdsPerStatement, clientIds.size() - first);
+        QStringList placeholders;
+        for (qsizetype i = 0; i < count; ++i)
+            placeholders.append(QStringLiteral("?"));
+        QSqlQuery query = reader();
+        query.prepare(QStringLiteral("SELECT id, client_id, happened_at, direction, outcome FROM interactions"
+                                     " WHERE client_id IN (%1) ORDER BY client_id, happened_at, id")
+                          .arg(placeholders.join(QStringLiteral(", "))));
+        for (qsizetype i = 0; i < count; ++i)
+            query.bindValue(int(i), clientIds.at(first + i));
+        if (!run(query) || !summarize(query, summaries))
+            return false;
+    }
+    return true;
+}
+
+bool InteractionTable::summarize(QSqlQuery &query, QHash<qint64, ContactSummary> *summaries)
+{
+    // Columns: id, client_id, happened_at, direction, outcome; by client, in time order.
     ContactSummaryBuilder builder;
     qint64 summarizing = 0;
     Interaction interaction;

@@ -33,6 +33,13 @@ public:
      * those without an id get one reserved from the database first.
      */
     bool copyIn(QVector<ClientRecord> &records);
+    /** On a server: stores @p interactions by COPY; those without an id get one reserved from the database first. */
+    bool copyIn(QVector<Interaction> &interactions);
+    /**
+     * Sets the outcome of the outbound email of the client with @p clientId that the mail log
+     * logged from the message @p messageId (none when there is no such email).
+     */
+    bool setEmailOutcome(qint64 clientId, const QString &messageId, Outcome outcome);
     bool remove(qint64 id);
 
     /** The interaction with @p id into @p found; nothing there when there is none. */
@@ -41,6 +48,8 @@ public:
     bool readOfClient(qint64 clientId, const Visitor &visit);
     /** Every interaction, by client and in time order, one at a time. */
     bool readEvery(const Visitor &visit);
+    /** Every interaction of @p kind, by client and in time order, one at a time. */
+    bool readOfKind(InteractionKind kind, const Visitor &visit);
     /**
      * The interactions whose note may hold every word of @p words, newest first: the database
      * narrows them by the words LOWER() and LIKE treat alike everywhere (ASCII ones); the
@@ -51,14 +60,18 @@ public:
     bool count(qint64 *count);
     /** What the interactions of each client say about contact, by client id, for those that have any. */
     bool readContactSummaries(QHash<qint64, ContactSummary> *summaries);
+    /** The same for the clients with @p clientIds only: into @p summaries for those that have any interaction. */
+    bool readContactSummaries(const QVector<qint64> &clientIds, QHash<qint64, ContactSummary> *summaries);
 
 private:
     bool read(QSqlQuery &query, const Visitor &visit);
+    bool summarize(QSqlQuery &query, QHash<qint64, ContactSummary> *summaries);
 
     std::optional<QSqlQuery> m_insertNew;
     std::optional<QSqlQuery> m_insertWithId;
     std::optional<QSqlQuery> m_update;
     std::optional<QSqlQuery> m_remove;
+    std::optional<QSqlQuery> m_setEmailOutcome;
 };
 
 } // namespace Rapport

@@ -11,7 +11,7 @@ namespace Rapport {
 
 int Schema::latestVersion()
 {
-    return 4;
+    return 5;
 }
 
 QStringList Schema::migration(int version, const SqlDialect &dialect)
@@ -122,6 +122,13 @@ QStringList Schema::migration(int version, const SqlDialect &dialect)
             sql("ALTER TABLE clients RENAME COLUMN phone TO phones"),
             sql("UPDATE clients SET emails = 'work:' || emails WHERE emails <> ''"),
             sql("UPDATE clients SET phones = 'work:' || phones WHERE phones <> ''"),
+        };
+    case 5:
+        // The mail log keeps the Message-ID of each email it logged, so that reading the same
+        // mail again adds nothing; an interaction logged by hand has none (NULL).
+        return {
+            sql("ALTER TABLE interactions ADD COLUMN message_id TEXT"),
+            sql("CREATE INDEX interactions_message ON interactions (message_id, client_id)"),
         };
     default:
         return {};

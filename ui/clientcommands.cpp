@@ -323,3 +323,36 @@ void ImportCommand::undo()
     }
     m_additions = stored;
 }
+
+ReadMailCommand::ReadMailCommand(ClientStore *store, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_store(store)
+{
+    setText(QCoreApplication::translate("ClientCommands", "Read Mail"));
+}
+
+void ReadMailCommand::addApplied(const MailLogChange &batch)
+{
+    m_reading.merge(batch);
+}
+
+void ReadMailCommand::redo()
+{
+    // Pushed after the reading wrote itself: only a redo after an undo writes it again, ids kept.
+    if (m_written)
+        return;
+    if (!m_store->applyMailLog(m_reading)) {
+        setObsolete(true);
+        return;
+    }
+    m_written = true;
+}
+
+void ReadMailCommand::undo()
+{
+    if (!m_store->undoMailLog(m_reading)) {
+        setObsolete(true);
+        return;
+    }
+    m_written = false;
+}

@@ -4,6 +4,7 @@
 #include "clientrecord.h"
 #include "interaction.h"
 #include "lapserules.h"
+#include "maillogchange.h"
 #include "segmentationrules.h"
 
 #include <QPointF>
@@ -191,4 +192,28 @@ private:
     QVector<qint64> m_addedIds;
     QVector<qint64> m_recordedChanges;
     QVector<qint64> m_interactionIds;
+};
+
+/**
+ * One reading of the owner's mail, taken back and written again as one step. The reading writes
+ * itself batch by batch (ClientStore::applyMailLog()) before the command is pushed: give it each
+ * applied batch with addApplied(), then push it; its first redo() writes nothing.
+ */
+class ReadMailCommand : public QUndoCommand
+{
+public:
+    explicit ReadMailCommand(Rapport::ClientStore *store, QUndoCommand *parent = nullptr);
+    /** Adds a batch that ClientStore::applyMailLog() wrote (its additions carry their ids). */
+    void addApplied(const Rapport::MailLogChange &batch);
+    /** True when the reading changed nothing: there is nothing to push. */
+    bool isEmpty() const { return m_reading.isEmpty(); }
+    /** Everything the reading wrote, merged. */
+    const Rapport::MailLogChange &reading() const { return m_reading; }
+    void undo() override;
+    void redo() override;
+
+private:
+    Rapport::ClientStore *m_store;
+    Rapport::MailLogChange m_reading;
+    bool m_written = true; ///< the reading is in the store as it was written
 };

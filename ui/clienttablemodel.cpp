@@ -67,7 +67,11 @@ ClientTableModel::ClientTableModel(ClientStore *store, ContactTracker *tracker, 
     // first (it also reports changed interactions and history): one update per change.
     connect(tracker, &ContactTracker::statusChanged, this, &ClientTableModel::onStatusChanged);
     connect(tracker, &ContactTracker::statusesReset, this, [this] {
-        if (m_attentionOnly)
+        // Many statuses changed at once (a new day, a batch of emails read): one update, sorted
+        // again when the order or the rows shown depend on them.
+        const bool sortedByStatus = m_sortColumn == LastContactColumn || m_sortColumn == DaysOverdueColumn
+            || m_sortColumn == StreakColumn;
+        if (m_attentionOnly || sortedByStatus)
             relayout();
         else if (!m_rows.isEmpty())
             Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));

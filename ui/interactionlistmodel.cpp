@@ -15,8 +15,8 @@ InteractionListModel::InteractionListModel(ClientStore *store, QObject *parent)
     : QAbstractListModel(parent)
     , m_store(store)
 {
-    connect(store, &ClientStore::interactionsChanged, this, [this](qint64 clientId) {
-        if (clientId == m_clientId)
+    connect(store, &ClientStore::interactionsChanged, this, [this](const QVector<qint64> &clientIds) {
+        if (m_clientId && clientIds.contains(m_clientId))
             reload();
     });
     connect(store, &ClientStore::resetDone, this, [this] { setClientId(0); });

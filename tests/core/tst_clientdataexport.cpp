@@ -165,6 +165,7 @@ void tst_ClientDataExport::shouldWriteEveryInteractionAndMoveWithItsNote()
     email.kind = InteractionKind::Email;
     email.outcome = Outcome::Answered;
     email.note = QStringLiteral("Sent the invoice");
+    email.messageId = QStringLiteral("invoice-42@ada.example");
     Client bob;
     bob.name = QStringLiteral("Bob");
     const qint64 bobId = m_store->addClient(bob);
@@ -187,16 +188,21 @@ void tst_ClientDataExport::shouldWriteEveryInteractionAndMoveWithItsNote()
                             {QLatin1String("kind"), QStringLiteral("meeting")},
                             {QLatin1String("direction"), QStringLiteral("inbound")},
                             {QLatin1String("outcome"), QStringLiteral("answered")},
-                            {QLatin1String("note"), QStringLiteral("She said: \"fine\".\nŁódź office next time, 3×")}};
+                            {QLatin1String("note"), QStringLiteral("She said: \"fine\".\nŁódź office next time, 3×")},
+                            {QLatin1String("messageId"), QJsonValue()}};
     QCOMPARE(interactions.at(0).toObject(), first);
     const QJsonObject second{{QLatin1String("happenedAt"), QStringLiteral("2026-11-09T14:15:00.000Z")},
                              {QLatin1String("kind"), QStringLiteral("call")},
                              {QLatin1String("direction"), QStringLiteral("outbound")},
                              {QLatin1String("outcome"), QStringLiteral("no_answer")},
-                             {QLatin1String("note"), QString()}};
+                             {QLatin1String("note"), QString()},
+                             {QLatin1String("messageId"), QJsonValue()}};
     QCOMPARE(interactions.at(1).toObject(), second);
     QCOMPARE(interactions.at(2).toObject().value(QLatin1String("note")).toString(), QStringLiteral("Sent the invoice"));
     QCOMPARE(interactions.at(2).toObject().value(QLatin1String("kind")).toString(), QStringLiteral("email"));
+    // AND an email read from the mailbox names the message it was logged from
+    QCOMPARE(interactions.at(2).toObject().value(QLatin1String("messageId")).toString(),
+             QStringLiteral("invoice-42@ada.example"));
     // AND both moves, from where to where and why
     const QJsonArray history = file.value(QLatin1String("history")).toArray();
     QCOMPARE(history.size(), 2);

@@ -1247,7 +1247,7 @@ void tst_ClientStore::shouldErasePersonalDataAndKeepScoresCountsAndHistory()
                                              .arg(row)
                                              .arg(ids.ada)});
     QCOMPARE(interactionsChanged.count(), 1);
-    QCOMPARE(interactionsChanged.at(0).at(0).toLongLong(), ids.ada);
+    QCOMPARE(interactionsChanged.at(0).at(0).value<QVector<qint64>>(), QVector<qint64>{ids.ada});
 
     // AND what identifies her is gone, in memory and in the database
     const auto check = [&](const Client &ada, const QVector<Interaction> &interactions, const QVector<SegmentChange> &history,

@@ -364,7 +364,7 @@ void tst_ContactPoints::shouldMoveTheOtherEmailsAndPhonesOutOfTheNotesOfAnOlderF
     QCOMPARE(store.client(2)->notes, QStringLiteral("Zeile 2"));
     QCOMPARE(store.client(3)->emails, QList<ContactPoint>());
     QCOMPARE(store.client(3)->notes, QStringLiteral("Asked: other email: none"));
-    QCOMPARE(Schema::latestVersion(), 4);
+    QVERIFY(Schema::latestVersion() >= 4);
 }
 
 QTEST_GUILESS_MAIN(tst_ContactPoints)

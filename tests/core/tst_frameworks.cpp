@@ -1057,7 +1057,7 @@ void tst_Frameworks::shouldUpgradeAVersionTwoFile()
         PlainConnection plain(path);
         QVERIFY(plain.isOpen());
         QCOMPARE(plain.value(QStringLiteral("PRAGMA user_version")).toInt(), Schema::latestVersion());
-        QCOMPARE(Schema::latestVersion(), 4);
+        QVERIFY(Schema::latestVersion() >= 4);
         QCOMPARE(plain.value(QStringLiteral("SELECT ladder_rung FROM clients WHERE id = 12")).toString(), QStringLiteral("supporter"));
         QCOMPARE(plain.value(QStringLiteral("SELECT nps FROM clients WHERE id = 12")).toInt(), 9);
         QCOMPARE(plain.value(QStringLiteral("SELECT savvy FROM clients WHERE id = 12")).toInt(), 2);

@@ -1,5 +1,6 @@
 #include "clientcommands.h"
 #include "clientstore.h"
+#include "maillog.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -121,6 +122,7 @@ private Q_SLOTS:
     void shouldDropACommandWhoseClientWasDeletedBehindItsBack();
     void shouldDropAnUndoOrRedoThatTheStoreRefuses();
     void shouldNotMergeANudgeWhoseWriteFailed();
+    void shouldTakeAWholeMailReadingBackAndWriteItAgain();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("clients.sqlite")); }
@@ -771,6 +773,60 @@ void tst_ClientCommands::shouldNotMergeANudgeWhoseWriteFailed()
     // THEN redo restores what was written (3.1), not the nudge that failed (3.2)
     QCOMPARE(m_store->client(m_xena)->satisfaction, 3.1);
     QCOMPARE(m_undoStack->count(), 1);
+}
+
+void tst_ClientCommands::shouldTakeAWholeMailReadingBackAndWriteItAgain()
+{
+    // GIVEN a reading of the owner's mail in two batches: an email to Xena, then her answer
+    QVERIFY(MailLog::setOwnAddresses(m_store.get(), {QStringLiteral("me@mybiz.example")}));
+    const auto message = [](const QString &from, const QString &to, int day, const QString &subject, const QByteArray &id) {
+        MailMessage mail;
+        mail.fromAddress = from;
+        mail.recipientAddresses = {to};
+        mail.date = QDateTime(QDate(2026, 3, day), QTime(9, 0), Qt::UTC);
+        mail.subject = subject;
+        mail.messageId = id;
+        return mail;
+    };
+    const QString xena = QStringLiteral("xena.varga@westgateprintshop.example");
+    std::optional<MailLog> log = MailLog::forStore(*m_store);
+    QVERIFY(log);
+    auto *command = new ReadMailCommand(m_store.get());
+    for (const MailMessage &mail : {message(QStringLiteral("me@mybiz.example"), xena, 2, QStringLiteral("Proofs"), "proofs@mybiz"),
+                                    message(xena, QStringLiteral("me@mybiz.example"), 3, QStringLiteral("Re: Proofs"), "re@westgate")}) {
+        MailLogChange batch = log->read({mail});
+        QVERIFY2(m_store->applyMailLog(batch), qPrintable(m_store->errorString()));
+        command->addApplied(batch);
+    }
+    const QVector<Interaction> read = m_store->interactions(m_xena);
+    QCOMPARE(read.size(), 2);
+    QCOMPARE(read.at(0).outcome, Outcome::Answered);
+    const ContactSummary contacts = m_store->contactSummary(m_xena);
+    QVERIFY(!command->isEmpty());
+
+    // WHEN it is pushed
+    m_undoStack->push(command);
+
+    // THEN it is one step, and pushing wrote nothing more
+    QCOMPARE(m_undoStack->count(), 1);
+    QCOMPARE(m_undoStack->undoText(), QStringLiteral("Read Mail"));
+    QCOMPARE(m_store->interactionCount(), qint64(2));
+
+    // WHEN undone
+    m_undoStack->undo();
+
+    // THEN the whole reading is gone, from memory and from the file
+    QVERIFY(m_store->interactions(m_xena).isEmpty());
+    QCOMPARE(m_store->contactSummary(m_xena), ContactSummary());
+    QCOMPARE(reopen()->interactionCount(), qint64(0));
+
+    // WHEN redone
+    m_undoStack->redo();
+
+    // THEN it is back as read, with the same ids and the answer
+    QCOMPARE(m_store->interactions(m_xena), read);
+    QCOMPARE(m_store->contactSummary(m_xena), contacts);
+    QCOMPARE(reopen()->interactions(m_xena), read);
 }
 
 QTEST_MAIN(tst_ClientCommands)

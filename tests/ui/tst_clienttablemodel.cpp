@@ -78,6 +78,7 @@ private Q_SLOTS:
     void shouldMoveAnEditedClientToItsNewSortedRow();
     void shouldHideOrShowAClientWhoseEditChangesTheFilterResult();
     void shouldRefilterAndResortWhenRulesChange();
+    void shouldResortOnceWhenOneWriteChangesTheContactsOfSeveralClients();
     void shouldPushOneUndoableCommandWhenNameIsEdited();
     void shouldPushOneUndoableCommandWhenSatisfactionIsEdited();
     void shouldNotPushACommandForAnUnchangedOrRefusedValue();
@@ -783,6 +784,35 @@ void tst_ClientTableModel::shouldRefilterAndResortWhenRulesChange()
     QCOMPARE(indexOf(QStringLiteral("alice Abbott"), ClientTableModel::SegmentColumn).data().toString(), QStringLiteral("Defector"));
     QCOMPARE(shownNames(), (QStringList{QStringLiteral("Dmitri Costa"), QStringLiteral("client 9"), QStringLiteral("Client 10"),
                                         QStringLiteral("Bob Brennan"), QStringLiteral("alice Abbott")}));
+}
+
+void tst_ClientTableModel::shouldResortOnceWhenOneWriteChangesTheContactsOfSeveralClients()
+{
+    // GIVEN the list sorted by last contact
+    m_model->sort(ClientTableModel::LastContactColumn, Qt::AscendingOrder);
+    const QString nine = QStringLiteral("client 9");
+    const QString alice = QStringLiteral("alice Abbott");
+    QCOMPARE(shownNames(), (QStringList{nine, QStringLiteral("Dmitri Costa"), alice, QStringLiteral("Bob Brennan"),
+                                        QStringLiteral("Client 10")}));
+    QSignalSpy layouts(m_model.get(), &QAbstractItemModel::layoutChanged);
+    QSignalSpy moves(m_model.get(), &QAbstractItemModel::rowsMoved);
+
+    // WHEN one write (as a batch of emails read from the mailbox) brings news of client 9 and alice
+    Interaction fromNine;
+    fromNine.clientId = idOf(nine);
+    fromNine.happenedAt = utc(2024, 5, 30);
+    fromNine.kind = InteractionKind::Email;
+    fromNine.direction = Direction::Inbound;
+    Interaction fromAlice = fromNine;
+    fromAlice.clientId = idOf(alice);
+    fromAlice.happenedAt = utc(2024, 5, 25);
+    QVERIFY2(m_store->addInteractions({fromNine, fromAlice}), qPrintable(m_store->errorString()));
+
+    // THEN the list is sorted again once, with both in their new places
+    QCOMPARE(layouts.count(), 1);
+    QCOMPARE(moves.count(), 0);
+    QCOMPARE(shownNames(), (QStringList{QStringLiteral("Dmitri Costa"), QStringLiteral("Bob Brennan"), QStringLiteral("Client 10"),
+                                        alice, nine}));
 }
 
 void tst_ClientTableModel::shouldPushOneUndoableCommandWhenNameIsEdited()

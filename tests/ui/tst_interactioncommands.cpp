@@ -207,7 +207,7 @@ void tst_InteractionCommands::shouldLogAnInteractionAndBringItBackWithItsIdOnRed
              qPrintable(describe(m_store->interaction(id)) + QStringLiteral(" != ") + describe(expected)));
     QCOMPARE(m_store->interactions(m_ben).size(), 2);
     QCOMPARE(changedSpy.count(), 1);
-    QCOMPARE(changedSpy.at(0).at(0).toLongLong(), m_ben);
+    QCOMPARE(changedSpy.at(0).at(0).value<QVector<qint64>>(), QVector<qint64>{m_ben});
 
     // WHEN undone
     m_undoStack->undo();
