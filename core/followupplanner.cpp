@@ -104,7 +104,14 @@ struct FollowUpPlanner::Words
         return *it;
     }
 
-    QHash<qint64, QString> unanswered, overdue, due, silent, moved, leaving, actions;
+    /** day() of @p when, made once per local day. */
+    const QString &day(const QDateTime &when, QDate today)
+    {
+        return sentence(days, localDate(when).toJulianDay(), 0, [&] { return Rapport::day(when, today); });
+    }
+
+    QHash<qint64, QString> unanswered, unansweredTemplates, overdue, due, silent, moves, leaving, actions, days;
+    const QString moved = tr("moved %1 → %2 on %3");
     const QString firstContact = tr("due for a first contact");
     const QString worsening = tr("worsening over the last 90 days");
     const QString thirdDegree = tr("third-degree client: wants exactly what they ask for and blames you for the results");
@@ -119,7 +126,10 @@ void FollowUpPlanner::explain(FollowUpItem *out, const QVector<SegmentChange> &h
     const ContactStatus &s = item.status;
     if (s.unansweredStreak > 0)
         item.reasons.append(words->sentence(words->unanswered, s.unansweredStreak, localDate(s.streakSince).toJulianDay(), [&] {
-            return tr("no answer to %n attempt(s) since %1", nullptr, s.unansweredStreak).arg(day(s.streakSince, today));
+            const QString sentence = words->sentence(words->unansweredTemplates, s.unansweredStreak, 0, [&] {
+                return tr("no answer to %n attempt(s) since %1", nullptr, s.unansweredStreak);
+            });
+            return sentence.arg(words->day(s.streakSince, today));
         }));
     // The report shows how many days overdue and the last contact (or "never") in columns of
     // their own: the reasons say what those columns cannot.
@@ -144,10 +154,9 @@ void FollowUpPlanner::explain(FollowUpItem *out, const QVector<SegmentChange> &h
             break;
         if (it->fromSegment != it->toSegment || it->fromExtreme != it->toExtreme) {
             const qint64 move = ((int(it->fromSegment) * 3 + int(it->fromExtreme)) * 4 + int(it->toSegment)) * 3 + int(it->toExtreme);
-            item.reasons.append(words->sentence(words->moved, move, changed.toJulianDay(), [&] {
-                return tr("moved %1 → %2 on %3")
-                    .arg(segmentLabel(it->fromSegment, it->fromExtreme), segmentLabel(it->toSegment, it->toExtreme),
-                         day(it->changedAt, today));
+            item.reasons.append(words->sentence(words->moves, move, changed.toJulianDay(), [&] {
+                return words->moved.arg(segmentLabel(it->fromSegment, it->fromExtreme), segmentLabel(it->toSegment, it->toExtreme),
+                                        words->day(it->changedAt, today));
             }));
             break;
         }
@@ -220,28 +229,21 @@ FollowUpPlan FollowUpPlanner::make(qsizetype count, const std::function<Input(qs
     FollowUpPlan plan;
     plan.asOf = today;
     QVector<int> answers;
-    // What a listed client is sorted by: the order of comesBefore() as small keys, then the
-    // name's first eight letters when they are plain ASCII (folded as toCaseFolded() would),
-    // else the whole folded name, made only when needed.
-    struct Listed
-    {
-        const Client *client;
-        qsizetype input;
-        ContactStatus status;
-        Trend trend;
-        bool hasAlert;
-        Segment segment;
-        Extreme extreme;
-    };
+    // A listed client as it is sorted: the order of comesBefore() as small keys, then the name's
+    // first sixteen letters when they are plain ASCII (folded as toCaseFolded() would), else
+    // the whole folded name, made only when needed. Its status is computed again once sorted.
     struct Key
     {
         std::array<int, 5> first;
-        quint64 namePrefix;
+        std::array<quint64, 2> namePrefix;
         bool prefixIsExact;
-        int listed;
+        bool hasAlert;
+        Trend trend;
+        int input;
+        const Client *client;
     };
-    std::vector<Listed> listed;
     std::vector<Key> keys;
+    keys.reserve(size_t(count));
     for (qsizetype i = 0; i < count; ++i) {
         const Input in = input(i);
         const Client &client = *in.client;
@@ -267,52 +269,53 @@ FollowUpPlan FollowUpPlanner::make(qsizetype count, const std::function<Input(qs
         }
         const Trend trend = trendOf(in.history, client.satisfaction, client.repurchase, today);
         const QString name = client.displayName();
-        quint64 prefix = 0;
+        std::array<quint64, 2> prefix{};
         bool exact = true;
-        for (int c = 0; c < 8 && exact; ++c) {
+        for (int c = 0; c < 16 && exact; ++c) {
             char16_t unit = c < name.size() ? name.at(c).unicode() : 0;
             if (unit >= 0x80)
                 exact = false;
             else if (unit >= u'A' && unit <= u'Z')
                 unit += u'a' - u'A';
-            prefix |= quint64(unit) << (56 - 8 * c);
+            prefix[size_t(c / 8)] |= quint64(unit) << (56 - 8 * (c % 8));
         }
         keys.push_back({{priorityGroup(segment, extreme), status.isInLapse ? 0 : 1, -status.daysOverdue, -status.unansweredStreak,
                          trendOrder(trend)},
-                        prefix, exact, int(listed.size())});
-        listed.push_back({&client, i, status, trend, hasAlert, segment, extreme});
+                        prefix, exact, hasAlert, trend, int(i), &client});
     }
     plan.nps = Frameworks::nps(answers);
 
-    std::vector<QString> folded(listed.size());
-    const auto foldedName = [&](int at) -> const QString & {
-        QString &name = folded[size_t(at)];
-        if (name.isNull())
-            name = listed[size_t(at)].client->displayName().toCaseFolded();
-        return name;
+    QHash<const Client *, QString> folded;
+    const auto foldedName = [&folded](const Client *client) -> const QString & {
+        auto it = folded.find(client);
+        if (it == folded.end())
+            it = folded.insert(client, client->displayName().toCaseFolded());
+        return *it;
     };
     std::sort(keys.begin(), keys.end(), [&](const Key &a, const Key &b) {
         if (a.first != b.first)
             return a.first < b.first;
         if (a.prefixIsExact && b.prefixIsExact && a.namePrefix != b.namePrefix)
             return a.namePrefix < b.namePrefix;
-        const int byName = foldedName(a.listed).compare(foldedName(b.listed));
-        return byName != 0 ? byName < 0 : listed[size_t(a.listed)].client->id < listed[size_t(b.listed)].client->id;
+        const int byName = foldedName(a.client).compare(foldedName(b.client));
+        return byName != 0 ? byName < 0 : a.client->id < b.client->id;
     });
 
     Words words;
     plan.items.resize(qsizetype(keys.size()));
     for (size_t k = 0; k < keys.size(); ++k) {
-        const Listed &entry = listed[size_t(keys[k].listed)];
+        const Key &key = keys[k];
+        const Input in = input(key.input);
+        const Client &client = *in.client;
         FollowUpItem &item = plan.items[qsizetype(k)];
         item.rank = int(k + 1);
-        item.client = *entry.client;
-        item.segment = entry.segment;
-        item.extreme = entry.extreme;
-        item.status = entry.status;
-        item.trend = entry.trend;
-        item.hasAlert = entry.hasAlert;
-        explain(&item, input(entry.input).history, today, &words);
+        item.client = client;
+        item.segment = m_rules.segment(client.satisfaction, client.repurchase);
+        item.extreme = m_rules.extreme(client.satisfaction, client.repurchase);
+        item.status = m_lapseRules.status(client, item.segment, in.contacts, today);
+        item.trend = key.trend;
+        item.hasAlert = key.hasAlert;
+        explain(&item, in.history, today, &words);
     }
     return plan;
 }
