@@ -286,7 +286,8 @@ FollowUpPlan FollowUpPlanner::make(qsizetype count, const std::function<Input(qs
     plan.nps = Frameworks::nps(answers);
 
     QHash<const Client *, QString> folded;
-    const auto foldedName = [&folded](const Client *client) -> const QString & {
+    // A copy, not a reference: the next name folded may grow the hash and move what it holds.
+    const auto foldedName = [&folded](const Client *client) -> QString {
         auto it = folded.find(client);
         if (it == folded.end())
             it = folded.insert(client, client->displayName().toCaseFolded());

@@ -758,6 +758,11 @@ void tst_FollowUpPlanner::shouldPlanFromTheKeptSummariesAsFromScratch()
     for (int i = 0; i < kept.items.size(); ++i) {
         const FollowUpItem &a = kept.items.at(i);
         const FollowUpItem &b = scratch.items.at(i);
+        if (i > 0)
+            QVERIFY2(!FollowUpPlanner::comesBefore(a, kept.items.at(i - 1)),
+                     qPrintable(QStringLiteral("%1 (%2) is ranked after %3 (%4)")
+                                    .arg(a.client.displayName()).arg(a.client.id)
+                                    .arg(kept.items.at(i - 1).client.displayName()).arg(kept.items.at(i - 1).client.id)));
         QCOMPARE(a.client, b.client);
         QCOMPARE(a.rank, b.rank);
         QCOMPARE(a.segment, b.segment);
