@@ -237,6 +237,7 @@ FollowUpPlan FollowUpPlanner::make(qsizetype count, const std::function<Input(qs
         std::array<int, 5> first;
         std::array<quint64, 2> namePrefix;
         bool prefixIsExact;
+        bool prefixIsWholeName; ///< exact, and the name has no more letters: equal prefixes, equal names
         bool hasAlert;
         Trend trend;
         int input;
@@ -273,15 +274,15 @@ FollowUpPlan FollowUpPlanner::make(qsizetype count, const std::function<Input(qs
         bool exact = true;
         for (int c = 0; c < 16 && exact; ++c) {
             char16_t unit = c < name.size() ? name.at(c).unicode() : 0;
-            if (unit >= 0x80)
-                exact = false;
+            if (unit >= 0x80 || (unit == 0 && c < name.size()))
+                exact = false; // a NUL in the name would read as its end
             else if (unit >= u'A' && unit <= u'Z')
                 unit += u'a' - u'A';
             prefix[size_t(c / 8)] |= quint64(unit) << (56 - 8 * (c % 8));
         }
         keys.push_back({{priorityGroup(segment, extreme), status.isInLapse ? 0 : 1, -status.daysOverdue, -status.unansweredStreak,
                          trendOrder(trend)},
-                        prefix, exact, hasAlert, trend, int(i), &client});
+                        prefix, exact, exact && name.size() <= 16, hasAlert, trend, int(i), &client});
     }
     plan.nps = Frameworks::nps(answers);
 
@@ -298,6 +299,9 @@ FollowUpPlan FollowUpPlanner::make(qsizetype count, const std::function<Input(qs
             return a.first < b.first;
         if (a.prefixIsExact && b.prefixIsExact && a.namePrefix != b.namePrefix)
             return a.namePrefix < b.namePrefix;
+        // Namesakes are common: two whole names already compared equal need no folding.
+        if (a.prefixIsWholeName && b.prefixIsWholeName)
+            return a.client->id < b.client->id;
         const int byName = foldedName(a.client).compare(foldedName(b.client));
         return byName != 0 ? byName < 0 : a.client->id < b.client->id;
     });
