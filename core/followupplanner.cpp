@@ -2,14 +2,12 @@
 
 #include "clientstore.h"
 #include "localdate.h"
-#include "twohalves.h"
 
+#include <QHash>
 #include <QLocale>
 
 #include <algorithm>
 #include <array>
-#include <iterator>
-#include <numeric>
 
 namespace Rapport {
 
@@ -89,53 +87,107 @@ bool FollowUpPlanner::comesBefore(const FollowUpItem &a, const FollowUpItem &b)
     return a.client.id < b.client.id;
 }
 
-void FollowUpPlanner::explain(FollowUpItem *out, const QVector<SegmentChange> &history, QDate today) const
+/**
+ * The sentences of one plan. Most of them differ between clients only in a number or a day, so
+ * each is made once, on first use, and the items share it (a QString copy shares its text).
+ * A sentence's key holds everything its words depend on.
+ */
+struct FollowUpPlanner::Words
+{
+    template<typename Make>
+    const QString &sentence(QHash<qint64, QString> &cache, qint64 a, qint64 b, Make make)
+    {
+        const qint64 key = (a << 32) ^ quint32(b);
+        auto it = cache.find(key);
+        if (it == cache.end())
+            it = cache.insert(key, make());
+        return *it;
+    }
+
+    /** day() of @p when, made once per local day. */
+    const QString &day(const QDateTime &when, QDate today)
+    {
+        return sentence(days, localDate(when).toJulianDay(), 0, [&] { return Rapport::day(when, today); });
+    }
+
+    QHash<qint64, QString> unanswered, unansweredTemplates, overdue, due, silent, moves, leaving, actions, days;
+    const QString moved = tr("moved %1 → %2 on %3");
+    const QString firstContact = tr("due for a first contact");
+    const QString worsening = tr("worsening over the last 90 days");
+    const QString thirdDegree = tr("third-degree client: wants exactly what they ask for and blames you for the results");
+    const QString toxic = tr("on the Toxic rung: takes more than they give");
+    const QString terroristCorner = tr("in the Terrorist corner: may be warning others off");
+};
+
+void FollowUpPlanner::explain(FollowUpItem *out, const QVector<SegmentChange> &history, QDate today, Words *words) const
 {
     FollowUpItem &item = *out;
     const Client &client = item.client;
     const ContactStatus &s = item.status;
     if (s.unansweredStreak > 0)
-        item.reasons.append(tr("no answer to %n attempt(s) since %1", nullptr, s.unansweredStreak).arg(day(s.streakSince, today)));
+        item.reasons.append(words->sentence(words->unanswered, s.unansweredStreak, localDate(s.streakSince).toJulianDay(), [&] {
+            const QString sentence = words->sentence(words->unansweredTemplates, s.unansweredStreak, 0, [&] {
+                return tr("no answer to %n attempt(s) since %1", nullptr, s.unansweredStreak);
+            });
+            return sentence.arg(words->day(s.streakSince, today));
+        }));
     // The report shows how many days overdue and the last contact (or "never") in columns of
     // their own: the reasons say what those columns cannot.
     if (s.isOverdue)
-        item.reasons.append(tr("needs contact at least every %n day(s)", nullptr, s.interval.maximumDays));
+        item.reasons.append(words->sentence(words->overdue, s.interval.maximumDays, 0, [&] {
+            return tr("needs contact at least every %n day(s)", nullptr, s.interval.maximumDays);
+        }));
     else if (s.isDue && !s.lastContact.isValid())
-        item.reasons.append(tr("due for a first contact"));
+        item.reasons.append(words->firstContact);
     else if (s.isDue)
-        item.reasons.append(tr("due for contact: %n day(s) since the last one", nullptr, s.daysSinceContact));
+        item.reasons.append(words->sentence(words->due, s.daysSinceContact, 0, [&] {
+            return tr("due for contact: %n day(s) since the last one", nullptr, s.daysSinceContact);
+        }));
     if (s.isUnusuallySilent)
-        item.reasons.append(tr("silent for %1 days, usually in touch every %n day(s)", nullptr, s.medianGapDays)
-                                .arg(s.daysSinceContact));
+        item.reasons.append(words->sentence(words->silent, s.medianGapDays, s.daysSinceContact, [&] {
+            return tr("silent for %1 days, usually in touch every %n day(s)", nullptr, s.medianGapDays).arg(s.daysSinceContact);
+        }));
     const QDate recent = today.addDays(-90);
     for (auto it = history.crbegin(); it != history.crend(); ++it) {
-        if (localDate(it->changedAt) < recent)
+        const QDate changed = localDate(it->changedAt);
+        if (changed < recent)
             break;
         if (it->fromSegment != it->toSegment || it->fromExtreme != it->toExtreme) {
-            item.reasons.append(tr("moved %1 → %2 on %3")
-                                    .arg(segmentLabel(it->fromSegment, it->fromExtreme), segmentLabel(it->toSegment, it->toExtreme),
-                                         day(it->changedAt, today)));
+            const qint64 move = ((int(it->fromSegment) * 3 + int(it->fromExtreme)) * 4 + int(it->toSegment)) * 3 + int(it->toExtreme);
+            item.reasons.append(words->sentence(words->moves, move, changed.toJulianDay(), [&] {
+                return words->moved.arg(segmentLabel(it->fromSegment, it->fromExtreme), segmentLabel(it->toSegment, it->toExtreme),
+                                        words->day(it->changedAt, today));
+            }));
             break;
         }
     }
     if (item.trend == Trend::Worsening)
-        item.reasons.append(tr("worsening over the last 90 days"));
+        item.reasons.append(words->worsening);
     if (item.segment == Segment::Hostage && client.hostageReasonEnds.isValid()) {
         const qint64 days = today.daysTo(client.hostageReasonEnds);
         if (days >= 0 && days <= 60)
-            item.reasons.append(tr("free to leave from %1").arg(day(QDateTime(client.hostageReasonEnds, QTime(12, 0)), today)));
+            item.reasons.append(words->sentence(words->leaving, client.hostageReasonEnds.toJulianDay(), 0, [&] {
+                return tr("free to leave from %1").arg(day(QDateTime(client.hostageReasonEnds, QTime(12, 0)), today));
+            }));
     }
     if (client.degree == 3)
-        item.reasons.append(tr("third-degree client: wants exactly what they ask for and blames you for the results"));
+        item.reasons.append(words->thirdDegree);
     if (client.rung == LadderRung::Toxic)
-        item.reasons.append(tr("on the Toxic rung: takes more than they give"));
+        item.reasons.append(words->toxic);
     if (item.extreme == Extreme::Terrorist && item.reasons.isEmpty())
-        item.reasons.append(tr("in the Terrorist corner: may be warning others off"));
-    item.action = actionFor(item);
-    if (const auto weakest = Frameworks::weakestDimension(client.dimensions); weakest && !s.suggestsPartingWays
-        && !Frameworks::suggestsReconsidering(client))
-        item.action += QLatin1Char(' ') + tr("Weakest: %1. %2").arg(Frameworks::dimensionName(*weakest),
-                                                                   Frameworks::dimensionAdvice(*weakest));
+        item.reasons.append(words->terroristCorner);
+    // The action depends on the group, the status's flags, whether the client suggests
+    // reconsidering, and the weakest dimension: all of it is in the key.
+    const bool reconsidering = Frameworks::suggestsReconsidering(client);
+    const auto weakest = Frameworks::weakestDimension(client.dimensions);
+    const qint64 actionKey = priorityGroup(item.segment, item.extreme) | (s.suggestsPartingWays ? 8 : 0)
+        | (s.isOverdue || s.isUnusuallySilent ? 16 : 0) | (reconsidering ? 32 : 0);
+    item.action = words->sentence(words->actions, actionKey, weakest ? int(*weakest) + 1 : 0, [&] {
+        QString action = actionFor(item);
+        if (weakest && !s.suggestsPartingWays && !reconsidering)
+            action += QLatin1Char(' ') + tr("Weakest: %1. %2").arg(Frameworks::dimensionName(*weakest), Frameworks::dimensionAdvice(*weakest));
+        return action;
+    });
 }
 
 QString FollowUpPlanner::actionFor(const FollowUpItem &item) const
@@ -172,138 +224,123 @@ QString FollowUpPlanner::actionFor(const FollowUpItem &item) const
     }
 }
 
-void FollowUpPlanner::add(FollowUpPlan *plan, const Client &client, const ContactSummary &contacts,
-                          const QVector<SegmentChange> &history, QDate today) const
+FollowUpPlan FollowUpPlanner::make(qsizetype count, const std::function<Input(qsizetype)> &input, QDate today) const
 {
-    if (client.archived)
-        return;
-    const Segment segment = m_rules.segment(client.satisfaction, client.repurchase);
-    const Extreme extreme = m_rules.extreme(client.satisfaction, client.repurchase);
-    const ContactStatus status = m_lapseRules.status(client, segment, contacts, today);
-    const bool hasAlert = std::any_of(history.cbegin(), history.cend(), [](const SegmentChange &c) { return c.isAlert(); });
-    ++plan->totalClients;
-    ++plan->segmentCounts[size_t(segment)];
-    plan->apostles += extreme == Extreme::Apostle ? 1 : 0;
-    plan->terrorists += extreme == Extreme::Terrorist ? 1 : 0;
-    plan->inLapse += status.isInLapse ? 1 : 0;
-    plan->due += status.isDue ? 1 : 0;
-    const bool hostageLeaving = segment == Segment::Hostage && client.hostageReasonEnds.isValid()
-        && today.daysTo(client.hostageReasonEnds) >= 0 && today.daysTo(client.hostageReasonEnds) <= 60;
-    const bool listed = status.isDue || status.isInLapse || hasAlert || extreme == Extreme::Terrorist || hostageLeaving;
-    if (!listed) {
-        ++plan->leftOut;
-        return;
-    }
-    // Only the listed clients are worth an item and its words: much of a large base is left out.
-    plan->items.emplaceBack();
-    FollowUpItem &item = plan->items.last();
-    item.segment = segment;
-    item.extreme = extreme;
-    item.status = status;
-    item.hasAlert = hasAlert;
-    item.client = client;
-    item.trend = trendOf(history, client.satisfaction, client.repurchase, today);
-    explain(&item, history, today);
-}
-
-void FollowUpPlanner::finish(FollowUpPlan *plan, const QVector<int> &answers)
-{
-    plan->nps = Frameworks::nps(answers);
-    // Sort positions, not the items: an item carries a whole client, and moving 50,000 of
-    // them around inside a sort costs more than the comparisons.
-    // The names are folded once here, not in each of a million comparisons.
-    QVector<QString> names;
-    names.reserve(plan->items.size());
-    for (const FollowUpItem &item : std::as_const(plan->items))
-        names.append(item.client.displayName().toCaseFolded());
-    // The order of comesBefore(), as small keys side by side: the sort touches nothing else.
+    FollowUpPlan plan;
+    plan.asOf = today;
+    QVector<int> answers;
+    // A listed client as it is sorted: the order of comesBefore() as small keys, then the name's
+    // first sixteen letters when they are plain ASCII (folded as toCaseFolded() would), else
+    // the whole folded name, made only when needed. Its status is computed again once sorted.
     struct Key
     {
         std::array<int, 5> first;
-        int item;
+        std::array<quint64, 2> namePrefix;
+        bool prefixIsExact;
+        bool prefixIsWholeName; ///< exact, and the name has no more letters: equal prefixes, equal names
+        bool hasAlert;
+        Trend trend;
+        int input;
+        const Client *client;
     };
     std::vector<Key> keys;
-    keys.reserve(size_t(plan->items.size()));
-    for (int i = 0; i < plan->items.size(); ++i)
-        keys.push_back({orderKey(plan->items.at(i)), i});
-    std::sort(keys.begin(), keys.end(), [plan, &names](const Key &a, const Key &b) {
+    keys.reserve(size_t(count));
+    for (qsizetype i = 0; i < count; ++i) {
+        const Input in = input(i);
+        const Client &client = *in.client;
+        if (client.archived)
+            continue;
+        if (client.nps >= 0)
+            answers.append(client.nps);
+        const Segment segment = m_rules.segment(client.satisfaction, client.repurchase);
+        const Extreme extreme = m_rules.extreme(client.satisfaction, client.repurchase);
+        const ContactStatus status = m_lapseRules.status(client, segment, in.contacts, today);
+        const bool hasAlert = std::any_of(in.history.cbegin(), in.history.cend(), [](const SegmentChange &c) { return c.isAlert(); });
+        ++plan.totalClients;
+        ++plan.segmentCounts[size_t(segment)];
+        plan.apostles += extreme == Extreme::Apostle ? 1 : 0;
+        plan.terrorists += extreme == Extreme::Terrorist ? 1 : 0;
+        plan.inLapse += status.isInLapse ? 1 : 0;
+        plan.due += status.isDue ? 1 : 0;
+        const bool hostageLeaving = segment == Segment::Hostage && client.hostageReasonEnds.isValid()
+            && today.daysTo(client.hostageReasonEnds) >= 0 && today.daysTo(client.hostageReasonEnds) <= 60;
+        if (!(status.isDue || status.isInLapse || hasAlert || extreme == Extreme::Terrorist || hostageLeaving)) {
+            ++plan.leftOut;
+            continue;
+        }
+        const Trend trend = trendOf(in.history, client.satisfaction, client.repurchase, today);
+        const QString name = client.displayName();
+        std::array<quint64, 2> prefix{};
+        bool exact = true;
+        for (int c = 0; c < 16 && exact; ++c) {
+            char16_t unit = c < name.size() ? name.at(c).unicode() : 0;
+            if (unit >= 0x80 || (unit == 0 && c < name.size()))
+                exact = false; // a NUL in the name would read as its end
+            else if (unit >= u'A' && unit <= u'Z')
+                unit += u'a' - u'A';
+            prefix[size_t(c / 8)] |= quint64(unit) << (56 - 8 * (c % 8));
+        }
+        keys.push_back({{priorityGroup(segment, extreme), status.isInLapse ? 0 : 1, -status.daysOverdue, -status.unansweredStreak,
+                         trendOrder(trend)},
+                        prefix, exact, exact && name.size() <= 16, hasAlert, trend, int(i), &client});
+    }
+    plan.nps = Frameworks::nps(answers);
+
+    QHash<const Client *, QString> folded;
+    // A copy, not a reference: the next name folded may grow the hash and move what it holds.
+    const auto foldedName = [&folded](const Client *client) -> QString {
+        auto it = folded.find(client);
+        if (it == folded.end())
+            it = folded.insert(client, client->displayName().toCaseFolded());
+        return *it;
+    };
+    std::sort(keys.begin(), keys.end(), [&](const Key &a, const Key &b) {
         if (a.first != b.first)
             return a.first < b.first;
-        const int byName = names.at(a.item).compare(names.at(b.item));
-        return byName != 0 ? byName < 0 : plan->items.at(a.item).client.id < plan->items.at(b.item).client.id;
+        if (a.prefixIsExact && b.prefixIsExact && a.namePrefix != b.namePrefix)
+            return a.namePrefix < b.namePrefix;
+        // Namesakes are common: two whole names already compared equal need no folding.
+        if (a.prefixIsWholeName && b.prefixIsWholeName)
+            return a.client->id < b.client->id;
+        const int byName = foldedName(a.client).compare(foldedName(b.client));
+        return byName != 0 ? byName < 0 : a.client->id < b.client->id;
     });
-    std::vector<int> order;
-    order.reserve(keys.size());
-    for (const Key &key : keys)
-        order.push_back(key.item);
-    // Put each item in its place by following the permutation's cycles: one move per item.
-    QVector<FollowUpItem> &items = plan->items;
-    std::vector<char> placed(order.size(), 0);
-    for (size_t start = 0; start < order.size(); ++start) {
-        if (placed[start])
-            continue;
-        FollowUpItem first = std::move(items[qsizetype(start)]);
-        size_t at = start;
-        while (size_t(order[at]) != start) {
-            items[qsizetype(at)] = std::move(items[order[at]]);
-            placed[at] = 1;
-            at = size_t(order[at]);
-        }
-        items[qsizetype(at)] = std::move(first);
-        placed[at] = 1;
+
+    Words words;
+    plan.items.resize(qsizetype(keys.size()));
+    for (size_t k = 0; k < keys.size(); ++k) {
+        const Key &key = keys[k];
+        const Input in = input(key.input);
+        const Client &client = *in.client;
+        FollowUpItem &item = plan.items[qsizetype(k)];
+        item.rank = int(k + 1);
+        item.client = client;
+        item.segment = m_rules.segment(client.satisfaction, client.repurchase);
+        item.extreme = m_rules.extreme(client.satisfaction, client.repurchase);
+        item.status = m_lapseRules.status(client, item.segment, in.contacts, today);
+        item.trend = key.trend;
+        item.hasAlert = key.hasAlert;
+        explain(&item, in.history, today, &words);
     }
-    for (qsizetype i = 0; i < items.size(); ++i)
-        items[i].rank = int(i + 1);
+    return plan;
 }
 
 FollowUpPlan FollowUpPlanner::plan(const QVector<ClientRecord> &records, QDate today) const
 {
-    FollowUpPlan result;
-    result.asOf = today;
-    QVector<int> answers;
-    for (const ClientRecord &record : records) {
-        add(&result, record.client, ContactSummary::of(record.interactions), record.history, today);
-        if (!record.client.archived && record.client.nps >= 0)
-            answers.append(record.client.nps);
-    }
-    finish(&result, answers);
-    return result;
+    return make(records.size(), [&records](qsizetype i) {
+        const ClientRecord &record = records.at(i);
+        return Input{&record.client, ContactSummary::of(record.interactions), record.history};
+    }, today);
 }
 
 FollowUpPlan FollowUpPlanner::plan(const ClientStore &store, QDate today)
 {
     const FollowUpPlanner planner(store.rules(), store.lapseRules());
     const QVector<Client> &clients = store.clients();
-    // Each half of a large base is assessed on its own thread into its own partial plan.
-    FollowUpPlan parts[2];
-    QVector<int> answers[2];
-    inTwoHalves(clients.size(), [&](qsizetype begin, qsizetype end, int half) {
-        FollowUpPlan &part = parts[half];
-        // Room for every client of the part: growing a list of large items moves them all, often.
-        part.items.reserve(end - begin);
-        for (qsizetype i = begin; i < end; ++i) {
-            const Client &client = clients.at(i);
-            planner.add(&part, client, store.contactSummary(client.id), store.history(client.id), today);
-            if (!client.archived && client.nps >= 0)
-                answers[half].append(client.nps);
-        }
-    });
-    FollowUpPlan &result = parts[0];
-    const FollowUpPlan &second = parts[1];
-    result.asOf = today;
-    result.totalClients += second.totalClients;
-    for (size_t s = 0; s < result.segmentCounts.size(); ++s)
-        result.segmentCounts[s] += second.segmentCounts[s];
-    result.apostles += second.apostles;
-    result.terrorists += second.terrorists;
-    result.inLapse += second.inLapse;
-    result.due += second.due;
-    result.leftOut += second.leftOut;
-    result.items.reserve(result.items.size() + second.items.size());
-    std::move(parts[1].items.begin(), parts[1].items.end(), std::back_inserter(result.items));
-    answers[0] += answers[1];
-    finish(&result, answers[0]);
-    return std::move(result);
+    return planner.make(clients.size(), [&](qsizetype i) {
+        const Client &client = clients.at(i);
+        return Input{&client, store.contactSummary(client.id), store.history(client.id)};
+    }, today);
 }
 
 } // namespace Rapport

@@ -12,6 +12,7 @@
 #include <QVector>
 
 #include <array>
+#include <functional>
 
 namespace Rapport {
 
@@ -73,13 +74,23 @@ public:
     static int priorityGroup(Segment segment, Extreme extreme);
 
 private:
-    /** Adds one client to @p plan: counted always, listed (with reasons and an action) when due. */
-    void add(FollowUpPlan *plan, const Client &client, const ContactSummary &contacts, const QVector<SegmentChange> &history,
-             QDate today) const;
-    static void finish(FollowUpPlan *plan, const QVector<int> &answers);
+    struct Words;
+    /** What the plan needs of one client: the client, the summary of its interactions, its history. */
+    struct Input
+    {
+        const Client *client = nullptr;
+        ContactSummary contacts;
+        QVector<SegmentChange> history;
+    };
+    /**
+     * The plan over @p count clients, client i given by @p input(i): counted always, listed
+     * (with reasons and an action) when due. Only the listed clients get an item and words,
+     * and only after they are sorted by small keys.
+     */
+    FollowUpPlan make(qsizetype count, const std::function<Input(qsizetype)> &input, QDate today) const;
     /** What comesBefore() compares before names and ids, smallest first. */
     static std::array<int, 5> orderKey(const FollowUpItem &item);
-    void explain(FollowUpItem *item, const QVector<SegmentChange> &history, QDate today) const;
+    void explain(FollowUpItem *item, const QVector<SegmentChange> &history, QDate today, Words *words) const;
     QString actionFor(const FollowUpItem &item) const;
 
     SegmentationRules m_rules;

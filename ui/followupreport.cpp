@@ -192,29 +192,30 @@ void FollowUpReport::paintRow(QPainter *painter, const Row &row, qreal y, qreal 
     painter->drawRect(QRectF(Padding, y + Padding + 1, 8, 8));
 
     const auto cell = [&](int column, const QString &text, const QFont &f, int flags = Qt::AlignLeft | Qt::AlignTop) {
-        painter->setFont(f);
+        if (painter->font() != f)
+            painter->setFont(f);
         painter->drawText(QRectF(columnLeft(column, width) + Padding, y + Padding, columnWidth(column, width) - 2 * Padding,
                                  row.height - 2 * Padding),
                           flags | Qt::TextWordWrap, text);
     };
-    cell(1, QString::number(item.rank), font(BodySize, true));
+    cell(1, QString::number(item.rank), m_boldFont);
     // The name in bold, the company on its own line below it.
-    cell(2, item.client.displayName(), font(BodySize, true));
+    cell(2, item.client.displayName(), m_boldFont);
     const QString company = companyText(item.client);
     if (!company.isEmpty()) {
-        painter->setFont(font(BodySize));
+        painter->setFont(m_bodyFont);
         painter->drawText(QRectF(columnLeft(2, width) + Padding, y + Padding + row.nameHeight, columnWidth(2, width) - 2 * Padding,
                                  row.height - 2 * Padding - row.nameHeight),
                           Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, company);
     }
-    cell(3, lastContactText(item.status), font(BodySize));
+    cell(3, lastContactText(item.status), m_bodyFont);
     if (item.status.isOverdue) {
         painter->setPen(SegmentStyle::lapseColor());
-        cell(4, tr("%n day(s)", nullptr, item.status.daysOverdue), font(BodySize, true));
+        cell(4, tr("%n day(s)", nullptr, item.status.daysOverdue), m_boldFont);
         painter->setPen(Qt::black);
     }
-    cell(5, item.reasons.join(QLatin1Char('\n')), font(SmallSize));
-    cell(6, item.action, font(SmallSize));
+    cell(5, item.reasons.join(QLatin1Char('\n')), m_smallFont);
+    cell(6, item.action, m_smallFont);
     painter->setPen(QPen(QColor(170, 170, 170), 0.4));
     painter->drawLine(QPointF(0, y + row.height), QPointF(width, y + row.height));
     painter->setPen(Qt::black);
@@ -243,6 +244,10 @@ void FollowUpReport::paint(QPagedPaintDevice *device)
     painter.scale(scale, scale);
     const qreal width = paintRect.width();
     const qreal height = paintRect.height() - FooterHeight;
+    // The rows' fonts, made once: a QFont made and set for each cell cost more than drawing it.
+    m_bodyFont = font(BodySize);
+    m_boldFont = font(BodySize, true);
+    m_smallFont = font(SmallSize);
 
     // Measure every item first, so that the pages can be counted before any is painted; a long
     // plan is measured on two threads.

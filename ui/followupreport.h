@@ -3,6 +3,7 @@
 #include "followupplanner.h"
 
 #include <QCoreApplication>
+#include <QFont>
 #include <QImage>
 #include <QPageSize>
 #include <QString>
@@ -60,5 +61,6 @@ private:
     Rapport::FollowUpPlan m_plan;
     QString m_businessName;
     QImage m_chart;
+    QFont m_bodyFont, m_boldFont, m_smallFont; ///< the rows' fonts, made by paint()
     int m_pageCount = 0;
 };

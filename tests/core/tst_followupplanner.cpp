@@ -3,6 +3,7 @@
 #include "followupplanner.h"
 #include "sampledatagenerator.h"
 
+#include <QRandomGenerator>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -209,6 +210,7 @@ private Q_SLOTS:
     void shouldPlanAStoreLikeItsRecords();
     void shouldKeepTheOrderForManyClients_data();
     void shouldKeepTheOrderForManyClients();
+    void shouldPlanFromTheKeptSummariesAsFromScratch();
 };
 
 void tst_FollowUpPlanner::shouldPutEachGroupInItsPlace_data()
@@ -686,6 +688,99 @@ void tst_FollowUpPlanner::shouldKeepTheOrderForManyClients()
                  qPrintable(QStringLiteral("%1 is ranked after %2").arg(b.client.displayName(), a.client.displayName())));
         QVERIFY(FollowUpPlanner::priorityGroup(a.segment, a.extreme) <= FollowUpPlanner::priorityGroup(b.segment, b.extreme));
     }
+}
+
+void tst_FollowUpPlanner::shouldPlanFromTheKeptSummariesAsFromScratch()
+{
+    // GIVEN a store of 3,000 sample clients with their past
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    ClientStore store;
+    QVERIFY2(store.open(TestSupport::newDatabase(dir, QStringLiteral("rapport"))), qPrintable(store.errorString()));
+    QVERIFY2(store.addClientRecords(SampleDataGenerator(7).records(3000, QDateTime(Today, QTime(12, 0), Qt::UTC))),
+             qPrintable(store.errorString()));
+    QRandomGenerator random(20);
+    const auto anyId = [&] { return store.at(random.bounded(store.count())).id; };
+    const auto score = [&] { return random.bounded(101) / 10.0; };
+
+    // WHEN clients are moved (some moves undone), interactions logged and removed, both sets
+    // of rules changed, and clients deleted (some brought back, as undo does)
+    for (int i = 0; i < 300; ++i) {
+        const Client before = store.at(store.rowOf(anyId()));
+        qint64 change = 0;
+        QVERIFY2(store.moveClient(before.id, score(), score(), ChangeSource::Drag, &change), qPrintable(store.errorString()));
+        if (i % 4 == 0)
+            QVERIFY2(store.revertClient(before, {change}), qPrintable(store.errorString()));
+    }
+    QVector<Interaction> logged;
+    for (int i = 0; i < 400; ++i) {
+        Interaction interaction;
+        interaction.clientId = anyId();
+        interaction.happenedAt = QDateTime(Today.addDays(-random.bounded(400)), QTime(random.bounded(24), 0), Qt::UTC);
+        interaction.kind = InteractionKind(random.bounded(5));
+        interaction.direction = random.bounded(3) == 0 ? Direction::Inbound : Direction::Outbound;
+        interaction.outcome = random.bounded(2) == 0 ? Outcome::Answered : Outcome::NoAnswer;
+        logged.append(interaction);
+    }
+    QVector<qint64> loggedIds;
+    QVERIFY2(store.addInteractions(logged, &loggedIds), qPrintable(store.errorString()));
+    QVERIFY2(store.removeInteractions(loggedIds.mid(0, 100)), qPrintable(store.errorString()));
+    SegmentationRules rules = store.rules();
+    rules.setSatisfactionBoundary(6.0);
+    rules.setTerroristMaximum(1.5);
+    QVERIFY2(store.setRules(rules), qPrintable(store.errorString()));
+    LapseRules lapseRules = store.lapseRules();
+    lapseRules.setInterval(Segment::Mercenary, {20, 45});
+    lapseRules.setUnansweredThreshold(2);
+    QVERIFY2(store.setLapseRules(lapseRules), qPrintable(store.errorString()));
+    QVector<qint64> deleted;
+    for (int i = 0; i < 100; ++i) {
+        const qint64 id = anyId();
+        if (!deleted.contains(id))
+            deleted.append(id);
+    }
+    const QVector<ClientRecord> deletedRecords = store.records(deleted);
+    QVERIFY2(store.removeClients(deleted), qPrintable(store.errorString()));
+    QVERIFY2(store.addClientRecords(deletedRecords.mid(0, 40)), qPrintable(store.errorString()));
+
+    // THEN the plan from the store equals the plan from every client's record read back from the file
+    QVector<qint64> ids;
+    for (const Client &client : store.clients())
+        ids.append(client.id);
+    bool readable = false;
+    const QVector<ClientRecord> records = store.records(ids, &readable);
+    QVERIFY(readable);
+    const FollowUpPlan kept = FollowUpPlanner::plan(store, Today);
+    const FollowUpPlan scratch = FollowUpPlanner(store.rules(), store.lapseRules()).plan(records, Today);
+    QCOMPARE(kept.totalClients, store.count());
+    QVERIFY(kept.items.size() > 500);
+    QCOMPARE(kept.items.size(), scratch.items.size());
+    for (int i = 0; i < kept.items.size(); ++i) {
+        const FollowUpItem &a = kept.items.at(i);
+        const FollowUpItem &b = scratch.items.at(i);
+        if (i > 0)
+            QVERIFY2(!FollowUpPlanner::comesBefore(a, kept.items.at(i - 1)),
+                     qPrintable(QStringLiteral("%1 (%2) is ranked after %3 (%4)")
+                                    .arg(a.client.displayName()).arg(a.client.id)
+                                    .arg(kept.items.at(i - 1).client.displayName()).arg(kept.items.at(i - 1).client.id)));
+        QCOMPARE(a.client, b.client);
+        QCOMPARE(a.rank, b.rank);
+        QCOMPARE(a.segment, b.segment);
+        QCOMPARE(a.extreme, b.extreme);
+        QVERIFY(a.status == b.status);
+        QCOMPARE(a.trend, b.trend);
+        QCOMPARE(a.hasAlert, b.hasAlert);
+        QCOMPARE(a.reasons, b.reasons);
+        QCOMPARE(a.action, b.action);
+    }
+    QCOMPARE(kept.segmentCounts, scratch.segmentCounts);
+    QCOMPARE(kept.apostles, scratch.apostles);
+    QCOMPARE(kept.terrorists, scratch.terrorists);
+    QCOMPARE(kept.inLapse, scratch.inLapse);
+    QCOMPARE(kept.due, scratch.due);
+    QCOMPARE(kept.leftOut, scratch.leftOut);
+    QCOMPARE(kept.nps.score, scratch.nps.score);
+    QCOMPARE(kept.nps.answers, scratch.nps.answers);
 }
 
 QTEST_GUILESS_MAIN(tst_FollowUpPlanner)
