@@ -114,6 +114,8 @@ public:
     /** Per store row: 1 when the client passes the filter. Shared with the chart. */
     const QVector<char> &matches() const { return m_matches; }
     int totalCount() const;
+    /** The index the search is answered from. */
+    const ClientSearchIndex &searchIndex() const { return m_index; }
 
 Q_SIGNALS:
     /** Emitted when the set of shown clients or the total changed. */
