@@ -5,16 +5,22 @@
 
 #include <algorithm>
 #include <numeric>
+#include <cstring>
 
 using namespace Rapport;
 
 namespace {
 
 constexpr quint64 Unigram = quint64(1) << 48;
-constexpr quint64 Bigram = quint64(2) << 48;
 constexpr quint64 Trigram = quint64(3) << 48;
+/** Marks the end of a text in its last triple, so that every pair of characters begins a triple. */
+constexpr quint64 EndMark = u'\n';
 
-/** Calls @p f with every gram of @p text: each character, each pair and each triple of adjacent ones. */
+/**
+ * Calls @p f with every gram of @p text: each character, and each triple of adjacent ones
+ * with one more past its end (its last pair and the end mark). Pairs have no lists of
+ * their own: a pair is in a text when a triple beginning with it is.
+ */
 template<typename F>
 void forEachGram(QStringView text, F f)
 {
@@ -23,13 +29,13 @@ void forEachGram(QStringView text, F f)
     for (qsizetype i = 0; i < text.size(); ++i) {
         const quint64 c = text[i].unicode();
         f(Unigram | c);
-        if (i >= 1)
-            f(Bigram | (before << 16) | c);
         if (i >= 2)
             f(Trigram | (twoBack << 32) | (before << 16) | c);
         twoBack = before;
         before = c;
     }
+    if (text.size() >= 2)
+        f(Trigram | (twoBack << 32) | (before << 16) | EndMark);
 }
 
 /** The grams of @p text, sorted, each once. */
@@ -210,19 +216,60 @@ void ClientSearchIndex::removeFromPosting(Posting &posting, quint32 slot)
     }
 }
 
+void ClientSearchIndex::appendText(TextRef *ref, const char *bytes, size_t size)
+{
+    constexpr size_t ChunkBytes = 256 * 1024;
+    if (m_chunks.empty() || m_chunks.back().size() + size > m_chunks.back().capacity()) {
+        m_chunks.emplace_back();
+        m_chunks.back().reserve(std::max(ChunkBytes, size));
+    }
+    std::vector<char> &chunk = m_chunks.back();
+    ref->chunk = quint32(m_chunks.size() - 1);
+    ref->offset = quint32(chunk.size());
+    ref->bytes = quint32(size);
+    chunk.insert(chunk.end(), bytes, bytes + size);
+}
+
 void ClientSearchIndex::store(quint32 slot, const QString &text)
 {
-    const bool wide = !isLatin1(text);
-    m_wide[slot] = wide;
-    m_texts[slot] = wide ? QByteArray(reinterpret_cast<const char *>(text.utf16()), text.size() * 2) : text.toLatin1();
+    TextRef &ref = m_texts[slot];
+    m_garbage += ref.bytes;
+    ref.wide = !isLatin1(text);
+    if (ref.wide) {
+        appendText(&ref, reinterpret_cast<const char *>(text.utf16()), size_t(text.size()) * 2);
+    } else {
+        std::vector<char> latin1(size_t(text.size()));
+        std::transform(text.begin(), text.end(), latin1.begin(), [](QChar c) { return char(c.unicode()); });
+        appendText(&ref, latin1.data(), latin1.size());
+    }
+    compactTexts();
+}
+
+// Once more than half of the blocks' bytes are texts replaced or removed, copies the others
+// into new blocks.
+void ClientSearchIndex::compactTexts()
+{
+    size_t total = 0;
+    for (const std::vector<char> &chunk : m_chunks)
+        total += chunk.size();
+    if (m_garbage < 1024 * 1024 || m_garbage * 2 < total)
+        return;
+    std::vector<std::vector<char>> old;
+    old.swap(m_chunks);
+    for (TextRef &ref : m_texts) {
+        if (ref.bytes > 0)
+            appendText(&ref, old[ref.chunk].data() + ref.offset, ref.bytes);
+    }
+    m_garbage = 0;
 }
 
 QString ClientSearchIndex::textOf(quint32 slot) const
 {
-    const QByteArray &bytes = m_texts[slot];
-    if (!m_wide[slot])
-        return QString::fromLatin1(bytes);
-    return QString(reinterpret_cast<const QChar *>(bytes.constData()), bytes.size() / 2);
+    const TextRef &ref = m_texts[slot];
+    const char *bytes = m_chunks.empty() ? nullptr : m_chunks[ref.chunk].data() + ref.offset;
+    if (!ref.wide)
+        return QString::fromLatin1(bytes, qsizetype(ref.bytes));
+    return QString(reinterpret_cast<const QChar *>(bytes), qsizetype(ref.bytes / 2));
 }
 
 void ClientSearchIndex::reset(const QVector<Client> &clients)
@@ -230,8 +277,9 @@ void ClientSearchIndex::reset(const QVector<Client> &clients)
     const quint32 count = quint32(clients.size());
     m_grams = GramTable();
     m_postings.clear();
-    m_texts.assign(count, QByteArray());
-    m_wide.assign(count, false);
+    m_chunks.clear();
+    m_texts.assign(count, TextRef());
+    m_garbage = 0;
     m_slotOfRow.resize(count);
     std::iota(m_slotOfRow.begin(), m_slotOfRow.end(), 0u);
     m_rowOfSlot.resize(count);
@@ -272,7 +320,6 @@ void ClientSearchIndex::append(const Client &client)
         slot = quint32(m_rowOfSlot.size());
         m_rowOfSlot.push_back(-1);
         m_texts.emplace_back();
-        m_wide.push_back(false);
     } else {
         slot = m_freeSlots.back();
         m_freeSlots.pop_back();
@@ -290,7 +337,8 @@ void ClientSearchIndex::remove(int first, int last)
     for (int row = first; row <= last; ++row) {
         const quint32 slot = m_slotOfRow[size_t(row)];
         indexSlot(slot, false);
-        m_texts[slot] = QByteArray();
+        m_garbage += m_texts[slot].bytes;
+        m_texts[slot] = TextRef();
         m_rowOfSlot[slot] = -1;
         m_freeSlots.push_back(slot);
     }
@@ -325,18 +373,54 @@ void ClientSearchIndex::update(int row, const Client &client)
 
 bool ClientSearchIndex::slotContains(quint32 slot, const QStringList &words) const
 {
-    const QByteArray &bytes = m_texts[slot];
-    if (m_wide[slot]) {
-        const QStringView text(reinterpret_cast<const char16_t *>(bytes.constData()), bytes.size() / 2);
+    const TextRef &ref = m_texts[slot];
+    const char *bytes = m_chunks.empty() ? nullptr : m_chunks[ref.chunk].data() + ref.offset;
+    if (ref.wide) {
+        const QStringView text(reinterpret_cast<const char16_t *>(bytes), qsizetype(ref.bytes / 2));
         return std::all_of(words.begin(), words.end(), [text](const QString &word) { return text.contains(word); });
     }
-    const QLatin1StringView text(bytes);
-    return std::all_of(words.begin(), words.end(), [text](const QString &word) { return text.contains(word); });
+    // A Latin-1 text holds only Latin-1 words; those are looked for byte by byte (glibc's memmem).
+    return std::all_of(words.begin(), words.end(), [bytes, &ref](const QString &word) {
+        if (!isLatin1(word))
+            return false;
+        char latin1[64];
+        if (word.size() <= qsizetype(sizeof latin1)) {
+            for (qsizetype i = 0; i < word.size(); ++i)
+                latin1[i] = char(word[i].unicode());
+            return memmem(bytes, ref.bytes, latin1, size_t(word.size())) != nullptr;
+        }
+        const QByteArray long1 = word.toLatin1();
+        return memmem(bytes, ref.bytes, long1.constData(), size_t(long1.size())) != nullptr;
+    });
 }
 
 bool ClientSearchIndex::contains(int row, const QStringList &words) const
 {
     return row >= 0 && row < count() && slotContains(m_slotOfRow[size_t(row)], words);
+}
+
+ClientSearchIndex::Posting ClientSearchIndex::pairPosting(QStringView pair) const
+{
+    // The slots of every triple that begins with the pair, as bits.
+    const quint64 prefix = Trigram | (quint64(pair[0].unicode()) << 32) | (quint64(pair[1].unicode()) << 16);
+    Posting result;
+    result.dense = true;
+    result.ids.assign((m_rowOfSlot.size() + 31) / 32, 0);
+    for (size_t i = 0; i < m_grams.keys.size(); ++i) {
+        if ((m_grams.keys[i] & ~quint64(0xFFFF)) != prefix)
+            continue;
+        const Posting &triple = m_postings[m_grams.values[i]];
+        if (triple.dense) {
+            for (size_t word = 0; word < triple.ids.size() && word < result.ids.size(); ++word)
+                result.ids[word] |= triple.ids[word];
+        } else {
+            for (quint32 slot : triple.ids)
+                result.ids[slot / 32] |= 1u << (slot % 32);
+        }
+    }
+    for (quint32 bits : result.ids)
+        result.count += quint32(__builtin_popcount(bits));
+    return result;
 }
 
 void ClientSearchIndex::find(const QStringList &words, QVector<char> *hits) const
@@ -348,7 +432,17 @@ void ClientSearchIndex::find(const QStringList &words, QVector<char> *hits) cons
     // need their triples, and the clients holding them all are checked against their text.
     std::vector<quint64> grams;
     bool check = false;
+    std::vector<Posting> pairs; // for each word of two characters: the union of its triples
+    pairs.reserve(size_t(words.size()));
     for (const QString &word : words) {
+        // A word with a line break could meet the end mark: it is always checked.
+        check = check || word.contains(QLatin1Char('\n'));
+        if (word.size() == 2) {
+            pairs.push_back(pairPosting(word));
+            if (pairs.back().count == 0)
+                return;
+            continue;
+        }
         if (word.size() <= 3) {
             grams.push_back(gramOfWord(word));
             continue;
@@ -366,6 +460,8 @@ void ClientSearchIndex::find(const QStringList &words, QVector<char> *hits) cons
             return;
         lists.push_back(list);
     }
+    for (const Posting &pair : pairs)
+        lists.push_back(&pair);
     std::sort(lists.begin(), lists.end(), [](const Posting *a, const Posting *b) { return a->count < b->count; });
 
     const auto hit = [&](quint32 slot) {
@@ -415,15 +511,14 @@ size_t ClientSearchIndex::memoryBytes() const
     // A heap block as glibc's malloc rounds it (8 bytes of its own, 16-byte steps).
     const auto block = [](size_t bytes) { return (bytes + 8 + 15) / 16 * 16; };
     size_t total = m_grams.keys.capacity() * sizeof(quint64) + m_grams.values.capacity() * sizeof(quint32)
-        + m_postings.capacity() * sizeof(Posting) + m_texts.capacity() * sizeof(QByteArray) + m_wide.capacity() / 8
+        + m_postings.capacity() * sizeof(Posting) + m_texts.capacity() * sizeof(TextRef)
+        + m_chunks.capacity() * sizeof(std::vector<char>)
         + (m_slotOfRow.capacity() + m_rowOfSlot.capacity() + m_freeSlots.capacity()) * sizeof(quint32);
     for (const Posting &posting : m_postings) {
         if (posting.ids.capacity() > 0)
             total += block(posting.ids.capacity() * sizeof(quint32));
     }
-    for (const QByteArray &text : m_texts) {
-        if (!text.isNull())
-            total += block(sizeof(QArrayData) + size_t(text.capacity()) + 1);
-    }
+    for (const std::vector<char> &chunk : m_chunks)
+        total += block(chunk.capacity());
     return total;
 }

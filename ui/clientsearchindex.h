@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QByteArray>
 #include <QStringList>
 #include <QVector>
 
@@ -13,10 +12,11 @@ struct Client;
 /**
  * What the client list's search finds clients by, kept as an index: the case-folded text of
  * each client (name, company, tags, emails and the names of its framework values) and, for
- * every character, pair and triple of adjacent characters in those texts, the clients that
- * hold it. A search word of up to three characters is answered by its own list; a longer one
- * by intersecting the lists of its triples, smallest first, and checking the few clients left
- * against their text. The answers are exactly those of QString::contains on the texts.
+ * every character and every triple of adjacent characters in those texts, the clients that
+ * hold it. A search word of one or three characters is answered by its own list, one of two
+ * by the union of the triples it begins, a longer one by intersecting the lists of its
+ * triples, smallest first, and checking the clients left against their text. The answers are
+ * exactly those of QString::contains on the texts.
  *
  * The model keeps it current one change at a time (append, remove, update); only reset()
  * builds it from nothing. Rows are the store's rows. Internally each client has a slot that
@@ -65,6 +65,14 @@ private:
         bool has(quint32 slot) const;
     };
     static constexpr quint32 DenseShare = 24;
+    /** Where a slot's text lies: Latin-1, or UTF-16 when wide. */
+    struct TextRef
+    {
+        quint32 chunk = 0;
+        quint32 offset = 0;
+        quint32 bytes = 0;
+        bool wide = false;
+    };
 
     /** Gram -> index in m_postings: open addressing, linear probing (a QHash costs twice as much to build). */
     struct GramTable
@@ -78,18 +86,23 @@ private:
     };
 
     const Posting *posting(quint64 gram) const;
+    Posting pairPosting(QStringView pair) const;
     Posting &postingFor(quint64 gram);
     void indexSlot(quint32 slot, bool add);
     void addToPosting(Posting &posting, quint32 slot);
     void removeFromPosting(Posting &posting, quint32 slot);
     void store(quint32 slot, const QString &text);
+    void appendText(TextRef *ref, const char *bytes, size_t size);
+    void compactTexts();
     QString textOf(quint32 slot) const;
     bool slotContains(quint32 slot, const QStringList &words) const;
 
     GramTable m_grams;                   ///< gram (length in bits 48-49, characters below) -> posting
     std::vector<Posting> m_postings;
-    std::vector<QByteArray> m_texts;     ///< per slot: Latin-1, or UTF-16 when m_wide
-    std::vector<bool> m_wide;            ///< per slot
+    /// The texts one after the other, in blocks that never move (no copy of them all when they grow).
+    std::vector<std::vector<char>> m_chunks;
+    std::vector<TextRef> m_texts;        ///< per slot
+    size_t m_garbage = 0;                ///< bytes of texts replaced or removed, still in the blocks
     std::vector<quint32> m_slotOfRow;
     std::vector<qint32> m_rowOfSlot;     ///< -1 for a free slot
     std::vector<quint32> m_freeSlots;
