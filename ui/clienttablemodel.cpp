@@ -339,65 +339,7 @@ bool ClientTableModel::setData(const QModelIndex &index, const QVariant &value, 
 
 ClientTableModel::Keys ClientTableModel::makeKeys(const Client &client, const QCollator &collator) const
 {
-    QString haystack = client.name + QLatin1Char('\n') + client.company + QLatin1Char('\n') + client.tags.join(QLatin1Char('\n'));
-    // Every email finds the client, not only the preferred one (phones stay out: a digit would match everyone).
-    for (const ContactPoint &email : client.emails)
-        haystack += QLatin1Char('\n') + email.value;
-    // The other frameworks can be searched by name too: "toxic", "promoter", "courting".
-    if (client.rung != LadderRung::None)
-        haystack += QLatin1Char('\n') + Frameworks::rungName(client.rung);
-    if (client.stage != Stage::None)
-        haystack += QLatin1Char('\n') + Frameworks::stageName(client.stage);
-    if (client.nps >= 0)
-        haystack += QLatin1Char('\n') + Frameworks::npsCategoryName(Frameworks::npsCategory(client.nps));
-    haystack = haystack.toCaseFolded();
-    const TextBits bits = TextBits::of(haystack);
-    return Keys{std::move(haystack), bits, collator.sortKey(client.name), qHash(client.company), qHash(client.tags)};
-}
-
-namespace {
-
-// 0-25 for a-z, 26-35 for 0-9, 36-63 shared by every other character.
-int characterBit(char16_t c)
-{
-    if (c >= u'a' && c <= u'z')
-        return c - u'a';
-    if (c >= u'0' && c <= u'9')
-        return 26 + (c - u'0');
-    return 36 + c % 28;
-}
-
-int pairBit(char16_t a, char16_t b)
-{
-    return int((unsigned(a) * 31u + unsigned(b)) % 256u);
-}
-
-} // namespace
-
-ClientTableModel::TextBits ClientTableModel::TextBits::of(QStringView text)
-{
-    TextBits bits;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t c = text[i].unicode();
-        bits.characters |= quint64(1) << characterBit(c);
-        if (i > 0) {
-            const int pair = pairBit(text[i - 1].unicode(), c);
-            bits.pairs[size_t(pair / 64)] |= quint64(1) << (pair % 64);
-        }
-    }
-    return bits;
-}
-
-bool ClientTableModel::TextBits::covers(const TextBits &word) const
-{
-    return (characters & word.characters) == word.characters && (pairs[0] & word.pairs[0]) == word.pairs[0]
-        && (pairs[1] & word.pairs[1]) == word.pairs[1] && (pairs[2] & word.pairs[2]) == word.pairs[2]
-        && (pairs[3] & word.pairs[3]) == word.pairs[3];
-}
-
-bool ClientTableModel::TextBits::isExact(QChar character)
-{
-    return characterBit(character.unicode()) < 36;
+    return Keys{collator.sortKey(client.name), qHash(client.company), qHash(client.tags)};
 }
 
 bool ClientTableModel::accepts(int storeRow) const
@@ -411,16 +353,16 @@ bool ClientTableModel::accepts(int storeRow) const
         if (mask != allFacetValues(Facet(facet)) && !(mask & (1u << unsigned(facetValue(Facet(facet), m_store->at(storeRow))))))
             return false;
     }
-    const Keys &keys = m_keys[size_t(storeRow)];
-    for (int i = 0; i < m_searchWords.size(); ++i) {
-        if (!keys.bits.covers(m_searchBits.at(i)))
-            return false;
-        // A single letter or digit is answered by its bit alone.
-        const QString &word = m_searchWords.at(i);
-        if (!(word.size() == 1 && TextBits::isExact(word.at(0))) && !keys.haystack.contains(word))
-            return false;
-    }
-    return true;
+    return m_searchWords.isEmpty() || m_searchHits.at(storeRow);
+}
+
+// The rows holding every search word, from the index (none to find: every row).
+void ClientTableModel::findSearchHits()
+{
+    if (m_searchWords.isEmpty())
+        m_searchHits.clear();
+    else
+        m_index.find(m_searchWords, &m_searchHits);
 }
 
 const std::vector<int> &ClientTableModel::ranks(RankedText text) const
@@ -472,16 +414,6 @@ void ClientTableModel::sortRows()
         std::for_each(byRank.cbegin(), byRank.cend(), take);
     else
         std::for_each(byRank.crbegin(), byRank.crend(), take);
-}
-
-// Filters store rows (@p storeRows, or 0..count-1 when null) into @p matches. A large list is
-// split between two threads: accepts() only reads, and each thread writes its own half.
-void ClientTableModel::matchRows(const int *storeRows, int count, char *matches) const
-{
-    inTwoHalves(count, [=](qsizetype begin, qsizetype end, int) {
-        for (qsizetype i = begin; i < end; ++i)
-            matches[i] = accepts(storeRows ? storeRows[i] : int(i));
-    });
 }
 
 bool ClientTableModel::lessThan(int a, int b) const
@@ -575,23 +507,22 @@ void ClientTableModel::relayout(bool refineOnly)
     const int total = m_store->count();
     m_matches.resize(total);
     if (refineOnly) {
-        std::vector<char> match(size_t(m_rows.size()));
-        matchRows(m_rows.constData(), int(m_rows.size()), match.data());
         QVector<int> kept;
         kept.reserve(m_rows.size());
-        for (int i = 0; i < m_rows.size(); ++i) {
-            const int storeRow = m_rows.at(i);
-            m_matches[storeRow] = match[size_t(i)];
-            if (match[size_t(i)])
+        for (int storeRow : std::as_const(m_rows)) {
+            const bool match = accepts(storeRow);
+            m_matches[storeRow] = match;
+            if (match)
                 kept.append(storeRow);
         }
         m_rows = std::move(kept);
     } else {
-        matchRows(nullptr, total, m_matches.data());
         m_rows.clear();
         m_rows.reserve(total);
         for (int storeRow = 0; storeRow < total; ++storeRow) {
-            if (m_matches.at(storeRow))
+            const bool match = accepts(storeRow);
+            m_matches[storeRow] = match;
+            if (match)
                 m_rows.append(storeRow);
         }
         sortRows();
@@ -625,10 +556,8 @@ void ClientTableModel::setSearchText(const QString &text)
         return;
     const QStringList oldWords = m_searchWords;
     m_searchText = text;
-    m_searchWords = text.toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    m_searchBits.clear();
-    for (const QString &word : std::as_const(m_searchWords))
-        m_searchBits.append(TextBits::of(word));
+    m_searchWords = ClientSearchIndex::searchWords(text);
+    findSearchHits();
     // Typing on at the end of the last word, or adding a word, can only narrow the list.
     bool narrower = oldWords.size() <= m_searchWords.size();
     for (int i = 0; narrower && i < oldWords.size(); ++i)
@@ -767,6 +696,8 @@ void ClientTableModel::onResetDone()
     });
     m_keys = std::move(parts[0]);
     m_keys.insert(m_keys.end(), std::make_move_iterator(parts[1].begin()), std::make_move_iterator(parts[1].end()));
+    m_index.reset(clients);
+    findSearchHits();
     std::fill(std::begin(m_ranksValid), std::end(m_ranksValid), false);
     const int total = m_store->count();
     m_matches.resize(total);
@@ -785,8 +716,12 @@ void ClientTableModel::onResetDone()
 
 void ClientTableModel::onClientsAdded(int first, int last)
 {
-    for (int storeRow = first; storeRow <= last; ++storeRow)
+    for (int storeRow = first; storeRow <= last; ++storeRow) {
         m_keys.push_back(makeKeys(m_store->at(storeRow), m_collator));
+        m_index.append(m_store->at(storeRow));
+        if (!m_searchWords.isEmpty())
+            m_searchHits.append(m_index.contains(storeRow, m_searchWords));
+    }
     std::fill(std::begin(m_ranksValid), std::end(m_ranksValid), false);
     m_matches.resize(m_store->count());
     m_viewRow.resize(m_store->count());
@@ -828,6 +763,9 @@ void ClientTableModel::onClientsRemoved(int first, int last)
 {
     const int removed = last - first + 1;
     m_keys.erase(m_keys.begin() + first, m_keys.begin() + last + 1);
+    m_index.remove(first, last);
+    if (!m_searchWords.isEmpty())
+        m_searchHits.remove(first, removed);
     std::fill(std::begin(m_ranksValid), std::end(m_ranksValid), false);
     m_matches.remove(first, removed);
 
@@ -875,7 +813,11 @@ void ClientTableModel::onClientsRemoved(int first, int last)
 
 void ClientTableModel::onClientChanged(int storeRow)
 {
-    Keys keys = makeKeys(m_store->at(storeRow), m_collator);
+    const Client &client = m_store->at(storeRow);
+    Keys keys = makeKeys(client, m_collator);
+    m_index.update(storeRow, client);
+    if (!m_searchWords.isEmpty())
+        m_searchHits[storeRow] = m_index.contains(storeRow, m_searchWords);
     const Keys &old = m_keys[size_t(storeRow)];
     if (keys.name.compare(old.name) != 0)
         m_ranksValid[RankedName] = false;

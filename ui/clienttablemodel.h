@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clientsearchindex.h"
 #include "segment.h"
 
 #include <QAbstractTableModel>
@@ -7,7 +8,6 @@
 #include <QCollatorSortKey>
 #include <QVector>
 
-#include <array>
 #include <vector>
 
 class QUndoStack;
@@ -22,8 +22,9 @@ struct Client;
  * The client list: every client of the store, filtered and sorted without a proxy.
  *
  * Filtering and sorting work on typed values and precomputed keys held per client and
- * produce a permutation of the store's rows, so a keystroke over 100,000 clients costs a
- * scan of strings, not a QVariant per cell. Edits go through the undo stack.
+ * produce a permutation of the store's rows. The search is answered by a ClientSearchIndex
+ * kept current with each change, so a keystroke over 100,000 clients reads the lists of the
+ * clients holding its letters, not every client's text. Edits go through the undo stack.
  */
 class ClientTableModel : public QAbstractTableModel
 {
@@ -113,6 +114,8 @@ public:
     /** Per store row: 1 when the client passes the filter. Shared with the chart. */
     const QVector<char> &matches() const { return m_matches; }
     int totalCount() const;
+    /** The index the search is answered from. */
+    const ClientSearchIndex &searchIndex() const { return m_index; }
 
 Q_SIGNALS:
     /** Emitted when the set of shown clients or the total changed. */
@@ -121,25 +124,8 @@ Q_SIGNALS:
     void filterChanged();
 
 private:
-    /**
-     * Which characters and pairs of characters a text holds, as bits: a row whose bits lack
-     * one of a search word's cannot contain the word, so most rows are turned down without
-     * reading their text. Letters and digits have a bit of their own; the rest share bits.
-     */
-    struct TextBits
-    {
-        quint64 characters = 0;
-        std::array<quint64, 4> pairs{};
-        static TextBits of(QStringView text);
-        bool covers(const TextBits &word) const;
-        /** True when holding @p character's bit means holding @p character (letters and digits). */
-        static bool isExact(QChar character);
-    };
-
     struct Keys
     {
-        QString haystack; ///< case-folded name, company, email and tags
-        TextBits bits;    ///< of the haystack
         QCollatorSortKey name;
         size_t companyHash = 0; ///< to notice a changed company without keeping its sort key
         size_t tagsHash = 0;
@@ -149,7 +135,7 @@ private:
 
     Keys makeKeys(const Rapport::Client &client, const QCollator &collator) const;
     bool accepts(int storeRow) const;
-    void matchRows(const int *storeRows, int count, char *matches) const;
+    void findSearchHits();
     bool lessThan(int a, int b) const;
     const std::vector<int> &ranks(RankedText text) const;
     void sortRows();
@@ -179,8 +165,9 @@ private:
     QVector<char> m_matches;      ///< per store row
     QVector<int> m_rows;          ///< list row -> store row
     QVector<int> m_viewRow;       ///< store row -> list row, or -1
+    ClientSearchIndex m_index;    ///< what the search finds, kept current with the store
     QStringList m_searchWords;
-    QVector<TextBits> m_searchBits; ///< per search word
+    QVector<char> m_searchHits;   ///< per store row: 1 when it holds every search word
     QString m_searchText;
     unsigned m_segmentMask = AllSegments;
     bool m_attentionOnly = false;

@@ -51,6 +51,8 @@
 #include <QThread>
 #include <QUndoStack>
 
+#include <sched.h>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -125,9 +127,43 @@ struct Options
     int slowRuns = 3;
     quint32 seed = 1;
     QString json;
+    bool oneCore = false;       ///< --cores 1: a second pass pinned to one core
+    QString pinnedResults;      ///< child process of that pass: where its results go (JSON)
+    QString database;           ///< child process of that pass: the database the first pass made
     QString firstPaintKind;     ///< child process: "empty" or "window"
     QString firstPaintDatabase;
 };
+
+/** How many cores this process may run on. */
+int allowedCores()
+{
+    cpu_set_t set;
+    CPU_ZERO(&set);
+    return sched_getaffinity(0, sizeof(set), &set) == 0 ? CPU_COUNT(&set) : QThread::idealThreadCount();
+}
+
+/**
+ * Pins this process to the first core it may run on. Threads started later inherit it (the
+ * list's and the chart's helpers, Qt's pools), and so do child processes.
+ */
+void pinToOneCore()
+{
+    cpu_set_t allowed;
+    CPU_ZERO(&allowed);
+    if (sched_getaffinity(0, sizeof(allowed), &allowed) != 0)
+        die(QStringLiteral("sched_getaffinity failed"));
+    for (int cpu = 0; cpu < CPU_SETSIZE; ++cpu) {
+        if (!CPU_ISSET(cpu, &allowed))
+            continue;
+        cpu_set_t one;
+        CPU_ZERO(&one);
+        CPU_SET(cpu, &one);
+        if (sched_setaffinity(0, sizeof(one), &one) != 0)
+            die(QStringLiteral("sched_setaffinity failed"));
+        return;
+    }
+    die(QStringLiteral("no core to pin to"));
+}
 
 void printHelp()
 {
@@ -141,7 +177,11 @@ void printHelp()
         "  --runs N           runs of the quick workloads (default 5); the slow ones (import,\n"
         "                     open, plan, pdf) run min(N, 3) times\n"
         "  --seed S           seed of the sample generator (default 1)\n"
-        "  --json FILE        also write the results as JSON to FILE\n"
+        "  --cores 1          after the normal run, run every workload again pinned to one core\n"
+        "                     (sched_setaffinity, inherited by its threads and child processes)\n"
+        "                     and print both side by side\n"
+        "  --json FILE        also write the results as JSON to FILE (with --cores 1, both runs:\n"
+        "                     \"cores\" in each workload says which)\n"
         "  --help             show this help"));
 }
 
@@ -387,25 +427,103 @@ void printTable(const QVector<Result> &results, double peakRss)
     }
 }
 
-bool writeJson(const QString &path, const QVector<Result> &results, double peakRss)
+/** The results of one pass over every workload, on the cores it was allowed. */
+struct Run
+{
+    int cores = 0;
+    QVector<Result> results;
+    double peakRss = 0;
+    double searchIndexMb = 0;
+};
+
+bool writeJson(const QString &path, const QVector<Run> &runs)
 {
     QJsonArray workloads;
-    for (const Result &r : results) {
-        QJsonObject o;
-        o.insert(QStringLiteral("name"), r.name);
-        o.insert(QStringLiteral("median_ms"), r.median);
-        o.insert(QStringLiteral("floor_ms"), r.floor ? QJsonValue(*r.floor) : QJsonValue(QJsonValue::Null));
-        const auto ratio = r.ratio();
-        o.insert(QStringLiteral("ratio"), ratio ? QJsonValue(*ratio) : QJsonValue(QJsonValue::Null));
-        workloads.append(o);
+    QJsonArray passes;
+    for (const Run &run : runs) {
+        for (const Result &r : run.results) {
+            QJsonObject o;
+            o.insert(QStringLiteral("name"), r.name);
+            o.insert(QStringLiteral("cores"), run.cores);
+            o.insert(QStringLiteral("median_ms"), r.median);
+            o.insert(QStringLiteral("floor_ms"), r.floor ? QJsonValue(*r.floor) : QJsonValue(QJsonValue::Null));
+            const auto ratio = r.ratio();
+            o.insert(QStringLiteral("ratio"), ratio ? QJsonValue(*ratio) : QJsonValue(QJsonValue::Null));
+            workloads.append(o);
+        }
+        passes.append(QJsonObject{{QStringLiteral("cores"), run.cores},
+                                  {QStringLiteral("peak_rss_mb"), run.peakRss},
+                                  {QStringLiteral("search_index_mb"), run.searchIndexMb}});
     }
     QJsonObject root;
     root.insert(QStringLiteral("workloads"), workloads);
-    root.insert(QStringLiteral("peak_rss_mb"), peakRss);
+    root.insert(QStringLiteral("peak_rss_mb"), runs.constFirst().peakRss);
+    root.insert(QStringLiteral("runs"), passes);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return false;
     return file.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) > 0;
+}
+
+/** The pass written to @p path by writeJson(); targets and checks taken from @p like, by name. */
+Run readRun(const QString &path, const QVector<Result> &like)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        die(QStringLiteral("cannot read %1").arg(path));
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonObject pass = root.value(QStringLiteral("runs")).toArray().at(0).toObject();
+    Run run;
+    run.cores = pass.value(QStringLiteral("cores")).toInt();
+    run.peakRss = pass.value(QStringLiteral("peak_rss_mb")).toDouble();
+    run.searchIndexMb = pass.value(QStringLiteral("search_index_mb")).toDouble();
+    const QJsonArray workloads = root.value(QStringLiteral("workloads")).toArray();
+    for (const QJsonValue &value : workloads) {
+        const QJsonObject o = value.toObject();
+        Result r;
+        r.name = o.value(QStringLiteral("name")).toString();
+        r.median = o.value(QStringLiteral("median_ms")).toDouble();
+        if (!o.value(QStringLiteral("floor_ms")).isNull())
+            r.floor = o.value(QStringLiteral("floor_ms")).toDouble();
+        for (const Result &same : like) {
+            if (same.name == r.name) {
+                r.target = same.target;
+                r.met = same.met;
+            }
+        }
+        run.results.append(r);
+    }
+    return run;
+}
+
+/** Both passes, workload by workload: the normal one and the one pinned to one core. */
+void printSideBySide(const Run &normal, const Run &pinned)
+{
+    out(QString());
+    out(QStringLiteral("Both runs (%1 cores, then pinned to 1 core):").arg(normal.cores));
+    const QString header = pad(QStringLiteral("Workload"), 52) + pad(QStringLiteral("%1 cores ms").arg(normal.cores), 12, true)
+        + pad(QStringLiteral("ratio"), 8, true) + pad(QStringLiteral("1 core ms"), 11, true) + pad(QStringLiteral("floor"), 10, true)
+        + pad(QStringLiteral("ratio"), 9, true) + QStringLiteral("  ") + pad(QStringLiteral("target"), 16)
+        + QStringLiteral("met on 1 core");
+    out(header);
+    out(QString(header.size() + 2, QLatin1Char('-')));
+    const auto ratioText = [](const Result &r) {
+        const auto ratio = r.ratio();
+        return ratio ? QString::number(*ratio, 'f', 2) + QLatin1Char('x') : QStringLiteral("-");
+    };
+    for (const Result &one : pinned.results) {
+        const auto both = std::find_if(normal.results.begin(), normal.results.end(),
+                                       [&one](const Result &r) { return r.name == one.name; });
+        out(pad(one.name, 52) + pad(both != normal.results.end() ? fmt(both->median) : QStringLiteral("-"), 12, true)
+            + pad(both != normal.results.end() ? ratioText(*both) : QStringLiteral("-"), 8, true) + pad(fmt(one.median), 11, true)
+            + pad(one.floor ? fmt(*one.floor) : QStringLiteral("-"), 10, true) + pad(ratioText(one), 9, true) + QStringLiteral("  ")
+            + pad(one.target.isEmpty() ? QStringLiteral("-") : one.target, 16)
+            + (one.met ? (one.met(one) ? QStringLiteral("yes") : QStringLiteral("NO")) : QStringLiteral("-")));
+    }
+    out(pad(QStringLiteral("peak RSS after opening (VmHWM), MB"), 52) + pad(QString::number(normal.peakRss, 'f', 0), 12, true)
+        + QString(8, QLatin1Char(' ')) + pad(QString::number(pinned.peakRss, 'f', 0), 11, true));
+    out(pad(QStringLiteral("the list's search index, MB"), 52) + pad(QString::number(normal.searchIndexMb, 'f', 1), 12, true)
+        + QString(8, QLatin1Char(' ')) + pad(QString::number(pinned.searchIndexMb, 'f', 1), 11, true));
 }
 
 QString summary(const std::vector<double> &samples)
@@ -660,6 +778,12 @@ void parseOptions(const QStringList &args, Options *options, bool *setup, QStrin
             options->seed = quint32(number(0, 4294967295LL));
         } else if (a == QLatin1String("--json")) {
             next(&options->json);
+        } else if (a == QLatin1String("--cores")) {
+            if (number(1, 1) == 1)
+                options->oneCore = true;
+        } else if (a == QLatin1String("--internal-pinned")) {
+            next(&options->pinnedResults);
+            next(&options->database);
         } else if (a == QLatin1String("--internal-setup")) {
             *setup = true;
             next(setupPath);
@@ -1022,6 +1146,9 @@ int main(int argc, char *argv[])
     bool setup = false;
     QString setupPath;
     parseOptions(args, &options, &setup, &setupPath);
+    // The pinned pass pins itself before anything starts a thread.
+    if (!options.pinnedResults.isEmpty())
+        pinToOneCore();
 
     if (setup) {
         QCoreApplication app(argc, argv);
@@ -1043,22 +1170,24 @@ int main(int argc, char *argv[])
     QTemporaryDir tempDir;
     if (!tempDir.isValid())
         die(QStringLiteral("cannot create a temporary folder"));
-    const QString dbPath = tempDir.filePath(QStringLiteral("bench.rapport"));
+    // The pinned pass measures the database the normal pass generated.
+    const QString dbPath = options.database.isEmpty() ? tempDir.filePath(QStringLiteral("bench.rapport")) : options.database;
     const int n = options.runs;
     const int slow = options.slowRuns;
 
     out(QStringLiteral("rapport-bench: %1 clients, %2 interactions requested; %3 runs (%4 for import, open, plan, pdf); "
-                       "platform %5; %6 CPU threads")
+                       "platform %5; %6 CPU threads, %7 allowed to this process")
             .arg(options.clients)
             .arg(options.interactions)
             .arg(n)
             .arg(slow)
             .arg(QGuiApplication::platformName())
-            .arg(QThread::idealThreadCount()));
+            .arg(QThread::idealThreadCount())
+            .arg(allowedCores()));
 
     // Set-up, not measured: the data is generated and stored by a child process, so that its
     // memory does not count in this process's peak.
-    {
+    if (options.database.isEmpty()) {
         QProcess child;
         child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         child.start(QCoreApplication::applicationFilePath(),
@@ -1108,7 +1237,12 @@ int main(int argc, char *argv[])
                         .arg(summary(openSamples))
                         .arg(selectedRows)
                         .arg(summary(selectSamples))});
-    out(QStringLiteral("opened %1: VmHWM %2 MB, VmRSS %3 MB").arg(sizeText).arg(peakRss, 0, 'f', 0).arg(rssNow, 0, 'f', 0));
+    const double searchIndexMb = double(env->model->searchIndex().memoryBytes()) / 1e6;
+    out(QStringLiteral("opened %1: VmHWM %2 MB, VmRSS %3 MB; the list's search index holds %4 MB")
+            .arg(sizeText)
+            .arg(peakRss, 0, 'f', 0)
+            .arg(rssNow, 0, 'f', 0)
+            .arg(searchIndexMb, 0, 'f', 1));
 
     const QDate today = env->tracker->today();
     ClientTableModel &model = *env->model;
@@ -1209,7 +1343,16 @@ int main(int argc, char *argv[])
             keystroke(word.left(3), refine);
             keystroke(word.left(2), erase);
         }
+        // The field cleared, and the chart given the time to follow it (FilterDelayMs later), so
+        // that the next workload finds every client shown on the chart too.
+        const int chartBefore = env->chartSpy.paints;
         search->setText(QString());
+        QElapsedTimer pause;
+        pause.start();
+        while (env->chartSpy.paints == chartBefore && pause.elapsed() < QuadrantChartView::FilterDelayMs + 100) {
+            QCoreApplication::sendPostedEvents();
+            QCoreApplication::processEvents(QEventLoop::AllEvents);
+        }
         flushEvents();
         results.append({QStringLiteral("filter: one keystroke"), median(all), std::nullopt, QStringLiteral("<= 16 ms"),
                         [](const Result &r) { return r.median <= 16.0; },
@@ -1505,8 +1648,32 @@ int main(int argc, char *argv[])
     results.append(mailReadingResult(tempDir, clientCount, clientCount, options.seed, slow));
 
     printTable(results, peakRss);
+    QVector<Run> runs{Run{allowedCores(), results, peakRss, searchIndexMb}};
+    if (!options.pinnedResults.isEmpty()) {
+        if (!writeJson(options.pinnedResults, runs))
+            die(QStringLiteral("cannot write %1").arg(options.pinnedResults));
+        return 0;
+    }
+    if (options.oneCore) {
+        // The same workloads on the same database, in a new process of this program that pins
+        // itself to one core before it starts: every thread and child process it starts inherits that.
+        out(QString());
+        out(QStringLiteral("Again, pinned to one core:"));
+        const QString pinnedJson = tempDir.filePath(QStringLiteral("one-core.json"));
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedChannels);
+        child.start(QCoreApplication::applicationFilePath(),
+                    {QStringLiteral("--internal-pinned"), pinnedJson, dbPath, QStringLiteral("--clients"),
+                     QString::number(options.clients), QStringLiteral("--interactions"), QString::number(options.interactions),
+                     QStringLiteral("--runs"), QString::number(options.runs), QStringLiteral("--seed"),
+                     QString::number(options.seed)});
+        if (!child.waitForFinished(-1) || child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0)
+            die(QStringLiteral("the run on one core failed"));
+        runs.append(readRun(pinnedJson, results));
+        printSideBySide(runs.constFirst(), runs.constLast());
+    }
     if (!options.json.isEmpty()) {
-        if (!writeJson(options.json, results, peakRss))
+        if (!writeJson(options.json, runs))
             die(QStringLiteral("cannot write %1").arg(options.json));
         out(QStringLiteral("Wrote %1.").arg(QDir::toNativeSeparators(options.json)));
     }

@@ -1,5 +1,5 @@
 // rapport-kernels: instruction-count guards for Rapport's CPU-bound kernels (sort, filter,
-// planning, hit-test). Run under QtTest's -callgrind option, each benchmark reports the
+// the search index's build and queries, planning, hit-test). Run under QtTest's -callgrind option, each benchmark reports the
 // instructions its kernel executed, which stays the same run after run even on a busy
 // machine, so a regression shows as a larger count (see "Instruction counts" in docs/performance.md).
 // Not a test: it is built with everything else but not registered with CTest.
@@ -9,10 +9,11 @@
 // Everything that could change a count between runs or machines is fixed: the sample data
 // (seed and reference time), the day the contact rules are computed for, the time zone (UTC),
 // the locale the names are collated in (en_US), the QHash seed, the chart's plot area and the
-// points looked up. 10,000 clients keep the list's filter on one thread (it splits a scan over
-// two above 20,000 rows) and a run under Callgrind short.
+// points looked up. 10,000 clients keep the planner on one thread (it splits its work over two
+// above 20,000 rows) and a run under Callgrind short.
 
 #include "clientdotsitem.h"
+#include "clientsearchindex.h"
 #include "clientstore.h"
 #include "clienttablemodel.h"
 #include "contacttracker.h"
@@ -59,6 +60,9 @@ private Q_SLOTS:
     void sortByName();
     void sortBySatisfaction();
     void filterTyping();
+    void searchIndexBuild();
+    void searchIndexFirstLetter();
+    void searchIndexFurtherLetters();
     void planFollowUps();
     void hitTest();
 
@@ -69,6 +73,7 @@ private:
     std::unique_ptr<QUndoStack> m_undoStack;
     std::unique_ptr<ClientTableModel> m_model;
     std::unique_ptr<ClientDotsItem> m_dots;
+    ClientSearchIndex m_index; ///< built like the list's, for the query guards
     QVector<QPointF> m_points; ///< where the hit test looks, in the dots item's coordinates
 };
 
@@ -89,6 +94,8 @@ void RapportKernels::initTestCase()
     m_model = std::make_unique<ClientTableModel>(m_store.get(), m_tracker.get(), m_undoStack.get());
     m_model->sort(ClientTableModel::NameColumn, Qt::AscendingOrder); // name ranks computed here
     QCOMPARE(m_model->rowCount(), ClientCount);
+
+    m_index.reset(m_store->clients());
 
     // The chart's plot area at the benchmark's 930 x 700 chart, fixed so the grid cells are too.
     m_dots = std::make_unique<ClientDotsItem>(m_store.get(), m_tracker.get());
@@ -162,6 +169,60 @@ void RapportKernels::filterTyping()
     }
     QVERIFY(shownAtMar > 0 && shownAtMar < ClientCount);
     QCOMPARE(m_model->rowCount(), ClientCount);
+}
+
+// Indexing every client's text from nothing, as when a file is opened.
+void RapportKernels::searchIndexBuild()
+{
+    ClientSearchIndex index;
+    QBENCHMARK {
+        index.reset(m_store->clients());
+    }
+    QCOMPARE(index.count(), ClientCount);
+}
+
+namespace {
+
+/** Asks @p index for each of @p searches; returns how many clients were found in all. */
+qsizetype findAll(const ClientSearchIndex &index, const QStringList &searches)
+{
+    qsizetype found = 0;
+    QVector<char> hits;
+    for (const QString &search : searches) {
+        index.find(ClientSearchIndex::searchWords(search), &hits);
+        found += std::count(hits.cbegin(), hits.cend(), 1);
+    }
+    return found;
+}
+
+} // namespace
+
+// The first letter typed: every letter from a to z, each answered by its own list.
+void RapportKernels::searchIndexFirstLetter()
+{
+    QStringList letters;
+    for (char letter = 'a'; letter <= 'z'; ++letter)
+        letters.append(QString(QLatin1Char(letter)));
+    qsizetype found = 0;
+    QBENCHMARK {
+        found = findAll(m_index, letters);
+    }
+    QVERIFY(found > ClientCount);
+}
+
+// Further letters: pairs (the union of the triples they begin), triples (their own lists),
+// longer words and two words (triples intersected, then the text checked).
+void RapportKernels::searchIndexFurtherLetters()
+{
+    const QStringList searches = {QStringLiteral("ma"), QStringLiteral("mar"), QStringLiteral("mart"), QStringLiteral("an"),
+                                  QStringLiteral("ann"), QStringLiteral("anna"), QStringLiteral("jo"), QStringLiteral("joh"),
+                                  QStringLiteral("john"), QStringLiteral("smith"), QStringLiteral("bak"), QStringLiteral("example"),
+                                  QStringLiteral("anna ba"), QStringLiteral("qzx")};
+    qsizetype found = 0;
+    QBENCHMARK {
+        found = findAll(m_index, searches);
+    }
+    QVERIFY(found > 0);
 }
 
 void RapportKernels::planFollowUps()
