@@ -46,6 +46,14 @@ MailReading::MailReading(ClientStore *store, QObject *parent)
         Q_EMIT progressed(read, skipped);
     });
     connect(&m_job, &MailReadJob::finished, this, &MailReading::onFinished);
+    // The batches still to come belong to the database the reading began on: never write them into another.
+    connect(m_store, &ClientStore::aboutToReset, this, [this] {
+        if (!m_job.isRunning())
+            return;
+        m_writeFailed = true;
+        m_errorString = tr("The reading of the mail stopped because another database was opened.");
+        m_job.cancel();
+    });
 }
 
 MailReading::~MailReading() = default;
@@ -72,6 +80,7 @@ bool MailReading::start(const QString &location, const QString &password, const 
         return false;
     }
     m_location = location;
+    m_since = since;
     m_reading = MailLogChange();
     m_errorString.clear();
     m_skipped = 0;

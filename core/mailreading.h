@@ -46,6 +46,8 @@ public:
 
     /** The location being read or read last. */
     QString location() const { return m_location; }
+    /** The first time read, as start() was given it. */
+    QDateTime since() const { return m_since; }
     /** Everything this reading wrote, merged: what an undo takes back. */
     const MailLogChange &reading() const { return m_reading; }
     /** "412 messages, 97 logged for 31 clients, 12 unanswered". */
@@ -76,6 +78,7 @@ private:
     std::optional<MailLog> m_log;
     MailLogChange m_reading;
     QString m_location;
+    QDateTime m_since;
     QString m_errorString;
     qint64 m_skipped = 0;
     bool m_writeFailed = false;

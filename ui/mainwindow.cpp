@@ -19,6 +19,10 @@
 #include "exportscopedialog.h"
 #include "importdialog.h"
 #include "importdroptarget.h"
+#include "mailboxreader.h"
+#include "mailreading.h"
+#include "mailsendersdialog.h"
+#include "readmaildialog.h"
 #include "followupcalendar.h"
 #include "followupreport.h"
 #include "handbookdialog.h"
@@ -37,7 +41,10 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
+#include <QPointer>
 #include <QMenu>
 #include <QMenuBar>
 #include <QUrl>
@@ -160,6 +167,32 @@ MainWindow::MainWindow(ClientStore *store, QWidget *parent)
     m_central->addWidget(m_openingPage);
     setCentralWidget(m_central);
     statusBar()->addPermanentWidget(m_statusPath);
+
+    m_mailReading = new MailReading(m_store, this);
+    m_mailProgress = new QWidget(this);
+    m_mailProgressText = new QLabel(m_mailProgress);
+    {
+        auto *layout = new QHBoxLayout(m_mailProgress);
+        layout->setContentsMargins(0, 0, 0, 0);
+        auto *bar = new QProgressBar(m_mailProgress);
+        bar->setRange(0, 0); // how much mail there is, is known only at the end
+        bar->setMaximumWidth(120);
+        bar->setMaximumHeight(14);
+        auto *cancel = new QToolButton(m_mailProgress);
+        cancel->setText(tr("Cancel"));
+        cancel->setToolTip(tr("Stops reading the mail; what was read is kept, and the next reading goes on from there."));
+        connect(cancel, &QToolButton::clicked, m_mailReading, &MailReading::cancel);
+        layout->addWidget(m_mailProgressText);
+        layout->addWidget(bar);
+        layout->addWidget(cancel);
+    }
+    m_mailProgress->hide();
+    statusBar()->addPermanentWidget(m_mailProgress);
+    connect(m_mailReading, &MailReading::progressed, this, [this](qint64 read, qint64 skipped) {
+        m_mailProgressText->setText(skipped > 0 ? tr("Reading mail: %1 messages, %2 left out").arg(QLocale().toString(read), QLocale().toString(skipped))
+                                                : tr("Reading mail: %1 messages").arg(QLocale().toString(read)));
+    });
+    connect(m_mailReading, &MailReading::finished, this, &MainWindow::onMailReadingFinished);
 
     createActions();
     // Files (or vCards from a mail program) dropped onto the window open the import wizard.
@@ -364,6 +397,11 @@ void MainWindow::createActions()
     fileMenu->addSeparator();
     QAction *importAction = fileMenu->addAction(tr("&Import Clients or Interactions…"), this, [this] { importFile(); });
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_readMailAction = fileMenu->addAction(tr("Read &Mail…"), this, &MainWindow::readMail);
+    m_readMailAction->setWhatsThis(tr("Logs the emails you exchanged with your clients as interactions, read from "
+                                      "Thunderbird, a mail folder, an mbox file or an IMAP account: who wrote, who "
+                                      "answered, and who went quiet. Only the headers are read; nothing is changed in the "
+                                      "mailbox."));
     fileMenu->addAction(tr("E&xport Clients as CSV…"), this, &MainWindow::exportClients);
     fileMenu->addAction(tr("Export Clients as vCar&d…"), this, &MainWindow::exportClientsAsVCard);
     fileMenu->addAction(tr("Export Interactions as CS&V…"), this, &MainWindow::exportInteractions);
@@ -392,10 +430,12 @@ void MainWindow::createActions()
     quitAction->setMenuRole(QAction::QuitRole);
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
-    QAction *undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
+    QAction *undoAction = m_undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
     undoAction->setShortcut(QKeySequence::Undo);
     undoAction->setIcon(themeIcon(QStringLiteral("edit-undo")));
-    QAction *redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
+    QAction *redoAction = m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
+    connect(m_undoStack, &QUndoStack::canUndoChanged, this, &MainWindow::updateUndoActions);
+    connect(m_undoStack, &QUndoStack::canRedoChanged, this, &MainWindow::updateUndoActions);
     redoAction->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
     redoAction->setIcon(themeIcon(QStringLiteral("edit-redo")));
     editMenu->addAction(undoAction);
@@ -571,6 +611,14 @@ void MainWindow::updateActions()
     const bool oneClient = m_currentClient != 0 && (!m_list || m_list->selectedClients().size() <= 1);
     m_exportClientAction->setEnabled(m_store->isOpen() && !isOpening() && oneClient);
     m_eraseAction->setEnabled(writable && oneClient);
+    m_readMailAction->setEnabled(writable && !m_mailReading->isRunning());
+}
+
+void MainWindow::updateUndoActions()
+{
+    const bool reading = m_mailReading->isRunning();
+    m_undoAction->setEnabled(!reading && m_undoStack->canUndo());
+    m_redoAction->setEnabled(!reading && m_undoStack->canRedo());
 }
 
 void MainWindow::updateEmptyState()
@@ -1349,4 +1397,102 @@ void MainWindow::closeEvent(QCloseEvent *event)
         settings.setValue(QStringLiteral("window/listColumns"), m_list->view()->horizontalHeader()->saveState());
     }
     event->accept();
+}
+
+void MainWindow::readMail()
+{
+    if (m_mailReading->isRunning())
+        return;
+    ReadMailDialog dialog(this);
+    dialog.setThunderbirdProfiles(MailboxReader::thunderbirdProfiles(MailboxReader::thunderbirdFolder()));
+    QSettings settings;
+    dialog.setLocation(settings.value(QStringLiteral("mail/location")).toString());
+    dialog.setOwnAddresses(MailLog::ownAddresses(*m_store));
+    const bool server = MailReading::isServerAddress(settings.value(QStringLiteral("mail/location")).toString());
+    if (server) {
+        // The kept password fills the field when the keyring answers; typing one first wins.
+        QPointer<ReadMailDialog> asking(&dialog);
+        PasswordKeyring::read(dialog.location(), &dialog, [asking](const QString &password, const QString &) {
+            if (asking && asking->password().isEmpty())
+                asking->setPassword(password);
+        });
+    }
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString location = dialog.location();
+    settings.setValue(QStringLiteral("mail/location"), location);
+    if (dialog.ownAddresses() != MailLog::ownAddresses(*m_store) && !MailLog::setOwnAddresses(m_store, dialog.ownAddresses())) {
+        showError(m_store->errorString());
+        return;
+    }
+    if (MailReading::isServerAddress(location) && dialog.remembersPassword() && !dialog.password().isEmpty()) {
+        PasswordKeyring::write(location, dialog.password(), this, [this](const QString &error) {
+            if (!error.isEmpty())
+                statusBar()->showMessage(tr("The password could not be kept in the keyring (%1).").arg(error), 8000);
+        });
+    }
+    const QDate since = dialog.since();
+    startMailReading(location, dialog.password(), since.isValid() ? since.startOfDay().toUTC() : QDateTime());
+}
+
+void MainWindow::startMailReading(const QString &location, const QString &password, const QDateTime &since)
+{
+    m_mailPassword = password;
+    if (!m_mailReading->start(location, password, since)) {
+        m_mailPassword.clear();
+        QMessageBox::warning(this, tr("Read Mail"), m_mailReading->errorString());
+        return;
+    }
+    m_mailProgressText->setText(tr("Reading mail…"));
+    m_mailProgress->show();
+    updateActions();
+    updateUndoActions();
+}
+
+void MainWindow::onMailReadingFinished(bool ok, bool cancelled)
+{
+    m_mailProgress->hide();
+    // Everything the reading wrote goes on the stack as one step, also when it stopped part-way.
+    auto *command = new ReadMailCommand(m_store);
+    command->addApplied(m_mailReading->reading());
+    if (command->isEmpty())
+        delete command;
+    else
+        m_undoStack->push(command);
+    updateActions();
+    updateUndoActions();
+
+    const QString summary = m_mailReading->summary();
+    if (!ok) {
+        m_mailPassword.clear();
+        QMessageBox::warning(this, tr("Read Mail"),
+                             tr("%1\n\nWhat was read before is kept: %2.").arg(m_mailReading->errorString(), summary));
+        return;
+    }
+    statusBar()->showMessage(cancelled ? tr("Reading the mail was cancelled: %1.").arg(summary) : summary, 15000);
+    const QVector<MailSender> senders = m_mailReading->unknownSenders();
+    if (cancelled || senders.isEmpty()) {
+        m_mailPassword.clear();
+        return;
+    }
+    MailSendersDialog offer(senders, this);
+    if (offer.exec() != QDialog::Accepted || offer.chosen().isEmpty()) {
+        m_mailPassword.clear();
+        return;
+    }
+    auto *add = new AddClientsCommand(m_store, offer.clients(ClientStore::now()));
+    m_undoStack->push(add);
+    if (add->ids().isEmpty()) {
+        m_mailPassword.clear();
+        return;
+    }
+    // Their mail was read before they were clients: read the same place again from the start,
+    // which logs only what is new to Rapport, their emails.
+    const QString location = m_mailReading->location();
+    if (!MailLog::setReaderPosition(m_store, location, QStringLiteral("{}"))) {
+        showError(m_store->errorString());
+        return;
+    }
+    const QString password = m_mailPassword;
+    startMailReading(location, password, m_mailReading->since());
 }

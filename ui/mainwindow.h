@@ -19,6 +19,7 @@ class ConnectServerDialog;
 class QuadrantChartView;
 
 namespace Rapport {
+class MailReading;
 class CalendarFileUpdater;
 class ClientStore;
 struct BackupFile;
@@ -85,6 +86,8 @@ public Q_SLOTS:
     void exportPdf();
     void editBusinessName();
     void importFile(const QString &path = QString());
+    /** File → Read Mail…: asks where the mail is, then reads it in the background. */
+    void readMail();
     void exportClients();
     void exportClientsAsVCard();
     void exportInteractions();
@@ -146,12 +149,24 @@ private:
     /** A file beside the database, named after it with @p suffix; for a server, in the home folder. */
     QString besideDatabase(const QString &suffix) const;
     void rememberRecent(const QString &path);
+    /** Starts reading the mail at @p location, with progress and Cancel in the status bar. */
+    void startMailReading(const QString &location, const QString &password, const QDateTime &since);
+    void onMailReadingFinished(bool ok, bool cancelled);
+    /** Undo and Redo are off while mail is read: the reading writes before its command is on the stack. */
+    void updateUndoActions();
     void updateRecentMenu();
 
     Rapport::ClientStore *m_store;
     Rapport::ContactTracker *m_tracker;
     Rapport::CalendarFileUpdater *m_calendarFile;
     QUndoStack *m_undoStack;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_readMailAction = nullptr;
+    Rapport::MailReading *m_mailReading = nullptr;
+    QWidget *m_mailProgress = nullptr; ///< in the status bar while mail is read
+    QLabel *m_mailProgressText = nullptr;
+    QString m_mailPassword;        ///< kept while a reading and the offer of new clients last, never stored
     ClientTableModel *m_model;
     ClientListPanel *m_list = nullptr;
     QuadrantChartView *m_chart = nullptr;

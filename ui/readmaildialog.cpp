@@ -35,6 +35,14 @@ QWidget *pathRow(QLineEdit *edit, QPushButton *browse)
     return row;
 }
 
+/** A label whose access key goes to @p buddy itself, not to the row holding it and its button. */
+QLabel *buddyLabel(const QString &text, QWidget *buddy)
+{
+    auto *label = new QLabel(text);
+    label->setBuddy(buddy);
+    return label;
+}
+
 } // namespace
 
 ReadMailDialog::ReadMailDialog(QWidget *parent)
@@ -109,21 +117,21 @@ ReadMailDialog::ReadMailDialog(QWidget *parent)
     profileLayout->setContentsMargins(0, 0, 0, 0);
     profileLayout->addWidget(m_profile, 1);
     profileLayout->addWidget(browseProfile);
-    thunderbirdForm->addRow(tr("&Profile:"), profileRow);
+    thunderbirdForm->addRow(buddyLabel(tr("&Profile:"), m_profile), profileRow);
     m_pages->addWidget(thunderbird);
 
     auto *folder = new QWidget;
     auto *folderForm = new QFormLayout(folder);
     auto *browseFolder = new QPushButton(tr("Choose…"), this);
     m_folder->setToolTip(tr("A Maildir (with cur and new inside), or a folder of .eml files saved from any mail program."));
-    folderForm->addRow(tr("F&older:"), pathRow(m_folder, browseFolder));
+    folderForm->addRow(buddyLabel(tr("F&older:"), m_folder), pathRow(m_folder, browseFolder));
     m_pages->addWidget(folder);
 
     auto *mbox = new QWidget;
     auto *mboxForm = new QFormLayout(mbox);
     auto *browseMbox = new QPushButton(tr("Choose…"), this);
     m_mbox->setToolTip(tr("One file holding many messages, as Thunderbird, Evolution and mail servers keep them."));
-    mboxForm->addRow(tr("Fi&le:"), pathRow(m_mbox, browseMbox));
+    mboxForm->addRow(buddyLabel(tr("Fi&le:"), m_mbox), pathRow(m_mbox, browseMbox));
     m_pages->addWidget(mbox);
 
     auto *imap = new QWidget;
