@@ -13,6 +13,8 @@
 #include "importdialog.h"
 #include "importdroptarget.h"
 #include "mainwindow.h"
+#include "maillog.h"
+#include "readmaildialog.h"
 #include "quadrantchartview.h"
 #include "sampledatagenerator.h"
 #include "settingsdialog.h"
@@ -241,6 +243,7 @@ public Q_SLOTS:
     void openUrl(const QUrl &url) { m_opened.append(url); }
 
 private Q_SLOTS:
+    void shouldReadMailInTheBackgroundAsOneUndoStep();
     void initTestCase();
     void init();
     void cleanup();
@@ -1357,6 +1360,51 @@ void tst_MainWindow::shouldExportTheClientToTheFileChosen()
     QVERIFY2(refusal.startsWith(QLatin1String("Cannot write /")), qPrintable(refusal));
     QVERIFY2(refusal.endsWith(QLatin1String("/missing/ada.json: No such file or directory")), qPrintable(refusal));
     QVERIFY(!QFile::exists(unwritable));
+}
+
+void tst_MainWindow::shouldReadMailInTheBackgroundAsOneUndoStep()
+{
+    // GIVEN a window on three clients, the owner's address known, and an mbox where the owner
+    // wrote to two of them and one answered in the thread
+    openWindow(3);
+    const QString ann = m_store->at(0).email();
+    const QString bob = m_store->at(1).email();
+    QVERIFY(!ann.isEmpty() && !bob.isEmpty());
+    QVERIFY(MailLog::setOwnAddresses(m_store.get(), {QStringLiteral("owner@shop.example")}));
+    const QString mbox = m_dir->filePath(QStringLiteral("inbox.mbox"));
+    {
+        QFile file(mbox);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const auto message = [&file](const QString &from, const QString &to, const char *date, const char *id, const char *reply) {
+            file.write("From " + from.toUtf8() + " Mon Nov  2 09:00:00 2026\nFrom: " + from.toUtf8() + "\nTo: " + to.toUtf8()
+                       + "\nDate: " + date + "\nSubject: Your order\nMessage-ID: <" + id + ">\n"
+                       + (reply[0] ? "In-Reply-To: <" + QByteArray(reply) + ">\n" : QByteArray()) + "\nHello\n\n");
+        };
+        message(QStringLiteral("owner@shop.example"), ann, "Mon, 2 Nov 2026 09:00:00 +0000", "1@shop.example", "");
+        message(ann, QStringLiteral("owner@shop.example"), "Tue, 3 Nov 2026 10:00:00 +0000", "2@client.example", "1@shop.example");
+        message(QStringLiteral("owner@shop.example"), bob, "Wed, 4 Nov 2026 11:00:00 +0000", "3@shop.example", "");
+    }
+    QSettings().setValue(QStringLiteral("mail/location"), mbox);
+    const qint64 before = m_store->interactionCount();
+
+    // WHEN the owner reads that mail from File → Read Mail…
+    QTimer::singleShot(0, this, [] {
+        if (auto *dialog = qobject_cast<ReadMailDialog *>(QApplication::activeModalWidget()))
+            dialog->accept();
+    });
+    m_window->readMail();
+
+    // THEN it is read in the background and logged: three emails, one of them unanswered
+    QTRY_COMPARE(m_store->interactionCount(), before + 3);
+    QTRY_VERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("3 logged")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("1 unanswered")));
+    // AND the whole reading is one step on the undo stack
+    QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Read Mail"));
+    m_window->undoStack()->undo();
+    QCOMPARE(m_store->interactionCount(), before);
+    m_window->undoStack()->redo();
+    QCOMPARE(m_store->interactionCount(), before + 3);
 }
 
 QTEST_MAIN(tst_MainWindow)
