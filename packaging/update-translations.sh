@@ -30,11 +30,12 @@ def forms(source):
         return one, many
     return source, source
 def fill(match):
-    source = match.group(1)
+    source, comment = match.group(1), match.group(2) or ''
     one, many = forms(source.replace('&amp;', '&'))
     esc = lambda s: s.replace('&', '&amp;')
-    return ('<source>%s</source>\n        <translation>\n            <numerusform>%s</numerusform>\n'
-            '            <numerusform>%s</numerusform>\n        </translation>') % (source, esc(one), esc(many))
-text = re.sub(r'<source>(.*?)</source>\s*<translation[^>]*>.*?</translation>', fill, text, flags=re.S)
+    return ('<source>%s</source>%s\n        <translation>\n            <numerusform>%s</numerusform>\n'
+            '            <numerusform>%s</numerusform>\n        </translation>') % (source, comment, esc(one), esc(many))
+# A message may carry a translator's comment between its source and its translation.
+text = re.sub(r'<source>([^<]*)</source>(\s*<comment>[^<]*</comment>)?\s*<translation[^>]*>.*?</translation>', fill, text, flags=re.S)
 open(path, 'w', encoding='utf-8').write(text)
 PY

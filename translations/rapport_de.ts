@@ -97,11 +97,16 @@
         <source>Import %1</source>
         <translation>%1 importieren</translation>
     </message>
+    <message>
+        <location line="+38"/>
+        <source>Read Mail</source>
+        <translation>E-Mails lesen</translation>
+    </message>
 </context>
 <context>
     <name>ClientDataExport</name>
     <message>
-        <location filename="../core/clientdataexport.cpp" line="+111"/>
+        <location filename="../core/clientdataexport.cpp" line="+112"/>
         <source>Could not export the client: it no longer exists.</source>
         <translation>Der Kunde kann nicht exportiert werden: Es gibt ihn nicht mehr.</translation>
     </message>
@@ -549,7 +554,7 @@
         <translation>Wie viele Tage vergehen dürfen, bevor dieser Kunde überfällig ist und eine Kontaktlücke hat. Lassen Sie „Segmentvorgabe“ stehen, um das Intervall seines Segments zu verwenden.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -944,12 +949,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+247"/>
+        <location line="+249"/>
         <source>&quot;%1&quot; is not a date and time like 2026-11-24T09:30:00Z</source>
         <translation>„%1“ ist kein Datum mit Uhrzeit wie 2026-11-24T09:30:00Z</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-225"/>
         <source>%1 &quot;%2&quot; is not a whole number from %3 to %4</source>
         <translation>%1 „%2“ ist keine ganze Zahl von %3 bis %4</translation>
     </message>
@@ -974,7 +979,7 @@
         <translation>„%1“ ist kein Grund (contract, switching_cost, no_alternative, habit, other)</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+179"/>
         <source>no client with the email &quot;%1&quot; or the name &quot;%2&quot;</source>
         <translation>kein Kunde mit der E-Mail „%1“ oder dem Namen „%2“</translation>
     </message>
@@ -1129,7 +1134,7 @@
 <context>
     <name>ClientTableModel</name>
     <message numerus="yes">
-        <location filename="../ui/clienttablemodel.cpp" line="+147"/>
+        <location filename="../ui/clienttablemodel.cpp" line="+151"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Seit %n Tag überfällig</numerusform>
@@ -1417,7 +1422,7 @@
 <context>
     <name>ContactPointsEdit</name>
     <message>
-        <location filename="../ui/contactpointsedit.cpp" line="+50"/>
+        <location filename="../ui/contactpointsedit.cpp" line="+47"/>
         <source>Add Email</source>
         <translation>E-Mail hinzufügen</translation>
     </message>
@@ -2117,7 +2122,7 @@
 <context>
     <name>FollowUpPlanner</name>
     <message numerus="yes">
-        <location filename="../core/followupplanner.cpp" line="+98"/>
+        <location filename="../core/followupplanner.cpp" line="+130"/>
         <source>no answer to %n attempt(s) since %1</source>
         <translation>
             <numerusform>keine Antwort auf %n Versuch seit %1</numerusform>
@@ -2125,7 +2130,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+14"/>
         <source>due for contact: %n day(s) since the last one</source>
         <translation>
             <numerusform>Kontakt fällig: %n Tag seit dem letzten</numerusform>
@@ -2133,7 +2138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>silent for %1 days, usually in touch every %n day(s)</source>
         <translation>
             <numerusform>seit %1 Tagen Funkstille, sonst Kontakt im Abstand von %n Tag</numerusform>
@@ -2141,7 +2146,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-6"/>
+        <location line="-10"/>
         <source>needs contact at least every %n day(s)</source>
         <translation>
             <numerusform>braucht mindestens alle %n Tag Kontakt</numerusform>
@@ -2149,47 +2154,47 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-23"/>
         <source>due for a first contact</source>
         <translation>erster Kontakt fällig</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-1"/>
         <source>moved %1 → %2 on %3</source>
         <translation>am %3 von %1 → %2 gewechselt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>worsening over the last 90 days</source>
         <translation>verschlechtert sich seit 90 Tagen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+54"/>
         <source>free to leave from %1</source>
         <translation>kann ab %1 gehen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-53"/>
         <source>third-degree client: wants exactly what they ask for and blames you for the results</source>
         <translation>Kunde dritten Grades: will genau das, was er verlangt, und gibt Ihnen die Schuld am Ergebnis</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>on the Toxic rung: takes more than they give</source>
         <translation>auf der Stufe „Toxisch“: nimmt mehr, als er gibt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>in the Terrorist corner: may be warning others off</source>
         <translation>in der Terroristen-Ecke: warnt womöglich andere vor Ihnen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+69"/>
         <source>Weakest: %1. %2</source>
         <translation>Schwächste Dimension: %1. %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Consider parting ways: explain plainly what you can and cannot do for them, and recommend someone better suited if they want more.</source>
         <translation>Erwägen Sie eine Trennung: Erklären Sie klar, was Sie für den Kunden tun können und was nicht, und empfehlen Sie jemand Passenderen, wenn er mehr will.</translation>
     </message>
@@ -2248,12 +2253,12 @@
     </message>
     <message>
         <location line="+65"/>
-        <location line="+249"/>
+        <location line="+254"/>
         <source>Follow-up report</source>
         <translation>Follow-up-Bericht</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-253"/>
         <source>%1: follow-up report</source>
         <translation>%1: Follow-up-Bericht</translation>
     </message>
@@ -2329,7 +2334,7 @@
         <translation>Was tun</translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+57"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -2342,7 +2347,7 @@
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>Apostles</source>
         <translation>Apostel</translation>
     </message>
@@ -2614,6 +2619,194 @@
         <location line="+2"/>
         <source>Type a word; Enter finds the next place it appears</source>
         <translation>Geben Sie ein Wort ein; Eingabe findet die nächste Stelle</translation>
+    </message>
+</context>
+<context>
+    <name>ImapAccount</name>
+    <message>
+        <location filename="../core/imapmailbox.cpp" line="+198"/>
+        <source>Write the mail account as imaps://user@server/INBOX.</source>
+        <translation>Schreiben Sie das E-Mail-Konto als imaps://benutzer@server/INBOX.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+44"/>
+        <source>The mail account address has characters that cannot be in it.</source>
+        <translation>Die Adresse des E-Mail-Kontos enthält Zeichen, die darin nicht stehen dürfen.</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>The port of the mail account must be a number from 1 to 65535.</source>
+        <translation>Der Port des E-Mail-Kontos muss eine Zahl von 1 bis 65535 sein.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Leave the password out of the mail account address: Rapport asks for it and keeps it in the keyring.</source>
+        <translation>Lassen Sie das Passwort aus der Adresse des E-Mail-Kontos weg: Rapport fragt danach und bewahrt es im Schlüsselbund auf.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The mail account address has no user name: write it as imaps://user@server/INBOX.</source>
+        <translation>Die Adresse des E-Mail-Kontos hat keinen Benutzernamen: Schreiben Sie sie als imaps://benutzer@server/INBOX.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The mail account address has no server name: write it as imaps://user@server/INBOX.</source>
+        <translation>Die Adresse des E-Mail-Kontos hat keinen Servernamen: Schreiben Sie sie als imaps://benutzer@server/INBOX.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 of %2@%3</source>
+        <translation>%1 von %2@%3</translation>
+    </message>
+</context>
+<context>
+    <name>ImapMailbox</name>
+    <message>
+        <location line="+35"/>
+        <source>The mail server %1 did not answer for %2 seconds: it may be down or busy, try again later.</source>
+        <translation>Der Mailserver %1 hat %2 Sekunden lang nicht geantwortet: Er ist vielleicht ausgefallen oder ausgelastet, versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The mail account has no server name.</source>
+        <translation>Das E-Mail-Konto hat keinen Servernamen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rapport reads mail from %1 only over an encrypted connection: choose TLS or STARTTLS.</source>
+        <translation>Rapport liest E-Mails von %1 nur über eine verschlüsselte Verbindung: Wählen Sie TLS oder STARTTLS.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The trusted certificate file %1 cannot be read.</source>
+        <translation>Die vertrauenswürdige Zertifikatsdatei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+68"/>
+        <source>There is not enough memory to read mail.</source>
+        <translation>Es ist nicht genug Arbeitsspeicher frei, um E-Mails zu lesen.</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Cannot reach the mail server %1 on port %2: check the server name and port, and that this computer is online.</source>
+        <translation>Der Mailserver %1 ist auf Port %2 nicht erreichbar: Prüfen Sie Servername und Port und ob dieser Computer online ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The mail server %1 did not start a secure connection on port %2: check the port and the security setting.</source>
+        <translation>Der Mailserver %1 hat auf Port %2 keine sichere Verbindung aufgebaut: Prüfen Sie den Port und die Verschlüsselung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The mail server %1 does not accept connections now.</source>
+        <translation>Der Mailserver %1 nimmt gerade keine Verbindungen an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mail server %1 on port %2 did not answer as an IMAP server: check the port and the security setting.</source>
+        <translation>Der Mailserver %1 hat auf Port %2 nicht wie ein IMAP-Server geantwortet: Prüfen Sie den Port und die Verschlüsselung.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The mail server %1 does not offer STARTTLS on port %2: choose TLS (port 993) instead.</source>
+        <translation>Der Mailserver %1 bietet auf Port %2 kein STARTTLS an: Wählen Sie stattdessen TLS (Port 993).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mail server %1 did not start a secure connection with STARTTLS on port %2.</source>
+        <translation>Der Mailserver %1 hat mit STARTTLS auf Port %2 keine sichere Verbindung aufgebaut.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The mail server %1 sent no certificate, so it cannot be trusted.</source>
+        <translation>Der Mailserver %1 hat kein Zertifikat gesendet, daher kann ihm nicht vertraut werden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The trusted certificate file %1 holds no certificate in PEM form.</source>
+        <translation>Die vertrauenswürdige Zertifikatsdatei %1 enthält kein Zertifikat im PEM-Format.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1, SHA-256 fingerprint %2</source>
+        <translation>%1, SHA-256-Fingerabdruck %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The certificate of mail server %1 could not be checked (%2).</source>
+        <translation>Das Zertifikat des Mailservers %1 konnte nicht geprüft werden (%2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The certificate of mail server %1 is not trusted: it is self-signed (%2). If this is your own server, choose its certificate as trusted.</source>
+        <translation>Dem Zertifikat des Mailservers %1 wird nicht vertraut: Es ist selbst signiert (%2). Wenn es Ihr eigener Server ist, wählen Sie sein Zertifikat als vertrauenswürdig.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The certificate of mail server %1 is not trusted: it was not issued by an authority this computer trusts (%2).</source>
+        <translation>Dem Zertifikat des Mailservers %1 wird nicht vertraut: Es wurde nicht von einer Stelle ausgestellt, der dieser Computer vertraut (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The certificate of mail server %1 expired on %2 (%3).</source>
+        <translation>Das Zertifikat des Mailservers %1 ist am %2 abgelaufen (%3).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The certificate of mail server %1 is not valid before %2 (%3): check this computer&apos;s date.</source>
+        <translation>Das Zertifikat des Mailservers %1 gilt erst ab %2 (%3): Prüfen Sie das Datum dieses Computers.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The certificate of mail server %1 is for another server (%2).</source>
+        <translation>Das Zertifikat des Mailservers %1 gehört zu einem anderen Server (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The certificate of mail server %1 has been revoked (%2).</source>
+        <translation>Das Zertifikat des Mailservers %1 wurde widerrufen (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The certificate of mail server %1 is not valid (%2).</source>
+        <translation>Das Zertifikat des Mailservers %1 ist ungültig (%2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The mail server %1 refused the login of %2: check the user name and password.</source>
+        <translation>Der Mailserver %1 hat die Anmeldung von %2 abgelehnt: Prüfen Sie Benutzername und Passwort.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection to mail server %1 was lost while logging in.</source>
+        <translation>Die Verbindung zum Mailserver %1 brach bei der Anmeldung ab.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is no mailbox &quot;%1&quot; on mail server %2 for %3.</source>
+        <translation>Auf dem Mailserver %2 gibt es für %3 kein Postfach „%1“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection to mail server %1 was lost while opening the mailbox &quot;%2&quot;.</source>
+        <translation>Die Verbindung zum Mailserver %1 brach beim Öffnen des Postfachs „%2“ ab.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The connection to mail server %1 was lost while listing the messages of &quot;%2&quot;.</source>
+        <translation>Die Verbindung zum Mailserver %1 brach beim Auflisten der Nachrichten von „%2“ ab.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Reading mail from %1 was cancelled.</source>
+        <translation>Das Lesen der E-Mails von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The connection to mail server %1 was lost while reading the messages of &quot;%2&quot;.</source>
+        <translation>Die Verbindung zum Mailserver %1 brach beim Lesen der Nachrichten von „%2“ ab.</translation>
     </message>
 </context>
 <context>
@@ -3226,9 +3419,116 @@
     </message>
 </context>
 <context>
+    <name>MailLog</name>
+    <message>
+        <location filename="../core/maillog.cpp" line="+262"/>
+        <source>%1, %2 for %3, %4</source>
+        <comment>a mail reading: messages read, emails logged, for how many clients, how many unanswered</comment>
+        <translation>%1, %2 für %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n logged</source>
+        <comment>emails</comment>
+        <translation>
+            <numerusform>%n eingetragen</numerusform>
+            <numerusform>%n eingetragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n Kunden</numerusform>
+            <numerusform>%n Kunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n unanswered</source>
+        <comment>emails</comment>
+        <translation>
+            <numerusform>%n unbeantwortet</numerusform>
+            <numerusform>%n unbeantwortet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MailSendersDialog</name>
+    <message>
+        <location filename="../ui/mailsendersdialog.cpp" line="+17"/>
+        <source>New Clients from Mail</source>
+        <translation>Neue Kunden aus E-Mails</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These people wrote to you more than once but are not among your clients. Tick the ones to add as clients; their emails are logged when the mail is read again, which Rapport does at once.</source>
+        <translation>Diese Personen haben Ihnen mehr als einmal geschrieben, sind aber keine Kunden. Haken Sie an, wen Sie als Kunden aufnehmen möchten; deren E-Mails werden beim erneuten Lesen eingetragen, das Rapport sofort erledigt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1: %n message(s), the last on %2</source>
+        <translation>
+            <numerusform>%1: %n Nachricht, die letzte am %2</numerusform>
+            <numerusform>%1: %n Nachrichten, die letzte am %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add as Clients</source>
+        <translation>Als Kunden &amp;aufnehmen</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxReader</name>
+    <message>
+        <location filename="../core/mailboxreader.cpp" line="+156"/>
+        <source>Rapport found no mail in “%1”: no mbox file, Maildir, .eml file or Thunderbird profile.</source>
+        <translation>Rapport hat in „%1“ keine E-Mails gefunden: keine mbox-Datei, kein Maildir, keine .eml-Datei und kein Thunderbird-Profil.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>There is no file or folder “%1”.</source>
+        <translation>Es gibt keine Datei und keinen Ordner „%1“.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Rapport may not read “%1”: you do not have permission.</source>
+        <translation>Rapport darf „%1“ nicht lesen: Ihnen fehlt die Berechtigung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rapport could not read “%1”: %2.</source>
+        <translation>Rapport konnte „%1“ nicht lesen: %2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Rapport may not open the folder “%1”: you do not have permission.</source>
+        <translation>Rapport darf den Ordner „%1“ nicht öffnen: Ihnen fehlt die Berechtigung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rapport could not open the folder “%1”: %2.</source>
+        <translation>Rapport konnte den Ordner „%1“ nicht öffnen: %2.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+83"/>
+        <location filename="../ui/mainwindow.cpp" line="+85"/>
         <source>No clients yet</source>
         <translation>Noch keine Kunden</translation>
     </message>
@@ -3248,12 +3548,12 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
     </message>
     <message>
         <location line="+1"/>
-        <location line="+904"/>
+        <location line="+945"/>
         <source>Load Sample Data</source>
         <translation>Beispieldaten laden</translation>
     </message>
     <message>
-        <location line="-641"/>
+        <location line="-656"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3278,7 +3578,7 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
         <translation>Kunden oder Interaktionen &amp;importieren…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>E&amp;xport Clients as CSV…</source>
         <translation>Kunden als CSV e&amp;xportieren…</translation>
     </message>
@@ -3343,7 +3643,7 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Add Client…</source>
         <translation>Kunden &amp;hinzufügen…</translation>
     </message>
@@ -3438,17 +3738,17 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location line="+709"/>
+        <location line="+717"/>
         <source>Bad rows skipped: %1, written with their line and reason to %2.</source>
         <translation>Übersprungene fehlerhafte Zeilen: %1, mit Zeile und Grund geschrieben nach %2.</translation>
     </message>
     <message>
-        <location line="-701"/>
+        <location line="-709"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-410"/>
         <source>Add your first client (Ctrl+N)</source>
         <translation>Ersten Kunden hinzufügen (Strg+N)</translation>
     </message>
@@ -3468,7 +3768,27 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
         <translation>Das Handbuch an der Stelle öffnen, die den Einstieg erklärt (F1 öffnet es jederzeit)</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+66"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stops reading the mail; what was read is kept, and the next reading goes on from there.</source>
+        <translation>Beendet das Lesen der E-Mails; was gelesen wurde, bleibt, und das nächste Lesen macht dort weiter.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading mail: %1 messages, %2 left out</source>
+        <translation>E-Mails werden gelesen: %1 Nachrichten, %2 ausgelassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading mail: %1 messages</source>
+        <translation>E-Mails werden gelesen: %1 Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>The calendar file was not updated. %1</source>
         <translation>Die Kalenderdatei wurde nicht aktualisiert. %1</translation>
     </message>
@@ -3488,7 +3808,17 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
         <translation>Mi&amp;t Server verbinden…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Read &amp;Mail…</source>
+        <translation>E-M&amp;ails lesen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logs the emails you exchanged with your clients as interactions, read from Thunderbird, a mail folder, an mbox file or an IMAP account: who wrote, who answered, and who went quiet. Only the headers are read; nothing is changed in the mailbox.</source>
+        <translation>Trägt die E-Mails, die Sie mit Ihren Kunden gewechselt haben, als Interaktionen ein, gelesen aus Thunderbird, einem Mailordner, einer mbox-Datei oder einem IMAP-Konto: wer schrieb, wer antwortete und wer verstummt ist. Nur die Kopfzeilen werden gelesen; im Postfach ändert sich nichts.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Export Clients as vCar&amp;d…</source>
         <translation>Kunden als v&amp;Card exportieren…</translation>
     </message>
@@ -3508,7 +3838,7 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
         <translation>Auf Server k&amp;opieren…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Erase &amp;Personal Data…</source>
         <translation>Persönliche &amp;Daten löschen…</translation>
     </message>
@@ -3648,7 +3978,7 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+70"/>
         <location line="+11"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
@@ -4078,6 +4408,36 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <translation>rapport: Bildschirmfoto kann nicht nach %1 geschrieben werden
 </translation>
     </message>
+    <message>
+        <location line="+56"/>
+        <source>The password could not be kept in the keyring (%1).</source>
+        <translation>Das Passwort konnte nicht im Schlüsselbund gespeichert werden (%1).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+25"/>
+        <source>Read Mail</source>
+        <translation>E-Mails lesen</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Reading mail…</source>
+        <translation>E-Mails werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1
+
+What was read before is kept: %2.</source>
+        <translation>%1
+
+Was vorher gelesen wurde, bleibt erhalten: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading the mail was cancelled: %1.</source>
+        <translation>Das Lesen der E-Mails wurde abgebrochen: %1.</translation>
+    </message>
 </context>
 <context>
     <name>NoteSearchDialog</name>
@@ -4355,12 +4715,14 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <location line="+7"/>
         <location line="+725"/>
         <location line="+9"/>
+        <location line="+9"/>
         <location line="+19"/>
+        <location line="+12"/>
         <source>read the interactions</source>
         <translation>Lesen der Interaktionen</translation>
     </message>
     <message>
-        <location line="-893"/>
+        <location line="-914"/>
         <source>The database holds an interaction Rapport cannot read (number %1).</source>
         <translation>Die Datenbank enthält eine Interaktion, die Rapport nicht lesen kann (Nummer %1).</translation>
     </message>
@@ -4381,24 +4743,24 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
     </message>
     <message>
         <location line="+53"/>
-        <location line="+961"/>
+        <location line="+1073"/>
         <source>Could not %1: no database is open.</source>
         <translation>%1 fehlgeschlagen: Es ist keine Datenbank geöffnet.</translation>
     </message>
     <message>
-        <location line="-959"/>
+        <location line="-1071"/>
         <source>Could not %1: %2 is read-only. Nothing was changed.</source>
         <translation>%1 fehlgeschlagen: %2 ist schreibgeschützt. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+93"/>
-        <location line="+807"/>
+        <location line="+919"/>
         <source>Could not %1: %2. Nothing was changed.</source>
         <translation>%1 fehlgeschlagen: %2. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="-892"/>
+        <location line="-1004"/>
         <source>A client needs a name or a company.</source>
         <translation>Ein Kunde braucht einen Namen oder eine Firma.</translation>
     </message>
@@ -4455,13 +4817,13 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
     <message>
         <location line="+145"/>
         <location line="+332"/>
-        <location line="+361"/>
+        <location line="+473"/>
         <location line="+68"/>
         <source>Could not %1: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="-847"/>
+        <location line="-959"/>
         <source>Could not %1: a client with the same id already exists. Nothing was changed.</source>
         <translation>%1 fehlgeschlagen: Ein Kunde mit derselben ID existiert bereits. Es wurde nichts geändert.</translation>
     </message>
@@ -4491,12 +4853,12 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
     <message>
         <location line="+76"/>
         <location line="+226"/>
-        <location line="+210"/>
+        <location line="+229"/>
         <source>Could not %1: the client no longer exists.</source>
         <translation>%1 fehlgeschlagen: Den Kunden gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location line="-396"/>
+        <location line="-415"/>
         <source>save %1</source>
         <translation>Speichern von %1</translation>
     </message>
@@ -4569,12 +4931,12 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <translation>Rückgängigmachen des Imports</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+72"/>
         <source>count the interactions</source>
         <translation>die Interaktionen zählen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+46"/>
         <source>log the interaction</source>
         <translation>Erfassen der Interaktion</translation>
     </message>
@@ -4596,7 +4958,7 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
     </message>
     <message>
         <location line="+5"/>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Could not %1: it no longer exists.</source>
         <translation>%1 fehlgeschlagen: Die Interaktion gibt es nicht mehr.</translation>
     </message>
@@ -4616,7 +4978,28 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <translation>%1 fehlgeschlagen: Eine davon gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+20"/>
+        <source>log the emails</source>
+        <translation>Eintragen der E-Mails</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+7"/>
+        <source>Could not %1: a client no longer exists. Nothing was changed.</source>
+        <translation>%1 fehlgeschlagen: Ein Kunde existiert nicht mehr. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Could not %1: an email has no date. Nothing was changed.</source>
+        <translation>%1 fehlgeschlagen: Eine E-Mail hat kein Datum. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>undo the reading of the mail</source>
+        <translation>Rückgängigmachen des E-Mail-Lesens</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>search the notes</source>
         <translation>Durchsuchen der Notizen</translation>
     </message>
@@ -4679,6 +5062,218 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <location line="+7"/>
         <source>Could not %1: %2. Nothing was copied.</source>
         <translation>%1 fehlgeschlagen: %2. Es wurde nichts kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::MailReading</name>
+    <message>
+        <location filename="../core/mailreading.cpp" line="+54"/>
+        <source>The reading of the mail stopped because another database was opened.</source>
+        <translation>Das Lesen der E-Mails wurde beendet, weil eine andere Datenbank geöffnet wurde.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Rapport is reading mail already.</source>
+        <translation>Rapport liest bereits E-Mails.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Rapport does not know which email addresses are yours, so it cannot tell the mail you sent from the mail you received: give them in Read Mail (or with --own-address).</source>
+        <translation>Rapport weiß nicht, welche E-Mail-Adressen Ihre sind, und kann daher gesendete nicht von empfangenen E-Mails unterscheiden: Geben Sie sie unter „E-Mails lesen“ an (oder mit --own-address).</translation>
+    </message>
+</context>
+<context>
+    <name>ReadMailDialog</name>
+    <message>
+        <location filename="../ui/readmaildialog.cpp" line="+60"/>
+        <source>Remember the password in this computer&apos;s &amp;keyring</source>
+        <translation>Passwort im Sc&amp;hlüsselbund dieses Computers speichern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only mail &amp;since:</source>
+        <translation>Nur E-Mails &amp;seit:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read Mail</source>
+        <translation>E-Mails lesen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Rapport reads who wrote to whom and when, and the subject, never the text of a message, and logs every email to or from a client&apos;s address as an interaction. Reading again adds only what is new; nothing in the mailbox changes or is marked as read.</source>
+        <translation>Rapport liest, wer wem wann schrieb, und den Betreff, nie den Text einer Nachricht, und trägt jede E-Mail an oder von der Adresse eines Kunden als Interaktion ein. Erneutes Lesen fügt nur Neues hinzu; im Postfach ändert sich nichts, und nichts wird als gelesen markiert.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A &amp;Thunderbird profile on this computer</source>
+        <translation>Ein &amp;Thunderbird-Profil auf diesem Computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A &amp;folder of messages (Maildir, or .eml files)</source>
+        <translation>Ein &amp;Ordner mit Nachrichten (Maildir oder .eml-Dateien)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An &amp;mbox file</source>
+        <translation>Eine &amp;mbox-Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An &amp;IMAP account</source>
+        <translation>Ein &amp;IMAP-Konto</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Other…</source>
+        <translation>Anderes…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Thunderbird keeps each profile&apos;s mail in a folder under ~/.thunderbird. Its local folders and the copies of its IMAP accounts are read.</source>
+        <translation>Thunderbird legt die E-Mails jedes Profils in einem Ordner unter ~/.thunderbird ab. Gelesen werden seine lokalen Ordner und die Kopien seiner IMAP-Konten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+7"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>A Maildir (with cur and new inside), or a folder of .eml files saved from any mail program.</source>
+        <translation>Ein Maildir (mit cur und new darin) oder ein Ordner mit .eml-Dateien, gespeichert aus einem beliebigen Mailprogramm.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;older:</source>
+        <translation>Ordne&amp;r:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One file holding many messages, as Thunderbird, Evolution and mail servers keep them.</source>
+        <translation>Eine Datei mit vielen Nachrichten, wie Thunderbird, Evolution und Mailserver sie ablegen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fi&amp;le:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>imap.example.com</source>
+        <translation>imap.example.com</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TLS (port 993)</source>
+        <translation>TLS (Port 993)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STARTTLS (port 143)</source>
+        <translation>STARTTLS (Port 143)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the connection is encrypted. Both check the server&apos;s certificate.</source>
+        <translation>Wie die Verbindung verschlüsselt wird. Beide prüfen das Zertifikat des Servers.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most often your whole email address.</source>
+        <translation>Meist Ihre vollständige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from the keyring</source>
+        <translation>aus dem Schlüsselbund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keeps the password in the desktop&apos;s keyring (GNOME Keyring, KWallet), never in Rapport&apos;s settings.</source>
+        <translation>Bewahrt das Passwort im Schlüsselbund des Desktops auf (GNOME Keyring, KWallet), nie in Rapports Einstellungen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder on the server to read, such as INBOX or Sent.</source>
+        <translation>Der Ordner auf dem Server, der gelesen wird, etwa INBOX oder Sent.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Encryption:</source>
+        <translation>V&amp;erschlüsselung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>Po&amp;rt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mail&amp;box:</source>
+        <translation>Post&amp;fach:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>you@example.com, office@example.com</source>
+        <translation>sie@example.com, buero@example.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mail from these addresses is yours (outbound); mail from a client&apos;s address is theirs (inbound). Found from the account where it says them.</source>
+        <translation>E-Mails von diesen Adressen sind Ihre (ausgehend); E-Mails von der Adresse eines Kunden sind seine (eingehend). Sie werden aus dem Konto übernommen, wo es sie nennt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your &amp;addresses:</source>
+        <translation>Ihre &amp;Adressen:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Read</source>
+        <translation>&amp;Lesen</translation>
+    </message>
+    <message>
+        <location line="+164"/>
+        <source>Thunderbird Profile</source>
+        <translation>Thunderbird-Profil</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Folder of Messages</source>
+        <translation>Ordner mit Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mbox File</source>
+        <translation>mbox-Datei</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not an email address: %1</source>
+        <translation>Keine E-Mail-Adresse: %1</translation>
     </message>
 </context>
 <context>

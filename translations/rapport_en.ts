@@ -204,6 +204,49 @@
     </message>
 </context>
 <context>
+    <name>MailLog</name>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n logged</source>
+        <comment>emails</comment>
+        <translation>
+            <numerusform>%n logged</numerusform>
+            <numerusform>%n logged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unanswered</source>
+        <comment>emails</comment>
+        <translation>
+            <numerusform>%n unanswered</numerusform>
+            <numerusform>%n unanswered</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MailSendersDialog</name>
+    <message numerus="yes">
+        <source>%1: %n message(s), the last on %2</source>
+        <translation>
+            <numerusform>%1: %n message, the last on %2</numerusform>
+            <numerusform>%1: %n messages, the last on %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Delete %n clients? Undo brings them back.</source>

@@ -97,11 +97,16 @@
         <source>Import %1</source>
         <translation>l&apos;importation de «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <location line="+38"/>
+        <source>Read Mail</source>
+        <translation>Lire la boîte aux lettres</translation>
+    </message>
 </context>
 <context>
     <name>ClientDataExport</name>
     <message>
-        <location filename="../core/clientdataexport.cpp" line="+111"/>
+        <location filename="../core/clientdataexport.cpp" line="+112"/>
         <source>Could not export the client: it no longer exists.</source>
         <translation>Impossible d’exporter le client&#xa0;: il n’existe plus.</translation>
     </message>
@@ -549,7 +554,7 @@
         <translation>Le nombre de jours qui peuvent passer avant que ce client soit en retard et en interruption de contact. Laissez «&#xa0;selon le segment&#xa0;» pour utiliser l’intervalle de son segment.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
@@ -944,12 +949,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+247"/>
+        <location line="+249"/>
         <source>&quot;%1&quot; is not a date and time like 2026-11-24T09:30:00Z</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date et heure du type 2026-11-24T09:30:00Z</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-225"/>
         <source>%1 &quot;%2&quot; is not a whole number from %3 to %4</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un nombre entier de %3 à %4</translation>
     </message>
@@ -974,7 +979,7 @@
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un motif (contract, switching_cost, no_alternative, habit, other)</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+179"/>
         <source>no client with the email &quot;%1&quot; or the name &quot;%2&quot;</source>
         <translation>aucun client avec l&apos;e-mail «&#xa0;%1&#xa0;» ou le nom «&#xa0;%2&#xa0;»</translation>
     </message>
@@ -1129,7 +1134,7 @@
 <context>
     <name>ClientTableModel</name>
     <message numerus="yes">
-        <location filename="../ui/clienttablemodel.cpp" line="+147"/>
+        <location filename="../ui/clienttablemodel.cpp" line="+151"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>En retard de %n jour</numerusform>
@@ -1417,7 +1422,7 @@
 <context>
     <name>ContactPointsEdit</name>
     <message>
-        <location filename="../ui/contactpointsedit.cpp" line="+50"/>
+        <location filename="../ui/contactpointsedit.cpp" line="+47"/>
         <source>Add Email</source>
         <translation>Ajouter un e-mail</translation>
     </message>
@@ -1449,22 +1454,22 @@
     <message>
         <location line="+84"/>
         <source>Preferred email: Write Email uses it, and it is shown first</source>
-        <translation>E-mail préféré : « Écrire un e-mail » l’utilise, et il est affiché en premier</translation>
+        <translation>E-mail préféré&#xa0;: «&#xa0;Écrire un e-mail&#xa0;» l’utilise, et il est affiché en premier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preferred phone: Call uses it, and it is shown first</source>
-        <translation>Téléphone préféré : « Appeler » l’utilise, et il est affiché en premier</translation>
+        <translation>Téléphone préféré&#xa0;: «&#xa0;Appeler&#xa0;» l’utilise, et il est affiché en premier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark the address you write to first. Write Email and the detail panel use it, and it stays first in every list and export.</source>
-        <translation>Marquez l’adresse à laquelle vous écrivez d’abord. « Écrire un e-mail » et le panneau de détails l’utilisent, et elle reste en tête de chaque liste et de chaque export.</translation>
+        <translation>Marquez l’adresse à laquelle vous écrivez d’abord. «&#xa0;Écrire un e-mail&#xa0;» et le panneau de détails l’utilisent, et elle reste en tête de chaque liste et de chaque export.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark the number you call first. Call and the detail panel use it, and it stays first in every list and export.</source>
-        <translation>Marquez le numéro que vous appelez d’abord. « Appeler » et le panneau de détails l’utilisent, et il reste en tête de chaque liste et de chaque export.</translation>
+        <translation>Marquez le numéro que vous appelez d’abord. «&#xa0;Appeler&#xa0;» et le panneau de détails l’utilisent, et il reste en tête de chaque liste et de chaque export.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1489,7 +1494,7 @@
     <message>
         <location line="+1"/>
         <source>Work, Home, Mobile or Other: shown beside the value in the detail panel when the client has more than one, and kept in exports and vCards.</source>
-        <translation>Travail, Domicile, Mobile ou Autre : affiché à côté de la valeur dans le panneau de détails quand le client en a plusieurs, et conservé dans les exports et les vCards.</translation>
+        <translation>Travail, Domicile, Mobile ou Autre&#xa0;: affiché à côté de la valeur dans le panneau de détails quand le client en a plusieurs, et conservé dans les exports et les vCards.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1546,12 +1551,12 @@
     <message>
         <location line="+1"/>
         <source>Removes this address from the client. If it was the preferred one, the next address becomes preferred. Undo brings it back.</source>
-        <translation>Retire cette adresse du client. Si c’était la préférée, l’adresse suivante devient la préférée. « Annuler » la rétablit.</translation>
+        <translation>Retire cette adresse du client. Si c’était la préférée, l’adresse suivante devient la préférée. «&#xa0;Annuler&#xa0;» la rétablit.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Removes this number from the client. If it was the preferred one, the next number becomes preferred. Undo brings it back.</source>
-        <translation>Retire ce numéro du client. Si c’était le préféré, le numéro suivant devient le préféré. « Annuler » le rétablit.</translation>
+        <translation>Retire ce numéro du client. Si c’était le préféré, le numéro suivant devient le préféré. «&#xa0;Annuler&#xa0;» le rétablit.</translation>
     </message>
 </context>
 <context>
@@ -2117,7 +2122,7 @@
 <context>
     <name>FollowUpPlanner</name>
     <message numerus="yes">
-        <location filename="../core/followupplanner.cpp" line="+98"/>
+        <location filename="../core/followupplanner.cpp" line="+130"/>
         <source>no answer to %n attempt(s) since %1</source>
         <translation>
             <numerusform>pas de réponse à %n tentative depuis le %1</numerusform>
@@ -2125,7 +2130,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+14"/>
         <source>due for contact: %n day(s) since the last one</source>
         <translation>
             <numerusform>contact à prévoir&#xa0;: %n jour depuis le dernier</numerusform>
@@ -2133,7 +2138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>silent for %1 days, usually in touch every %n day(s)</source>
         <translation>
             <numerusform>silence depuis %1 jours, intervalle habituel&#xa0;: %n jour</numerusform>
@@ -2141,7 +2146,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-6"/>
+        <location line="-10"/>
         <source>needs contact at least every %n day(s)</source>
         <translation>
             <numerusform>a besoin d’un contact au moins tous les %n jour</numerusform>
@@ -2149,47 +2154,47 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-23"/>
         <source>due for a first contact</source>
         <translation>premier contact à prévoir</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-1"/>
         <source>moved %1 → %2 on %3</source>
         <translation>passé de %1 → %2 le %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>worsening over the last 90 days</source>
         <translation>en dégradation sur les 90 derniers jours</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+54"/>
         <source>free to leave from %1</source>
         <translation>libre de partir à partir du %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-53"/>
         <source>third-degree client: wants exactly what they ask for and blames you for the results</source>
         <translation>client du troisième degré&#xa0;: veut exactement ce qu&apos;il demande et vous reproche les résultats</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>on the Toxic rung: takes more than they give</source>
         <translation>à l&apos;échelon Toxique&#xa0;: prend plus qu&apos;il ne donne</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>in the Terrorist corner: may be warning others off</source>
         <translation>dans le coin des Terroristes&#xa0;: dissuade peut-être d&apos;autres clients</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+69"/>
         <source>Weakest: %1. %2</source>
         <translation>Point le plus faible&#xa0;: %1. %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Consider parting ways: explain plainly what you can and cannot do for them, and recommend someone better suited if they want more.</source>
         <translation>Envisagez de vous séparer&#xa0;: expliquez clairement ce que vous pouvez faire pour lui et ce que vous ne pouvez pas faire, et recommandez quelqu&apos;un de plus adapté s&apos;il en veut davantage.</translation>
     </message>
@@ -2248,12 +2253,12 @@
     </message>
     <message>
         <location line="+65"/>
-        <location line="+249"/>
+        <location line="+254"/>
         <source>Follow-up report</source>
         <translation>Rapport de suivi</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-253"/>
         <source>%1: follow-up report</source>
         <translation>%1&#xa0;: rapport de suivi</translation>
     </message>
@@ -2329,7 +2334,7 @@
         <translation>Que faire</translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+57"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n jour</numerusform>
@@ -2342,7 +2347,7 @@
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>Apostles</source>
         <translation>Apôtres</translation>
     </message>
@@ -2614,6 +2619,194 @@
         <location line="+2"/>
         <source>Type a word; Enter finds the next place it appears</source>
         <translation>Tapez un mot&#xa0;; Entrée trouve l’endroit suivant où il apparaît</translation>
+    </message>
+</context>
+<context>
+    <name>ImapAccount</name>
+    <message>
+        <location filename="../core/imapmailbox.cpp" line="+198"/>
+        <source>Write the mail account as imaps://user@server/INBOX.</source>
+        <translation>Écrivez le compte de messagerie sous la forme imaps://utilisateur@serveur/INBOX.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+44"/>
+        <source>The mail account address has characters that cannot be in it.</source>
+        <translation>L’adresse du compte de messagerie contient des caractères qui ne peuvent pas y figurer.</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>The port of the mail account must be a number from 1 to 65535.</source>
+        <translation>Le port du compte de messagerie doit être un nombre de 1 à 65535.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Leave the password out of the mail account address: Rapport asks for it and keeps it in the keyring.</source>
+        <translation>Ne mettez pas le mot de passe dans l’adresse du compte de messagerie : Rapport le demande et le garde dans le trousseau.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The mail account address has no user name: write it as imaps://user@server/INBOX.</source>
+        <translation>L’adresse du compte de messagerie n’a pas de nom d’utilisateur : écrivez-la sous la forme imaps://utilisateur@serveur/INBOX.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The mail account address has no server name: write it as imaps://user@server/INBOX.</source>
+        <translation>L’adresse du compte de messagerie n’a pas de nom de serveur : écrivez-la sous la forme imaps://utilisateur@serveur/INBOX.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 of %2@%3</source>
+        <translation>%1 de %2@%3</translation>
+    </message>
+</context>
+<context>
+    <name>ImapMailbox</name>
+    <message>
+        <location line="+35"/>
+        <source>The mail server %1 did not answer for %2 seconds: it may be down or busy, try again later.</source>
+        <translation>Le serveur de messagerie %1 n’a pas répondu pendant %2 secondes : il est peut-être arrêté ou surchargé, réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The mail account has no server name.</source>
+        <translation>Le compte de messagerie n’a pas de nom de serveur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rapport reads mail from %1 only over an encrypted connection: choose TLS or STARTTLS.</source>
+        <translation>Rapport ne lit le courrier de %1 que par une connexion chiffrée : choisissez TLS ou STARTTLS.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The trusted certificate file %1 cannot be read.</source>
+        <translation>Le fichier de certificat de confiance %1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+68"/>
+        <source>There is not enough memory to read mail.</source>
+        <translation>Il n’y a pas assez de mémoire pour lire le courrier.</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Cannot reach the mail server %1 on port %2: check the server name and port, and that this computer is online.</source>
+        <translation>Impossible de joindre le serveur de messagerie %1 sur le port %2 : vérifiez le nom du serveur et le port, et que cet ordinateur est en ligne.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The mail server %1 did not start a secure connection on port %2: check the port and the security setting.</source>
+        <translation>Le serveur de messagerie %1 n’a pas établi de connexion sécurisée sur le port %2 : vérifiez le port et le réglage de chiffrement.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The mail server %1 does not accept connections now.</source>
+        <translation>Le serveur de messagerie %1 n’accepte pas de connexion pour le moment.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mail server %1 on port %2 did not answer as an IMAP server: check the port and the security setting.</source>
+        <translation>Le serveur de messagerie %1 n’a pas répondu comme un serveur IMAP sur le port %2 : vérifiez le port et le réglage de chiffrement.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The mail server %1 does not offer STARTTLS on port %2: choose TLS (port 993) instead.</source>
+        <translation>Le serveur de messagerie %1 ne propose pas STARTTLS sur le port %2 : choisissez plutôt TLS (port 993).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mail server %1 did not start a secure connection with STARTTLS on port %2.</source>
+        <translation>Le serveur de messagerie %1 n’a pas établi de connexion sécurisée avec STARTTLS sur le port %2.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The mail server %1 sent no certificate, so it cannot be trusted.</source>
+        <translation>Le serveur de messagerie %1 n’a envoyé aucun certificat ; on ne peut donc pas lui faire confiance.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The trusted certificate file %1 holds no certificate in PEM form.</source>
+        <translation>Le fichier de certificat de confiance %1 ne contient aucun certificat au format PEM.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1, SHA-256 fingerprint %2</source>
+        <translation>%1, empreinte SHA-256 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The certificate of mail server %1 could not be checked (%2).</source>
+        <translation>Le certificat du serveur de messagerie %1 n’a pas pu être vérifié (%2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The certificate of mail server %1 is not trusted: it is self-signed (%2). If this is your own server, choose its certificate as trusted.</source>
+        <translation>Le certificat du serveur de messagerie %1 n’est pas reconnu : il est autosigné (%2). S’il s’agit de votre propre serveur, choisissez son certificat comme certificat de confiance.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The certificate of mail server %1 is not trusted: it was not issued by an authority this computer trusts (%2).</source>
+        <translation>Le certificat du serveur de messagerie %1 n’est pas reconnu : il n’a pas été délivré par une autorité à laquelle cet ordinateur fait confiance (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The certificate of mail server %1 expired on %2 (%3).</source>
+        <translation>Le certificat du serveur de messagerie %1 a expiré le %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The certificate of mail server %1 is not valid before %2 (%3): check this computer&apos;s date.</source>
+        <translation>Le certificat du serveur de messagerie %1 n’est pas valable avant le %2 (%3) : vérifiez la date de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The certificate of mail server %1 is for another server (%2).</source>
+        <translation>Le certificat du serveur de messagerie %1 est celui d’un autre serveur (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The certificate of mail server %1 has been revoked (%2).</source>
+        <translation>Le certificat du serveur de messagerie %1 a été révoqué (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The certificate of mail server %1 is not valid (%2).</source>
+        <translation>Le certificat du serveur de messagerie %1 n’est pas valable (%2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The mail server %1 refused the login of %2: check the user name and password.</source>
+        <translation>Le serveur de messagerie %1 a refusé la connexion de %2 : vérifiez le nom d’utilisateur et le mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection to mail server %1 was lost while logging in.</source>
+        <translation>La connexion au serveur de messagerie %1 a été perdue pendant l’identification.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is no mailbox &quot;%1&quot; on mail server %2 for %3.</source>
+        <translation>Il n’y a pas de boîte « %1 » sur le serveur de messagerie %2 pour %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection to mail server %1 was lost while opening the mailbox &quot;%2&quot;.</source>
+        <translation>La connexion au serveur de messagerie %1 a été perdue à l’ouverture de la boîte « %2 ».</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The connection to mail server %1 was lost while listing the messages of &quot;%2&quot;.</source>
+        <translation>La connexion au serveur de messagerie %1 a été perdue pendant la liste des messages de « %2 ».</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Reading mail from %1 was cancelled.</source>
+        <translation>La lecture du courrier de %1 a été annulée.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The connection to mail server %1 was lost while reading the messages of &quot;%2&quot;.</source>
+        <translation>La connexion au serveur de messagerie %1 a été perdue pendant la lecture des messages de « %2 ».</translation>
     </message>
 </context>
 <context>
@@ -3226,9 +3419,116 @@
     </message>
 </context>
 <context>
+    <name>MailLog</name>
+    <message>
+        <location filename="../core/maillog.cpp" line="+262"/>
+        <source>%1, %2 for %3, %4</source>
+        <comment>a mail reading: messages read, emails logged, for how many clients, how many unanswered</comment>
+        <translation>%1, %2 pour %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n logged</source>
+        <comment>emails</comment>
+        <translation>
+            <numerusform>%n consigné</numerusform>
+            <numerusform>%n consignés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n unanswered</source>
+        <comment>emails</comment>
+        <translation>
+            <numerusform>%n sans réponse</numerusform>
+            <numerusform>%n sans réponse</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MailSendersDialog</name>
+    <message>
+        <location filename="../ui/mailsendersdialog.cpp" line="+17"/>
+        <source>New Clients from Mail</source>
+        <translation>Nouveaux clients trouvés dans le courrier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These people wrote to you more than once but are not among your clients. Tick the ones to add as clients; their emails are logged when the mail is read again, which Rapport does at once.</source>
+        <translation>Ces personnes vous ont écrit plus d’une fois mais ne font pas partie de vos clients. Cochez celles à ajouter comme clients ; leurs e-mails sont consignés quand le courrier est relu, ce que Rapport fait aussitôt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1: %n message(s), the last on %2</source>
+        <translation>
+            <numerusform>%1 : %n message, le dernier le %2</numerusform>
+            <numerusform>%1 : %n messages, le dernier le %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add as Clients</source>
+        <translation>&amp;Ajouter comme clients</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxReader</name>
+    <message>
+        <location filename="../core/mailboxreader.cpp" line="+156"/>
+        <source>Rapport found no mail in “%1”: no mbox file, Maildir, .eml file or Thunderbird profile.</source>
+        <translation>Rapport n’a trouvé aucun courrier dans « %1 » : ni fichier mbox, ni Maildir, ni fichier .eml, ni profil Thunderbird.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>There is no file or folder “%1”.</source>
+        <translation>Il n’y a pas de fichier ni de dossier « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Rapport may not read “%1”: you do not have permission.</source>
+        <translation>Rapport ne peut pas lire « %1 » : vous n’en avez pas l’autorisation.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rapport could not read “%1”: %2.</source>
+        <translation>Rapport n’a pas pu lire « %1 » : %2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Rapport may not open the folder “%1”: you do not have permission.</source>
+        <translation>Rapport ne peut pas ouvrir le dossier « %1 » : vous n’en avez pas l’autorisation.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rapport could not open the folder “%1”: %2.</source>
+        <translation>Rapport n’a pas pu ouvrir le dossier « %1 » : %2.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+83"/>
+        <location filename="../ui/mainwindow.cpp" line="+85"/>
         <source>No clients yet</source>
         <translation>Aucun client pour l&apos;instant</translation>
     </message>
@@ -3248,12 +3548,12 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+904"/>
+        <location line="+945"/>
         <source>Load Sample Data</source>
         <translation>Charger des données d&apos;exemple</translation>
     </message>
     <message>
-        <location line="-641"/>
+        <location line="-656"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -3278,7 +3578,7 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
         <translation>&amp;Importer des clients ou des interactions…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>E&amp;xport Clients as CSV…</source>
         <translation>E&amp;xporter les clients en CSV…</translation>
     </message>
@@ -3343,7 +3643,7 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Add Client…</source>
         <translation>A&amp;jouter un client…</translation>
     </message>
@@ -3438,17 +3738,17 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location line="+709"/>
+        <location line="+717"/>
         <source>Bad rows skipped: %1, written with their line and reason to %2.</source>
         <translation>Lignes erronées ignorées&#xa0;: %1, écrites avec leur ligne et leur motif dans %2.</translation>
     </message>
     <message>
-        <location line="-701"/>
+        <location line="-709"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-410"/>
         <source>Add your first client (Ctrl+N)</source>
         <translation>Ajouter votre premier client (Ctrl+N)</translation>
     </message>
@@ -3468,7 +3768,27 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
         <translation>Ouvrir le manuel là où il explique comment commencer (F1 l’ouvre à tout moment)</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+66"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stops reading the mail; what was read is kept, and the next reading goes on from there.</source>
+        <translation>Arrête la lecture du courrier ; ce qui a été lu est gardé, et la prochaine lecture reprend à partir de là.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading mail: %1 messages, %2 left out</source>
+        <translation>Lecture du courrier : %1 messages, %2 écartés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading mail: %1 messages</source>
+        <translation>Lecture du courrier : %1 messages</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>The calendar file was not updated. %1</source>
         <translation>Le fichier de calendrier n’a pas été mis à jour. %1</translation>
     </message>
@@ -3488,7 +3808,17 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
         <translation>Se connecter à &amp;un serveur…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Read &amp;Mail…</source>
+        <translation>Lire la &amp;boîte aux lettres…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logs the emails you exchanged with your clients as interactions, read from Thunderbird, a mail folder, an mbox file or an IMAP account: who wrote, who answered, and who went quiet. Only the headers are read; nothing is changed in the mailbox.</source>
+        <translation>Consigne comme interactions les e-mails échangés avec vos clients, lus dans Thunderbird, un dossier de courrier, un fichier mbox ou un compte IMAP : qui a écrit, qui a répondu et qui ne donne plus de nouvelles. Seuls les en-têtes sont lus ; rien ne change dans la boîte aux lettres.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Export Clients as vCar&amp;d…</source>
         <translation>Exporter les c&amp;lients en vCard…</translation>
     </message>
@@ -3508,7 +3838,7 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
         <translation>Co&amp;pier sur un serveur…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Erase &amp;Personal Data…</source>
         <translation>Effacer les données &amp;personnelles…</translation>
     </message>
@@ -3648,7 +3978,7 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+70"/>
         <location line="+11"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
@@ -4078,6 +4408,36 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
         <translation>rapport: impossible d&apos;écrire la capture d&apos;écran dans %1
 </translation>
     </message>
+    <message>
+        <location line="+56"/>
+        <source>The password could not be kept in the keyring (%1).</source>
+        <translation>Le mot de passe n’a pas pu être gardé dans le trousseau (%1).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+25"/>
+        <source>Read Mail</source>
+        <translation>Lire la boîte aux lettres</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Reading mail…</source>
+        <translation>Lecture du courrier…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1
+
+What was read before is kept: %2.</source>
+        <translation>%1
+
+Ce qui a été lu avant est gardé : %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading the mail was cancelled: %1.</source>
+        <translation>La lecture du courrier a été annulée : %1.</translation>
+    </message>
 </context>
 <context>
     <name>NoteSearchDialog</name>
@@ -4355,12 +4715,14 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
         <location line="+7"/>
         <location line="+725"/>
         <location line="+9"/>
+        <location line="+9"/>
         <location line="+19"/>
+        <location line="+12"/>
         <source>read the interactions</source>
         <translation>la lecture des interactions</translation>
     </message>
     <message>
-        <location line="-893"/>
+        <location line="-914"/>
         <source>The database holds an interaction Rapport cannot read (number %1).</source>
         <translation>La base de données contient une interaction que Rapport ne peut pas lire (numéro %1).</translation>
     </message>
@@ -4381,24 +4743,24 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
     </message>
     <message>
         <location line="+53"/>
-        <location line="+961"/>
+        <location line="+1073"/>
         <source>Could not %1: no database is open.</source>
         <translation>Échec de %1&#xa0;: aucune base de données n&apos;est ouverte.</translation>
     </message>
     <message>
-        <location line="-959"/>
+        <location line="-1071"/>
         <source>Could not %1: %2 is read-only. Nothing was changed.</source>
         <translation>Échec de %1&#xa0;: %2 est en lecture seule. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+93"/>
-        <location line="+807"/>
+        <location line="+919"/>
         <source>Could not %1: %2. Nothing was changed.</source>
         <translation>Échec de %1&#xa0;: %2. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="-892"/>
+        <location line="-1004"/>
         <source>A client needs a name or a company.</source>
         <translation>Un client doit avoir un nom ou une entreprise.</translation>
     </message>
@@ -4455,13 +4817,13 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
     <message>
         <location line="+145"/>
         <location line="+332"/>
-        <location line="+361"/>
+        <location line="+473"/>
         <location line="+68"/>
         <source>Could not %1: %2</source>
         <translation>Échec de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-847"/>
+        <location line="-959"/>
         <source>Could not %1: a client with the same id already exists. Nothing was changed.</source>
         <translation>Échec de %1&#xa0;: un client avec le même identifiant existe déjà. Rien n&apos;a été modifié.</translation>
     </message>
@@ -4491,12 +4853,12 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
     <message>
         <location line="+76"/>
         <location line="+226"/>
-        <location line="+210"/>
+        <location line="+229"/>
         <source>Could not %1: the client no longer exists.</source>
         <translation>Échec de %1&#xa0;: le client n&apos;existe plus.</translation>
     </message>
     <message>
-        <location line="-396"/>
+        <location line="-415"/>
         <source>save %1</source>
         <translation>l&apos;enregistrement de «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -4569,12 +4931,12 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
         <translation>l&apos;annulation de l&apos;importation</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+72"/>
         <source>count the interactions</source>
         <translation>compter les interactions</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+46"/>
         <source>log the interaction</source>
         <translation>l&apos;ajout de l&apos;interaction</translation>
     </message>
@@ -4596,7 +4958,7 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
     </message>
     <message>
         <location line="+5"/>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Could not %1: it no longer exists.</source>
         <translation>Échec de %1&#xa0;: l&apos;interaction n&apos;existe plus.</translation>
     </message>
@@ -4616,7 +4978,28 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
         <translation>Échec de %1&#xa0;: l&apos;une d&apos;elles n&apos;existe plus.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+20"/>
+        <source>log the emails</source>
+        <translation>l&apos;enregistrement des e-mails</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+7"/>
+        <source>Could not %1: a client no longer exists. Nothing was changed.</source>
+        <translation>Échec de %1 : un client n’existe plus. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Could not %1: an email has no date. Nothing was changed.</source>
+        <translation>Échec de %1 : un e-mail n’a pas de date. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>undo the reading of the mail</source>
+        <translation>l&apos;annulation de la lecture du courrier</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>search the notes</source>
         <translation>la recherche dans les notes</translation>
     </message>
@@ -4679,6 +5062,218 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
         <location line="+7"/>
         <source>Could not %1: %2. Nothing was copied.</source>
         <translation>Échec de %1&#xa0;: %2. Rien n’a été copié.</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport::MailReading</name>
+    <message>
+        <location filename="../core/mailreading.cpp" line="+54"/>
+        <source>The reading of the mail stopped because another database was opened.</source>
+        <translation>La lecture du courrier s’est arrêtée parce qu’une autre base de données a été ouverte.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Rapport is reading mail already.</source>
+        <translation>Rapport lit déjà le courrier.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Rapport does not know which email addresses are yours, so it cannot tell the mail you sent from the mail you received: give them in Read Mail (or with --own-address).</source>
+        <translation>Rapport ne sait pas quelles adresses e-mail sont les vôtres et ne peut donc pas distinguer le courrier envoyé du courrier reçu : indiquez-les dans « Lire la boîte aux lettres » (ou avec --own-address).</translation>
+    </message>
+</context>
+<context>
+    <name>ReadMailDialog</name>
+    <message>
+        <location filename="../ui/readmaildialog.cpp" line="+60"/>
+        <source>Remember the password in this computer&apos;s &amp;keyring</source>
+        <translation>&amp;Retenir le mot de passe dans le trousseau de cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only mail &amp;since:</source>
+        <translation>&amp;Seulement le courrier depuis le :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read Mail</source>
+        <translation>Lire la boîte aux lettres</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Rapport reads who wrote to whom and when, and the subject, never the text of a message, and logs every email to or from a client&apos;s address as an interaction. Reading again adds only what is new; nothing in the mailbox changes or is marked as read.</source>
+        <translation>Rapport lit qui a écrit à qui et quand, ainsi que l’objet, jamais le texte d’un message, et consigne comme interaction chaque e-mail reçu d’une adresse d’un client ou envoyé à celle-ci. Une nouvelle lecture n’ajoute que ce qui est nouveau ; rien ne change dans la boîte aux lettres ni n’est marqué comme lu.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A &amp;Thunderbird profile on this computer</source>
+        <translation>Un profil &amp;Thunderbird sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A &amp;folder of messages (Maildir, or .eml files)</source>
+        <translation>Un &amp;dossier de messages (Maildir ou fichiers .eml)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An &amp;mbox file</source>
+        <translation>Un fichier &amp;mbox</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An &amp;IMAP account</source>
+        <translation>Un compte &amp;IMAP</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Other…</source>
+        <translation>Autre…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Thunderbird keeps each profile&apos;s mail in a folder under ~/.thunderbird. Its local folders and the copies of its IMAP accounts are read.</source>
+        <translation>Thunderbird range le courrier de chaque profil dans un dossier sous ~/.thunderbird. Ses dossiers locaux et les copies de ses comptes IMAP sont lus.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+7"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>A Maildir (with cur and new inside), or a folder of .eml files saved from any mail program.</source>
+        <translation>Un Maildir (contenant cur et new), ou un dossier de fichiers .eml enregistrés depuis n’importe quel logiciel de messagerie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;older:</source>
+        <translation>D&amp;ossier :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One file holding many messages, as Thunderbird, Evolution and mail servers keep them.</source>
+        <translation>Un seul fichier contenant de nombreux messages, comme les conservent Thunderbird, Evolution et les serveurs de messagerie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fi&amp;le:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>imap.example.com</source>
+        <translation>imap.example.com</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TLS (port 993)</source>
+        <translation>TLS (port 993)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STARTTLS (port 143)</source>
+        <translation>STARTTLS (port 143)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the connection is encrypted. Both check the server&apos;s certificate.</source>
+        <translation>Comment la connexion est chiffrée. Les deux vérifient le certificat du serveur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most often your whole email address.</source>
+        <translation>Le plus souvent, votre adresse e-mail complète.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from the keyring</source>
+        <translation>depuis le trousseau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keeps the password in the desktop&apos;s keyring (GNOME Keyring, KWallet), never in Rapport&apos;s settings.</source>
+        <translation>Garde le mot de passe dans le trousseau du bureau (GNOME Keyring, KWallet), jamais dans les réglages de Rapport.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder on the server to read, such as INBOX or Sent.</source>
+        <translation>Le dossier du serveur à lire, par exemple INBOX ou Sent.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;veur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Chiffrement :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>Mot de pass&amp;e :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mail&amp;box:</source>
+        <translation>&amp;Boîte aux lettres :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>you@example.com, office@example.com</source>
+        <translation>vous@example.com, bureau@example.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mail from these addresses is yours (outbound); mail from a client&apos;s address is theirs (inbound). Found from the account where it says them.</source>
+        <translation>Le courrier de ces adresses est le vôtre (sortant) ; celui de l’adresse d’un client est le sien (entrant). Elles sont reprises du compte quand il les indique.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your &amp;addresses:</source>
+        <translation>Vos &amp;adresses :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Read</source>
+        <translation>&amp;Lire</translation>
+    </message>
+    <message>
+        <location line="+164"/>
+        <source>Thunderbird Profile</source>
+        <translation>Profil Thunderbird</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Folder of Messages</source>
+        <translation>Dossier de messages</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mbox File</source>
+        <translation>Fichier mbox</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not an email address: %1</source>
+        <translation>Pas une adresse e-mail : %1</translation>
     </message>
 </context>
 <context>
