@@ -66,7 +66,7 @@ QPushButton *button(QWidget *parent, const QString &text)
 const QStringList expectedIds = {
     QStringLiteral("top"), QStringLiteral("contents"), QStringLiteral("first-steps"), QStringLiteral("list"),
     QStringLiteral("chart"), QStringLiteral("many-clients"), QStringLiteral("boundaries"), QStringLiteral("detail-panel"),
-    QStringLiteral("interactions"), QStringLiteral("gone-quiet"), QStringLiteral("heading"), QStringLiteral("reminders"),
+    QStringLiteral("interactions"), QStringLiteral("gone-quiet"), QStringLiteral("mail"), QStringLiteral("heading"), QStringLiteral("reminders"),
     QStringLiteral("frameworks"), QStringLiteral("report"), QStringLiteral("calendar"), QStringLiteral("import-export"),
     QStringLiteral("one-at-a-time"), QStringLiteral("opening"), QStringLiteral("backups"),
     QStringLiteral("automatic-backups"), QStringLiteral("damaged-database"), QStringLiteral("undo"),
