@@ -45,7 +45,7 @@ public:
      * system's (ImapAccount::trustedCertificateFile), for a server with a self-signed one.
      */
     void setTrustedCertificateFile(const QString &file) { m_trustedCertificateFile = file; }
-    /** Stops after the batch being read; finished() follows, and what was read is kept. */
+    /** Stops after the message being read; what was read by then is written, and finished() follows. */
     void cancel();
     bool isRunning() const { return m_job.isRunning(); }
 
