@@ -361,11 +361,15 @@ int readMail(const QString &databasePath, const QString &location, const QString
         loop.quit();
     });
     loop.exec();
-    QString line = reading.summary();
-    if (reading.skipped() > 0)
-        line += QLatin1String(", ")
-            + QCoreApplication::translate("main", "%Ln left out (unreadable)", nullptr, int(reading.skipped()));
-    printLine(stdout, line);
+    // A reading that failed part-way says what it kept before why it stopped; one that read
+    // nothing says only why.
+    if (succeeded || reading.counts().messages > 0 || reading.skipped() > 0) {
+        QString line = reading.summary();
+        if (reading.skipped() > 0)
+            line += QLatin1String(", ")
+                + QCoreApplication::translate("main", "%Ln left out (unreadable)", nullptr, int(reading.skipped()));
+        printLine(stdout, line);
+    }
     if (!succeeded)
         return failBatch(reading.errorString());
     return 0;

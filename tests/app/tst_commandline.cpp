@@ -122,6 +122,7 @@ private Q_SLOTS:
     void shouldRefuseToReadMailWithoutTheOwnersAddress();
     void shouldRefuseToReadAnImapMailboxWithoutAPassword();
     void shouldRefuseABadSinceDate();
+    void shouldSayWhyAnImapMailboxCouldNotBeRead();
 
     void shouldWriteTheFollowUpsAsACalendar();
     void shouldRefuseAnUnwritableCalendarPath();
@@ -839,6 +840,25 @@ void tst_CommandLine::shouldRefuseABadSinceDate()
     VERIFY_ONE_LINE_FAILURE(result);
     QCOMPARE(result.err, QStringLiteral("rapport: --since needs a date written YYYY-MM-DD, not \"2026-02-30\"\n"));
     QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("clients.sqlite"))));
+}
+
+void tst_CommandLine::shouldSayWhyAnImapMailboxCouldNotBeRead()
+{
+    // GIVEN a database, the password in RAPPORT_MAIL_PASSWORD, and a port on this computer where no server listens
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString database = dir.filePath(QStringLiteral("clients.sqlite"));
+    QVERIFY(makeMailDatabase(database));
+    qputenv("RAPPORT_MAIL_PASSWORD", "secret");
+    const Run result = run({QStringLiteral("--database"), database, QStringLiteral("--read-mail"),
+                            QStringLiteral("imaps://anna@127.0.0.1:1/INBOX"), QStringLiteral("--own-address"),
+                            QStringLiteral("anna@mail.example")});
+    qunsetenv("RAPPORT_MAIL_PASSWORD");
+
+    // THEN the run fails in one line saying the server cannot be reached (nothing was read, so no summary)
+    VERIFY_ONE_LINE_FAILURE(result);
+    QCOMPARE(result.err, QStringLiteral("rapport: Cannot reach the mail server 127.0.0.1 on port 1: check the server name and "
+                                        "port, and that this computer is online.\n"));
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)
