@@ -9,6 +9,8 @@
 #include "followupcalendar.h"
 #include "followupreport.h"
 #include "isodate.h"
+#include "maillog.h"
+#include "mailreading.h"
 #include "mainwindow.h"
 #include "reminderplanner.h"
 #include "remindernotifier.h"
@@ -83,11 +85,8 @@ void installTranslations(QCoreApplication &app)
 // keeps it when the owner ticks "Remember" (PasswordKeyring); empty for a file, or when no keyring
 // answers within a few seconds. libpq still reads ~/.pgpass and PGPASSWORD when this is empty, so
 // `rapport --remind` at login reaches a server whose password only the keyring knows.
-QString keyringPassword(const QString &location)
+QString keyringAnswer(const QString &location)
 {
-    const DatabaseLocation where = DatabaseLocation::parse(location);
-    if (!where.isServer() || !where.password().isEmpty())
-        return {};
     QEventLoop loop;
     QString found;
     bool answered = false;
@@ -101,6 +100,14 @@ QString keyringPassword(const QString &location)
         loop.exec();
     }
     return found;
+}
+
+QString keyringPassword(const QString &location)
+{
+    const DatabaseLocation where = DatabaseLocation::parse(location);
+    if (!where.isServer() || !where.password().isEmpty())
+        return {};
+    return keyringAnswer(location);
 }
 
 // Opens the database at @p location for a batch command, with the keyring's password for a server.
@@ -318,6 +325,56 @@ int remind(const QString &databasePath, QDate asOf)
     return QCoreApplication::exec();
 }
 
+// Reads the owner's mail at @p location (a file, a folder or an IMAP address) into the database
+// and says what came of it. The password of an IMAP mailbox comes from RAPPORT_MAIL_PASSWORD or
+// the keyring (asked only when there is a session bus, so that it cannot hang), never from the
+// command line, and is not kept.
+int readMail(const QString &databasePath, const QString &location, const QStringList &ownAddresses, const QDateTime &since)
+{
+    if (location.isEmpty())
+        return failBatch(QCoreApplication::translate("main", "--read-mail needs a mail file or folder, or an imaps:// address"));
+    const bool server = MailReading::isServerAddress(location);
+    if (!server && !QFileInfo::exists(location))
+        return failBatch(QCoreApplication::translate("main", "there is no mail at %1").arg(QDir::toNativeSeparators(location)));
+    QString password;
+    if (server) {
+        password = qEnvironmentVariable("RAPPORT_MAIL_PASSWORD");
+        if (password.isEmpty() && !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+            password = keyringAnswer(location);
+        if (password.isEmpty())
+            return failBatch(QCoreApplication::translate("main", "no password for %1: set RAPPORT_MAIL_PASSWORD, or keep "
+                                                                 "it in the keyring with File → Read Mail…")
+                                 .arg(location));
+    }
+    ClientStore store;
+    if (!openStore(store, databasePath))
+        return failOpen(store);
+    if (!ownAddresses.isEmpty() && !MailLog::setOwnAddresses(&store, ownAddresses))
+        return failBatch(store.errorString());
+    MailReading reading(&store);
+    if (!reading.start(location, password, since))
+        return failBatch(reading.errorString());
+    QEventLoop loop;
+    bool succeeded = false;
+    QObject::connect(&reading, &MailReading::finished, &loop, [&](bool ok, bool) {
+        succeeded = ok;
+        loop.quit();
+    });
+    loop.exec();
+    // A reading that failed part-way says what it kept before why it stopped; one that read
+    // nothing says only why.
+    if (succeeded || reading.counts().messages > 0 || reading.skipped() > 0) {
+        QString line = reading.summary();
+        if (reading.skipped() > 0)
+            line += QLatin1String(", ")
+                + QCoreApplication::translate("main", "%Ln left out (unreadable)", nullptr, int(reading.skipped()));
+        printLine(stdout, line);
+    }
+    if (!succeeded)
+        return failBatch(reading.errorString());
+    return 0;
+}
+
 // What a file manager hands to Rapport: the files the import wizard reads.
 bool isImportable(const QString &path)
 {
@@ -403,6 +460,19 @@ int main(int argc, char *argv[])
                                             "and exit: a new file, or an empty database on a server (an address as for "
                                             "--database). The database itself is left as it is."),
         QCoreApplication::translate("main", "TARGET"));
+    const QCommandLineOption readMailOption(QStringLiteral("read-mail"),
+        QCoreApplication::translate("main", "Log the emails exchanged with clients as interactions and exit: PLACE is an "
+                                            "mbox file, a Maildir or a folder of .eml files, a Thunderbird profile, or "
+                                            "imaps://USER@HOST/INBOX (the password comes from RAPPORT_MAIL_PASSWORD or "
+                                            "the keyring). Reading again adds only what is new."),
+        QCoreApplication::translate("main", "PLACE"));
+    const QCommandLineOption sinceOption(QStringLiteral("since"),
+        QCoreApplication::translate("main", "With --read-mail: leave out mail older than DATE (YYYY-MM-DD)."),
+        QCoreApplication::translate("main", "DATE"));
+    const QCommandLineOption ownAddressOption(QStringLiteral("own-address"),
+        QCoreApplication::translate("main", "With --read-mail: your own email ADDRESS, kept for the next readings "
+                                            "(repeat it, or separate addresses with commas)."),
+        QCoreApplication::translate("main", "ADDRESS"));
     const QCommandLineOption selectOption(QStringLiteral("select"),
         QCoreApplication::translate("main", "Open the window with the client ID selected."),
         QCoreApplication::translate("main", "ID"));
@@ -418,7 +488,7 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "[FILE...]"));
     parser.addOption(langOption);
     parser.addOptions({databaseOption, sampleOption, seedOption, importOption, scaleOption, duplicatesOption, skipBadRowsOption,
-                       exportOption, interactionsOption, clientOption, copyToOption, reportOption, calendarOption, asOfOption, remindOption, selectOption,
+                       exportOption, interactionsOption, clientOption, copyToOption, readMailOption, sinceOption, ownAddressOption, reportOption, calendarOption, asOfOption, remindOption, selectOption,
                        screenshotOption, newInstanceOption});
 
     if (!parser.parse(arguments)) {
@@ -431,7 +501,7 @@ int main(int argc, char *argv[])
     }
     // Files to import go to the window: a batch command, or a file that is no CSV or vCard, is refused.
     const bool windowless = parser.isSet(sampleOption) || parser.isSet(importOption) || parser.isSet(exportOption)
-        || parser.isSet(copyToOption)
+        || parser.isSet(copyToOption) || parser.isSet(readMailOption)
         || parser.isSet(calendarOption) || parser.isSet(reportOption) || parser.isSet(remindOption)
         || parser.isSet(screenshotOption);
     for (const QString &argument : parser.positionalArguments()) {
@@ -505,7 +575,8 @@ int main(int argc, char *argv[])
     }
 
     const bool batch = parser.isSet(helpOption) || parser.isSet(versionOption) || parser.isSet(sampleOption)
-        || parser.isSet(importOption) || parser.isSet(exportOption) || parser.isSet(calendarOption) || parser.isSet(copyToOption);
+        || parser.isSet(importOption) || parser.isSet(exportOption) || parser.isSet(calendarOption) || parser.isSet(copyToOption)
+        || parser.isSet(readMailOption);
     if (batch) {
         QCoreApplication app(argc, argv);
         installTranslations(app);
@@ -531,6 +602,22 @@ int main(int argc, char *argv[])
             if (parser.value(calendarOption).isEmpty())
                 return failBatch(QCoreApplication::translate("main", "--calendar needs the path of the .ics file to write"));
             return exportCalendar(parser.value(calendarOption), databasePath, asOf);
+        }
+        if (parser.isSet(readMailOption)) {
+            QDateTime since;
+            if (parser.isSet(sinceOption)) {
+                const QDate day = parseIsoDate(parser.value(sinceOption));
+                if (!day.isValid())
+                    return failBatch(QCoreApplication::translate("main", "--since needs a date written YYYY-MM-DD, not \"%1\"")
+                                         .arg(parser.value(sinceOption)));
+                since = day.startOfDay();
+            }
+            QStringList ownAddresses;
+            for (const QString &value : parser.values(ownAddressOption))
+                for (const QString &address : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
+                    if (!address.trimmed().isEmpty())
+                        ownAddresses.append(address.trimmed());
+            return readMail(databasePath, parser.value(readMailOption), ownAddresses, since);
         }
         if (parser.isSet(copyToOption))
             return copyTo(databasePath, parser.value(copyToOption));

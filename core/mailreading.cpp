@@ -96,6 +96,7 @@ bool MailReading::start(const QString &location, const QString &password, const 
             return false;
         }
         account.password = password;
+        account.trustedCertificateFile = m_trustedCertificateFile;
         if (account.user.contains(QLatin1Char('@')))
             foundAddresses.append(account.user);
         auto imap = std::make_unique<ImapMailSource>(account);
@@ -180,7 +181,8 @@ void MailReading::onFinished(const MailPositions &positions, const QString &erro
         if (!cancelled && !errorString.isEmpty())
             m_errorString = errorString;
     }
-    Q_EMIT finished(m_errorString.isEmpty(), cancelled);
+    // A reading stopped by a failed write was not cancelled by the owner: it failed.
+    Q_EMIT finished(m_errorString.isEmpty(), cancelled && !m_writeFailed);
 }
 
 } // namespace Rapport

@@ -40,7 +40,12 @@ public:
      * a bad address, the store's email interactions unreadable); finished() follows otherwise.
      */
     bool start(const QString &location, const QString &password = {}, const QDateTime &since = {});
-    /** Stops after the batch being read; finished() follows, and what was read is kept. */
+    /**
+     * A PEM file of certificates an IMAP server's certificate may be signed by besides the
+     * system's (ImapAccount::trustedCertificateFile), for a server with a self-signed one.
+     */
+    void setTrustedCertificateFile(const QString &file) { m_trustedCertificateFile = file; }
+    /** Stops after the message being read; what was read by then is written, and finished() follows. */
     void cancel();
     bool isRunning() const { return m_job.isRunning(); }
 
@@ -79,6 +84,7 @@ private:
     MailLogChange m_reading;
     QString m_location;
     QDateTime m_since;
+    QString m_trustedCertificateFile;
     QString m_errorString;
     qint64 m_skipped = 0;
     bool m_writeFailed = false;

@@ -1,5 +1,6 @@
 #include "backupfiles.h"
 #include "clientstore.h"
+#include "maillog.h"
 #include "sampledatagenerator.h"
 #include "rapportrun.h"
 #include "testsupport.h"
@@ -31,6 +32,55 @@ QStringList storedNames(const QString &path, QString *error)
     for (const Client &client : store.clients())
         names.append(client.name);
     return names;
+}
+
+/** @p text with "2 message(s)" written as English does, "2 messages" (the untranslated plural forms of a build without translations). */
+QString englishPlurals(QString text)
+{
+    static const QRegularExpression plural(QStringLiteral("(\\d+) (\\w+)\\(s\\)"));
+    for (QRegularExpressionMatch match = plural.match(text); match.hasMatch(); match = plural.match(text))
+        text.replace(match.capturedStart(), match.capturedLength(),
+                     match.captured(1) + QLatin1Char(' ') + match.captured(2)
+                         + (match.captured(1) == QLatin1String("1") ? QString() : QStringLiteral("s")));
+    return text;
+}
+
+/** A database at @p path with Ann (ann@acme.example) and Bob (bob@bakery.example). */
+bool makeMailDatabase(const QString &path)
+{
+    ClientStore store;
+    if (!store.open(path))
+        return false;
+    QVector<Client> clients;
+    for (const auto &[name, email] : {std::pair{"Ann Abbott", "ann@acme.example"}, std::pair{"Bob Baker", "bob@bakery.example"}}) {
+        Client client;
+        client.name = QString::fromUtf8(name);
+        client.satisfaction = 5;
+        client.repurchase = 5;
+        client.emails.append(ContactPoint{QString::fromUtf8(email), ContactPoint::Label::Work});
+        client.createdAt = QDateTime(QDate(2025, 1, 10), QTime(9, 0), Qt::UTC);
+        client.updatedAt = client.createdAt;
+        clients.append(client);
+    }
+    QVector<qint64> ids;
+    return store.addClients(clients, &ids);
+}
+
+/** An mbox in which Ann asks and is answered, Bob is written to and a stranger writes. */
+QByteArray conversationMbox()
+{
+    return "From ann@acme.example Mon Nov  2 10:00:00 2026\n"
+           "From: Ann Abbott <ann@acme.example>\nTo: owner@shop.example\nSubject: Question\n"
+           "Date: Mon, 2 Nov 2026 10:00:00 +0000\nMessage-ID: <q1@acme.example>\n\nHello\n\n"
+           "From owner@shop.example Mon Nov  2 12:00:00 2026\n"
+           "From: owner@shop.example\nTo: ann@acme.example\nSubject: Re: Question\n"
+           "Date: Mon, 2 Nov 2026 12:00:00 +0000\nMessage-ID: <r1@shop.example>\nIn-Reply-To: <q1@acme.example>\n\nHi\n\n"
+           "From owner@shop.example Tue Nov  3 10:00:00 2026\n"
+           "From: owner@shop.example\nTo: bob@bakery.example\nSubject: Your offer\n"
+           "Date: Tue, 3 Nov 2026 10:00:00 +0000\nMessage-ID: <o1@shop.example>\n\nOffer\n\n"
+           "From someone@elsewhere.example Wed Nov  4 10:00:00 2026\n"
+           "From: someone@elsewhere.example\nTo: owner@shop.example\nSubject: Newsletter\n"
+           "Date: Wed, 4 Nov 2026 10:00:00 +0000\nMessage-ID: <n1@elsewhere.example>\n\nNews\n\n";
 }
 
 } // namespace
@@ -66,6 +116,13 @@ private Q_SLOTS:
     void shouldRefuseToExportInteractionsAsVCard();
     void shouldExportOneClientAsJson();
     void shouldRefuseToExportAClientThatIsNotThere();
+
+    void shouldReadMailIntoTheDatabase();
+    void shouldRefuseToReadMailThatIsNotThere();
+    void shouldRefuseToReadMailWithoutTheOwnersAddress();
+    void shouldRefuseToReadAnImapMailboxWithoutAPassword();
+    void shouldRefuseABadSinceDate();
+    void shouldSayWhyAnImapMailboxCouldNotBeRead();
 
     void shouldWriteTheFollowUpsAsACalendar();
     void shouldRefuseAnUnwritableCalendarPath();
@@ -124,7 +181,7 @@ void tst_CommandLine::shouldPrintHelpWithoutADisplay()
     VERIFY_SUCCESS(result);
     QCOMPARE(result.err, QString());
     for (const char *option : {"--database <FILE|URI>", "--copy-to <TARGET>", "--generate-sample <N>", "--seed <S>", "--import <FILE>", "--skip-bad-rows",
-                               "--calendar <OUT.ics>", "--new-instance", "[FILE...]",
+                               "--calendar <OUT.ics>", "--read-mail <PLACE>", "--since <DATE>", "--own-address <ADDRESS>", "--new-instance", "[FILE...]",
                                "--version", "--help"})
         QVERIFY2(result.out.contains(QLatin1String(option)),
                  qPrintable(QStringLiteral("help does not mention %1:\n%2").arg(QLatin1String(option), result.out)));
@@ -671,6 +728,137 @@ void tst_CommandLine::shouldAcceptNewInstanceWithABatchCommand()
     // THEN it is accepted and changes nothing
     VERIFY_SUCCESS(result);
     QCOMPARE(result.out, QStringLiteral("Rapport " RAPPORT_VERSION "\n"));
+}
+
+void tst_CommandLine::shouldReadMailIntoTheDatabase()
+{
+    // GIVEN a database with Ann and Bob, and an mbox of four messages, three with them
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString database = dir.filePath(QStringLiteral("clients.sqlite"));
+    QVERIFY(makeMailDatabase(database));
+    const QString mbox = dir.filePath(QStringLiteral("Inbox"));
+    QVERIFY(writeFile(mbox, conversationMbox()));
+
+    // WHEN it is read, with the owner's two addresses given
+    const Run first = run({QStringLiteral("--database"), database, QStringLiteral("--read-mail"), mbox, QStringLiteral("--own-address"),
+                           QStringLiteral("owner@shop.example,sales@shop.example"), QStringLiteral("--own-address"),
+                           QStringLiteral("anna@home.example")});
+
+    // THEN it says in one line what it logged, and the database keeps the addresses and the interactions
+    VERIFY_SUCCESS(first);
+    QCOMPARE(first.err, QString());
+    QCOMPARE(englishPlurals(first.out), QStringLiteral("4 messages, 3 logged for 2 clients, 2 unanswered\n"));
+    {
+        ClientStore store;
+        QVERIFY(store.open(database));
+        QCOMPARE(MailLog::ownAddresses(store),
+                 (QStringList{QStringLiteral("owner@shop.example"), QStringLiteral("sales@shop.example"), QStringLiteral("anna@home.example")}));
+        QCOMPARE(store.interactionCount(), qint64(3));
+    }
+
+    // WHEN it is read again, without the addresses (they are kept)
+    const Run second = run({QStringLiteral("--database"), database, QStringLiteral("--read-mail"), mbox});
+
+    // THEN nothing new is logged
+    VERIFY_SUCCESS(second);
+    QCOMPARE(englishPlurals(second.out), QStringLiteral("0 messages, 0 logged for 0 clients, 0 unanswered\n"));
+    ClientStore store;
+    QVERIFY(store.open(database));
+    QCOMPARE(store.interactionCount(), qint64(3));
+}
+
+void tst_CommandLine::shouldRefuseToReadMailThatIsNotThere()
+{
+    // GIVEN a database, and a path where there is no mail
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString database = dir.filePath(QStringLiteral("clients.sqlite"));
+    QVERIFY(makeMailDatabase(database));
+    const QString missing = dir.filePath(QStringLiteral("no-such-mbox"));
+
+    // WHEN it is to be read
+    const Run result = run({QStringLiteral("--database"), database, QStringLiteral("--read-mail"), missing, QStringLiteral("--own-address"),
+                            QStringLiteral("owner@shop.example")});
+
+    // THEN the run fails in one line naming the path
+    VERIFY_ONE_LINE_FAILURE(result);
+    QCOMPARE(result.err, QStringLiteral("rapport: there is no mail at %1\n").arg(QDir::toNativeSeparators(missing)));
+}
+
+void tst_CommandLine::shouldRefuseToReadMailWithoutTheOwnersAddress()
+{
+    // GIVEN a database that knows no address of the owner, and an mbox
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString database = dir.filePath(QStringLiteral("clients.sqlite"));
+    QVERIFY(makeMailDatabase(database));
+    const QString mbox = dir.filePath(QStringLiteral("Inbox"));
+    QVERIFY(writeFile(mbox, conversationMbox()));
+
+    // WHEN it is read without --own-address
+    const Run result = run({QStringLiteral("--database"), database, QStringLiteral("--read-mail"), mbox});
+
+    // THEN the run fails saying what is missing, and nothing is logged
+    VERIFY_ONE_LINE_FAILURE(result);
+    QCOMPARE(result.err, QStringLiteral("rapport: Rapport does not know which email addresses are yours, so it cannot tell the mail "
+                                        "you sent from the mail you received: give them in Read Mail (or with --own-address).\n"));
+    ClientStore store;
+    QVERIFY(store.open(database));
+    QCOMPARE(store.interactionCount(), qint64(0));
+}
+
+void tst_CommandLine::shouldRefuseToReadAnImapMailboxWithoutAPassword()
+{
+    // GIVEN a database, and neither RAPPORT_MAIL_PASSWORD nor a session bus with a keyring
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString database = dir.filePath(QStringLiteral("clients.sqlite"));
+    QVERIFY(makeMailDatabase(database));
+
+    // WHEN an IMAP mailbox is to be read
+    const Run result = runRapport({QStringLiteral("--database"), database, QStringLiteral("--read-mail"),
+                                   QStringLiteral("imaps://anna@mail.example/INBOX"), QStringLiteral("--own-address"),
+                                   QStringLiteral("anna@mail.example")},
+                                  m_home, {QStringLiteral("RAPPORT_MAIL_PASSWORD"), QStringLiteral("DBUS_SESSION_BUS_ADDRESS")});
+
+    // THEN the run fails at once, saying where the password may come from
+    VERIFY_ONE_LINE_FAILURE(result);
+    QCOMPARE(result.err, QStringLiteral("rapport: no password for imaps://anna@mail.example/INBOX: set RAPPORT_MAIL_PASSWORD, "
+                                        "or keep it in the keyring with File \u2192 Read Mail\u2026\n"));
+}
+
+void tst_CommandLine::shouldRefuseABadSinceDate()
+{
+    // WHEN mail is to be read since a day that does not exist
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const Run result = run({QStringLiteral("--database"), dir.filePath(QStringLiteral("clients.sqlite")), QStringLiteral("--read-mail"),
+                            dir.path(), QStringLiteral("--since"), QStringLiteral("2026-02-30")});
+
+    // THEN the run fails in one line and writes no database
+    VERIFY_ONE_LINE_FAILURE(result);
+    QCOMPARE(result.err, QStringLiteral("rapport: --since needs a date written YYYY-MM-DD, not \"2026-02-30\"\n"));
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("clients.sqlite"))));
+}
+
+void tst_CommandLine::shouldSayWhyAnImapMailboxCouldNotBeRead()
+{
+    // GIVEN a database, the password in RAPPORT_MAIL_PASSWORD, and a port on this computer where no server listens
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString database = dir.filePath(QStringLiteral("clients.sqlite"));
+    QVERIFY(makeMailDatabase(database));
+    qputenv("RAPPORT_MAIL_PASSWORD", "secret");
+    const Run result = run({QStringLiteral("--database"), database, QStringLiteral("--read-mail"),
+                            QStringLiteral("imaps://anna@127.0.0.1:1/INBOX"), QStringLiteral("--own-address"),
+                            QStringLiteral("anna@mail.example")});
+    qunsetenv("RAPPORT_MAIL_PASSWORD");
+
+    // THEN the run fails in one line saying the server cannot be reached (nothing was read, so no summary)
+    VERIFY_ONE_LINE_FAILURE(result);
+    QCOMPARE(result.err, QStringLiteral("rapport: Cannot reach the mail server 127.0.0.1 on port 1: check the server name and "
+                                        "port, and that this computer is online.\n"));
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)
