@@ -5077,7 +5077,7 @@ Was vorher gelesen wurde, bleibt erhalten: %2.</translation>
         <translation>Rapport liest bereits E-Mails.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Rapport does not know which email addresses are yours, so it cannot tell the mail you sent from the mail you received: give them in Read Mail (or with --own-address).</source>
         <translation>Rapport weiß nicht, welche E-Mail-Adressen Ihre sind, und kann daher gesendete nicht von empfangenen E-Mails unterscheiden: Geben Sie sie unter „E-Mails lesen“ an (oder mit --own-address).</translation>
     </message>
@@ -5811,12 +5811,12 @@ Was vorher gelesen wurde, bleibt erhalten: %2.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+60"/>
+        <location filename="../app/main.cpp" line="+62"/>
         <source>The latest sound backup is %1.</source>
         <translation>Die neueste intakte Sicherung ist %1.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+62"/>
         <source>--scale needs 0-10, 1-5, 1-7 or 1-10, not &quot;%1&quot;</source>
         <translation>--scale braucht 0-10, 1-5, 1-7 oder 1-10, nicht „%1“</translation>
     </message>
@@ -5901,7 +5901,7 @@ Was vorher gelesen wurde, bleibt erhalten: %2.</translation>
         <translation>Heute sind keine Kunden zu kontaktieren.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+91"/>
         <source>Rapport shows which clients need your attention first, and why.</source>
         <translation>Rapport zeigt, welche Kunden zuerst Ihre Aufmerksamkeit brauchen, und warum.</translation>
     </message>
@@ -5918,7 +5918,7 @@ Was vorher gelesen wurde, bleibt erhalten: %2.</translation>
         <translation>N Beispielkunden zur Datenbank hinzufügen und beenden.</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-189"/>
         <source>--copy-to needs a new file or the address of an empty server database</source>
         <translation>--copy-to braucht eine neue Datei oder die Adresse einer leeren Datenbank auf einem Server</translation>
     </message>
@@ -5959,7 +5959,30 @@ Was vorher gelesen wurde, bleibt erhalten: %2.</translation>
         <translation>Alles über %1 nach %2 exportiert.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+81"/>
+        <source>--read-mail needs a mail file or folder, or an imaps:// address</source>
+        <translation>--read-mail braucht eine Maildatei, einen Mailordner oder eine imaps://-Adresse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>there is no mail at %1</source>
+        <translation>unter %1 gibt es keine E-Mails</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no password for %1: set RAPPORT_MAIL_PASSWORD, or keep it in the keyring with File → Read Mail…</source>
+        <translation>kein Passwort für %1: Setzen Sie RAPPORT_MAIL_PASSWORD, oder speichern Sie es über Datei → E-Mails lesen… im Schlüsselbund</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%Ln left out (unreadable)</source>
+        <translation>
+            <numerusform>%Ln ausgelassen (unlesbar)</numerusform>
+            <numerusform>%Ln ausgelassen (unlesbar)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Open the database FILE (created if missing), or the database on a PostgreSQL server at the address URI: postgresql://USER@HOST:PORT/NAME or &quot;host=HOST dbname=NAME user=USER&quot;. The password comes from ~/.pgpass, PGPASSWORD or the address.</source>
         <translation>Die Datenbank DATEI öffnen (wird angelegt, wenn sie fehlt), oder die Datenbank auf einem PostgreSQL-Server unter der Adresse URI: postgresql://BENUTZER@HOST:PORT/NAME oder &quot;host=HOST dbname=NAME user=BENUTZER&quot;. Das Passwort kommt aus ~/.pgpass, PGPASSWORD oder der Adresse.</translation>
     </message>
@@ -6015,11 +6038,12 @@ Was vorher gelesen wurde, bleibt erhalten: %2.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+43"/>
         <source>DATE</source>
         <translation>DATUM</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-41"/>
         <source>Import clients or interactions from a CSV or vCard FILE and exit. Nothing is written if any row is bad, unless --skip-bad-rows is given.</source>
         <translation>Kunden oder Interaktionen aus der CSV- oder vCard-Datei FILE importieren und beenden. Ist eine Zeile fehlerhaft, wird nichts geschrieben, außer mit --skip-bad-rows.</translation>
     </message>
@@ -6080,12 +6104,37 @@ Was vorher gelesen wurde, bleibt erhalten: %2.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Log the emails exchanged with clients as interactions and exit: PLACE is an mbox file, a Maildir or a folder of .eml files, a Thunderbird profile, or imaps://USER@HOST/INBOX (the password comes from RAPPORT_MAIL_PASSWORD or the keyring). Reading again adds only what is new.</source>
+        <translation>Die mit Kunden gewechselten E-Mails als Interaktionen eintragen und beenden: ORT ist eine mbox-Datei, ein Maildir oder ein Ordner mit .eml-Dateien, ein Thunderbird-Profil oder imaps://BENUTZER@SERVER/INBOX (das Passwort kommt aus RAPPORT_MAIL_PASSWORD oder dem Schlüsselbund). Erneutes Lesen fügt nur Neues hinzu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PLACE</source>
+        <translation>ORT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --read-mail: leave out mail older than DATE (YYYY-MM-DD).</source>
+        <translation>Mit --read-mail: E-Mails vor DATUM (JJJJ-MM-TT) auslassen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With --read-mail: your own email ADDRESS, kept for the next readings (repeat it, or separate addresses with commas).</source>
+        <translation>Mit --read-mail: Ihre eigene E-Mail-ADRESSE, für die nächsten Lesevorgänge gespeichert (wiederholen oder mehrere durch Kommas trennen).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Open the window with the client ID selected.</source>
         <translation>Das Fenster mit dem Kunden ID ausgewählt öffnen.</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+13"/>
+        <location line="-25"/>
+        <location line="+26"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -6137,12 +6186,12 @@ Was vorher gelesen wurde, bleibt erhalten: %2.</translation>
     <message>
         <location line="+20"/>
         <location line="+31"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>--as-of needs a date written YYYY-MM-DD, not &quot;%1&quot;</source>
         <translation>--as-of erwartet ein Datum im Format YYYY-MM-DD, nicht „%1“</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>--report needs the path of the PDF to write</source>
         <translation>--report erwartet den Pfad der zu schreibenden PDF-Datei</translation>
     </message>
@@ -6161,12 +6210,17 @@ Was vorher gelesen wurde, bleibt erhalten: %2.</translation>
         </translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>--calendar needs the path of the .ics file to write</source>
         <translation>--calendar braucht den Pfad der zu schreibenden .ics-Datei</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>--since needs a date written YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--since braucht ein Datum der Form JJJJ-MM-TT, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>--generate-sample needs a number of clients from 1 to 1000000, not &quot;%1&quot;</source>
         <translation>--generate-sample erwartet eine Kundenzahl von 1 bis 1000000, nicht „%1“</translation>
     </message>

@@ -424,5 +424,12 @@
             <numerusform>%Ln interactions</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln left out (unreadable)</source>
+        <translation>
+            <numerusform>%Ln left out (unreadable)</numerusform>
+            <numerusform>%Ln left out (unreadable)</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

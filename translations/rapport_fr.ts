@@ -2642,17 +2642,17 @@
     <message>
         <location line="+24"/>
         <source>Leave the password out of the mail account address: Rapport asks for it and keeps it in the keyring.</source>
-        <translation>Ne mettez pas le mot de passe dans l’adresse du compte de messagerie : Rapport le demande et le garde dans le trousseau.</translation>
+        <translation>Ne mettez pas le mot de passe dans l’adresse du compte de messagerie&#xa0;: Rapport le demande et le garde dans le trousseau.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The mail account address has no user name: write it as imaps://user@server/INBOX.</source>
-        <translation>L’adresse du compte de messagerie n’a pas de nom d’utilisateur : écrivez-la sous la forme imaps://utilisateur@serveur/INBOX.</translation>
+        <translation>L’adresse du compte de messagerie n’a pas de nom d’utilisateur&#xa0;: écrivez-la sous la forme imaps://utilisateur@serveur/INBOX.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The mail account address has no server name: write it as imaps://user@server/INBOX.</source>
-        <translation>L’adresse du compte de messagerie n’a pas de nom de serveur : écrivez-la sous la forme imaps://utilisateur@serveur/INBOX.</translation>
+        <translation>L’adresse du compte de messagerie n’a pas de nom de serveur&#xa0;: écrivez-la sous la forme imaps://utilisateur@serveur/INBOX.</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -2665,7 +2665,7 @@
     <message>
         <location line="+35"/>
         <source>The mail server %1 did not answer for %2 seconds: it may be down or busy, try again later.</source>
-        <translation>Le serveur de messagerie %1 n’a pas répondu pendant %2 secondes : il est peut-être arrêté ou surchargé, réessayez plus tard.</translation>
+        <translation>Le serveur de messagerie %1 n’a pas répondu pendant %2 secondes&#xa0;: il est peut-être arrêté ou surchargé, réessayez plus tard.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2675,7 +2675,7 @@
     <message>
         <location line="+2"/>
         <source>Rapport reads mail from %1 only over an encrypted connection: choose TLS or STARTTLS.</source>
-        <translation>Rapport ne lit le courrier de %1 que par une connexion chiffrée : choisissez TLS ou STARTTLS.</translation>
+        <translation>Rapport ne lit le courrier de %1 que par une connexion chiffrée&#xa0;: choisissez TLS ou STARTTLS.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2691,12 +2691,12 @@
     <message>
         <location line="-43"/>
         <source>Cannot reach the mail server %1 on port %2: check the server name and port, and that this computer is online.</source>
-        <translation>Impossible de joindre le serveur de messagerie %1 sur le port %2 : vérifiez le nom du serveur et le port, et que cet ordinateur est en ligne.</translation>
+        <translation>Impossible de joindre le serveur de messagerie %1 sur le port %2&#xa0;: vérifiez le nom du serveur et le port, et que cet ordinateur est en ligne.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The mail server %1 did not start a secure connection on port %2: check the port and the security setting.</source>
-        <translation>Le serveur de messagerie %1 n’a pas établi de connexion sécurisée sur le port %2 : vérifiez le port et le réglage de chiffrement.</translation>
+        <translation>Le serveur de messagerie %1 n’a pas établi de connexion sécurisée sur le port %2&#xa0;: vérifiez le port et le réglage de chiffrement.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2706,12 +2706,12 @@
     <message>
         <location line="+2"/>
         <source>The mail server %1 on port %2 did not answer as an IMAP server: check the port and the security setting.</source>
-        <translation>Le serveur de messagerie %1 n’a pas répondu comme un serveur IMAP sur le port %2 : vérifiez le port et le réglage de chiffrement.</translation>
+        <translation>Le serveur de messagerie %1 n’a pas répondu comme un serveur IMAP sur le port %2&#xa0;: vérifiez le port et le réglage de chiffrement.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The mail server %1 does not offer STARTTLS on port %2: choose TLS (port 993) instead.</source>
-        <translation>Le serveur de messagerie %1 ne propose pas STARTTLS sur le port %2 : choisissez plutôt TLS (port 993).</translation>
+        <translation>Le serveur de messagerie %1 ne propose pas STARTTLS sur le port %2&#xa0;: choisissez plutôt TLS (port 993).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2721,7 +2721,7 @@
     <message>
         <location line="+22"/>
         <source>The mail server %1 sent no certificate, so it cannot be trusted.</source>
-        <translation>Le serveur de messagerie %1 n’a envoyé aucun certificat ; on ne peut donc pas lui faire confiance.</translation>
+        <translation>Le serveur de messagerie %1 n’a envoyé aucun certificat&#xa0;; on ne peut donc pas lui faire confiance.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2741,12 +2741,12 @@
     <message>
         <location line="+3"/>
         <source>The certificate of mail server %1 is not trusted: it is self-signed (%2). If this is your own server, choose its certificate as trusted.</source>
-        <translation>Le certificat du serveur de messagerie %1 n’est pas reconnu : il est autosigné (%2). S’il s’agit de votre propre serveur, choisissez son certificat comme certificat de confiance.</translation>
+        <translation>Le certificat du serveur de messagerie %1 n’est pas reconnu&#xa0;: il est autosigné (%2). S’il s’agit de votre propre serveur, choisissez son certificat comme certificat de confiance.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The certificate of mail server %1 is not trusted: it was not issued by an authority this computer trusts (%2).</source>
-        <translation>Le certificat du serveur de messagerie %1 n’est pas reconnu : il n’a pas été délivré par une autorité à laquelle cet ordinateur fait confiance (%2).</translation>
+        <translation>Le certificat du serveur de messagerie %1 n’est pas reconnu&#xa0;: il n’a pas été délivré par une autorité à laquelle cet ordinateur fait confiance (%2).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2756,7 +2756,7 @@
     <message>
         <location line="+3"/>
         <source>The certificate of mail server %1 is not valid before %2 (%3): check this computer&apos;s date.</source>
-        <translation>Le certificat du serveur de messagerie %1 n’est pas valable avant le %2 (%3) : vérifiez la date de cet ordinateur.</translation>
+        <translation>Le certificat du serveur de messagerie %1 n’est pas valable avant le %2 (%3)&#xa0;: vérifiez la date de cet ordinateur.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2776,7 +2776,7 @@
     <message>
         <location line="+8"/>
         <source>The mail server %1 refused the login of %2: check the user name and password.</source>
-        <translation>Le serveur de messagerie %1 a refusé la connexion de %2 : vérifiez le nom d’utilisateur et le mot de passe.</translation>
+        <translation>Le serveur de messagerie %1 a refusé la connexion de %2&#xa0;: vérifiez le nom d’utilisateur et le mot de passe.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2786,17 +2786,17 @@
     <message>
         <location line="+11"/>
         <source>There is no mailbox &quot;%1&quot; on mail server %2 for %3.</source>
-        <translation>Il n’y a pas de boîte « %1 » sur le serveur de messagerie %2 pour %3.</translation>
+        <translation>Il n’y a pas de boîte «&#xa0;%1&#xa0;» sur le serveur de messagerie %2 pour %3.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The connection to mail server %1 was lost while opening the mailbox &quot;%2&quot;.</source>
-        <translation>La connexion au serveur de messagerie %1 a été perdue à l’ouverture de la boîte « %2 ».</translation>
+        <translation>La connexion au serveur de messagerie %1 a été perdue à l’ouverture de la boîte «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The connection to mail server %1 was lost while listing the messages of &quot;%2&quot;.</source>
-        <translation>La connexion au serveur de messagerie %1 a été perdue pendant la liste des messages de « %2 ».</translation>
+        <translation>La connexion au serveur de messagerie %1 a été perdue pendant la liste des messages de «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -2806,7 +2806,7 @@
     <message>
         <location line="+17"/>
         <source>The connection to mail server %1 was lost while reading the messages of &quot;%2&quot;.</source>
-        <translation>La connexion au serveur de messagerie %1 a été perdue pendant la lecture des messages de « %2 ».</translation>
+        <translation>La connexion au serveur de messagerie %1 a été perdue pendant la lecture des messages de «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -3471,7 +3471,7 @@
     <message>
         <location line="+1"/>
         <source>These people wrote to you more than once but are not among your clients. Tick the ones to add as clients; their emails are logged when the mail is read again, which Rapport does at once.</source>
-        <translation>Ces personnes vous ont écrit plus d’une fois mais ne font pas partie de vos clients. Cochez celles à ajouter comme clients ; leurs e-mails sont consignés quand le courrier est relu, ce que Rapport fait aussitôt.</translation>
+        <translation>Ces personnes vous ont écrit plus d’une fois mais ne font pas partie de vos clients. Cochez celles à ajouter comme clients&#xa0;; leurs e-mails sont consignés quand le courrier est relu, ce que Rapport fait aussitôt.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3482,8 +3482,8 @@
         <location line="+1"/>
         <source>%1: %n message(s), the last on %2</source>
         <translation>
-            <numerusform>%1 : %n message, le dernier le %2</numerusform>
-            <numerusform>%1 : %n messages, le dernier le %2</numerusform>
+            <numerusform>%1&#xa0;: %n message, le dernier le %2</numerusform>
+            <numerusform>%1&#xa0;: %n messages, le dernier le %2</numerusform>
         </translation>
     </message>
     <message>
@@ -3497,32 +3497,32 @@
     <message>
         <location filename="../core/mailboxreader.cpp" line="+156"/>
         <source>Rapport found no mail in “%1”: no mbox file, Maildir, .eml file or Thunderbird profile.</source>
-        <translation>Rapport n’a trouvé aucun courrier dans « %1 » : ni fichier mbox, ni Maildir, ni fichier .eml, ni profil Thunderbird.</translation>
+        <translation>Rapport n’a trouvé aucun courrier dans «&#xa0;%1&#xa0;»&#xa0;: ni fichier mbox, ni Maildir, ni fichier .eml, ni profil Thunderbird.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>There is no file or folder “%1”.</source>
-        <translation>Il n’y a pas de fichier ni de dossier « %1 ».</translation>
+        <translation>Il n’y a pas de fichier ni de dossier «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Rapport may not read “%1”: you do not have permission.</source>
-        <translation>Rapport ne peut pas lire « %1 » : vous n’en avez pas l’autorisation.</translation>
+        <translation>Rapport ne peut pas lire «&#xa0;%1&#xa0;»&#xa0;: vous n’en avez pas l’autorisation.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rapport could not read “%1”: %2.</source>
-        <translation>Rapport n’a pas pu lire « %1 » : %2.</translation>
+        <translation>Rapport n’a pas pu lire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Rapport may not open the folder “%1”: you do not have permission.</source>
-        <translation>Rapport ne peut pas ouvrir le dossier « %1 » : vous n’en avez pas l’autorisation.</translation>
+        <translation>Rapport ne peut pas ouvrir le dossier «&#xa0;%1&#xa0;»&#xa0;: vous n’en avez pas l’autorisation.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rapport could not open the folder “%1”: %2.</source>
-        <translation>Rapport n’a pas pu ouvrir le dossier « %1 » : %2.</translation>
+        <translation>Rapport n’a pas pu ouvrir le dossier «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -3775,17 +3775,17 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
     <message>
         <location line="+1"/>
         <source>Stops reading the mail; what was read is kept, and the next reading goes on from there.</source>
-        <translation>Arrête la lecture du courrier ; ce qui a été lu est gardé, et la prochaine lecture reprend à partir de là.</translation>
+        <translation>Arrête la lecture du courrier&#xa0;; ce qui a été lu est gardé, et la prochaine lecture reprend à partir de là.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reading mail: %1 messages, %2 left out</source>
-        <translation>Lecture du courrier : %1 messages, %2 écartés</translation>
+        <translation>Lecture du courrier&#xa0;: %1 messages, %2 écartés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reading mail: %1 messages</source>
-        <translation>Lecture du courrier : %1 messages</translation>
+        <translation>Lecture du courrier&#xa0;: %1 messages</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -3815,7 +3815,7 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
     <message>
         <location line="+1"/>
         <source>Logs the emails you exchanged with your clients as interactions, read from Thunderbird, a mail folder, an mbox file or an IMAP account: who wrote, who answered, and who went quiet. Only the headers are read; nothing is changed in the mailbox.</source>
-        <translation>Consigne comme interactions les e-mails échangés avec vos clients, lus dans Thunderbird, un dossier de courrier, un fichier mbox ou un compte IMAP : qui a écrit, qui a répondu et qui ne donne plus de nouvelles. Seuls les en-têtes sont lus ; rien ne change dans la boîte aux lettres.</translation>
+        <translation>Consigne comme interactions les e-mails échangés avec vos clients, lus dans Thunderbird, un dossier de courrier, un fichier mbox ou un compte IMAP&#xa0;: qui a écrit, qui a répondu et qui ne donne plus de nouvelles. Seuls les en-têtes sont lus&#xa0;; rien ne change dans la boîte aux lettres.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4431,12 +4431,12 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
 What was read before is kept: %2.</source>
         <translation>%1
 
-Ce qui a été lu avant est gardé : %2.</translation>
+Ce qui a été lu avant est gardé&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reading the mail was cancelled: %1.</source>
-        <translation>La lecture du courrier a été annulée : %1.</translation>
+        <translation>La lecture du courrier a été annulée&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -4986,12 +4986,12 @@ Ce qui a été lu avant est gardé : %2.</translation>
         <location line="+9"/>
         <location line="+7"/>
         <source>Could not %1: a client no longer exists. Nothing was changed.</source>
-        <translation>Échec de %1 : un client n’existe plus. Rien n’a été modifié.</translation>
+        <translation>Échec de %1&#xa0;: un client n’existe plus. Rien n’a été modifié.</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Could not %1: an email has no date. Nothing was changed.</source>
-        <translation>Échec de %1 : un e-mail n’a pas de date. Rien n’a été modifié.</translation>
+        <translation>Échec de %1&#xa0;: un e-mail n’a pas de date. Rien n’a été modifié.</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -5077,9 +5077,9 @@ Ce qui a été lu avant est gardé : %2.</translation>
         <translation>Rapport lit déjà le courrier.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Rapport does not know which email addresses are yours, so it cannot tell the mail you sent from the mail you received: give them in Read Mail (or with --own-address).</source>
-        <translation>Rapport ne sait pas quelles adresses e-mail sont les vôtres et ne peut donc pas distinguer le courrier envoyé du courrier reçu : indiquez-les dans « Lire la boîte aux lettres » (ou avec --own-address).</translation>
+        <translation>Rapport ne sait pas quelles adresses e-mail sont les vôtres et ne peut donc pas distinguer le courrier envoyé du courrier reçu&#xa0;: indiquez-les dans «&#xa0;Lire la boîte aux lettres&#xa0;» (ou avec --own-address).</translation>
     </message>
 </context>
 <context>
@@ -5092,7 +5092,7 @@ Ce qui a été lu avant est gardé : %2.</translation>
     <message>
         <location line="+4"/>
         <source>Only mail &amp;since:</source>
-        <translation>&amp;Seulement le courrier depuis le :</translation>
+        <translation>&amp;Seulement le courrier depuis le&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5102,7 +5102,7 @@ Ce qui a été lu avant est gardé : %2.</translation>
     <message>
         <location line="+16"/>
         <source>Rapport reads who wrote to whom and when, and the subject, never the text of a message, and logs every email to or from a client&apos;s address as an interaction. Reading again adds only what is new; nothing in the mailbox changes or is marked as read.</source>
-        <translation>Rapport lit qui a écrit à qui et quand, ainsi que l’objet, jamais le texte d’un message, et consigne comme interaction chaque e-mail reçu d’une adresse d’un client ou envoyé à celle-ci. Une nouvelle lecture n’ajoute que ce qui est nouveau ; rien ne change dans la boîte aux lettres ni n’est marqué comme lu.</translation>
+        <translation>Rapport lit qui a écrit à qui et quand, ainsi que l’objet, jamais le texte d’un message, et consigne comme interaction chaque e-mail reçu d’une adresse d’un client ou envoyé à celle-ci. Une nouvelle lecture n’ajoute que ce qui est nouveau&#xa0;; rien ne change dans la boîte aux lettres ni n’est marqué comme lu.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5137,7 +5137,7 @@ Ce qui a été lu avant est gardé : %2.</translation>
     <message>
         <location line="+7"/>
         <source>&amp;Profile:</source>
-        <translation>&amp;Profil :</translation>
+        <translation>&amp;Profil&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5153,7 +5153,7 @@ Ce qui a été lu avant est gardé : %2.</translation>
     <message>
         <location line="+1"/>
         <source>F&amp;older:</source>
-        <translation>D&amp;ossier :</translation>
+        <translation>D&amp;ossier&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5163,7 +5163,7 @@ Ce qui a été lu avant est gardé : %2.</translation>
     <message>
         <location line="+1"/>
         <source>Fi&amp;le:</source>
-        <translation>&amp;Fichier :</translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5208,32 +5208,32 @@ Ce qui a été lu avant est gardé : %2.</translation>
     <message>
         <location line="+1"/>
         <source>Ser&amp;ver:</source>
-        <translation>Ser&amp;veur :</translation>
+        <translation>Ser&amp;veur&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Encryption:</source>
-        <translation>&amp;Chiffrement :</translation>
+        <translation>&amp;Chiffrement&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Port:</source>
-        <translation>P&amp;ort :</translation>
+        <translation>P&amp;ort&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;User:</source>
-        <translation>&amp;Utilisateur :</translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pass&amp;word:</source>
-        <translation>Mot de pass&amp;e :</translation>
+        <translation>Mot de pass&amp;e&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mail&amp;box:</source>
-        <translation>&amp;Boîte aux lettres :</translation>
+        <translation>&amp;Boîte aux lettres&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5243,12 +5243,12 @@ Ce qui a été lu avant est gardé : %2.</translation>
     <message>
         <location line="+1"/>
         <source>Mail from these addresses is yours (outbound); mail from a client&apos;s address is theirs (inbound). Found from the account where it says them.</source>
-        <translation>Le courrier de ces adresses est le vôtre (sortant) ; celui de l’adresse d’un client est le sien (entrant). Elles sont reprises du compte quand il les indique.</translation>
+        <translation>Le courrier de ces adresses est le vôtre (sortant)&#xa0;; celui de l’adresse d’un client est le sien (entrant). Elles sont reprises du compte quand il les indique.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Your &amp;addresses:</source>
-        <translation>Vos &amp;adresses :</translation>
+        <translation>Vos &amp;adresses&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5273,7 +5273,7 @@ Ce qui a été lu avant est gardé : %2.</translation>
     <message>
         <location line="+14"/>
         <source>Not an email address: %1</source>
-        <translation>Pas une adresse e-mail : %1</translation>
+        <translation>Pas une adresse e-mail&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5811,12 +5811,12 @@ Ce qui a été lu avant est gardé : %2.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+60"/>
+        <location filename="../app/main.cpp" line="+62"/>
         <source>The latest sound backup is %1.</source>
         <translation>La dernière sauvegarde intacte est %1.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+62"/>
         <source>--scale needs 0-10, 1-5, 1-7 or 1-10, not &quot;%1&quot;</source>
         <translation>--scale attend 0-10, 1-5, 1-7 ou 1-10, pas «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -5901,7 +5901,7 @@ Ce qui a été lu avant est gardé : %2.</translation>
         <translation>Aucun client à contacter aujourd’hui.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+91"/>
         <source>Rapport shows which clients need your attention first, and why.</source>
         <translation>Rapport montre quels clients ont besoin de votre attention en premier, et pourquoi.</translation>
     </message>
@@ -5918,7 +5918,7 @@ Ce qui a été lu avant est gardé : %2.</translation>
         <translation>Ajouter N clients d&apos;exemple à la base de données et quitter.</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-189"/>
         <source>--copy-to needs a new file or the address of an empty server database</source>
         <translation>--copy-to attend un nouveau fichier ou l’adresse d’une base vide sur un serveur</translation>
     </message>
@@ -5959,7 +5959,30 @@ Ce qui a été lu avant est gardé : %2.</translation>
         <translation>Tout ce qui concerne %1 a été exporté dans %2.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+81"/>
+        <source>--read-mail needs a mail file or folder, or an imaps:// address</source>
+        <translation>--read-mail attend un fichier ou un dossier de courrier, ou une adresse imaps://</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>there is no mail at %1</source>
+        <translation>il n’y a pas de courrier à %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no password for %1: set RAPPORT_MAIL_PASSWORD, or keep it in the keyring with File → Read Mail…</source>
+        <translation>pas de mot de passe pour %1 : définissez RAPPORT_MAIL_PASSWORD, ou gardez-le dans le trousseau avec Fichier → Lire la boîte aux lettres…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%Ln left out (unreadable)</source>
+        <translation>
+            <numerusform>%Ln écarté (illisible)</numerusform>
+            <numerusform>%Ln écartés (illisibles)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Open the database FILE (created if missing), or the database on a PostgreSQL server at the address URI: postgresql://USER@HOST:PORT/NAME or &quot;host=HOST dbname=NAME user=USER&quot;. The password comes from ~/.pgpass, PGPASSWORD or the address.</source>
         <translation>Ouvrir la base FICHIER (créée si elle manque), ou la base d’un serveur PostgreSQL à l’adresse URI&#xa0;: postgresql://UTILISATEUR@HÔTE:PORT/NOM ou &quot;host=HÔTE dbname=NOM user=UTILISATEUR&quot;. Le mot de passe vient de ~/.pgpass, de PGPASSWORD ou de l’adresse.</translation>
     </message>
@@ -6015,11 +6038,12 @@ Ce qui a été lu avant est gardé : %2.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+43"/>
         <source>DATE</source>
         <translation>DATE</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-41"/>
         <source>Import clients or interactions from a CSV or vCard FILE and exit. Nothing is written if any row is bad, unless --skip-bad-rows is given.</source>
         <translation>Importer des clients ou des interactions depuis le fichier CSV ou vCard FILE, puis quitter. Rien n’est écrit si une ligne est erronée, sauf avec --skip-bad-rows.</translation>
     </message>
@@ -6080,12 +6104,37 @@ Ce qui a été lu avant est gardé : %2.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Log the emails exchanged with clients as interactions and exit: PLACE is an mbox file, a Maildir or a folder of .eml files, a Thunderbird profile, or imaps://USER@HOST/INBOX (the password comes from RAPPORT_MAIL_PASSWORD or the keyring). Reading again adds only what is new.</source>
+        <translation>Consigner comme interactions les e-mails échangés avec les clients, puis quitter : LIEU est un fichier mbox, un Maildir ou un dossier de fichiers .eml, un profil Thunderbird, ou imaps://UTILISATEUR@SERVEUR/INBOX (le mot de passe vient de RAPPORT_MAIL_PASSWORD ou du trousseau). Une nouvelle lecture n’ajoute que ce qui est nouveau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PLACE</source>
+        <translation>LIEU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --read-mail: leave out mail older than DATE (YYYY-MM-DD).</source>
+        <translation>Avec --read-mail : écarter le courrier antérieur à DATE (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With --read-mail: your own email ADDRESS, kept for the next readings (repeat it, or separate addresses with commas).</source>
+        <translation>Avec --read-mail : votre propre ADRESSE e-mail, gardée pour les lectures suivantes (répétez l’option, ou séparez les adresses par des virgules).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Open the window with the client ID selected.</source>
         <translation>Ouvrir la fenêtre avec le client ID sélectionné.</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+13"/>
+        <location line="-25"/>
+        <location line="+26"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -6137,12 +6186,12 @@ Ce qui a été lu avant est gardé : %2.</translation>
     <message>
         <location line="+20"/>
         <location line="+31"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>--as-of needs a date written YYYY-MM-DD, not &quot;%1&quot;</source>
         <translation>--as-of attend une date au format YYYY-MM-DD, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>--report needs the path of the PDF to write</source>
         <translation>--report attend le chemin du PDF à écrire</translation>
     </message>
@@ -6161,12 +6210,17 @@ Ce qui a été lu avant est gardé : %2.</translation>
         </translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>--calendar needs the path of the .ics file to write</source>
         <translation>--calendar a besoin du chemin du fichier .ics à écrire</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>--since needs a date written YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--since attend une date écrite AAAA-MM-JJ, et non « %1 »</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>--generate-sample needs a number of clients from 1 to 1000000, not &quot;%1&quot;</source>
         <translation>--generate-sample attend un nombre de clients de 1 à 1000000, et non «&#xa0;%1&#xa0;»</translation>
     </message>
