@@ -308,7 +308,7 @@ bool VCard::parse(const QByteArray &data, QVector<VCardContact> *contacts, QStri
             QString phone = unescape(value).trimmed();
             // A tel: URI (4.0's default) gives its number; a value said to be text is taken whole.
             if (phone.startsWith(QLatin1String("tel:"), Qt::CaseInsensitive) && !property.parameters.contains("VALUE=TEXT"))
-                phone = phone.mid(4);
+                phone = phone.mid(4).trimmed(); // "tel: +33…" is the number without the space
             if (!phone.isEmpty())
                 current.phones.insert(isPreferred(property.parameters) ? preferredPhones++ : current.phones.size(),
                                       ContactPoint{phone, labelOf(property.parameters)});
