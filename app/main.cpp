@@ -329,7 +329,8 @@ int remind(const QString &databasePath, QDate asOf)
 // and says what came of it. The password of an IMAP mailbox comes from RAPPORT_MAIL_PASSWORD or
 // the keyring (asked only when there is a session bus, so that it cannot hang), never from the
 // command line, and is not kept.
-int readMail(const QString &databasePath, const QString &location, const QStringList &ownAddresses, const QDateTime &since)
+int readMail(const QString &databasePath, const QString &location, const QStringList &ownAddresses, const QDateTime &since,
+             const QString &trustedCertificate)
 {
     if (location.isEmpty())
         return failBatch(QCoreApplication::translate("main", "--read-mail needs a mail file or folder, or an imaps:// address"));
@@ -352,6 +353,7 @@ int readMail(const QString &databasePath, const QString &location, const QString
     if (!ownAddresses.isEmpty() && !MailLog::setOwnAddresses(&store, ownAddresses))
         return failBatch(store.errorString());
     MailReading reading(&store);
+    reading.setTrustedCertificateFile(trustedCertificate);
     if (!reading.start(location, password, since))
         return failBatch(reading.errorString());
     QEventLoop loop;
@@ -473,6 +475,10 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "With --read-mail: your own email ADDRESS, kept for the next readings "
                                             "(repeat it, or separate addresses with commas)."),
         QCoreApplication::translate("main", "ADDRESS"));
+    const QCommandLineOption trustCertificateOption(QStringLiteral("trust-certificate"),
+        QCoreApplication::translate("main", "With --read-mail from a server whose certificate is its own (self-signed): trust "
+                                            "the certificate in FILE (PEM) as well as those the system trusts."),
+        QCoreApplication::translate("main", "FILE"));
     const QCommandLineOption selectOption(QStringLiteral("select"),
         QCoreApplication::translate("main", "Open the window with the client ID selected."),
         QCoreApplication::translate("main", "ID"));
@@ -488,7 +494,7 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "[FILE...]"));
     parser.addOption(langOption);
     parser.addOptions({databaseOption, sampleOption, seedOption, importOption, scaleOption, duplicatesOption, skipBadRowsOption,
-                       exportOption, interactionsOption, clientOption, copyToOption, readMailOption, sinceOption, ownAddressOption, reportOption, calendarOption, asOfOption, remindOption, selectOption,
+                       exportOption, interactionsOption, clientOption, copyToOption, readMailOption, sinceOption, ownAddressOption, trustCertificateOption, reportOption, calendarOption, asOfOption, remindOption, selectOption,
                        screenshotOption, newInstanceOption});
 
     if (!parser.parse(arguments)) {
@@ -617,7 +623,7 @@ int main(int argc, char *argv[])
                 for (const QString &address : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
                     if (!address.trimmed().isEmpty())
                         ownAddresses.append(address.trimmed());
-            return readMail(databasePath, parser.value(readMailOption), ownAddresses, since);
+            return readMail(databasePath, parser.value(readMailOption), ownAddresses, since, parser.value(trustCertificateOption));
         }
         if (parser.isSet(copyToOption))
             return copyTo(databasePath, parser.value(copyToOption));

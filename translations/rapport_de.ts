@@ -4409,7 +4409,7 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
 </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>The password could not be kept in the keyring (%1).</source>
         <translation>Das Passwort konnte nicht im Schlüsselbund gespeichert werden (%1).</translation>
     </message>
@@ -5090,7 +5090,7 @@ Was vorher gelesen wurde, bleibt erhalten: %2.</translation>
         <translation>Passwort im Sc&amp;hlüsselbund dieses Computers speichern</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Only mail &amp;since:</source>
         <translation>Nur E-Mails &amp;seit:</translation>
     </message>
@@ -5100,7 +5100,7 @@ Was vorher gelesen wurde, bleibt erhalten: %2.</translation>
         <translation>E-Mails lesen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Rapport reads who wrote to whom and when, and the subject, never the text of a message, and logs every email to or from a client&apos;s address as an interaction. Reading again adds only what is new; nothing in the mailbox changes or is marked as read.</source>
         <translation>Rapport liest, wer wem wann schrieb, und den Betreff, nie den Text einer Nachricht, und trägt jede E-Mail an oder von der Adresse eines Kunden als Interaktion ein. Erneutes Lesen fügt nur Neues hinzu; im Postfach ändert sich nichts, und nichts wird als gelesen markiert.</translation>
     </message>
@@ -5142,11 +5142,12 @@ Was vorher gelesen wurde, bleibt erhalten: %2.</translation>
     <message>
         <location line="+5"/>
         <location line="+7"/>
+        <location line="+28"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-34"/>
         <source>A Maildir (with cur and new inside), or a folder of .eml files saved from any mail program.</source>
         <translation>Ein Maildir (mit cur und new darin) oder ein Ordner mit .eml-Dateien, gespeichert aus einem beliebigen Mailprogramm.</translation>
     </message>
@@ -5236,7 +5237,32 @@ Was vorher gelesen wurde, bleibt erhalten: %2.</translation>
         <translation>Post&amp;fach:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>only for a server with a certificate of its own</source>
+        <translation>nur für einen Server mit eigenem Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A server whose certificate no authority signed (self-signed) is refused unless you choose its certificate here (a .pem or .crt file from its administrator).</source>
+        <translation>Ein Server, dessen Zertifikat keine Stelle signiert hat (selbst signiert), wird abgelehnt, wenn Sie sein Zertifikat nicht hier auswählen (eine .pem- oder .crt-Datei von seinem Administrator).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Certificate:</source>
+        <translation>&amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trusted Certificate</source>
+        <translation>Vertrauenswürdiges Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>you@example.com, office@example.com</source>
         <translation>sie@example.com, buero@example.com</translation>
     </message>
@@ -5256,7 +5282,7 @@ Was vorher gelesen wurde, bleibt erhalten: %2.</translation>
         <translation>&amp;Lesen</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+174"/>
         <source>Thunderbird Profile</source>
         <translation>Thunderbird-Profil</translation>
     </message>
@@ -5901,7 +5927,7 @@ Was vorher gelesen wurde, bleibt erhalten: %2.</translation>
         <translation>Heute sind keine Kunden zu kontaktieren.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>Rapport shows which clients need your attention first, and why.</source>
         <translation>Rapport zeigt, welche Kunden zuerst Ihre Aufmerksamkeit brauchen, und warum.</translation>
     </message>
@@ -5909,16 +5935,17 @@ Was vorher gelesen wurde, bleibt erhalten: %2.</translation>
         <location line="+18"/>
         <location line="+13"/>
         <location line="+14"/>
+        <location line="+33"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-67"/>
         <source>Add N sample clients to the database and exit.</source>
         <translation>N Beispielkunden zur Datenbank hinzufügen und beenden.</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-191"/>
         <source>--copy-to needs a new file or the address of an empty server database</source>
         <translation>--copy-to braucht eine neue Datei oder die Adresse einer leeren Datenbank auf einem Server</translation>
     </message>
@@ -5959,7 +5986,7 @@ Was vorher gelesen wurde, bleibt erhalten: %2.</translation>
         <translation>Alles über %1 nach %2 exportiert.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>--read-mail needs a mail file or folder, or an imaps:// address</source>
         <translation>--read-mail braucht eine Maildatei, einen Mailordner oder eine imaps://-Adresse</translation>
     </message>
@@ -5974,7 +6001,7 @@ Was vorher gelesen wurde, bleibt erhalten: %2.</translation>
         <translation>kein Passwort für %1: Setzen Sie RAPPORT_MAIL_PASSWORD, oder speichern Sie es über Datei → E-Mails lesen… im Schlüsselbund</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%Ln left out (unreadable)</source>
         <translation>
             <numerusform>%Ln ausgelassen (unlesbar)</numerusform>
@@ -6129,12 +6156,17 @@ Was vorher gelesen wurde, bleibt erhalten: %2.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>With --read-mail from a server whose certificate is its own (self-signed): trust the certificate in FILE (PEM) as well as those the system trusts.</source>
+        <translation>Mit --read-mail von einem Server mit eigenem (selbst signiertem) Zertifikat: dem Zertifikat in DATEI (PEM) zusätzlich zu denen des Systems vertrauen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Open the window with the client ID selected.</source>
         <translation>Das Fenster mit dem Kunden ID ausgewählt öffnen.</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+26"/>
+        <location line="-29"/>
+        <location line="+30"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>

@@ -4409,7 +4409,7 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
 </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>The password could not be kept in the keyring (%1).</source>
         <translation>Le mot de passe n’a pas pu être gardé dans le trousseau (%1).</translation>
     </message>
@@ -5090,7 +5090,7 @@ Ce qui a été lu avant est gardé&#xa0;: %2.</translation>
         <translation>&amp;Retenir le mot de passe dans le trousseau de cet ordinateur</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Only mail &amp;since:</source>
         <translation>&amp;Seulement le courrier depuis le&#xa0;:</translation>
     </message>
@@ -5100,7 +5100,7 @@ Ce qui a été lu avant est gardé&#xa0;: %2.</translation>
         <translation>Lire la boîte aux lettres</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Rapport reads who wrote to whom and when, and the subject, never the text of a message, and logs every email to or from a client&apos;s address as an interaction. Reading again adds only what is new; nothing in the mailbox changes or is marked as read.</source>
         <translation>Rapport lit qui a écrit à qui et quand, ainsi que l’objet, jamais le texte d’un message, et consigne comme interaction chaque e-mail reçu d’une adresse d’un client ou envoyé à celle-ci. Une nouvelle lecture n’ajoute que ce qui est nouveau&#xa0;; rien ne change dans la boîte aux lettres ni n’est marqué comme lu.</translation>
     </message>
@@ -5142,11 +5142,12 @@ Ce qui a été lu avant est gardé&#xa0;: %2.</translation>
     <message>
         <location line="+5"/>
         <location line="+7"/>
+        <location line="+28"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-34"/>
         <source>A Maildir (with cur and new inside), or a folder of .eml files saved from any mail program.</source>
         <translation>Un Maildir (contenant cur et new), ou un dossier de fichiers .eml enregistrés depuis n’importe quel logiciel de messagerie.</translation>
     </message>
@@ -5236,7 +5237,32 @@ Ce qui a été lu avant est gardé&#xa0;: %2.</translation>
         <translation>&amp;Boîte aux lettres&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>only for a server with a certificate of its own</source>
+        <translation>seulement pour un serveur ayant son propre certificat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A server whose certificate no authority signed (self-signed) is refused unless you choose its certificate here (a .pem or .crt file from its administrator).</source>
+        <translation>Un serveur dont le certificat n’est signé par aucune autorité (autosigné) est refusé, sauf si vous choisissez ici son certificat (un fichier .pem ou .crt fourni par son administrateur).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Certificate:</source>
+        <translation>Certi&amp;ficat :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trusted Certificate</source>
+        <translation>Certificat de confiance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>you@example.com, office@example.com</source>
         <translation>vous@example.com, bureau@example.com</translation>
     </message>
@@ -5256,7 +5282,7 @@ Ce qui a été lu avant est gardé&#xa0;: %2.</translation>
         <translation>&amp;Lire</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+174"/>
         <source>Thunderbird Profile</source>
         <translation>Profil Thunderbird</translation>
     </message>
@@ -5901,7 +5927,7 @@ Ce qui a été lu avant est gardé&#xa0;: %2.</translation>
         <translation>Aucun client à contacter aujourd’hui.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>Rapport shows which clients need your attention first, and why.</source>
         <translation>Rapport montre quels clients ont besoin de votre attention en premier, et pourquoi.</translation>
     </message>
@@ -5909,16 +5935,17 @@ Ce qui a été lu avant est gardé&#xa0;: %2.</translation>
         <location line="+18"/>
         <location line="+13"/>
         <location line="+14"/>
+        <location line="+33"/>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-67"/>
         <source>Add N sample clients to the database and exit.</source>
         <translation>Ajouter N clients d&apos;exemple à la base de données et quitter.</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-191"/>
         <source>--copy-to needs a new file or the address of an empty server database</source>
         <translation>--copy-to attend un nouveau fichier ou l’adresse d’une base vide sur un serveur</translation>
     </message>
@@ -5959,7 +5986,7 @@ Ce qui a été lu avant est gardé&#xa0;: %2.</translation>
         <translation>Tout ce qui concerne %1 a été exporté dans %2.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>--read-mail needs a mail file or folder, or an imaps:// address</source>
         <translation>--read-mail attend un fichier ou un dossier de courrier, ou une adresse imaps://</translation>
     </message>
@@ -5971,10 +5998,10 @@ Ce qui a été lu avant est gardé&#xa0;: %2.</translation>
     <message>
         <location line="+7"/>
         <source>no password for %1: set RAPPORT_MAIL_PASSWORD, or keep it in the keyring with File → Read Mail…</source>
-        <translation>pas de mot de passe pour %1 : définissez RAPPORT_MAIL_PASSWORD, ou gardez-le dans le trousseau avec Fichier → Lire la boîte aux lettres…</translation>
+        <translation>pas de mot de passe pour %1&#xa0;: définissez RAPPORT_MAIL_PASSWORD, ou gardez-le dans le trousseau avec Fichier → Lire la boîte aux lettres…</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%Ln left out (unreadable)</source>
         <translation>
             <numerusform>%Ln écarté (illisible)</numerusform>
@@ -6105,7 +6132,7 @@ Ce qui a été lu avant est gardé&#xa0;: %2.</translation>
     <message>
         <location line="+2"/>
         <source>Log the emails exchanged with clients as interactions and exit: PLACE is an mbox file, a Maildir or a folder of .eml files, a Thunderbird profile, or imaps://USER@HOST/INBOX (the password comes from RAPPORT_MAIL_PASSWORD or the keyring). Reading again adds only what is new.</source>
-        <translation>Consigner comme interactions les e-mails échangés avec les clients, puis quitter : LIEU est un fichier mbox, un Maildir ou un dossier de fichiers .eml, un profil Thunderbird, ou imaps://UTILISATEUR@SERVEUR/INBOX (le mot de passe vient de RAPPORT_MAIL_PASSWORD ou du trousseau). Une nouvelle lecture n’ajoute que ce qui est nouveau.</translation>
+        <translation>Consigner comme interactions les e-mails échangés avec les clients, puis quitter&#xa0;: LIEU est un fichier mbox, un Maildir ou un dossier de fichiers .eml, un profil Thunderbird, ou imaps://UTILISATEUR@SERVEUR/INBOX (le mot de passe vient de RAPPORT_MAIL_PASSWORD ou du trousseau). Une nouvelle lecture n’ajoute que ce qui est nouveau.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6115,12 +6142,12 @@ Ce qui a été lu avant est gardé&#xa0;: %2.</translation>
     <message>
         <location line="+2"/>
         <source>With --read-mail: leave out mail older than DATE (YYYY-MM-DD).</source>
-        <translation>Avec --read-mail : écarter le courrier antérieur à DATE (AAAA-MM-JJ).</translation>
+        <translation>Avec --read-mail&#xa0;: écarter le courrier antérieur à DATE (AAAA-MM-JJ).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>With --read-mail: your own email ADDRESS, kept for the next readings (repeat it, or separate addresses with commas).</source>
-        <translation>Avec --read-mail : votre propre ADRESSE e-mail, gardée pour les lectures suivantes (répétez l’option, ou séparez les adresses par des virgules).</translation>
+        <translation>Avec --read-mail&#xa0;: votre propre ADRESSE e-mail, gardée pour les lectures suivantes (répétez l’option, ou séparez les adresses par des virgules).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6129,12 +6156,17 @@ Ce qui a été lu avant est gardé&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>With --read-mail from a server whose certificate is its own (self-signed): trust the certificate in FILE (PEM) as well as those the system trusts.</source>
+        <translation>Avec --read-mail depuis un serveur ayant son propre certificat (autosigné) : faire confiance au certificat du FICHIER (PEM) en plus de ceux du système.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Open the window with the client ID selected.</source>
         <translation>Ouvrir la fenêtre avec le client ID sélectionné.</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+26"/>
+        <location line="-29"/>
+        <location line="+30"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -6217,7 +6249,7 @@ Ce qui a été lu avant est gardé&#xa0;: %2.</translation>
     <message>
         <location line="+8"/>
         <source>--since needs a date written YYYY-MM-DD, not &quot;%1&quot;</source>
-        <translation>--since attend une date écrite AAAA-MM-JJ, et non « %1 »</translation>
+        <translation>--since attend une date écrite AAAA-MM-JJ, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+20"/>

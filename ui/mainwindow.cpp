@@ -1408,6 +1408,7 @@ void MainWindow::readMail()
     QSettings settings;
     dialog.setLocation(settings.value(QStringLiteral("mail/location")).toString());
     dialog.setOwnAddresses(MailLog::ownAddresses(*m_store));
+    dialog.setTrustedCertificate(settings.value(QStringLiteral("mail/certificate")).toString());
     const bool server = MailReading::isServerAddress(settings.value(QStringLiteral("mail/location")).toString());
     if (server) {
         // The kept password fills the field when the keyring answers; typing one first wins.
@@ -1421,6 +1422,8 @@ void MainWindow::readMail()
         return;
     const QString location = dialog.location();
     settings.setValue(QStringLiteral("mail/location"), location);
+    settings.setValue(QStringLiteral("mail/certificate"), dialog.trustedCertificate());
+    m_mailReading->setTrustedCertificateFile(dialog.trustedCertificate());
     if (dialog.ownAddresses() != MailLog::ownAddresses(*m_store) && !MailLog::setOwnAddresses(m_store, dialog.ownAddresses())) {
         showError(m_store->errorString());
         return;

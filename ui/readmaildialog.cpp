@@ -59,6 +59,7 @@ ReadMailDialog::ReadMailDialog(QWidget *parent)
     , m_password(new QLineEdit(this))
     , m_remember(new QCheckBox(tr("Remember the password in this computer's &keyring"), this))
     , m_mailbox(new QLineEdit(this))
+    , m_certificate(new QLineEdit(this))
     , m_ownAddresses(new QLineEdit(this))
     , m_addressProblem(new QLabel(this))
     , m_limitSince(new QCheckBox(tr("Only mail &since:"), this))
@@ -77,6 +78,7 @@ ReadMailDialog::ReadMailDialog(QWidget *parent)
     m_password->setObjectName(QStringLiteral("password"));
     m_remember->setObjectName(QStringLiteral("remember"));
     m_mailbox->setObjectName(QStringLiteral("mailbox"));
+    m_certificate->setObjectName(QStringLiteral("certificate"));
     m_ownAddresses->setObjectName(QStringLiteral("ownAddresses"));
     m_addressProblem->setObjectName(QStringLiteral("addressProblem"));
     m_limitSince->setObjectName(QStringLiteral("limitSince"));
@@ -157,6 +159,17 @@ ReadMailDialog::ReadMailDialog(QWidget *parent)
     imapForm->addRow(tr("Pass&word:"), m_password);
     imapForm->addRow(QString(), m_remember);
     imapForm->addRow(tr("Mail&box:"), m_mailbox);
+    auto *browseCertificate = new QPushButton(tr("Choose…"), this);
+    m_certificate->setPlaceholderText(tr("only for a server with a certificate of its own"));
+    m_certificate->setToolTip(tr("A server whose certificate no authority signed (self-signed) is refused unless you "
+                                 "choose its certificate here (a .pem or .crt file from its administrator)."));
+    imapForm->addRow(buddyLabel(tr("&Certificate:"), m_certificate), pathRow(m_certificate, browseCertificate));
+    connect(browseCertificate, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Trusted Certificate"), m_certificate->text(),
+                                                          tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
+        if (!path.isEmpty())
+            m_certificate->setText(QDir::toNativeSeparators(path));
+    });
     m_pages->addWidget(imap);
 
     m_ownAddresses->setPlaceholderText(tr("you@example.com, office@example.com"));
@@ -301,6 +314,16 @@ QStringList ReadMailDialog::ownAddresses() const
 void ReadMailDialog::setOwnAddresses(const QStringList &addresses)
 {
     m_ownAddresses->setText(addresses.join(QStringLiteral(", ")));
+}
+
+QString ReadMailDialog::trustedCertificate() const
+{
+    return source() == Source::Imap ? QDir::fromNativeSeparators(m_certificate->text().trimmed()) : QString();
+}
+
+void ReadMailDialog::setTrustedCertificate(const QString &file)
+{
+    m_certificate->setText(QDir::toNativeSeparators(file));
 }
 
 QDate ReadMailDialog::since() const

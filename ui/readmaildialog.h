@@ -47,6 +47,10 @@ public:
     QStringList ownAddresses() const;
     void setOwnAddresses(const QStringList &addresses);
 
+    /** A certificate file (PEM) to trust for a server whose certificate is its own; empty for the system's only. */
+    QString trustedCertificate() const;
+    void setTrustedCertificate(const QString &file);
+
     /** The first day to read; invalid for all mail. */
     QDate since() const;
     void setSince(const QDate &since);
@@ -70,6 +74,7 @@ private:
     QLineEdit *m_password;
     QCheckBox *m_remember;
     QLineEdit *m_mailbox;
+    QLineEdit *m_certificate;
     QLineEdit *m_ownAddresses;
     QLabel *m_addressProblem;
     QCheckBox *m_limitSince;

@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include "dovecotserver.h"
+
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
@@ -90,6 +92,7 @@ class tst_CommandLine : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void shouldReadAnImapMailboxWhoseCertificateIsTrusted();
     void initTestCase();
 
     void shouldPrintTheVersionWithoutADisplay();
@@ -181,7 +184,7 @@ void tst_CommandLine::shouldPrintHelpWithoutADisplay()
     VERIFY_SUCCESS(result);
     QCOMPARE(result.err, QString());
     for (const char *option : {"--database <FILE|URI>", "--copy-to <TARGET>", "--generate-sample <N>", "--seed <S>", "--import <FILE>", "--skip-bad-rows",
-                               "--calendar <OUT.ics>", "--read-mail <PLACE>", "--since <DATE>", "--own-address <ADDRESS>", "--new-instance", "[FILE...]",
+                               "--calendar <OUT.ics>", "--read-mail <PLACE>", "--since <DATE>", "--own-address <ADDRESS>", "--trust-certificate <FILE>", "--new-instance", "[FILE...]",
                                "--version", "--help"})
         QVERIFY2(result.out.contains(QLatin1String(option)),
                  qPrintable(QStringLiteral("help does not mention %1:\n%2").arg(QLatin1String(option), result.out)));
@@ -859,6 +862,45 @@ void tst_CommandLine::shouldSayWhyAnImapMailboxCouldNotBeRead()
     VERIFY_ONE_LINE_FAILURE(result);
     QCOMPARE(result.err, QStringLiteral("rapport: Cannot reach the mail server 127.0.0.1 on port 1: check the server name and "
                                         "port, and that this computer is online.\n"));
+}
+
+void tst_CommandLine::shouldReadAnImapMailboxWhoseCertificateIsTrusted()
+{
+    const QString missing = DovecotServer::missingPrograms();
+    if (!missing.isEmpty())
+        QSKIP(qPrintable(QStringLiteral("No IMAP server to test against: %1").arg(missing)));
+    // GIVEN Ann and Bob, and an IMAP server on 127.0.0.1 with a certificate of its own, holding Ann's question
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString database = dir.filePath(QStringLiteral("clients.sqlite"));
+    QVERIFY(makeMailDatabase(database));
+    DovecotServer server;
+    const QString error = server.start();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(server.addMessage("From: Ann Abbott <ann@acme.example>\r\nTo: owner@shop.example\r\nSubject: Question\r\n"
+                              "Date: Mon, 2 Nov 2026 10:00:00 +0000\r\nMessage-ID: <q1@acme.example>\r\n\r\nHello\r\n")
+                .isEmpty());
+    const QString location = QStringLiteral("imaps://%1@127.0.0.1:%2/INBOX").arg(server.user()).arg(server.tlsPort());
+    qputenv("RAPPORT_MAIL_PASSWORD", server.password().toUtf8());
+    const auto read = [&](const QStringList &more) {
+        return run(QStringList{QStringLiteral("--database"), database, QStringLiteral("--read-mail"), location,
+                               QStringLiteral("--own-address"), QStringLiteral("owner@shop.example")}
+                   + more);
+    };
+
+    // WHEN it is read without trusting its certificate THEN the reading is refused, saying why
+    const Run refused = read({});
+    VERIFY_ONE_LINE_FAILURE(refused);
+    QVERIFY2(refused.err.contains(QLatin1String("is not trusted: it is self-signed")), qPrintable(refused.err));
+
+    // WHEN its certificate is trusted THEN Ann's question is logged
+    const Run trusted = read({QStringLiteral("--trust-certificate"), server.certificateFile()});
+    qunsetenv("RAPPORT_MAIL_PASSWORD");
+    VERIFY_SUCCESS(trusted);
+    QCOMPARE(englishPlurals(trusted.out), QStringLiteral("1 message, 1 logged for 1 client, 0 unanswered\n"));
+    ClientStore store;
+    QVERIFY(store.open(database));
+    QCOMPARE(store.interactionCount(), qint64(1));
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)

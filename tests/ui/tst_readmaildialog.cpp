@@ -131,6 +131,10 @@ void tst_ReadMailDialog::shouldMakeAnImapAddressFromTheFields()
     QCOMPARE(dialog.location(), location);
     QCOMPARE(dialog.password(), QStringLiteral("secret"));
     QVERIFY(!dialog.location().contains(QLatin1String("secret")));
+    // AND a certificate of the server's own is trusted only when one is chosen
+    QCOMPARE(dialog.trustedCertificate(), QString());
+    field<QLineEdit>(dialog, "certificate")->setText(QStringLiteral("/home/anna/mail.pem"));
+    QCOMPARE(dialog.trustedCertificate(), QStringLiteral("/home/anna/mail.pem"));
 }
 
 void tst_ReadMailDialog::shouldFillTheFieldsFromAnImapAddress()
@@ -159,6 +163,9 @@ void tst_ReadMailDialog::shouldReadOnlyWhenTheSourceIsComplete()
     QTest::keyClicks(field<QLineEdit>(dialog, "folder"), QStringLiteral("/home/anna/Maildir"));
     QVERIFY(readButton(dialog)->isEnabled());
     QCOMPARE(dialog.location(), QStringLiteral("/home/anna/Maildir"));
+    // AND a certificate typed for a server is no matter for a folder
+    dialog.setTrustedCertificate(QStringLiteral("/home/anna/mail.pem"));
+    QCOMPARE(dialog.trustedCertificate(), QString());
     // WHEN the IMAP choice lacks its user THEN not
     choose(dialog, QStringLiteral("IMAP"));
     QTest::keyClicks(field<QLineEdit>(dialog, "host"), QStringLiteral("imap.example.com"));
