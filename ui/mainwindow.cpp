@@ -239,6 +239,10 @@ MainWindow::MainWindow(ClientStore *store, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // The undo stack, a child, says it can no longer undo as it is cleared in QWidget's
+    // destructor, after this window's members are gone; and the mail reading may still finish.
+    disconnect(m_undoStack, nullptr, this, nullptr);
+    disconnect(m_mailReading, nullptr, this, nullptr);
     // The panels may still report edits while their widgets are torn down.
     if (m_list) {
         disconnect(m_detail, nullptr, this, nullptr);
