@@ -60,7 +60,7 @@ bool Client::hasEmail(const QString &address) const
 bool operator==(const Client &a, const Client &b)
 {
     return a.id == b.id && a.name == b.name && a.company == b.company && a.emails == b.emails
-        && a.phones == b.phones && a.tags == b.tags && a.notes == b.notes
+        && a.phones == b.phones && a.tags == b.tags && a.notes == b.notes && a.owner == b.owner
         && a.satisfaction == b.satisfaction && a.repurchase == b.repurchase
         && a.createdAt == b.createdAt && a.updatedAt == b.updatedAt && a.archived == b.archived
         && a.idealIntervalDays == b.idealIntervalDays && a.maximumIntervalDays == b.maximumIntervalDays

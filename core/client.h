@@ -21,6 +21,8 @@ struct Client
     ContactPoints phones; ///< the preferred first
     QStringList tags;
     QString notes;
+    QString owner;     ///< the account owner, a person's name as Rapport shows authors; empty when none
+    QString changedBy; ///< who stored the current version (ClientStore::author() of that writer)
     double satisfaction = 5.0;
     double repurchase = 5.0; ///< likelihood to repurchase
     QDateTime createdAt;     ///< UTC
@@ -32,6 +34,11 @@ struct Client
     int purchasesPerYear = 0;    ///< 0 when not known
     int nps = -1;                ///< 0..10, -1 when not asked
     int degree = 0;              ///< 1, 2 or 3; 0 when not set
+    /**
+     * Counts the stored changes of the client; 0 until stored. A write based on a version that
+     * someone else has since replaced is refused (ClientStore::conflict()).
+     */
+    int version = 0;
     // The small fields last, together, so that 100,000 clients carry no padding between them.
     LadderRung rung = LadderRung::None; ///< chosen by the owner; None when not set
     Stage stage = Stage::None;
@@ -58,7 +65,7 @@ struct Client
     /** Splits @p text on commas into trimmed, non-empty, de-duplicated tags. */
     static QStringList parseTags(const QString &text);
 
-    /** Same stored content (timestamps compared to the millisecond). */
+    /** Same stored content (timestamps compared to the millisecond); version and changedBy are not compared. */
     friend bool operator==(const Client &a, const Client &b);
     friend bool operator!=(const Client &a, const Client &b) { return !(a == b); }
 };
