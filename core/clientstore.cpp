@@ -7,13 +7,17 @@
 #include "interactiontable.h"
 #include "settingstable.h"
 #include "sqlitedialect.h"
+#include "storedvalues.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QScopeGuard>
 #include <QThread>
+#include <QTimer>
 
 #include <algorithm>
 #include <memory>
@@ -41,6 +45,7 @@ Client normalized(Client client)
     client.tags = Client::parseTags(client.tagsText());
     client.satisfaction = roundToTenth(client.satisfaction);
     client.repurchase = roundToTenth(client.repurchase);
+    client.owner = client.owner.trimmed();
     return client;
 }
 
@@ -50,11 +55,31 @@ Interaction normalized(Interaction interaction)
     return interaction;
 }
 
+// The channel on which the Rapports sharing one server database announce their changes.
+const QString ChangesChannel = QStringLiteral("rapport_changes");
+// What announces "read everything again": a change too large to list (an import).
+const QString EverythingChanged = QStringLiteral("*");
+// PostgreSQL takes payloads under 8,000 bytes.
+constexpr qsizetype LongestAnnouncement = 7000;
+// How often an idle connection to a server is checked, and the longest wait between two attempts to connect again.
+constexpr int KeepAliveMilliseconds = 5000;
+constexpr int LongestReconnectDelay = 30000;
+
+// The settings key of the display name of @p role.
+QString authorKey(const QString &role)
+{
+    return QStringLiteral("author_name/") + role;
+}
+
 } // namespace
 
 ClientStore::ClientStore(QObject *parent)
     : QObject(parent)
+    , m_keepAlive(new QTimer(this))
 {
+    // A server that went away while nobody wrote is noticed all the same.
+    m_keepAlive->setInterval(KeepAliveMilliseconds);
+    connect(m_keepAlive, &QTimer::timeout, this, &ClientStore::checkConnection);
 }
 
 ClientStore::~ClientStore()
@@ -101,6 +126,7 @@ struct ClientStore::Tables
 bool ClientStore::open(const QString &path, const QString &password)
 {
     ++m_openTicket;
+    m_password = password;
     m_openingPath.clear();
     Q_EMIT aboutToReset();
     Contents contents;
@@ -161,6 +187,7 @@ void ClientStore::openInBackground(const QString &path, const QDateTime &dailyBa
             return;
         }
         Q_EMIT aboutToReset();
+        m_password = password;
         // The worker's connection has just checked the whole file: this one only opens it.
         const bool opened = m_database.open(path, Database::IntegrityCheck::AlreadyDone, password);
         m_openError = m_database.openError();
@@ -183,7 +210,16 @@ void ClientStore::take(Contents &&contents)
     m_history = std::move(contents.history);
     m_rules = contents.rules;
     m_lapseRules = contents.lapseRules;
+    m_conflict.reset();
+    m_author = m_database.isOpen() ? setting(authorKey(role())).trimmed() : QString();
+    m_connectionLost = false;
+    m_reconnectDelay = 0;
+    if (m_database.isServer() && m_database.isOpen())
+        m_keepAlive->start();
+    else
+        m_keepAlive->stop();
     rebuildIndex(0);
+    listenForChanges();
     Q_EMIT resetDone();
     Q_EMIT rulesChanged(m_rules);
     Q_EMIT lapseRulesChanged(m_lapseRules);
@@ -191,7 +227,8 @@ void ClientStore::take(Contents &&contents)
 
 bool ClientStore::isOpen() const
 {
-    return m_database.isOpen();
+    // A server that went away is still the open database: the store is connecting to it again.
+    return m_database.isOpen() || m_connectionLost;
 }
 
 QString ClientStore::path() const
@@ -271,7 +308,131 @@ bool ClientStore::refuse(const QString &message)
 {
     m_errorString = message;
     Q_EMIT writeFailed(message);
+    // A write that failed because the server went away starts the connecting again.
+    checkConnection();
     return false;
+}
+
+void ClientStore::checkConnection()
+{
+    if (!m_database.isServer() || !m_database.isOpen() || m_connectionLost || isOpening())
+        return;
+    QSqlQuery probe(m_database.connection());
+    if (probe.exec(QStringLiteral("SELECT 1")))
+        return;
+    m_connectionLost = true;
+    m_keepAlive->stop();
+    // The dead connection goes (and with it the driver's watch on its socket); memory stays as it was.
+    m_database.close();
+    m_reconnectDelay = 1000;
+    reconnectLater();
+    Q_EMIT connectionChanged(false);
+}
+
+void ClientStore::reconnectLater()
+{
+    const quint64 ticket = m_openTicket;
+    QTimer::singleShot(m_reconnectDelay, this, [this, ticket] {
+        if (ticket == m_openTicket && m_connectionLost)
+            reconnect();
+    });
+    m_reconnectDelay = std::min(m_reconnectDelay * 2, LongestReconnectDelay);
+}
+
+void ClientStore::reconnect()
+{
+    struct Result
+    {
+        bool read = false;
+        Contents contents;
+    };
+    const quint64 ticket = m_openTicket;
+    const QString location = m_database.path();
+    const QString password = m_password;
+    auto result = std::make_shared<Result>();
+    // Connecting may wait for the server's answer: on a worker, with a connection of its own.
+    QThread *worker = QThread::create([location, password, result] {
+        Database database;
+        QString error;
+        result->read = database.open(location, Database::IntegrityCheck::AlreadyDone, password)
+            && read(database, &result->contents, &error);
+    });
+    worker->setParent(this);
+    connect(worker, &QThread::finished, this, [this, worker, ticket, location, password, result] {
+        worker->deleteLater();
+        if (ticket != m_openTicket || !m_connectionLost)
+            return; // another database was opened meanwhile
+        if (!result->read || !m_database.open(location, Database::IntegrityCheck::AlreadyDone, password)) {
+            reconnectLater();
+            return;
+        }
+        m_connectionLost = false;
+        m_reconnectDelay = 0;
+        listenForChanges();
+        m_keepAlive->start();
+        // What the others changed while this one was away.
+        mergeContents(std::move(result->contents));
+        Q_EMIT connectionChanged(true);
+    });
+    worker->start();
+}
+
+void ClientStore::mergeContents(Contents &&contents)
+{
+    m_readingChangesFromElsewhere = true;
+    const auto done = qScopeGuard([this] { m_readingChangesFromElsewhere = false; });
+    QSet<qint64> stored;
+    stored.reserve(contents.clients.size());
+    for (const Client &client : std::as_const(contents.clients))
+        stored.insert(client.id);
+    QVector<int> gone;
+    for (int row = 0; row < count(); ++row) {
+        if (!stored.contains(m_clients.at(row).id))
+            gone.append(row);
+    }
+    memoryRemove(gone);
+    QVector<ClientRecord> added;
+    QVector<qint64> moved;
+    for (Client &client : contents.clients) {
+        QVector<SegmentChange> moves = contents.history.value(client.id);
+        if (rowOf(client.id) < 0) {
+            added.append({std::move(client), {}, std::move(moves)});
+            continue;
+        }
+        if (m_history.value(client.id) != moves) {
+            if (moves.isEmpty())
+                m_history.remove(client.id);
+            else
+                m_history.insert(client.id, moves);
+            moved.append(client.id);
+        }
+        memoryTake(client);
+    }
+    if (!added.isEmpty())
+        memoryAdd(added, nullptr);
+    for (qint64 id : std::as_const(moved))
+        Q_EMIT historyChanged(id);
+    QVector<qint64> contacted;
+    for (auto it = contents.contacts.cbegin(); it != contents.contacts.cend(); ++it) {
+        if (!(m_contacts.value(it.key()) == it.value()))
+            contacted.append(it.key());
+    }
+    for (auto it = m_contacts.cbegin(); it != m_contacts.cend(); ++it) {
+        if (!contents.contacts.contains(it.key()) && stored.contains(it.key()))
+            contacted.append(it.key());
+    }
+    m_contacts = std::move(contents.contacts);
+    if (!contacted.isEmpty())
+        Q_EMIT interactionsChanged(contacted);
+    if (!(m_rules == contents.rules)) {
+        m_rules = contents.rules;
+        Q_EMIT rulesChanged(m_rules);
+    }
+    if (!(m_lapseRules == contents.lapseRules)) {
+        m_lapseRules = contents.lapseRules;
+        Q_EMIT lapseRulesChanged(m_lapseRules);
+    }
+    Q_EMIT changedElsewhere();
 }
 
 bool ClientStore::failQuery(const SqlTable &table, const QString &action)
@@ -281,9 +442,13 @@ bool ClientStore::failQuery(const SqlTable &table, const QString &action)
 
 bool ClientStore::ensureWritable(const QString &action)
 {
+    m_conflict.reset();
     if (isOpening())
         return refuse(tr("Could not %1: %2 is still being opened. Nothing was changed; try again in a moment.")
                           .arg(action, QDir::toNativeSeparators(m_openingPath)));
+    if (m_connectionLost)
+        return refuse(tr("Could not %1: the connection to %2 was lost, and Rapport is connecting again. Nothing was "
+                         "changed; try again in a moment.").arg(action, m_database.displayName()));
     if (!m_database.isOpen())
         return refuse(tr("Could not %1: no database is open.").arg(action));
     if (m_database.isReadOnly())
@@ -340,6 +505,9 @@ bool ClientStore::setRules(const SegmentationRules &rules)
     SettingsTable settings(m_database);
     if (!settings.writeRules(rounded))
         return failQuery(settings, action);
+    // One statement, committed already: should the announcement fail, the others see it on reconnecting.
+    QString unannounced;
+    announce({QStringLiteral("r")}, action, &unannounced);
     m_rules = rounded;
     Q_EMIT rulesChanged(m_rules);
     return true;
@@ -358,6 +526,9 @@ bool ClientStore::setLapseRules(const LapseRules &rules)
     SettingsTable settings(m_database);
     if (!settings.writeLapseRules(rules))
         return abortTransaction(m_database.describeFailure(settings.lastError(), action));
+    QString failure;
+    if (!announce({QStringLiteral("l")}, action, &failure))
+        return abortTransaction(failure);
     QSqlDatabase db = m_database.connection();
     if (!commitOrRefuse(db, action))
         return false;
@@ -405,12 +576,17 @@ bool ClientStore::prepareRecords(const QVector<ClientRecord> &records, QVector<C
             r.client.createdAt = stamp;
         if (!r.client.updatedAt.isValid())
             r.client.updatedAt = stamp;
+        r.client.version = std::max(1, r.client.version);
+        if (r.client.changedBy.isEmpty())
+            r.client.changedBy = author();
         if (r.client.id > 0 && m_rowById.contains(r.client.id))
             return refuse(tr("Could not %1: a client with the same id already exists. Nothing was changed.").arg(action));
         for (Interaction &interaction : r.interactions) {
             interaction = normalized(interaction);
             if (!interaction.happenedAt.isValid())
                 return refuse(tr("Could not %1: an interaction has no date. Nothing was changed.").arg(action));
+            if (interaction.loggedBy.isEmpty())
+                interaction.loggedBy = author();
         }
         std::sort(r.interactions.begin(), r.interactions.end(), Interaction::earlier);
         prepared->append(std::move(r));
@@ -483,8 +659,183 @@ void ClientStore::memoryAdd(QVector<ClientRecord> &records, QVector<qint64> *ids
 
 bool ClientStore::abortTransaction(const QString &message)
 {
+    if (m_unmatchedWrite) {
+        const Client mine = *std::exchange(m_unmatchedWrite, std::nullopt);
+        return refuseConflict(mine, message);
+    }
     m_database.connection().rollback();
     return refuse(message);
+}
+
+QString ClientStore::author() const
+{
+    return m_author.isEmpty() ? role() : m_author;
+}
+
+bool ClientStore::setAuthorName(const QString &name)
+{
+    if (!setSetting(authorKey(role()), StoredValues::text(name.trimmed())))
+        return false;
+    m_author = name.trimmed();
+    return true;
+}
+
+bool ClientStore::refuseConflict(const Client &mine, const QString &action)
+{
+    m_database.connection().rollback();
+    std::optional<Client> stored;
+    ClientTable table(m_database);
+    if (!table.readOne(mine.id, &stored))
+        return refuse(readFailure(m_database, table, action, tr("The database holds a client Rapport cannot read (number %1).")));
+    m_conflict = ClientConflict{mine, stored};
+    QString message;
+    if (stored) {
+        const QString who = stored->changedBy.isEmpty() ? tr("Someone else") : stored->changedBy;
+        const QString when = QLocale().toString(stored->updatedAt.toLocalTime(), QLocale::ShortFormat);
+        message = tr("Could not %1: %2 changed this client at %3, after your change began. Nothing was overwritten.")
+                      .arg(action, who, when);
+    } else {
+        message = tr("Could not %1: someone else deleted this client. Nothing was saved.").arg(action);
+    }
+    // What is stored now is what the screen shows from here on.
+    reloadClient(mine.id);
+    return refuse(message);
+}
+
+bool ClientStore::announce(const QStringList &changes, const QString &action, QString *failure)
+{
+    if (!m_database.isServer() || changes.isEmpty())
+        return true;
+    QString payload = changes.join(QLatin1Char(' '));
+    if (payload.size() > LongestAnnouncement)
+        payload = EverythingChanged;
+    // A NOTIFY inside the transaction is delivered when, and only if, it commits.
+    QSqlQuery notify(m_database.connection());
+    notify.prepare(QStringLiteral("SELECT pg_notify(:channel, :payload)"));
+    notify.bindValue(QStringLiteral(":channel"), ChangesChannel);
+    notify.bindValue(QStringLiteral(":payload"), payload);
+    if (notify.exec())
+        return true;
+    *failure = m_database.describeFailure(notify, action);
+    return false;
+}
+
+void ClientStore::listenForChanges()
+{
+    if (!m_database.isServer() || !m_database.isOpen())
+        return;
+    QSqlDriver *driver = m_database.connection().driver();
+    if (driver->subscribedToNotifications().contains(ChangesChannel))
+        return;
+    if (!driver->subscribeToNotification(ChangesChannel))
+        qWarning("Rapport: cannot listen for changes made by others: %s", qPrintable(driver->lastError().text()));
+    connect(driver, &QSqlDriver::notification, this,
+            [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
+                if (name == ChangesChannel && source == QSqlDriver::OtherSource)
+                    readChanges(payload.toString());
+            });
+}
+
+void ClientStore::readChanges(const QString &payload)
+{
+    QVector<qint64> clients;
+    QVector<qint64> deleted;
+    QVector<qint64> interactions;
+    bool rules = false;
+    bool lapseRules = false;
+    bool everything = false;
+    for (const QString &change : payload.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const qint64 id = change.mid(2).toLongLong();
+        if (change == EverythingChanged)
+            everything = true;
+        else if (change == QLatin1String("r"))
+            rules = true;
+        else if (change == QLatin1String("l"))
+            lapseRules = true;
+        else if (change.startsWith(QLatin1String("c:")) && id > 0 && !clients.contains(id))
+            clients.append(id);
+        else if (change.startsWith(QLatin1String("d:")) && id > 0)
+            deleted.append(id);
+        else if (change.startsWith(QLatin1String("i:")) && id > 0 && !interactions.contains(id))
+            interactions.append(id);
+    }
+    if (everything) {
+        Contents contents;
+        QString error;
+        if (read(m_database, &contents, &error))
+            mergeContents(std::move(contents));
+        else
+            m_errorString = error;
+        return;
+    }
+    m_readingChangesFromElsewhere = true;
+    const auto done = qScopeGuard([this] { m_readingChangesFromElsewhere = false; });
+    QVector<int> rows;
+    for (qint64 id : std::as_const(deleted)) {
+        if (rowOf(id) >= 0)
+            rows.append(rowOf(id));
+    }
+    std::sort(rows.begin(), rows.end());
+    memoryRemove(rows);
+    for (qint64 id : std::as_const(clients))
+        reloadClient(id);
+    interactions.erase(std::remove_if(interactions.begin(), interactions.end(), [this](qint64 id) { return rowOf(id) < 0; }),
+                       interactions.end());
+    if (!interactions.isEmpty())
+        summarizeContacts(interactions);
+    SettingsTable settings(m_database);
+    SegmentationRules newRules;
+    if (rules && settings.readRules(&newRules)) {
+        m_rules = newRules;
+        Q_EMIT rulesChanged(m_rules);
+    }
+    if (lapseRules) {
+        m_lapseRules = settings.readLapseRules();
+        Q_EMIT lapseRulesChanged(m_lapseRules);
+    }
+    Q_EMIT changedElsewhere();
+}
+
+void ClientStore::reloadClient(qint64 id)
+{
+    std::optional<Client> stored;
+    ClientTable clients(m_database);
+    QVector<SegmentChange> moves;
+    HistoryTable history(m_database);
+    if (!clients.readOne(id, &stored) || (stored && !history.readOfClient(id, &moves))) {
+        m_errorString = tr("Could not read the latest changes of client %1.").arg(id);
+        return;
+    }
+    if (!stored) {
+        if (rowOf(id) >= 0)
+            memoryRemove({rowOf(id)});
+        return;
+    }
+    if (rowOf(id) < 0) {
+        QVector<ClientRecord> added{{*stored, {}, moves}};
+        memoryAdd(added, nullptr);
+        return;
+    }
+    if (m_history.value(id) != moves) {
+        if (moves.isEmpty())
+            m_history.remove(id);
+        else
+            m_history.insert(id, moves);
+        memoryTake(*stored);
+        Q_EMIT historyChanged(id);
+    } else {
+        memoryTake(*stored);
+    }
+}
+
+void ClientStore::memoryTake(const Client &stored)
+{
+    const int row = rowOf(stored.id);
+    const Client before = m_clients.at(row);
+    if (before == stored && before.version == stored.version)
+        return;
+    m_clients[row] = stored;
+    Q_EMIT clientChanged(row, before);
 }
 
 bool ClientStore::beginTransaction(const QString &action)
@@ -508,6 +859,14 @@ bool ClientStore::addClientRecords(const QVector<ClientRecord> &records, QVector
     QString failure;
     Tables tables(m_database);
     if (!sqlInsertRecords(tables, prepared, action, &failure))
+        return abortTransaction(failure);
+    QStringList changes;
+    for (const ClientRecord &record : std::as_const(prepared)) {
+        changes.append(QStringLiteral("c:%1").arg(record.client.id));
+        if (!record.interactions.isEmpty())
+            changes.append(QStringLiteral("i:%1").arg(record.client.id));
+    }
+    if (!announce(changes, action, &failure))
         return abortTransaction(failure);
     QSqlDatabase db = m_database.connection();
     if (!commitOrRefuse(db, action))
@@ -566,10 +925,11 @@ SegmentChange ClientStore::changeBetween(const Client &before, const Client &aft
     change.toSegment = m_rules.segment(after.satisfaction, after.repurchase);
     change.toExtreme = m_rules.extreme(after.satisfaction, after.repurchase);
     change.source = source;
+    change.changedBy = author();
     return change;
 }
 
-bool ClientStore::prepareUpdate(const Client &client, const QString &action, Client *updated, bool keepUpdateTime)
+bool ClientStore::prepareUpdate(const Client &client, const QString &action, Client *updated, int *expectedVersion, bool isUndo)
 {
     const int row = rowOf(client.id);
     if (row < 0)
@@ -580,16 +940,40 @@ bool ClientStore::prepareUpdate(const Client &client, const QString &action, Cli
         return refuse(invalid);
     updated->createdAt = m_clients.at(row).createdAt;
     // An undo puts back the time of the change it takes back; anything else is a change now.
-    if (!keepUpdateTime || !updated->updatedAt.isValid())
+    if (!isUndo || !updated->updatedAt.isValid())
         updated->updatedAt = now();
+    // A change is based on the version the caller saw, and stores the next. An undo puts back the
+    // client as it was, version and author included, when the change it takes back is the last
+    // one stored (the version right after). The database refuses either should that be gone.
+    const int held = m_clients.at(row).version;
+    if (client.version <= 0) {
+        *expectedVersion = held;
+        updated->version = held + 1;
+    } else if (isUndo) {
+        *expectedVersion = client.version + 1;
+        updated->version = client.version;
+    } else {
+        *expectedVersion = client.version;
+        updated->version = client.version + 1;
+    }
+    if (!isUndo || updated->changedBy.isEmpty())
+        updated->changedBy = author();
     return true;
 }
 
-bool ClientStore::sqlUpdateClient(Tables &tables, const Client &updated, SegmentChange *change, const QString &action,
+bool ClientStore::sqlUpdateClient(Tables &tables, const Client &updated, int expectedVersion, SegmentChange *change,
+                                  const QString &action,
                                   QString *failure)
 {
-    if (!tables.clients.update(updated)) {
+    bool matched = false;
+    if (!tables.clients.update(updated, expectedVersion, &matched)) {
         *failure = m_database.describeFailure(tables.clients.lastError(), action);
+        return false;
+    }
+    if (!matched) {
+        // abortTransaction() says what the write met.
+        m_unmatchedWrite = updated;
+        *failure = action;
         return false;
     }
     if (change && !tables.history.insert(*change)) {
@@ -619,7 +1003,8 @@ bool ClientStore::updateClient(const Client &client, ChangeSource source, qint64
     if (!ensureWritable(action))
         return false;
     Client updated;
-    if (!prepareUpdate(client, action, &updated))
+    int expected = 0;
+    if (!prepareUpdate(client, action, &updated, &expected))
         return false;
     const Client &before = m_clients.at(rowOf(client.id));
     const bool moved = updated.satisfaction != before.satisfaction || updated.repurchase != before.repurchase;
@@ -628,7 +1013,9 @@ bool ClientStore::updateClient(const Client &client, ChangeSource source, qint64
         return false;
     QString failure;
     Tables tables(m_database);
-    if (!sqlUpdateClient(tables, updated, moved ? &change : nullptr, action, &failure))
+    if (!sqlUpdateClient(tables, updated, expected, moved ? &change : nullptr, action, &failure))
+        return abortTransaction(failure);
+    if (!announce({QStringLiteral("c:%1").arg(updated.id)}, action, &failure))
         return abortTransaction(failure);
     QSqlDatabase db = m_database.connection();
     if (!commitOrRefuse(db, action))
@@ -676,18 +1063,23 @@ void ClientStore::memoryForgetChanges(qint64 clientId, const QVector<qint64> &ch
         Q_EMIT historyChanged(clientId);
 }
 
-bool ClientStore::revertClient(const Client &client, const QVector<qint64> &changes)
+bool ClientStore::revertClient(const Client &client, const QVector<qint64> &changes, int expectedVersion)
 {
     const QString action = tr("undo the change to %1").arg(client.displayName());
     if (!ensureWritable(action))
         return false;
     Client reverted;
-    if (!prepareUpdate(client, action, &reverted, true) || !beginTransaction(action))
+    int expected = 0;
+    if (!prepareUpdate(client, action, &reverted, &expected, true) || !beginTransaction(action))
         return false;
+    if (expectedVersion > 0)
+        expected = expectedVersion;
     QString failure;
     Tables tables(m_database);
-    if (!sqlUpdateClient(tables, reverted, nullptr, action, &failure)
+    if (!sqlUpdateClient(tables, reverted, expected, nullptr, action, &failure)
         || !sqlDeleteChanges(tables, reverted.id, changes, action, &failure))
+        return abortTransaction(failure);
+    if (!announce({QStringLiteral("c:%1").arg(reverted.id)}, action, &failure))
         return abortTransaction(failure);
     QSqlDatabase db = m_database.connection();
     if (!commitOrRefuse(db, action))
@@ -709,6 +1101,8 @@ bool ClientStore::acknowledgeChange(qint64 changeId, bool acknowledged)
             HistoryTable table(m_database);
             if (!table.acknowledge(changeId, acknowledged))
                 return failQuery(table, action);
+            QString unannounced;
+            announce({QStringLiteral("c:%1").arg(it.key())}, action, &unannounced);
             change.acknowledged = acknowledged;
             Q_EMIT historyChanged(it.key());
             return true;
@@ -780,6 +1174,11 @@ bool ClientStore::removeClients(const QVector<qint64> &ids)
     Tables tables(m_database);
     if (!sqlDeleteClients(tables, rows, action, &failure))
         return abortTransaction(failure);
+    QStringList changes;
+    for (int row : std::as_const(rows))
+        changes.append(QStringLiteral("d:%1").arg(m_clients.at(row).id));
+    if (!announce(changes, action, &failure))
+        return abortTransaction(failure);
     QSqlDatabase db = m_database.connection();
     if (!commitOrRefuse(db, action))
         return false;
@@ -809,7 +1208,8 @@ bool ClientStore::erasePersonalData(qint64 id)
     erased.tags.clear();
     erased.notes.clear();
     Client updated;
-    if (!prepareUpdate(erased, action, &updated))
+    int expected = 0;
+    if (!prepareUpdate(erased, action, &updated, &expected))
         return false;
     QVector<Interaction> noted;
     InteractionTable reader(m_database);
@@ -832,13 +1232,15 @@ bool ClientStore::erasePersonalData(qint64 id)
     if (!beginTransaction(action))
         return false;
     Tables tables(m_database);
-    if (!sqlUpdateClient(tables, updated, nullptr, action, &failure))
+    if (!sqlUpdateClient(tables, updated, expected, nullptr, action, &failure))
         return abortTransaction(failure);
     for (Interaction &interaction : noted) {
         interaction.note.clear();
         if (!tables.interactions.update(interaction))
             return abortTransaction(m_database.describeFailure(tables.interactions.lastError(), action));
     }
+    if (!announce({QStringLiteral("c:%1").arg(id), QStringLiteral("i:%1").arg(id)}, action, &failure))
+        return abortTransaction(failure);
     if (!commitOrRefuse(db, action))
         return false;
     // Earlier edits left old copies of the values in the file's free space and in its log: the
@@ -862,12 +1264,15 @@ bool ClientStore::importClients(const QVector<ClientRecord> &additions, const QV
     if (!prepareRecords(additions, &prepared, action))
         return false;
     QVector<Client> updated;
+    QVector<int> expected;
     QVector<SegmentChange> changes;
     QVector<bool> moved;
     for (const Client &client : updates) {
         Client u;
-        if (!prepareUpdate(client, action, &u))
+        int basedOn = 0;
+        if (!prepareUpdate(client, action, &u, &basedOn))
             return false;
+        expected.append(basedOn);
         const Client &before = m_clients.at(rowOf(u.id));
         moved.append(u.satisfaction != before.satisfaction || u.repurchase != before.repurchase);
         changes.append(changeBetween(before, u, ChangeSource::Import));
@@ -880,9 +1285,16 @@ bool ClientStore::importClients(const QVector<ClientRecord> &additions, const QV
     if (!sqlInsertRecords(tables, prepared, action, &failure))
         return abortTransaction(failure);
     for (int i = 0; i < updated.size(); ++i) {
-        if (!sqlUpdateClient(tables, updated.at(i), moved.at(i) ? &changes[i] : nullptr, action, &failure))
+        if (!sqlUpdateClient(tables, updated.at(i), expected.at(i), moved.at(i) ? &changes[i] : nullptr, action, &failure))
             return abortTransaction(failure);
     }
+    QStringList announced;
+    for (const ClientRecord &record : std::as_const(prepared))
+        announced << QStringLiteral("c:%1").arg(record.client.id) << QStringLiteral("i:%1").arg(record.client.id);
+    for (const Client &client : std::as_const(updated))
+        announced.append(QStringLiteral("c:%1").arg(client.id));
+    if (!announce(announced, action, &failure))
+        return abortTransaction(failure);
     QSqlDatabase db = m_database.connection();
     if (!commitOrRefuse(db, action))
         return false;
@@ -909,11 +1321,14 @@ bool ClientStore::undoImport(const QVector<qint64> &addedIds, const QVector<Clie
     if (!rowsOf(addedIds, action, &rows))
         return false;
     QVector<Client> reverted;
+    QVector<int> expected;
     for (const Client &client : previous) {
         Client r;
-        if (!prepareUpdate(client, action, &r, true))
+        int basedOn = 0;
+        if (!prepareUpdate(client, action, &r, &basedOn, true))
             return false;
         reverted.append(r);
+        expected.append(basedOn);
     }
     if (!beginTransaction(action))
         return false;
@@ -921,11 +1336,19 @@ bool ClientStore::undoImport(const QVector<qint64> &addedIds, const QVector<Clie
     Tables tables(m_database);
     if (!sqlDeleteClients(tables, rows, action, &failure))
         return abortTransaction(failure);
-    for (const Client &client : std::as_const(reverted)) {
-        if (!sqlUpdateClient(tables, client, nullptr, action, &failure)
+    for (qsizetype i = 0; i < reverted.size(); ++i) {
+        const Client &client = reverted.at(i);
+        if (!sqlUpdateClient(tables, client, expected.at(i), nullptr, action, &failure)
             || !sqlDeleteChanges(tables, client.id, recordedChanges, action, &failure))
             return abortTransaction(failure);
     }
+    QStringList changes;
+    for (int row : std::as_const(rows))
+        changes.append(QStringLiteral("d:%1").arg(m_clients.at(row).id));
+    for (const Client &client : std::as_const(reverted))
+        changes.append(QStringLiteral("c:%1").arg(client.id));
+    if (!announce(changes, action, &failure))
+        return abortTransaction(failure);
     QSqlDatabase db = m_database.connection();
     if (!commitOrRefuse(db, action))
         return false;
@@ -1034,6 +1457,8 @@ bool ClientStore::addInteractions(const QVector<Interaction> &interactions, QVec
         if (interaction.id > 0 && this->interaction(interaction.id))
             return refuse(tr("Could not %1: it is already stored.").arg(action));
         prepared.append(normalized(interaction));
+        if (prepared.last().loggedBy.isEmpty())
+            prepared.last().loggedBy = author();
     }
     if (!beginTransaction(action))
         return false;
@@ -1044,6 +1469,12 @@ bool ClientStore::addInteractions(const QVector<Interaction> &interactions, QVec
     }
     QString failure;
     if (!followExplicitIds(table, action, &failure))
+        return abortTransaction(failure);
+    QStringList changes;
+    for (const Interaction &interaction : std::as_const(prepared))
+        changes.append(QStringLiteral("i:%1").arg(interaction.clientId));
+    changes.removeDuplicates();
+    if (!announce(changes, action, &failure))
         return abortTransaction(failure);
     QSqlDatabase db = m_database.connection();
     if (!commitOrRefuse(db, action))
@@ -1078,6 +1509,8 @@ bool ClientStore::updateInteraction(const Interaction &interaction)
     InteractionTable table(m_database);
     if (!table.update(updated))
         return failQuery(table, action);
+    QString unannounced;
+    announce({QStringLiteral("i:%1").arg(updated.clientId)}, action, &unannounced);
     summarizeContacts({updated.clientId});
     return true;
 }
@@ -1105,6 +1538,12 @@ bool ClientStore::removeInteractions(const QVector<qint64> &ids)
         if (!table.remove(id))
             return abortTransaction(m_database.describeFailure(table.lastError(), action));
     }
+    QString failure;
+    QStringList changes;
+    for (qint64 clientId : std::as_const(touched))
+        changes.append(QStringLiteral("i:%1").arg(clientId));
+    if (!announce(changes, action, &failure))
+        return abortTransaction(failure);
     QSqlDatabase db = m_database.connection();
     if (!commitOrRefuse(db, action))
         return false;
@@ -1127,6 +1566,8 @@ bool ClientStore::applyMailLog(MailLogChange &change)
         if (!interaction.happenedAt.isValid())
             return refuse(tr("Could not %1: an email has no date. Nothing was changed.").arg(action));
         prepared.append(normalized(interaction));
+        if (prepared.last().loggedBy.isEmpty())
+            prepared.last().loggedBy = author();
     }
     for (const AnsweredEmail &email : std::as_const(change.answered)) {
         if (rowOf(email.clientId) < 0)
@@ -1157,6 +1598,11 @@ bool ClientStore::applyMailLog(MailLogChange &change)
     QHash<qint64, ContactSummary> summaries;
     if (!table.readContactSummaries(touched, &summaries))
         return abortTransaction(interactionReadFailure(m_database, table, action));
+    QStringList changes;
+    for (qint64 clientId : std::as_const(touched))
+        changes.append(QStringLiteral("i:%1").arg(clientId));
+    if (!announce(changes, action, &failure))
+        return abortTransaction(failure);
     QSqlDatabase db = m_database.connection();
     if (!commitOrRefuse(db, action))
         return false;
@@ -1194,6 +1640,12 @@ bool ClientStore::undoMailLog(const MailLogChange &change)
     QHash<qint64, ContactSummary> summaries;
     if (!table.readContactSummaries(touched, &summaries))
         return abortTransaction(interactionReadFailure(m_database, table, action));
+    QString failure;
+    QStringList changes;
+    for (qint64 clientId : std::as_const(touched))
+        changes.append(QStringLiteral("i:%1").arg(clientId));
+    if (!announce(changes, action, &failure))
+        return abortTransaction(failure);
     QSqlDatabase db = m_database.connection();
     if (!commitOrRefuse(db, action))
         return false;

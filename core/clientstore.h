@@ -18,10 +18,22 @@
 #include <optional>
 
 class QSqlDatabase;
+class QTimer;
 
 namespace Rapport {
 
 class SqlTable;
+
+/**
+ * What a refused write met: the client had been changed (or deleted) by someone else since the
+ * version the write was based on. @c mine is what the write wanted to store; @c stored is the
+ * client as stored now (its changedBy and updatedAt say who and when), or nothing when deleted.
+ */
+struct ClientConflict
+{
+    Client mine;
+    std::optional<Client> stored;
+};
 
 /**
  * The only way to read and change Rapport's data.
@@ -76,6 +88,25 @@ public:
 
     /** The last failure, in words for the owner. */
     QString errorString() const { return m_errorString; }
+    /**
+     * When the last write of a client was refused because someone else had changed or deleted it
+     * since the version it was based on: what it met. Cleared by every write. The store already
+     * holds (and has signalled) the client as stored now.
+     */
+    const std::optional<ClientConflict> &conflict() const { return m_conflict; }
+
+    /** Who writes: the database role on a server, the login name on this computer for a file. */
+    QString role() const { return m_database.userName(); }
+    /** True while the connection to the server is lost and the store is connecting again; writes are refused. */
+    bool isConnectionLost() const { return m_connectionLost; }
+    /** True while the store reads in changes made elsewhere (their signals are not this person's doing). */
+    bool isReadingChangesFromElsewhere() const { return m_readingChangesFromElsewhere; }
+    /** True when the connection to the server is encrypted (TLS). */
+    bool isEncrypted() const { return m_database.isEncrypted(); }
+    /** The name recorded with each change: the display name set for role(), else role() itself. */
+    QString author() const;
+    /** Sets the display name recorded for role() (kept in the database, per role); empty for the role's own name. */
+    bool setAuthorName(const QString &name);
 
     int count() const { return int(m_clients.size()); }
     const Client &at(int row) const { return m_clients.at(row); }
@@ -112,15 +143,24 @@ public:
     QVector<ClientRecord> records(const QVector<qint64> &ids, bool *ok = nullptr) const;
 
     /**
-     * Writes every field of @p client (found by its id); the update time is set here. When the
-     * scores change, the move is recorded in the history and @p recordedChange gets its id.
+     * Writes every field of @p client (found by its id); the update time, the author and the next
+     * version are set here. @p client's version is the one the change is based on (0: the one held
+     * now); when the stored client has moved on since, nothing is written and conflict() says
+     * what it met. When the scores change, the move is recorded in the history and
+     * @p recordedChange gets its id.
      */
     bool updateClient(const Client &client, ChangeSource source = ChangeSource::Edit, qint64 *recordedChange = nullptr);
     /** Moves a client on the matrix: the drag and nudge path, one transaction. */
     bool moveClient(qint64 id, double satisfaction, double repurchase, ChangeSource source = ChangeSource::Drag,
                     qint64 *recordedChange = nullptr);
-    /** Puts @p client back as it was and forgets the moves @p changes recorded: undo of an update. */
-    bool revertClient(const Client &client, const QVector<qint64> &changes);
+    /**
+     * Puts @p client back as it was and forgets the moves @p changes recorded: undo of an update.
+     * @p client is the client as it was before the change, its version included, and is stored
+     * as it was, version too. When someone else has changed the client since (the stored version
+     * is not the next one, or @p expectedVersion when given: several merged changes), nothing is
+     * written and conflict() says what it met.
+     */
+    bool revertClient(const Client &client, const QVector<qint64> &changes, int expectedVersion = 0);
     /** Removes the clients with @p ids, their interactions and their history, in one transaction. */
     bool removeClients(const QVector<qint64> &ids);
     /**
@@ -249,6 +289,17 @@ Q_SIGNALS:
     void historyChanged(qint64 clientId);
     /** Emitted after the contact intervals or the unanswered threshold changed. */
     void lapseRulesChanged(const Rapport::LapseRules &rules);
+    /**
+     * Emitted after changes made by someone else (another Rapport on the same server) were read
+     * in; the usual signals for each change were emitted before.
+     */
+    void changedElsewhere();
+    /**
+     * Emitted when the connection to the server was lost (@p connected false; the store then
+     * tries again, waiting longer each time) and when it is back (true), after what changed
+     * meanwhile was read in.
+     */
+    void connectionChanged(bool connected);
     /** Emitted when a write failed and nothing was changed; @p message is for the owner. */
     void writeFailed(const QString &message);
     /**
@@ -261,10 +312,27 @@ Q_SIGNALS:
 
 private:
     bool refuse(const QString &message);
+    /** After the UPDATE of @p mine matched no row: rolls back, reads what is stored now, holds and shows it. */
+    bool refuseConflict(const Client &mine, const QString &action);
+    /** Inside the open transaction: tells the other Rapports on the server what changed (see readChanges()). */
+    bool announce(const QStringList &changes, const QString &action, QString *failure);
+    /** Reads in what another Rapport announced: "c:ID" a client (and its moves), "d:ID" deleted, "i:ID" interactions. */
+    void readChanges(const QString &payload);
+    /** Replaces (or adds) the client @p stored in memory, with the signals of each. */
+    void memoryTake(const Client &stored);
+    /** Reads the client with @p id, and its history, again from the database: after someone else changed it. */
+    void reloadClient(qint64 id);
+    void listenForChanges();
+    /** On a server: whether the connection still answers; when not, the store starts connecting again. */
+    void checkConnection();
+    void reconnectLater();
+    void reconnect();
     bool failQuery(const SqlTable &table, const QString &action);
     bool ensureWritable(const QString &action);
     /** Everything the store keeps in memory, as read from a file. */
     struct Contents;
+    /** Takes @p contents, read again from the database, in place of what memory holds: each difference signalled as a change. */
+    void mergeContents(Contents &&contents);
     /** Reads @p contents from the open @p database (on any thread); false with @p error set. */
     static bool read(const Database &database, Contents *contents, QString *error);
     /** Why reading the interactions through @p table failed, in words for the owner. */
@@ -279,11 +347,13 @@ private:
     bool rowsOf(const QVector<qint64> &ids, const QString &action, QVector<int> *rows);
     // Checks and normal forms, before any SQL runs.
     bool prepareRecords(const QVector<ClientRecord> &records, QVector<ClientRecord> *prepared, const QString &action);
-    bool prepareUpdate(const Client &client, const QString &action, Client *updated, bool keepUpdateTime = false);
+    /** @p updated: @p client as it will be stored; @p expectedVersion: the version the write is based on. */
+    bool prepareUpdate(const Client &client, const QString &action, Client *updated, int *expectedVersion, bool isUndo = false);
     // Inside an open transaction, through the tables of one operation; memory stays as it is.
     struct Tables;
     bool sqlInsertRecords(Tables &tables, QVector<ClientRecord> &records, const QString &action, QString *failure);
-    bool sqlUpdateClient(Tables &tables, const Client &updated, SegmentChange *change, const QString &action, QString *failure);
+    bool sqlUpdateClient(Tables &tables, const Client &updated, int expectedVersion, SegmentChange *change, const QString &action,
+                         QString *failure);
     bool sqlDeleteClients(Tables &tables, const QVector<int> &rows, const QString &action, QString *failure);
     bool sqlDeleteChanges(Tables &tables, qint64 clientId, const QVector<qint64> &changes, const QString &action,
                           QString *failure);
@@ -311,6 +381,14 @@ private:
     LapseRules m_lapseRules;
     QHash<qint64, ContactSummary> m_contacts;           ///< by client id, for those with interactions
     QHash<qint64, QVector<SegmentChange>> m_history;     ///< by client id, in time order
+    QString m_author;
+    QString m_password; ///< the server password given to open(), for connecting again
+    bool m_connectionLost = false;
+    bool m_readingChangesFromElsewhere = false;
+    int m_reconnectDelay = 0; ///< milliseconds before the next attempt
+    QTimer *m_keepAlive = nullptr;
+    std::optional<ClientConflict> m_conflict;
+    std::optional<Client> m_unmatchedWrite; ///< the update whose version no longer matched, until its transaction is aborted
     mutable QString m_errorString;
 };
 

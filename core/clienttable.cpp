@@ -14,11 +14,12 @@ namespace {
 const QString Columns = QStringLiteral(
     "name, company, emails, phones, tags, notes, satisfaction, repurchase, created_at, updated_at, archived,"
     " ideal_interval_days, maximum_interval_days, ladder_rung, stage, integrity, competency, recognition, proactivity,"
-    " savvy, chemistry, nps, nps_date, degree, hostage_reason, hostage_reason_ends, purchases_per_year");
+    " savvy, chemistry, nps, nps_date, degree, hostage_reason, hostage_reason_ends, purchases_per_year, owner, changed_by,"
+    " version");
 const QString Values = QStringLiteral(
     ":name, :company, :emails, :phones, :tags, :notes, :satisfaction, :repurchase, :created_at, :updated_at, :archived,"
     " :ideal, :maximum, :rung, :stage, :integrity, :competency, :recognition, :proactivity, :savvy, :chemistry, :nps,"
-    " :nps_date, :degree, :hostage_reason, :hostage_reason_ends, :purchases_per_year");
+    " :nps_date, :degree, :hostage_reason, :hostage_reason_ends, :purchases_per_year, :owner, :changed_by, :version");
 const QString Assignments = QStringLiteral(
     "name = :name, company = :company, emails = :emails, phones = :phones, tags = :tags, notes = :notes,"
     " satisfaction = :satisfaction, repurchase = :repurchase, created_at = :created_at, updated_at = :updated_at,"
@@ -26,7 +27,7 @@ const QString Assignments = QStringLiteral(
     " stage = :stage, integrity = :integrity, competency = :competency, recognition = :recognition,"
     " proactivity = :proactivity, savvy = :savvy, chemistry = :chemistry, nps = :nps, nps_date = :nps_date,"
     " degree = :degree, hostage_reason = :hostage_reason, hostage_reason_ends = :hostage_reason_ends,"
-    " purchases_per_year = :purchases_per_year");
+    " purchases_per_year = :purchases_per_year, owner = :owner, changed_by = :changed_by, version = :version");
 
 QString dateText(QDate date)
 {
@@ -48,7 +49,8 @@ QVariantList valuesOf(const Client &client)
     for (int d = 0; d < DimensionCount; ++d)
         values.append(client.dimensions[size_t(d)]);
     values << client.nps << dateText(client.npsDate) << client.degree << Frameworks::hostageReasonKey(client.hostageReason)
-           << dateText(client.hostageReasonEnds) << client.purchasesPerYear;
+           << dateText(client.hostageReasonEnds) << client.purchasesPerYear << StoredValues::text(client.owner)
+           << StoredValues::text(client.changedBy) << std::max(1, client.version);
     return values;
 }
 
@@ -60,34 +62,47 @@ ClientTable::ClientTable(const Database &database)
 {
 }
 
-bool ClientTable::readAll(QVector<Client> *clients)
+namespace {
+
+/** Hands out one shared copy of equal texts: clients of one company, with the same tags or owner. */
+struct SharedTexts
 {
-    QSqlQuery query = reader();
-    // Room for every client at once: growing 100,000 of them step by step would hold two copies.
-    if (query.exec(QStringLiteral("SELECT COUNT(*) FROM clients")) && query.next())
-        clients->reserve(clients->size() + query.value(0).toInt());
-    if (!query.exec(QStringLiteral("SELECT id, ") + Columns + QStringLiteral(" FROM clients ORDER BY id")))
-        return fail(query);
+    QHash<QString, QString> texts;
+    QHash<QString, QStringList> tagLists;
+
+    QString text(const QString &value)
+    {
+        auto shared = texts.constFind(value);
+        if (shared == texts.cend())
+            shared = texts.insert(value, value);
+        return *shared;
+    }
+    QStringList tags(const QString &value)
+    {
+        auto shared = tagLists.constFind(value);
+        if (shared == tagLists.cend())
+            shared = tagLists.insert(value, Client::parseTags(value));
+        return *shared;
+    }
+};
+
+const QString SelectClients = QStringLiteral("SELECT id, ") + Columns + QStringLiteral(" FROM clients");
+
+} // namespace
+
+bool ClientTable::readRows(QSqlQuery &query, QVector<Client> *clients)
+{
     // Clients of one company, and clients with the same tags, share one copy of them (QString and
     // QStringList share their data when copied) instead of holding one each.
-    QHash<QString, QString> companies;
-    QHash<QString, QStringList> tagLists;
+    SharedTexts shared;
     while (query.next()) {
         Client client;
         client.id = query.value(0).toLongLong();
         client.name = query.value(1).toString();
-        const QString company = query.value(2).toString();
-        auto sharedCompany = companies.constFind(company);
-        if (sharedCompany == companies.cend())
-            sharedCompany = companies.insert(company, company);
-        client.company = *sharedCompany;
+        client.company = shared.text(query.value(2).toString());
         client.emails = ContactPoints::fromStored(query.value(3).toString());
         client.phones = ContactPoints::fromStored(query.value(4).toString());
-        const QString tagsText = query.value(5).toString();
-        auto tags = tagLists.constFind(tagsText);
-        if (tags == tagLists.cend())
-            tags = tagLists.insert(tagsText, Client::parseTags(tagsText));
-        client.tags = *tags;
+        client.tags = shared.tags(query.value(5).toString());
         client.notes = query.value(6).toString();
         client.satisfaction = query.value(7).toDouble();
         client.repurchase = query.value(8).toDouble();
@@ -107,9 +122,35 @@ bool ClientTable::readAll(QVector<Client> *clients)
         client.degree = query.value(24).toInt();
         client.hostageReasonEnds = QDate::fromString(query.value(26).toString(), Qt::ISODate);
         client.purchasesPerYear = query.value(27).toInt();
+        client.owner = shared.text(query.value(28).toString());
+        client.changedBy = shared.text(query.value(29).toString());
+        client.version = query.value(30).toInt();
         clients->append(std::move(client));
     }
     return !query.lastError().isValid() || fail(query);
+}
+
+bool ClientTable::readAll(QVector<Client> *clients)
+{
+    QSqlQuery query = reader();
+    // Room for every client at once: growing 100,000 of them step by step would hold two copies.
+    if (query.exec(QStringLiteral("SELECT COUNT(*) FROM clients")) && query.next())
+        clients->reserve(clients->size() + query.value(0).toInt());
+    if (!query.exec(SelectClients + QStringLiteral(" ORDER BY id")))
+        return fail(query);
+    return readRows(query, clients);
+}
+
+bool ClientTable::readOne(qint64 id, std::optional<Client> *found)
+{
+    QSqlQuery query = reader();
+    query.prepare(SelectClients + QStringLiteral(" WHERE id = :id"));
+    query.bindValue(QStringLiteral(":id"), id);
+    QVector<Client> clients;
+    if (!run(query) || !readRows(query, &clients))
+        return false;
+    *found = clients.isEmpty() ? std::nullopt : std::make_optional(clients.constFirst());
+    return true;
 }
 
 bool ClientTable::insert(Client &client)
@@ -137,12 +178,18 @@ bool ClientTable::copyIn(QVector<ClientRecord> &records)
     return copyRows(Columns, clients, valuesOf);
 }
 
-bool ClientTable::update(const Client &client)
+bool ClientTable::update(const Client &client, int expectedVersion, bool *matched)
 {
-    QSqlQuery &query = prepared(m_update, QStringLiteral("UPDATE clients SET ") + Assignments + QStringLiteral(" WHERE id = :id"));
-    bindValues(query, valuesOf(client), 0);
-    query.bindValue(QStringLiteral(":id"), client.id);
-    return run(query);
+    QSqlQuery &query = prepared(m_update, QStringLiteral("UPDATE clients SET ") + Assignments
+                                              + QStringLiteral(" WHERE id = :id AND version = :expected"));
+    const QVariantList values = valuesOf(client);
+    bindValues(query, values, 0);
+    query.bindValue(int(values.size()), client.id);
+    query.bindValue(int(values.size()) + 1, expectedVersion);
+    if (!run(query))
+        return false;
+    *matched = query.numRowsAffected() > 0;
+    return true;
 }
 
 bool ClientTable::remove(qint64 id)

@@ -26,12 +26,21 @@ public:
      * an id get one reserved from the database first.
      */
     bool copyIn(QVector<ClientRecord> &records);
-    /** Writes every field of the client with @p client's id. */
-    bool update(const Client &client);
+    /** The client with @p id into @p found, or nothing there when there is none. */
+    bool readOne(qint64 id, std::optional<Client> *found);
+    /**
+     * Writes every field of the client with @p client's id, its version included, when the stored
+     * version is still @p expectedVersion; @p matched tells whether it was (false: someone else
+     * changed or deleted the client since, and nothing was written).
+     */
+    bool update(const Client &client, int expectedVersion, bool *matched);
     /** Removes the client with @p id; its interactions and history go through the foreign keys. */
     bool remove(qint64 id);
 
 private:
+    /** Appends the clients of the executed @p query (id, then every column) to @p clients. */
+    bool readRows(QSqlQuery &query, QVector<Client> *clients);
+
     std::optional<QSqlQuery> m_insertNew;
     std::optional<QSqlQuery> m_insertWithId;
     std::optional<QSqlQuery> m_update;

@@ -71,6 +71,8 @@ bool Database::open(const QString &location, IntegrityCheck check, const QString
     m_openError = OpenError::None;
     m_errorString.clear();
     m_readOnly = false;
+    m_userName.clear();
+    m_encrypted = false;
     if (!m_location.isValid())
         return fail(OpenError::Other, m_location.errorString());
     if (m_location.isServer()) {
@@ -78,6 +80,8 @@ bool Database::open(const QString &location, IntegrityCheck check, const QString
         return openServer(password);
     }
     m_dialect = &SqliteDialect::instance();
+    // A file has no roles: who writes is the person logged in on this computer.
+    m_userName = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
     return openFile(location, check);
 }
 
@@ -205,6 +209,12 @@ bool Database::openServer(const QString &password)
     QString error;
     if (!m_dialect->configure(m_db, false, &error))
         return fail(OpenError::Other, tr("Cannot prepare %1: %2").arg(server, error));
+    QSqlQuery role(m_db);
+    if (!role.exec(QStringLiteral("SELECT current_user")) || !role.next())
+        return fail(OpenError::Other, tr("Cannot read %1: %2").arg(server, role.lastError().text()));
+    m_userName = role.value(0).toString();
+    m_encrypted = role.exec(QStringLiteral("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")) && role.next()
+        && role.value(0).toBool();
     bool ok = false;
     const int version = m_dialect->schemaVersion(m_db, &ok);
     if (!ok)

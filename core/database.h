@@ -82,6 +82,10 @@ public:
     static int latestSchemaVersion();
     /** The file, or the server's database, in words for the owner. */
     QString displayName() const { return m_location.displayName(); }
+    /** Who writes through this connection: the server's role, or the login name on this computer for a file. */
+    QString userName() const { return m_userName; }
+    /** True when the connection to the server is encrypted (TLS). */
+    bool isEncrypted() const { return m_encrypted; }
     /** The schema version of the open file. */
     int schemaVersion() const;
 
@@ -125,6 +129,8 @@ private:
     DatabaseLocation m_location;
     const SqlDialect *m_dialect;
     QString m_errorString;
+    QString m_userName;
+    bool m_encrypted = false;
     OpenError m_openError = OpenError::None;
     bool m_readOnly = false;
 };

@@ -9,10 +9,10 @@ namespace {
 
 const QString Columns = QStringLiteral(
     "client_id, changed_at, from_satisfaction, from_repurchase, to_satisfaction, to_repurchase,"
-    " from_segment, from_extreme, to_segment, to_extreme, source, acknowledged");
+    " from_segment, from_extreme, to_segment, to_extreme, source, acknowledged, changed_by");
 const QString Values = QStringLiteral(
     ":client_id, :changed_at, :from_satisfaction, :from_repurchase, :to_satisfaction, :to_repurchase,"
-    " :from_segment, :from_extreme, :to_segment, :to_extreme, :source, :acknowledged)");
+    " :from_segment, :from_extreme, :to_segment, :to_extreme, :source, :acknowledged, :changed_by)");
 
 // The stored values of @p change, in the order of Columns.
 QVariantList valuesOf(const SegmentChange &change)
@@ -21,7 +21,7 @@ QVariantList valuesOf(const SegmentChange &change)
             change.toSatisfaction, change.toRepurchase, segmentKey(change.fromSegment),
             StoredValues::text(extremeKey(change.fromExtreme)), segmentKey(change.toSegment),
             StoredValues::text(extremeKey(change.toExtreme)), SegmentChange::sourceKey(change.source),
-            change.acknowledged ? 1 : 0};
+            change.acknowledged ? 1 : 0, StoredValues::text(change.changedBy)};
 }
 
 } // namespace
@@ -31,12 +31,8 @@ HistoryTable::HistoryTable(const Database &database)
 {
 }
 
-bool HistoryTable::readAll(QHash<qint64, QVector<SegmentChange>> *history)
+bool HistoryTable::readRows(QSqlQuery &query, QHash<qint64, QVector<SegmentChange>> *history)
 {
-    QSqlQuery query = reader();
-    if (!query.exec(QStringLiteral("SELECT id, ") + Columns
-                    + QStringLiteral(" FROM segment_history ORDER BY client_id, changed_at, id")))
-        return fail(query);
     while (query.next()) {
         SegmentChange change;
         change.id = query.value(0).toLongLong();
@@ -53,10 +49,33 @@ bool HistoryTable::readAll(QHash<qint64, QVector<SegmentChange>> *history)
             || !SegmentChange::sourceFromKey(query.value(11).toString(), &change.source))
             return failOnRow(change.id);
         change.acknowledged = query.value(12).toInt() != 0;
+        change.changedBy = query.value(13).toString();
         (*history)[change.clientId].append(change);
     }
     // A read that stops half-way (a lost connection) is a failure, not a shorter history.
     return !query.lastError().isValid() || fail(query);
+}
+
+bool HistoryTable::readAll(QHash<qint64, QVector<SegmentChange>> *history)
+{
+    QSqlQuery query = reader();
+    if (!query.exec(QStringLiteral("SELECT id, ") + Columns
+                    + QStringLiteral(" FROM segment_history ORDER BY client_id, changed_at, id")))
+        return fail(query);
+    return readRows(query, history);
+}
+
+bool HistoryTable::readOfClient(qint64 clientId, QVector<SegmentChange> *changes)
+{
+    QSqlQuery query = reader();
+    query.prepare(QStringLiteral("SELECT id, ") + Columns
+                  + QStringLiteral(" FROM segment_history WHERE client_id = :client_id ORDER BY changed_at, id"));
+    query.bindValue(QStringLiteral(":client_id"), clientId);
+    QHash<qint64, QVector<SegmentChange>> history;
+    if (!run(query) || !readRows(query, &history))
+        return false;
+    *changes = history.value(clientId);
+    return true;
 }
 
 bool HistoryTable::insert(SegmentChange &change)

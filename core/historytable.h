@@ -21,6 +21,8 @@ public:
 
     /** Every recorded move, by client id and in time order. */
     bool readAll(QHash<qint64, QVector<SegmentChange>> *history);
+    /** The moves of one client, in time order. */
+    bool readOfClient(qint64 clientId, QVector<SegmentChange> *changes);
     /** Stores @p change: with its own id when it has one (a deleted entry comes back unchanged), else @p change gets the new id. */
     bool insert(SegmentChange &change);
     /**
@@ -34,6 +36,7 @@ public:
     bool acknowledge(qint64 id, bool acknowledged);
 
 private:
+    bool readRows(QSqlQuery &query, QHash<qint64, QVector<SegmentChange>> *history);
     std::optional<QSqlQuery> m_insertNew;
     std::optional<QSqlQuery> m_insertWithId;
     std::optional<QSqlQuery> m_remove;

@@ -29,6 +29,8 @@ struct Interaction
      * of its headers); empty for one logged by hand. Reading the mail again skips what it has logged.
      */
     QString messageId;
+    /** Who logged it (ClientStore::author() of that writer); empty for one logged before authors were kept. */
+    QString loggedBy;
 
     /** True when the client was actually in touch: they answered, or they reached out. */
     bool isContact() const { return outcome == Outcome::Answered || direction == Direction::Inbound; }

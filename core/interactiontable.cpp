@@ -7,8 +7,8 @@ namespace Rapport {
 
 namespace {
 
-const QString Columns = QStringLiteral("client_id, happened_at, kind, direction, outcome, note, message_id");
-const QString Values = QStringLiteral(":client_id, :happened_at, :kind, :direction, :outcome, :note, :message_id");
+const QString Columns = QStringLiteral("client_id, happened_at, kind, direction, outcome, note, message_id, logged_by");
+const QString Values = QStringLiteral(":client_id, :happened_at, :kind, :direction, :outcome, :note, :message_id, :logged_by");
 const QString SelectAll = QStringLiteral("SELECT id, ") + Columns + QStringLiteral(" FROM interactions");
 
 // The stored values of @p interaction, in the order of Columns.
@@ -18,7 +18,8 @@ QVariantList valuesOf(const Interaction &interaction)
             InteractionText::directionKey(interaction.direction), InteractionText::outcomeKey(interaction.outcome),
             StoredValues::text(interaction.note),
             // No message id is NULL: many interactions logged by hand, each without one.
-            interaction.messageId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(interaction.messageId)};
+            interaction.messageId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(interaction.messageId),
+            StoredValues::text(interaction.loggedBy)};
 }
 
 // How many client ids one statement binds at most: far below what SQLite and PostgreSQL allow.
@@ -50,7 +51,9 @@ bool InteractionTable::update(const Interaction &interaction)
     QSqlQuery &query = prepared(m_update, QStringLiteral(
         "UPDATE interactions SET client_id = :client_id, happened_at = :happened_at, kind = :kind,"
         " direction = :direction, outcome = :outcome, note = :note, message_id = :message_id WHERE id = :id"));
-    const QVariantList values = valuesOf(interaction);
+    // Who logged it stays as stored: the last of the values is not bound.
+    QVariantList values = valuesOf(interaction);
+    values.removeLast();
     bindValues(query, values, 0);
     query.bindValue(int(values.size()), interaction.id);
     return run(query);
@@ -111,6 +114,7 @@ bool InteractionTable::read(QSqlQuery &query, const Visitor &visit)
             return failOnRow(interaction.id);
         interaction.note = query.value(6).toString();
         interaction.messageId = query.value(7).toString();
+        interaction.loggedBy = query.value(8).toString();
         if (!visit(interaction))
             return true;
     }

@@ -11,7 +11,7 @@ namespace Rapport {
 
 int Schema::latestVersion()
 {
-    return 5;
+    return 6;
 }
 
 QStringList Schema::migration(int version, const SqlDialect &dialect)
@@ -129,6 +129,16 @@ QStringList Schema::migration(int version, const SqlDialect &dialect)
         return {
             sql("ALTER TABLE interactions ADD COLUMN message_id TEXT"),
             sql("CREATE INDEX interactions_message ON interactions (message_id, client_id)"),
+        };
+    case 6:
+        // Working together: a version per client, so that a write based on an old one is refused
+        // instead of overwriting someone else's; who made each change; and each client's owner.
+        return {
+            sql("ALTER TABLE clients ADD COLUMN version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1)"),
+            sql("ALTER TABLE clients ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''"),
+            sql("ALTER TABLE clients ADD COLUMN owner TEXT NOT NULL DEFAULT ''"),
+            sql("ALTER TABLE interactions ADD COLUMN logged_by TEXT NOT NULL DEFAULT ''"),
+            sql("ALTER TABLE segment_history ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''"),
         };
     default:
         return {};

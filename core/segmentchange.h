@@ -28,6 +28,7 @@ struct SegmentChange
     Extreme toExtreme = Extreme::None;
     ChangeSource source = ChangeSource::Edit;
     bool acknowledged = false;
+    QString changedBy; ///< who moved the client (ClientStore::author()); empty for a move made before authors were kept
 
     /**
      * A move for the worse: into the Terrorist corner, into the Defector quadrant, or from

@@ -1,5 +1,6 @@
 #include "clientcommands.h"
 
+#include "clientmerge.h"
 #include "clientstore.h"
 
 #include <QCoreApplication>
@@ -7,6 +8,25 @@
 using namespace Rapport;
 
 namespace {
+
+std::optional<Client> mergeWithoutAsking(const Client &base, const Client &mine, const Client &stored)
+{
+    const ClientMerge merge = ClientMerge::merge(base, mine, stored);
+    return merge.conflicts.isEmpty() ? std::make_optional(merge.merged) : std::nullopt;
+}
+
+ConflictResolver &conflictResolver()
+{
+    static ConflictResolver resolver = mergeWithoutAsking;
+    return resolver;
+}
+
+/** The version the client with @p id has now in @p store; 0 when it is gone. */
+int versionOf(const ClientStore *store, qint64 id)
+{
+    const Client *client = store->client(id);
+    return client ? client->version : 0;
+}
 
 QVector<ClientRecord> recordsOf(const QVector<Client> &clients)
 {
@@ -17,6 +37,37 @@ QVector<ClientRecord> recordsOf(const QVector<Client> &clients)
 }
 
 } // namespace
+
+void setConflictResolver(ConflictResolver resolver)
+{
+    conflictResolver() = resolver ? std::move(resolver) : mergeWithoutAsking;
+}
+
+void VersionedCommand::undoFailed(const ClientStore *store)
+{
+    if (store->conflict() && store->conflict()->stored)
+        m_undoRefused = true;
+    else
+        setObsolete(true);
+}
+
+bool VersionedCommand::updateMerging(ClientStore *store, Client &base, Client &mine, ChangeSource source, qint64 *recordedChange)
+{
+    if (store->updateClient(mine, source, recordedChange))
+        return true;
+    if (!store->conflict() || !store->conflict()->stored)
+        return false;
+    const Client stored = *store->conflict()->stored;
+    std::optional<Client> resolved = conflictResolver()(base, mine, stored);
+    if (!resolved)
+        return false;
+    resolved->version = stored.version;
+    if (!store->updateClient(*resolved, source, recordedChange))
+        return false;
+    base = stored;
+    mine = *resolved;
+    return true;
+}
 
 AddClientsCommand::AddClientsCommand(ClientStore *store, const QVector<Client> &clients, QUndoCommand *parent)
     : AddClientsCommand(store, recordsOf(clients), parent)
@@ -72,7 +123,7 @@ void RemoveClientsCommand::undo()
 }
 
 EditClientCommand::EditClientCommand(ClientStore *store, const Client &before, const Client &after, QUndoCommand *parent)
-    : QUndoCommand(parent)
+    : VersionedCommand(parent)
     , m_store(store)
     , m_before(before)
     , m_after(after)
@@ -82,18 +133,21 @@ EditClientCommand::EditClientCommand(ClientStore *store, const Client &before, c
 
 void EditClientCommand::redo()
 {
-    if (!m_store->updateClient(m_after, ChangeSource::Edit, &m_recordedChange))
+    if (takeRefusedUndo())
+        return;
+    if (!updateMerging(m_store, m_before, m_after, ChangeSource::Edit, &m_recordedChange))
         setObsolete(true);
 }
 
 void EditClientCommand::undo()
 {
+    // Puts back m_before, version included: a redo is based on it again.
     if (!m_store->revertClient(m_before, {m_recordedChange}))
-        setObsolete(true);
+        undoFailed(m_store);
 }
 
 MoveClientCommand::MoveClientCommand(ClientStore *store, qint64 id, QPointF from, QPointF to, bool isNudge, QUndoCommand *parent)
-    : QUndoCommand(parent)
+    : VersionedCommand(parent)
     , m_store(store)
     , m_clientId(id)
     , m_from(from)
@@ -106,11 +160,31 @@ MoveClientCommand::MoveClientCommand(ClientStore *store, qint64 id, QPointF from
 
 void MoveClientCommand::redo()
 {
-    qint64 change = 0;
-    if (!m_store->moveClient(m_clientId, m_to.x(), m_to.y(), ChangeSource::Drag, &change)) {
+    if (takeRefusedUndo())
+        return;
+    const Client *client = m_store->client(m_clientId);
+    if (!client) {
+        m_store->moveClient(m_clientId, m_to.x(), m_to.y()); // says that it no longer exists
         setObsolete(true);
         return;
     }
+    // A move is an edit of the position, begun from the client as the window showed it.
+    Client base = *client;
+    base.satisfaction = m_from.x();
+    base.repurchase = m_from.y();
+    const int heldVersion = client->version;
+    Client moved = *client;
+    moved.satisfaction = m_to.x();
+    moved.repurchase = m_to.y();
+    qint64 change = 0;
+    if (!updateMerging(m_store, base, moved, ChangeSource::Drag, &change)) {
+        setObsolete(true);
+        return;
+    }
+    m_version = versionOf(m_store, m_clientId);
+    // Merged with someone else's change, the client was never as the undo would put it: the undo
+    // then stores a version of its own instead of putting one back.
+    m_fromVersion = base.version == heldVersion ? heldVersion : 0;
     m_recordedChanges = {change};
 }
 
@@ -124,8 +198,12 @@ void MoveClientCommand::undo()
     Client before = *client;
     before.satisfaction = m_from.x();
     before.repurchase = m_from.y();
-    if (!m_store->revertClient(before, m_recordedChanges))
-        setObsolete(true);
+    // Back to the version before the first of the merged nudges, when the last is still the one stored.
+    before.version = m_fromVersion;
+    if (!m_store->revertClient(before, m_recordedChanges, m_version)) {
+        undoFailed(m_store);
+        return;
+    }
     m_recordedChanges.clear();
 }
 
@@ -136,6 +214,7 @@ bool MoveClientCommand::mergeWith(const QUndoCommand *other)
     if (other->isObsolete() || !move->m_isNudge || move->m_clientId != m_clientId)
         return false;
     m_to = move->m_to;
+    m_version = move->m_version; // m_fromVersion stays the first nudge's
     m_recordedChanges += move->m_recordedChanges;
     return true;
 }
@@ -280,7 +359,7 @@ void AcknowledgeChangeCommand::undo()
 
 ImportCommand::ImportCommand(ClientStore *store, const QVector<ClientRecord> &additions, const QVector<Client> &updates,
                              const QVector<Interaction> &interactions, const QString &source, QUndoCommand *parent)
-    : QUndoCommand(parent)
+    : VersionedCommand(parent)
     , m_store(store)
     , m_additions(additions)
     , m_updates(updates)
@@ -304,6 +383,8 @@ void ImportCommand::redo()
             m_interactions[i].id = m_interactionIds.at(i);
         return;
     }
+    if (takeRefusedUndo())
+        return;
     if (!m_store->importClients(m_additions, m_updates, &m_addedIds, &m_recordedChanges))
         setObsolete(true);
 }
@@ -318,7 +399,7 @@ void ImportCommand::undo()
     // Keep the stored form, ids included, so that redo brings back exactly these clients.
     const QVector<ClientRecord> stored = m_store->records(m_addedIds);
     if (!m_store->undoImport(m_addedIds, m_previous, m_recordedChanges)) {
-        setObsolete(true);
+        undoFailed(m_store);
         return;
     }
     m_additions = stored;

@@ -11,9 +11,55 @@
 #include <QUndoCommand>
 #include <QVector>
 
+#include <functional>
+#include <utility>
+#include <optional>
+
 namespace Rapport {
 class ClientStore;
 }
+
+/**
+ * What to store when an edit met someone else's change of the same client (the store refused it:
+ * ClientStore::conflict()): @p base is the client the edit began from, @p mine the edit, @p stored
+ * the client as stored now. Nothing to drop the edit.
+ */
+using ConflictResolver = std::function<std::optional<Rapport::Client>(const Rapport::Client &base, const Rapport::Client &mine,
+                                                                       const Rapport::Client &stored)>;
+/**
+ * Sets how the commands resolve a conflict (the window asks the person). By default the fields
+ * only one side changed are merged, and an edit with a field both changed is dropped.
+ */
+void setConflictResolver(ConflictResolver resolver);
+
+/**
+ * A command on a client whose undo the store refuses when someone else has changed the client
+ * since: the change then stands, and the command stays done (undoWasRefused(); the window puts it
+ * back on the stack with redo(), which then writes nothing).
+ */
+class VersionedCommand : public QUndoCommand
+{
+public:
+    using QUndoCommand::QUndoCommand;
+    /** True after an undo() the store refused for someone else's change, until the next redo(). */
+    bool undoWasRefused() const { return m_undoRefused; }
+
+protected:
+    /** After a failed undo: refused for a conflict (the command stays), else obsolete. */
+    void undoFailed(const Rapport::ClientStore *store);
+    /** True, once, when redo() must write nothing: its undo was refused, its change still stands. */
+    bool takeRefusedUndo() { return std::exchange(m_undoRefused, false); }
+    /**
+     * Writes @p mine, begun from @p base. When someone else changed the client since, what the
+     * resolver gives is written over what is stored, and @p base becomes that stored client
+     * (an undo then puts back theirs, not the older one). False when nothing was written.
+     */
+    static bool updateMerging(Rapport::ClientStore *store, Rapport::Client &base, Rapport::Client &mine,
+                              Rapport::ChangeSource source, qint64 *recordedChange);
+
+private:
+    bool m_undoRefused = false;
+};
 
 /*
  * Undo commands hold the store and client ids (rows move) and call store methods.
@@ -53,7 +99,7 @@ private:
 };
 
 /** Replaces a client's fields. */
-class EditClientCommand : public QUndoCommand
+class EditClientCommand : public VersionedCommand
 {
 public:
     EditClientCommand(Rapport::ClientStore *store, const Rapport::Client &before, const Rapport::Client &after,
@@ -69,7 +115,7 @@ private:
 };
 
 /** Moves a client on the matrix. Consecutive keyboard nudges of one client merge into one step. */
-class MoveClientCommand : public QUndoCommand
+class MoveClientCommand : public VersionedCommand
 {
 public:
     enum { Id = 0x5241 };
@@ -86,6 +132,8 @@ private:
     QPointF m_from; ///< (satisfaction, repurchase)
     QPointF m_to;
     bool m_isNudge;
+    int m_fromVersion = 0;             ///< the client's version before the move (its undo puts it back)
+    int m_version = 0;                 ///< the client's version this move produced (its undo expects it)
     QVector<qint64> m_recordedChanges; ///< the history entries this move wrote
 };
 
@@ -173,7 +221,7 @@ private:
 };
 
 /** An import: new clients, updated clients and interactions, written and taken back as one step. */
-class ImportCommand : public QUndoCommand
+class ImportCommand : public VersionedCommand
 {
 public:
     ImportCommand(Rapport::ClientStore *store, const QVector<Rapport::ClientRecord> &additions,

@@ -9,6 +9,7 @@
 #include "clientdialog.h"
 #include "clientlistpanel.h"
 #include "clientstore.h"
+#include "conflictdialog.h"
 #include "connectserverdialog.h"
 #include "databaselocation.h"
 #include "clienttablemodel.h"
@@ -201,7 +202,30 @@ MainWindow::MainWindow(ClientStore *store, QWidget *parent)
             importFile(path);
     });
 
-    connect(m_store, &ClientStore::writeFailed, this, &MainWindow::showError);
+    connect(m_store, &ClientStore::writeFailed, this, [this](const QString &message) {
+        // An edit that met someone else's change is merged (asking when both changed a field), and
+        // a refused undo is explained by undo(): neither needs this box too.
+        if (m_store->conflict() && m_store->conflict()->stored)
+            statusBar()->showMessage(message, 12000);
+        else
+            showError(message);
+    });
+    setConflictResolver([this](const Client &base, const Client &mine, const Client &stored) -> std::optional<Client> {
+        if (!ConflictDialog::needsAsking(base, mine, stored)) {
+            statusBar()->showMessage(tr("%1 had changed this client too: both changes are kept.")
+                                         .arg(stored.changedBy.isEmpty() ? tr("Someone else") : stored.changedBy), 12000);
+            return ClientMerge::merge(base, mine, stored).merged;
+        }
+        ConflictDialog dialog(base, mine, stored, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return dialog.result();
+    });
+    connect(m_store, &ClientStore::connectionChanged, this, [this](bool connected) {
+        updateTitle();
+        if (connected)
+            statusBar()->showMessage(tr("Connected again; the changes made meanwhile are shown."), 8000);
+    });
     connect(m_store, &ClientStore::openFinished, this, &MainWindow::onOpenFinished);
     connect(m_store, &ClientStore::clientsAdded, this, &MainWindow::updateEmptyState);
     connect(m_store, &ClientStore::clientsRemoved, this, &MainWindow::updateEmptyState);
@@ -214,9 +238,10 @@ MainWindow::MainWindow(ClientStore *store, QWidget *parent)
         updateTitle();
         showCentralPage();
     });
-    // After a change the list may have re-sorted: keep the current client in view.
+    // After a change the list may have re-sorted: keep the current client in view (not for
+    // someone else's change: the viewer's scroll position stays where they left it).
     connect(m_store, &ClientStore::clientChanged, this, [this] {
-        if (m_currentClient && m_list)
+        if (m_currentClient && m_list && !m_store->isReadingChangesFromElsewhere())
             m_list->view()->scrollTo(m_model->index(std::max(0, m_model->rowOfClient(m_currentClient)), 0));
     });
 
@@ -435,6 +460,9 @@ void MainWindow::createActions()
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
     QAction *undoAction = m_undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
+    // An undo the store refuses (someone else changed the client since) stays on the stack: see undo().
+    disconnect(undoAction, &QAction::triggered, m_undoStack, &QUndoStack::undo);
+    connect(undoAction, &QAction::triggered, this, &MainWindow::undo);
     undoAction->setShortcut(QKeySequence::Undo);
     undoAction->setIcon(themeIcon(QStringLiteral("edit-undo")));
     QAction *redoAction = m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
@@ -679,7 +707,12 @@ void MainWindow::updateTitle()
 {
     if (m_store->isServer()) {
         setWindowTitle(tr("%1 – Rapport").arg(m_store->displayName()));
-        m_statusPath->setText(tr("Connected to %1").arg(m_store->displayName()));
+        if (m_store->isConnectionLost())
+            m_statusPath->setText(tr("Connection to %1 lost, retrying…").arg(m_store->displayName()));
+        else if (m_store->isEncrypted())
+            m_statusPath->setText(tr("Connected to %1 as %2, encrypted").arg(m_store->displayName(), m_store->role()));
+        else
+            m_statusPath->setText(tr("Connected to %1 as %2").arg(m_store->displayName(), m_store->role()));
         updateActions();
         return;
     }
@@ -1353,6 +1386,23 @@ void MainWindow::restore()
     if (m_store->restore(path, keep))
         statusBar()->showMessage(tr("Restored %1; the previous data is kept as %2.")
                                      .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(keep)), 12000);
+}
+
+void MainWindow::undo()
+{
+    const int index = m_undoStack->index();
+    if (index == 0)
+        return;
+    const auto *command = dynamic_cast<const VersionedCommand *>(m_undoStack->command(index - 1));
+    const int count = m_undoStack->count();
+    m_undoStack->undo();
+    // A step whose undo failed otherwise was dropped from the stack (and deleted).
+    if (!command || m_undoStack->count() != count || !command->undoWasRefused())
+        return;
+    // Someone else changed the client since: their change stands, and so does this step.
+    m_undoStack->redo();
+    showError(tr("%1\n\nThe step stays in the undo history; undo it again once you have looked at the change.")
+                  .arg(m_store->errorString()));
 }
 
 void MainWindow::showError(const QString &message)

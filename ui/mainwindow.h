@@ -117,6 +117,8 @@ private:
     void updateEmptyState();
     void updateTitle();
     void showError(const QString &message);
+    /** Edit → Undo: as QUndoStack::undo(), but a step the store refused to undo stays done. */
+    void undo();
     void newDatabase();
     void openDatabaseDialog();
     void onOpenFinished(bool opened, const QString &message);

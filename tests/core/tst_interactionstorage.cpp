@@ -643,6 +643,7 @@ void tst_InteractionStorage::shouldRecordNoHistoryWhenTheScoresStay()
     qint64 changeId = -1;
     QVERIFY(m_store->updateClient(edited, ChangeSource::Edit, &changeId));
     QCOMPARE(changeId, qint64(0));
+    edited = m_store->at(0); // a change is based on the version stored now
     edited.satisfaction = 8.04;
     edited.repurchase = 7.96;
     changeId = -1;
@@ -923,7 +924,8 @@ void tst_InteractionStorage::shouldSignalEachHistoryChangeOnceForItsClient()
     // THEN no history changed
     QCOMPARE(historyChanges.count(), 0);
 
-    // WHEN Ann is moved by an edit
+    // WHEN Ann is moved by an edit (based on the version stored now)
+    renamed = m_store->at(0);
     renamed.satisfaction = 4.0;
     QVERIFY(m_store->updateClient(renamed));
     QCOMPARE(idsOf(historyChanges), QList<qint64>{ann});
