@@ -24,7 +24,8 @@ fi
 # Starts the cluster in $1 on port $2; the server's log on failure.
 start_server() {
     # Speed over durability: a test cluster lives for one run (unless measuring).
-    local settings="-c listen_addresses=127.0.0.1 -p $2 -k $1"
+    # TLS with a certificate of its own for 127.0.0.1 (the tests trust it explicitly for verify-full).
+    local settings="-c listen_addresses=127.0.0.1 -p $2 -k $1 -c ssl=on -c ssl_cert_file=$1/server.crt -c ssl_key_file=$1/server.key"
     [ -n "${RAPPORT_POSTGRESQL_DURABLE:-}" ] || settings="$settings -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
     if ! "${run[@]}" "$bindir/pg_ctl" -D "$1/data" -l "$1/server.log" -w -t 60 start -o "$settings" >/dev/null; then
         cat "$1/server.log" >&2
@@ -54,12 +55,18 @@ start)
     "${run[@]}" "$bindir/initdb" -D "$dir/data" -U rapport_admin --pwfile="$dir/password" -E UTF8 --locale=C.UTF-8 \
         --auth-host=scram-sha-256 --auth-local=trust --no-sync >"$dir/initdb.log" 2>&1 \
         || { cat "$dir/initdb.log" >&2; rm -rf "$dir"; exit 1; }
+    openssl req -x509 -newkey rsa:2048 -nodes -days 7 -subj "/CN=127.0.0.1" -addext "subjectAltName=IP:127.0.0.1" \
+        -keyout "$dir/server.key" -out "$dir/server.crt" >"$dir/openssl.log" 2>&1 \
+        || { cat "$dir/openssl.log" >&2; rm -rf "$dir"; exit 1; }
+    chown "$owner" "$dir/server.key" "$dir/server.crt"
+    chmod 600 "$dir/server.key"
     start_server "$dir" "$port" || { rm -rf "$dir"; exit 1; }
     {
         echo "dir=$dir"
         echo "port=$port"
         echo "durable=${RAPPORT_POSTGRESQL_DURABLE:-}"
         echo "uri=postgresql://rapport_admin:$password@127.0.0.1:$port/postgres"
+        echo "certificate=$dir/server.crt"
     } > "$state"
     echo "PostgreSQL $("$bindir/postgres" --version | awk '{print $3}') started on 127.0.0.1:$port in $dir"
     ;;
