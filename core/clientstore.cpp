@@ -126,6 +126,7 @@ struct ClientStore::Tables
 bool ClientStore::open(const QString &path, const QString &password)
 {
     ++m_openTicket;
+    m_location = path;
     m_password = password;
     m_openingPath.clear();
     Q_EMIT aboutToReset();
@@ -187,6 +188,7 @@ void ClientStore::openInBackground(const QString &path, const QDateTime &dailyBa
             return;
         }
         Q_EMIT aboutToReset();
+        m_location = path;
         m_password = password;
         // The worker's connection has just checked the whole file: this one only opens it.
         const bool opened = m_database.open(path, Database::IntegrityCheck::AlreadyDone, password);
@@ -315,11 +317,14 @@ bool ClientStore::refuse(const QString &message)
 
 void ClientStore::checkConnection()
 {
-    if (!m_database.isServer() || !m_database.isOpen() || m_connectionLost || isOpening())
+    // The driver says a connection whose server went away is no longer open: that is the loss.
+    if (!m_database.isServer() || !m_database.connection().isValid() || m_connectionLost || isOpening())
         return;
-    QSqlQuery probe(m_database.connection());
-    if (probe.exec(QStringLiteral("SELECT 1")))
-        return;
+    if (m_database.isOpen()) {
+        QSqlQuery probe(m_database.connection());
+        if (probe.exec(QStringLiteral("SELECT 1")))
+            return;
+    }
     m_connectionLost = true;
     m_keepAlive->stop();
     // The dead connection goes (and with it the driver's watch on its socket); memory stays as it was.
@@ -347,7 +352,7 @@ void ClientStore::reconnect()
         Contents contents;
     };
     const quint64 ticket = m_openTicket;
-    const QString location = m_database.path();
+    const QString location = m_location;
     const QString password = m_password;
     auto result = std::make_shared<Result>();
     // Connecting may wait for the server's answer: on a worker, with a connection of its own.

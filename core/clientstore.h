@@ -382,6 +382,7 @@ private:
     QHash<qint64, ContactSummary> m_contacts;           ///< by client id, for those with interactions
     QHash<qint64, QVector<SegmentChange>> m_history;     ///< by client id, in time order
     QString m_author;
+    QString m_location; ///< as given to open(), a password in it included: for connecting again
     QString m_password; ///< the server password given to open(), for connecting again
     bool m_connectionLost = false;
     bool m_readingChangesFromElsewhere = false;
