@@ -70,7 +70,8 @@ const QStringList expectedIds = {
     QStringLiteral("frameworks"), QStringLiteral("report"), QStringLiteral("calendar"), QStringLiteral("import-export"),
     QStringLiteral("one-at-a-time"), QStringLiteral("opening"), QStringLiteral("backups"),
     QStringLiteral("automatic-backups"), QStringLiteral("damaged-database"), QStringLiteral("undo"),
-    QStringLiteral("settings"), QStringLiteral("your-data"), QStringLiteral("server"), QStringLiteral("command-line")};
+    QStringLiteral("settings"), QStringLiteral("your-data"), QStringLiteral("server"), QStringLiteral("together"),
+    QStringLiteral("command-line")};
 
 } // namespace
 
