@@ -703,7 +703,7 @@ bool ClientStore::refuseConflict(const Client &mine, const QString &action)
         message = tr("Could not %1: someone else deleted this client. Nothing was saved.").arg(action);
     }
     // What is stored now is what the screen shows from here on.
-    reloadClient(mine.id);
+    reloadClient(mine.id, true);
     return refuse(message);
 }
 
@@ -744,6 +744,7 @@ void ClientStore::listenForChanges()
 void ClientStore::readChanges(const QString &payload)
 {
     QVector<qint64> clients;
+    QVector<qint64> moved; // clients whose history changed
     QVector<qint64> deleted;
     QVector<qint64> interactions;
     bool rules = false;
@@ -759,6 +760,8 @@ void ClientStore::readChanges(const QString &payload)
             lapseRules = true;
         else if (change.startsWith(QLatin1String("c:")) && id > 0 && !clients.contains(id))
             clients.append(id);
+        else if (change.startsWith(QLatin1String("h:")) && id > 0 && !moved.contains(id))
+            moved.append(id);
         else if (change.startsWith(QLatin1String("d:")) && id > 0)
             deleted.append(id);
         else if (change.startsWith(QLatin1String("i:")) && id > 0 && !interactions.contains(id))
@@ -782,8 +785,12 @@ void ClientStore::readChanges(const QString &payload)
     }
     std::sort(rows.begin(), rows.end());
     memoryRemove(rows);
+    for (qint64 id : std::as_const(moved)) {
+        if (!clients.contains(id))
+            clients.append(id);
+    }
     for (qint64 id : std::as_const(clients))
-        reloadClient(id);
+        reloadClient(id, moved.contains(id));
     interactions.erase(std::remove_if(interactions.begin(), interactions.end(), [this](qint64 id) { return rowOf(id) < 0; }),
                        interactions.end());
     if (!interactions.isEmpty())
@@ -801,13 +808,15 @@ void ClientStore::readChanges(const QString &payload)
     Q_EMIT changedElsewhere();
 }
 
-void ClientStore::reloadClient(qint64 id)
+void ClientStore::reloadClient(qint64 id, bool withHistory)
 {
     std::optional<Client> stored;
     ClientTable clients(m_database);
-    QVector<SegmentChange> moves;
+    // The moves are read only when they changed (or the client is new here).
+    withHistory = withHistory || rowOf(id) < 0;
+    QVector<SegmentChange> moves = withHistory ? QVector<SegmentChange>() : m_history.value(id);
     HistoryTable history(m_database);
-    if (!clients.readOne(id, &stored) || (stored && !history.readOfClient(id, &moves))) {
+    if (!clients.readOne(id, &stored) || (stored && withHistory && !history.readOfClient(id, &moves))) {
         m_errorString = tr("Could not read the latest changes of client %1.").arg(id);
         return;
     }
@@ -1020,7 +1029,10 @@ bool ClientStore::updateClient(const Client &client, ChangeSource source, qint64
     Tables tables(m_database);
     if (!sqlUpdateClient(tables, updated, expected, moved ? &change : nullptr, action, &failure))
         return abortTransaction(failure);
-    if (!announce({QStringLiteral("c:%1").arg(updated.id)}, action, &failure))
+    QStringList changes{QStringLiteral("c:%1").arg(updated.id)};
+    if (moved)
+        changes.append(QStringLiteral("h:%1").arg(updated.id));
+    if (!announce(changes, action, &failure))
         return abortTransaction(failure);
     QSqlDatabase db = m_database.connection();
     if (!commitOrRefuse(db, action))
@@ -1084,7 +1096,7 @@ bool ClientStore::revertClient(const Client &client, const QVector<qint64> &chan
     if (!sqlUpdateClient(tables, reverted, expected, nullptr, action, &failure)
         || !sqlDeleteChanges(tables, reverted.id, changes, action, &failure))
         return abortTransaction(failure);
-    if (!announce({QStringLiteral("c:%1").arg(reverted.id)}, action, &failure))
+    if (!announce({QStringLiteral("c:%1").arg(reverted.id), QStringLiteral("h:%1").arg(reverted.id)}, action, &failure))
         return abortTransaction(failure);
     QSqlDatabase db = m_database.connection();
     if (!commitOrRefuse(db, action))
@@ -1107,7 +1119,7 @@ bool ClientStore::acknowledgeChange(qint64 changeId, bool acknowledged)
             if (!table.acknowledge(changeId, acknowledged))
                 return failQuery(table, action);
             QString unannounced;
-            announce({QStringLiteral("c:%1").arg(it.key())}, action, &unannounced);
+            announce({QStringLiteral("h:%1").arg(it.key())}, action, &unannounced);
             change.acknowledged = acknowledged;
             Q_EMIT historyChanged(it.key());
             return true;
@@ -1296,8 +1308,11 @@ bool ClientStore::importClients(const QVector<ClientRecord> &additions, const QV
     QStringList announced;
     for (const ClientRecord &record : std::as_const(prepared))
         announced << QStringLiteral("c:%1").arg(record.client.id) << QStringLiteral("i:%1").arg(record.client.id);
-    for (const Client &client : std::as_const(updated))
-        announced.append(QStringLiteral("c:%1").arg(client.id));
+    for (qsizetype i = 0; i < updated.size(); ++i) {
+        announced.append(QStringLiteral("c:%1").arg(updated.at(i).id));
+        if (moved.at(i))
+            announced.append(QStringLiteral("h:%1").arg(updated.at(i).id));
+    }
     if (!announce(announced, action, &failure))
         return abortTransaction(failure);
     QSqlDatabase db = m_database.connection();
@@ -1351,7 +1366,7 @@ bool ClientStore::undoImport(const QVector<qint64> &addedIds, const QVector<Clie
     for (int row : std::as_const(rows))
         changes.append(QStringLiteral("d:%1").arg(m_clients.at(row).id));
     for (const Client &client : std::as_const(reverted))
-        changes.append(QStringLiteral("c:%1").arg(client.id));
+        changes << QStringLiteral("c:%1").arg(client.id) << QStringLiteral("h:%1").arg(client.id);
     if (!announce(changes, action, &failure))
         return abortTransaction(failure);
     QSqlDatabase db = m_database.connection();

@@ -316,12 +316,15 @@ private:
     bool refuseConflict(const Client &mine, const QString &action);
     /** Inside the open transaction: tells the other Rapports on the server what changed (see readChanges()). */
     bool announce(const QStringList &changes, const QString &action, QString *failure);
-    /** Reads in what another Rapport announced: "c:ID" a client (and its moves), "d:ID" deleted, "i:ID" interactions. */
+    /**
+     * Reads in what another Rapport announced: "c:ID" a client, "h:ID" its moves, "d:ID" deleted,
+     * "i:ID" its interactions, "r" the boundaries, "l" the contact intervals, "*" everything.
+     */
     void readChanges(const QString &payload);
     /** Replaces (or adds) the client @p stored in memory, with the signals of each. */
     void memoryTake(const Client &stored);
-    /** Reads the client with @p id, and its history, again from the database: after someone else changed it. */
-    void reloadClient(qint64 id);
+    /** Reads the client with @p id (and its history, @p withHistory) again from the database: after someone else changed it. */
+    void reloadClient(qint64 id, bool withHistory);
     void listenForChanges();
     /** On a server: whether the connection still answers; when not, the store starts connecting again. */
     void checkConnection();

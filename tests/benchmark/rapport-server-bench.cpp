@@ -9,17 +9,26 @@
 //   commit         one move (the write and its history row)
 //   plan           FollowUpPlanner::plan on the server's store
 //   import         the clients' own CSV imported into the server, against the same into a file
+//   live change    a move committed in another process (this program again, with --writer) until
+//                  this one's client list has repainted it: median and p95 over 200 changes; and
+//                  the cost here of one incoming change (the announcement read, the client read
+//                  again, every listener of the list told) on the window of all clients
 // Medians of the runs; machines here are shared, so compare the ratios, not the milliseconds.
 
 #include "clientexport.h"
 #include "clientimport.h"
 #include "clientstore.h"
+#include "clienttablemodel.h"
+#include "contacttracker.h"
 #include "databaselocation.h"
 #include "followupplanner.h"
 #include "sampledatagenerator.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QElapsedTimer>
+#include <QSocketNotifier>
+#include <QTableView>
+#include <QUndoStack>
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -28,9 +37,11 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <cstdlib>
 #include <functional>
 #include <vector>
@@ -70,6 +81,36 @@ void row(const char *name, double ms, double floor, const char *target)
         std::printf("%-34s %10.1f ms   floor %8.1f ms   %5.2fx   target %s\n", name, ms, floor, ms / floor, target);
     else
         std::printf("%-34s %10.1f ms   %35s target %s\n", name, ms, "", target);
+}
+
+double percentile95(std::vector<double> samples)
+{
+    std::sort(samples.begin(), samples.end());
+    return samples.empty() ? 0.0 : samples[std::min(samples.size() - 1, samples.size() * 95 / 100)];
+}
+
+/** CLOCK_MONOTONIC in milliseconds: the same clock in every process of this machine. */
+double monotonicMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
+
+/** --writer ADDRESS ID COUNT: moves the client COUNT times, printing when each commit returned. */
+int runWriter(const QString &address, qint64 id, int count)
+{
+    ClientStore store;
+    if (!store.open(address))
+        die(store.errorString());
+    for (int i = 0; i < count; ++i) {
+        if (!store.moveClient(id, i % 2 ? 2.0 : 8.0, 5.0))
+            die(store.errorString());
+        std::printf("%.3f\n", monotonicMs());
+        std::fflush(stdout);
+        QThread::msleep(40); // one change at a time: each repaint belongs to one commit
+    }
+    return 0;
 }
 
 /**
@@ -210,7 +251,12 @@ void importInto(ClientStore &target, const QByteArray &csv)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    if (argc == 5 && qstrcmp(argv[1], "--writer") == 0) {
+        QCoreApplication app(argc, argv);
+        return runWriter(QString::fromLocal8Bit(argv[2]), QByteArray(argv[3]).toLongLong(), QByteArray(argv[4]).toInt());
+    }
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     int clients = 100000;
     int runs = 3;
     QString admin;
@@ -304,5 +350,65 @@ int main(int argc, char *argv[])
         importInto(target, csv);
     });
     row("import the clients' CSV", median(serverImports), median(fileImports), "<= 1.25x the same into a file");
+
+    // Live: the client list of every client, on screen (offscreen), hears another process's moves.
+    ContactTracker tracker(&store);
+    QUndoStack undoStack;
+    ClientTableModel model(&store, &tracker, &undoStack);
+    QTableView view;
+    view.setModel(&model);
+    view.resize(1000, 700);
+    view.show();
+    const int shownRow = model.rowOfClient(id);
+    view.scrollTo(model.index(std::max(0, shownRow), 0));
+    QCoreApplication::processEvents();
+    // One incoming change: from the socket's news (its notifier's event) to the last listener done.
+    std::vector<double> incoming;
+    std::vector<double> repainted;
+    double socketAt = 0;
+    bool waitingForPaint = false;
+    struct Watcher : QObject
+    {
+        std::function<bool(QObject *, QEvent *)> filter;
+        bool eventFilter(QObject *watched, QEvent *event) override { return filter(watched, event); }
+    } watcher;
+    watcher.filter = [&](QObject *watched, QEvent *event) {
+        if (event->type() == QEvent::SockAct && qobject_cast<QSocketNotifier *>(watched))
+            socketAt = monotonicMs();
+        else if (event->type() == QEvent::Paint && watched == view.viewport() && waitingForPaint) {
+            waitingForPaint = false;
+            repainted.push_back(monotonicMs());
+        }
+        return false;
+    };
+    app.installEventFilter(&watcher);
+    QObject::connect(&store, &ClientStore::changedElsewhere, &store, [&] {
+        incoming.push_back(monotonicMs() - socketAt);
+        waitingForPaint = true;
+    });
+    constexpr int Changes = 200;
+    QProcess writer;
+    writer.start(QCoreApplication::applicationFilePath(),
+                 {QStringLiteral("--writer"), address, QString::number(id), QString::number(Changes)});
+    std::vector<double> committed;
+    QElapsedTimer deadline;
+    deadline.start();
+    while ((committed.size() < Changes || repainted.size() < Changes) && deadline.elapsed() < 120000) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        while (writer.canReadLine())
+            committed.push_back(writer.readLine().trimmed().toDouble());
+        writer.waitForReadyRead(1);
+    }
+    writer.waitForFinished();
+    app.removeEventFilter(&watcher);
+    if (repainted.size() < committed.size())
+        die(QStringLiteral("%1 of %2 changes reached the list").arg(repainted.size()).arg(committed.size()));
+    std::vector<double> latencies;
+    for (size_t i = 0; i < committed.size(); ++i)
+        latencies.push_back(repainted.at(i) - committed.at(i));
+    std::printf("%-34s %10.1f ms   p95 %10.1f ms   target p95 <= 100 ms\n", "commit elsewhere -> repaint here",
+                median(latencies), percentile95(latencies));
+    std::printf("%-34s %10.2f ms   p95 %10.2f ms   target <= 2 ms (%d clients)\n", "one incoming change",
+                median(incoming), percentile95(incoming), store.count());
     return 0;
 }
