@@ -22,7 +22,8 @@ class ClientStore;
 /**
  * What to store when an edit met someone else's change of the same client (the store refused it:
  * ClientStore::conflict()): @p base is the client the edit began from, @p mine the edit, @p stored
- * the client as stored now. Nothing to drop the edit.
+ * the client as stored now (asked for every such edit: ClientMerge says whether a field clashes).
+ * Nothing to drop the edit.
  */
 using ConflictResolver = std::function<std::optional<Rapport::Client>(const Rapport::Client &base, const Rapport::Client &mine,
                                                                        const Rapport::Client &stored)>;
