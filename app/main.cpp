@@ -566,7 +566,8 @@ int main(int argc, char *argv[])
                 return failBatch(QCoreApplication::translate("main", "--owner needs the name of an account owner"));
             // A mistyped name would give an empty report that looks like good news: refuse it instead.
             const QVector<Client> &clients = store.clients();
-            if (std::none_of(clients.begin(), clients.end(), [&owner](const Client &client) { return client.isOwnedBy(owner); })) {
+            const auto isOwners = [&owner](const Client &client) { return client.isOwnedBy(owner); };
+            if (std::none_of(clients.begin(), clients.end(), isOwners)) {
                 const QStringList owners = Client::ownersOf(clients);
                 return failBatch(owners.isEmpty()
                         ? QCoreApplication::translate("main", "no client has \"%1\" as account owner; no client has an owner yet")

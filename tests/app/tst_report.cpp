@@ -65,6 +65,13 @@ ClientRecord ownedRecord(const QString &name, const QString &owner, QDate today)
     return r;
 }
 
+/** A database file name of its own for each row of a data table. */
+QString perRow(const QString &prefix)
+{
+    return prefix + QLatin1Char('-') + QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))
+        + QStringLiteral(".sqlite");
+}
+
 ClientRecord record(const QString &name, double satisfaction, double repurchase, QDate today, int lastContactDaysAgo,
                     int unanswered)
 {
@@ -380,7 +387,7 @@ void tst_Report::shouldReportOnlyTheClientsOfOneOwner()
     QFETCH(QStringList, left);
 
     // GIVEN two clients of Anna, one of O'Brien and one with no owner, all overdue
-    const QString database = makeDatabase(QStringLiteral("owners-%1.sqlite").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))), {
+    const QString database = makeDatabase(perRow(QStringLiteral("owners")), {
         ownedRecord(QStringLiteral("Dora Defector"), QStringLiteral("Anna"), m_today),
         ownedRecord(QStringLiteral("Dan Defector"), QStringLiteral("Anna"), m_today),
         ownedRecord(QStringLiteral("Olive Other"), QStringLiteral("<b>O'Brien</b> \"Bo\""), m_today),
@@ -429,7 +436,7 @@ void tst_Report::shouldRefuseAnOwnerNoClientHas()
     QVector<ClientRecord> records;
     for (const QString &name : std::as_const(owners))
         records.append(ownedRecord(QStringLiteral("Client of ") + name, name, m_today));
-    const QString database = makeDatabase(QStringLiteral("unknown-owner-%1.sqlite").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))), records);
+    const QString database = makeDatabase(perRow(QStringLiteral("unknown-owner")), records);
     const QString pdf = m_dir.filePath(QStringLiteral("unknown-owner.pdf"));
 
     // WHEN the report is asked for an owner no client has
