@@ -422,6 +422,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption reportOption(QStringLiteral("report"),
         QCoreApplication::translate("main", "Write the follow-up report of the database to OUT.pdf and exit."),
         QCoreApplication::translate("main", "OUT.pdf"));
+    const QCommandLineOption ownerOption(QStringLiteral("owner"),
+        QCoreApplication::translate("main", "With --report: only the clients whose account owner is NAME (any case). "
+                                            "A NAME no client has is refused, with the owners there are."),
+        QCoreApplication::translate("main", "NAME"));
     const QCommandLineOption calendarOption(QStringLiteral("calendar"),
         QCoreApplication::translate("main", "Write the follow-ups of the database as calendar to-dos (iCalendar) to OUT.ics and exit."),
         QCoreApplication::translate("main", "OUT.ics"));
@@ -494,12 +498,16 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "[FILE...]"));
     parser.addOption(langOption);
     parser.addOptions({databaseOption, sampleOption, seedOption, importOption, scaleOption, duplicatesOption, skipBadRowsOption,
-                       exportOption, interactionsOption, clientOption, copyToOption, readMailOption, sinceOption, ownAddressOption, trustCertificateOption, reportOption, calendarOption, asOfOption, remindOption, selectOption,
+                       exportOption, interactionsOption, clientOption, copyToOption, readMailOption, sinceOption, ownAddressOption, trustCertificateOption, reportOption, ownerOption, calendarOption, asOfOption, remindOption, selectOption,
                        screenshotOption, newInstanceOption});
 
     if (!parser.parse(arguments)) {
         QCoreApplication app(argc, argv);
         return failBatch(parser.errorText() + QCoreApplication::translate("main", " (see rapport --help)"));
+    }
+    if (parser.isSet(ownerOption) && !parser.isSet(reportOption)) {
+        QCoreApplication app(argc, argv);
+        return failBatch(QCoreApplication::translate("main", "--owner goes with --report OUT.pdf"));
     }
     if (parser.isSet(clientOption) && (!parser.isSet(exportOption) || parser.isSet(interactionsOption))) {
         QCoreApplication app(argc, argv);
@@ -552,9 +560,25 @@ int main(int argc, char *argv[])
         ClientStore store;
         if (!openStore(store, databasePath))
             return failOpen(store);
+        const QString owner = parser.value(ownerOption).trimmed();
+        if (parser.isSet(ownerOption)) {
+            if (owner.isEmpty())
+                return failBatch(QCoreApplication::translate("main", "--owner needs the name of an account owner"));
+            // A mistyped name would give an empty report that looks like good news: refuse it instead.
+            const QVector<Client> &clients = store.clients();
+            const auto isOwners = [&owner](const Client &client) { return client.isOwnedBy(owner); };
+            if (std::none_of(clients.begin(), clients.end(), isOwners)) {
+                const QStringList owners = Client::ownersOf(clients);
+                return failBatch(owners.isEmpty()
+                        ? QCoreApplication::translate("main", "no client has \"%1\" as account owner; no client has an owner yet")
+                              .arg(owner)
+                        : QCoreApplication::translate("main", "no client has \"%1\" as account owner; the owners are: %2")
+                              .arg(owner, owners.join(QStringLiteral(", "))));
+            }
+        }
         ContactTracker tracker(&store);
         tracker.setToday(asOf);
-        FollowUpReport report = FollowUpReport::create(&store, &tracker, asOf);
+        FollowUpReport report = FollowUpReport::create(&store, &tracker, asOf, owner);
         QString error;
         if (!report.writePdf(output, &error))
             return failBatch(error);

@@ -1,5 +1,8 @@
 #include "client.h"
 
+#include <QCollator>
+#include <QSet>
+
 #include <algorithm>
 
 namespace Rapport {
@@ -67,6 +70,30 @@ bool operator==(const Client &a, const Client &b)
         && a.rung == b.rung && a.stage == b.stage && a.dimensions == b.dimensions && a.nps == b.nps
         && a.npsDate == b.npsDate && a.degree == b.degree && a.hostageReason == b.hostageReason
         && a.hostageReasonEnds == b.hostageReasonEnds && a.purchasesPerYear == b.purchasesPerYear;
+}
+
+
+bool Client::isOwnedBy(const QString &person) const
+{
+    const QString wanted = person.trimmed();
+    return !wanted.isEmpty() && owner.trimmed().compare(wanted, Qt::CaseInsensitive) == 0;
+}
+
+QStringList Client::ownersOf(const QVector<Client> &clients)
+{
+    QStringList owners;
+    QSet<QString> seen;
+    for (const Client &client : clients) {
+        const QString owner = client.owner.trimmed();
+        if (!owner.isEmpty() && !seen.contains(owner.toCaseFolded())) {
+            seen.insert(owner.toCaseFolded());
+            owners.append(owner);
+        }
+    }
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::sort(owners.begin(), owners.end(), collator);
+    return owners;
 }
 
 } // namespace Rapport

@@ -8,6 +8,7 @@
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
+#include <QVector>
 
 namespace Rapport {
 
@@ -64,6 +65,14 @@ struct Client
 
     /** Splits @p text on commas into trimmed, non-empty, de-duplicated tags. */
     static QStringList parseTags(const QString &text);
+
+    /**
+     * True when @p person is the account owner: compared trimmed and without regard to case, so that
+     * "anna" on a command line finds Anna's clients. An empty @p person owns nothing.
+     */
+    bool isOwnedBy(const QString &person) const;
+    /** The account owners of @p clients, each once (as first written), sorted for a person to choose from. */
+    static QStringList ownersOf(const QVector<Client> &clients);
 
     /** Same stored content (timestamps compared to the millisecond); version and changedBy are not compared. */
     friend bool operator==(const Client &a, const Client &b);

@@ -45,7 +45,7 @@ QByteArray csvOf(const ClientStore &store, QDate today, const QSet<qint64> *ids)
                            timestamp(c.createdAt), timestamp(c.updatedAt), c.archived ? QStringLiteral("1") : QStringLiteral("0"),
                            segmentKey(segment), extremeKey(store.extremeAt(row)), timestamp(status.lastContact),
                            QString::number(status.daysOverdue), QString::number(status.unansweredStreak),
-                           c.emails.stored(), c.phones.stored()});
+                           c.emails.stored(), c.phones.stored(), c.owner});
     }
     return text.toUtf8();
 }

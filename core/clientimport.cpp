@@ -135,6 +135,9 @@ Field fieldForHeader(const QString &header)
         {QStringLiteral("purchases_per_year"), Field::PurchasesPerYear},
         {QStringLiteral("all_emails"), Field::AllEmails},
         {QStringLiteral("all_phones"), Field::AllPhones},
+        {QStringLiteral("owner"), Field::Owner},
+        {QStringLiteral("account owner"), Field::Owner},
+        {QStringLiteral("account_owner"), Field::Owner},
     };
     return known.value(normalizedHeader(header), Field::Ignore);
 }
@@ -408,7 +411,7 @@ void ClientImport::setMapping(int column, Field field)
 QVector<ClientImport::Field> ClientImport::allFields()
 {
     return {Field::Ignore, Field::Name, Field::FirstName, Field::MiddleName, Field::LastName, Field::Company,
-            Field::Email, Field::Phone, Field::Tags, Field::Satisfaction, Field::Repurchase, Field::Notes,
+            Field::Email, Field::Phone, Field::Tags, Field::Owner, Field::Satisfaction, Field::Repurchase, Field::Notes,
             Field::NoteLine, Field::ContactEvery, Field::ContactAtMost, Field::CreatedAt, Field::UpdatedAt, Field::Archived,
             Field::Nps, Field::NpsDate, Field::Rung, Field::Stage, Field::Degree, Field::Integrity, Field::Competency,
             Field::Recognition, Field::Proactivity, Field::Savvy, Field::Chemistry, Field::HostageReason,
@@ -481,6 +484,8 @@ QString ClientImport::fieldName(Field field)
         return tr("Every email, with its label");
     case Field::AllPhones:
         return tr("Every phone, with its label");
+    case Field::Owner:
+        return tr("Account owner");
     }
     return {};
 }
@@ -544,7 +549,7 @@ QStringList ClientImport::clientExportHeader()
             QStringLiteral("created_at"), QStringLiteral("updated_at"), QStringLiteral("archived"),
             QStringLiteral("segment"), QStringLiteral("extreme"), QStringLiteral("last_contact"),
             QStringLiteral("days_overdue"), QStringLiteral("unanswered_streak"), QStringLiteral("all_emails"),
-            QStringLiteral("all_phones")};
+            QStringLiteral("all_phones"), QStringLiteral("owner")};
 }
 
 QStringList ClientImport::interactionExportHeader()
@@ -698,6 +703,10 @@ ImportResult ClientImport::analyseClients(const ClientStore &store) const
             case Field::Company:
                 if (client.company.isEmpty())
                     client.company = trimmed;
+                break;
+            case Field::Owner:
+                if (client.owner.isEmpty())
+                    client.owner = trimmed;
                 break;
             case Field::Email: {
                 bool preferred = false;
@@ -890,7 +899,7 @@ void ClientImport::resolve(const ImportResult &result, const QVector<DuplicatePo
         // A name made from the email or phone is no name from the file: the stored one stays.
         const QString name = result.nameMissing.value(i) ? QString() : imported.name;
         for (auto [target, value] : {std::pair{&merged.name, name}, std::pair{&merged.company, imported.company},
-                                     std::pair{&merged.notes, imported.notes}}) {
+                                     std::pair{&merged.owner, imported.owner}, std::pair{&merged.notes, imported.notes}}) {
             if (!value.trimmed().isEmpty())
                 *target = value;
         }

@@ -93,6 +93,7 @@ public:
         NoteLine, ///< a line "column: value" in the notes
         AllEmails, ///< every email with its label, one "label:value" line each (Rapport's own export)
         AllPhones,
+        Owner, ///< the account owner
     };
     enum class Scale { ZeroToTen, OneToFive, OneToSeven, OneToTen };
     enum class DuplicatePolicy { Skip, Update, KeepBoth };

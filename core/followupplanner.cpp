@@ -333,14 +333,24 @@ FollowUpPlan FollowUpPlanner::plan(const QVector<ClientRecord> &records, QDate t
     }, today);
 }
 
-FollowUpPlan FollowUpPlanner::plan(const ClientStore &store, QDate today)
+FollowUpPlan FollowUpPlanner::plan(const ClientStore &store, QDate today, const QString &owner)
 {
     const FollowUpPlanner planner(store.rules(), store.lapseRules());
     const QVector<Client> &clients = store.clients();
-    return planner.make(clients.size(), [&](qsizetype i) {
-        const Client &client = clients.at(i);
+    const auto inputOf = [&store](const Client &client) {
         return Input{&client, store.contactSummary(client.id), store.history(client.id)};
-    }, today);
+    };
+    if (owner.trimmed().isEmpty())
+        return planner.make(clients.size(), [&](qsizetype i) { return inputOf(clients.at(i)); }, today);
+    QVector<const Client *> owned;
+    for (const Client &client : clients) {
+        if (client.isOwnedBy(owner))
+            owned.append(&client);
+    }
+    FollowUpPlan plan = planner.make(owned.size(), [&](qsizetype i) { return inputOf(*owned.at(i)); }, today);
+    // Named as the clients spell it, not as typed: "anna" on a command line gives Anna's plan.
+    plan.owner = owned.isEmpty() ? owner.trimmed() : owned.constFirst()->owner.trimmed();
+    return plan;
 }
 
 } // namespace Rapport

@@ -36,6 +36,7 @@ struct FollowUpItem
 struct FollowUpPlan
 {
     QDate asOf;
+    QString owner; ///< the account owner whose clients the plan covers, as the clients spell it; empty for every client
     QVector<FollowUpItem> items; ///< the clients to deal with, in order
     int totalClients = 0;
     std::array<int, SegmentCount> segmentCounts{};
@@ -64,8 +65,11 @@ public:
 
     FollowUpPlan plan(const QVector<ClientRecord> &records, QDate today) const;
 
-    /** The plan for every client of @p store (archived clients excluded). */
-    static FollowUpPlan plan(const ClientStore &store, QDate today);
+    /**
+     * The plan for every client of @p store (archived clients excluded), or, when @p owner is not
+     * empty, for the clients of that account owner only (Client::isOwnedBy()).
+     */
+    static FollowUpPlan plan(const ClientStore &store, QDate today, const QString &owner = QString());
 
     /** True when @p a comes before @p b on the list. */
     static bool comesBefore(const FollowUpItem &a, const FollowUpItem &b);

@@ -43,6 +43,11 @@ Client ClientDialog::client() const
     return m_form->client();
 }
 
+void ClientDialog::setOwnerChoices(const QStringList &owners, const QString &author)
+{
+    m_form->setOwnerChoices(owners, author);
+}
+
 void ClientDialog::accept()
 {
     const QString problem = ClientStore::validationError(client());

@@ -15,6 +15,8 @@ class ClientDialog : public QDialog
 public:
     explicit ClientDialog(const Rapport::Client &client, QWidget *parent = nullptr);
     Rapport::Client client() const;
+    /** The names the account owner field offers (ClientForm::setOwnerChoices()). */
+    void setOwnerChoices(const QStringList &owners, const QString &author);
 
     void accept() override;
 

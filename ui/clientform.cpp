@@ -4,6 +4,7 @@
 #include "lapserules.h"
 #include "segment.h"
 
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -21,6 +22,7 @@ ClientForm::ClientForm(QWidget *parent)
     , m_emails(new ContactPointsEdit(ContactPointsEdit::Kind::Email, this))
     , m_phones(new ContactPointsEdit(ContactPointsEdit::Kind::Phone, this))
     , m_tags(new QLineEdit(this))
+    , m_owner(new QComboBox(this))
     , m_satisfaction(new QDoubleSpinBox(this))
     , m_repurchase(new QDoubleSpinBox(this))
     , m_scaleHint(new QLabel(this))
@@ -37,6 +39,13 @@ ClientForm::ClientForm(QWidget *parent)
     m_idealInterval->setToolTip(tr("How often this client should hear from you. Past this, contact is due."));
     m_maximumInterval->setToolTip(tr("The longest this client should go without contact. Past this, contact is overdue."));
     m_tags->setPlaceholderText(tr("Separate tags with commas"));
+    m_owner->setEditable(true);
+    m_owner->setInsertPolicy(QComboBox::NoInsert);
+    m_owner->lineEdit()->setPlaceholderText(tr("No one in particular"));
+    m_owner->lineEdit()->setClearButtonEnabled(true);
+    m_owner->setToolTip(tr("Who looks after this client"));
+    m_owner->setWhatsThis(tr("The person who looks after this client, when several people share the database. The "
+                             "follow-up report and the planner can be made for one owner's clients only."));
     for (QDoubleSpinBox *box : {m_satisfaction, m_repurchase}) {
         box->setRange(0.0, 10.0);
         box->setDecimals(1);
@@ -88,6 +97,7 @@ ClientForm::ClientForm(QWidget *parent)
     layout->addRow(tr("&Email:"), m_emails);
     layout->addRow(tr("&Phone:"), m_phones);
     layout->addRow(tr("&Tags:"), m_tags);
+    layout->addRow(tr("Account o&wner:"), m_owner);
     layout->addRow(tr("&Satisfaction:"), m_satisfaction);
     layout->addRow(tr("&Likelihood to repurchase:"), m_repurchase);
     layout->addRow(QString(), m_scaleHint);
@@ -97,6 +107,8 @@ ClientForm::ClientForm(QWidget *parent)
 
     for (QLineEdit *edit : {m_name, m_company, m_tags})
         connect(edit, &QLineEdit::editingFinished, this, &ClientForm::editingFinished);
+    connect(m_owner->lineEdit(), &QLineEdit::editingFinished, this, &ClientForm::editingFinished);
+    connect(m_owner, &QComboBox::activated, this, &ClientForm::editingFinished);
     for (ContactPointsEdit *edit : {m_emails, m_phones})
         connect(edit, &ContactPointsEdit::editingFinished, this, &ClientForm::editingFinished);
     for (QDoubleSpinBox *box : {m_satisfaction, m_repurchase})
@@ -129,6 +141,8 @@ void ClientForm::setClient(const Client &client)
             edit->setContactPoints(*points);
     }
     show(m_tags, client.tagsText());
+    if (!(sameClient && m_owner->hasFocus() && m_owner->lineEdit()->isModified()))
+        m_owner->setEditText(client.owner);
     m_satisfaction->setValue(client.satisfaction);
     m_repurchase->setValue(client.repurchase);
     if (m_notes->toPlainText() != client.notes && !(sameClient && m_notes->hasFocus()))
@@ -143,12 +157,26 @@ Client ClientForm::client() const
     result.emails = m_emails->contactPoints();
     result.phones = m_phones->contactPoints();
     result.tags = Client::parseTags(m_tags->text());
+    result.owner = m_owner->currentText().trimmed();
     result.satisfaction = roundToTenth(m_satisfaction->value());
     result.repurchase = roundToTenth(m_repurchase->value());
     result.notes = m_notes->toPlainText();
     result.idealIntervalDays = m_idealInterval->value();
     result.maximumIntervalDays = m_maximumInterval->value();
     return result;
+}
+
+void ClientForm::setOwnerChoices(const QStringList &owners, const QString &author)
+{
+    QStringList choices = owners;
+    if (!author.trimmed().isEmpty() && !choices.contains(author.trimmed(), Qt::CaseInsensitive))
+        choices.append(author.trimmed());
+    // Replacing the items would replace the text typed or shown: keep it.
+    const QString text = m_owner->currentText();
+    const QSignalBlocker blocker(m_owner);
+    m_owner->clear();
+    m_owner->addItems(choices);
+    m_owner->setEditText(text);
 }
 
 bool ClientForm::eventFilter(QObject *watched, QEvent *event)

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class ContactPointsEdit;
+class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
@@ -23,7 +24,14 @@ public:
     void setClient(const Rapport::Client &client);
     Rapport::Client client() const;
 
+    /**
+     * The names the account owner field offers: @p owners (those already used, see
+     * Client::ownersOf()) and @p author (the person at the keyboard), each once. Any other name can be typed.
+     */
+    void setOwnerChoices(const QStringList &owners, const QString &author);
+
     QLineEdit *nameEdit() const { return m_name; }
+    QComboBox *ownerEdit() const { return m_owner; }
     ContactPointsEdit *emailsEdit() const { return m_emails; }
     ContactPointsEdit *phonesEdit() const { return m_phones; }
 
@@ -41,6 +49,7 @@ private:
     ContactPointsEdit *m_emails;
     ContactPointsEdit *m_phones;
     QLineEdit *m_tags;
+    QComboBox *m_owner;
     QDoubleSpinBox *m_satisfaction;
     QDoubleSpinBox *m_repurchase;
     QLabel *m_scaleHint; ///< what 0 and 10 mean on both scores

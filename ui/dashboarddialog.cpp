@@ -16,6 +16,7 @@
 #include <QGraphicsLayout>
 #include <QGraphicsSimpleTextItem>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
@@ -224,9 +225,18 @@ DashboardDialog::DashboardDialog(ClientStore *store, ContactTracker *tracker, QW
     degreeLayout->addWidget(degreeText);
     degreeLayout->addWidget(m_thirdDegree, 1);
 
+    QFrame *owners = makeCard(this);
+    m_perOwnerCard = owners;
+    m_perOwner = makeList({tr("Account owner"), tr("Clients"), tr("Need attention")}, owners);
+    m_perOwner->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    auto *ownersLayout = new QVBoxLayout(owners);
+    ownersLayout->addWidget(makeHeading(tr("Per account owner"), owners));
+    ownersLayout->addWidget(m_perOwner, 1);
+
     auto *lists = new QHBoxLayout;
     lists->addWidget(trap, 1);
     lists->addWidget(degree, 1);
+    lists->addWidget(owners, 1);
     for (QTreeWidget *list : {m_satisfiedNotLoyal, m_thirdDegree}) {
         const auto request = [this](QTreeWidgetItem *item) {
             if (item && item->data(0, Qt::UserRole).isValid())
@@ -443,6 +453,14 @@ void DashboardDialog::refresh()
     int thirdDegreeCount = 0;
     QList<QTreeWidgetItem *> satisfiedRows;
     QList<QTreeWidgetItem *> thirdDegreeRows;
+    // Per owner, spelled as first met and grouped as Client::isOwnedBy() compares: clients, needing attention.
+    struct OwnerCounts
+    {
+        QString name;
+        int clients = 0;
+        int attention = 0;
+    };
+    QHash<QString, OwnerCounts> perOwner;
     const SegmentationRules &rules = m_store->rules();
     const QString unlikely = tr("Unlikely to buy again");
     const QString lapsed = tr("In lapse");
@@ -464,7 +482,14 @@ void DashboardDialog::refresh()
         const bool lapse = tracked && m_tracker->statusAt(row).isInLapse;
         inLapse += lapse ? 1 : 0;
         due += tracked && m_tracker->statusAt(row).isDue ? 1 : 0;
-        attention += tracked && m_tracker->needsAttention(row) ? 1 : 0;
+        const bool needsAttention = tracked && m_tracker->needsAttention(row);
+        attention += needsAttention ? 1 : 0;
+        const QString owner = client.owner.trimmed();
+        OwnerCounts &counts = perOwner[owner.toCaseFolded()];
+        if (counts.name.isEmpty())
+            counts.name = owner;
+        ++counts.clients;
+        counts.attention += needsAttention ? 1 : 0;
         const bool satisfied = client.satisfaction >= rules.satisfactionBoundary();
         if (satisfied && (segment == Segment::Mercenary || lapse)) {
             if (++satisfiedCount <= ListLimit)
@@ -520,4 +545,27 @@ void DashboardDialog::refresh()
     m_thirdDegreeHeading->setText(tr("Third-degree clients: %1").arg(locale.toString(thirdDegreeCount)));
     fillList(m_satisfiedNotLoyal, satisfiedRows, tr("Nobody in this trap right now."));
     fillList(m_thirdDegree, thirdDegreeRows, tr("No third-degree clients."));
+
+    // Without owners the table would say only what the tiles say.
+    const bool hasOwners = perOwner.size() > 1 || (perOwner.size() == 1 && !perOwner.contains(QString()));
+    m_perOwnerCard->setVisible(hasOwners);
+    QList<QTreeWidgetItem *> ownerRows;
+    for (const OwnerCounts &counts : std::as_const(perOwner)) {
+        if (counts.name.isEmpty())
+            continue;
+        auto *item = new QTreeWidgetItem({counts.name, locale.toString(counts.clients), locale.toString(counts.attention)});
+        for (int column : {1, 2})
+            item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
+        ownerRows.append(item);
+    }
+    m_perOwner->clear();
+    if (!ownerRows.isEmpty())
+        fillList(m_perOwner, ownerRows, QString());
+    if (perOwner.contains(QString())) {
+        const OwnerCounts &none = perOwner.value(QString());
+        auto *item = new QTreeWidgetItem({tr("(no owner)"), locale.toString(none.clients), locale.toString(none.attention)});
+        for (int column : {1, 2})
+            item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
+        m_perOwner->addTopLevelItem(item);
+    }
 }

@@ -20,7 +20,8 @@ class ContactTracker;
 /**
  * The whole client base at a glance: tiles with the number of clients, the NPS, the clients in
  * lapse and those due; bar charts of the clients per segment, ladder rung and stage; the
- * clients who say they are satisfied but are not loyal, and the third-degree clients. A click
+ * clients who say they are satisfied but are not loyal, the third-degree clients, and the
+ * clients per account owner. A click
  * on a bar (or on a tile's link) asks the main window to show those clients in its list.
  * Follows the data while it is open.
  */
@@ -50,6 +51,11 @@ public:
     QChartView *chartView(Breakdown breakdown) const { return m_charts[int(breakdown)].view; }
     QTreeWidget *satisfiedNotLoyal() const { return m_satisfiedNotLoyal; }
     QTreeWidget *thirdDegree() const { return m_thirdDegree; }
+    /**
+     * The clients per account owner: owner, clients, clients needing attention; a row "(no owner)"
+     * for the clients without one, last. Hidden while no client has an owner.
+     */
+    QTreeWidget *perOwner() const { return m_perOwner; }
 
     /** Computes everything again from the store. */
     void refresh();
@@ -98,5 +104,7 @@ private:
     QLabel *m_thirdDegreeHeading = nullptr;
     QTreeWidget *m_satisfiedNotLoyal = nullptr;
     QTreeWidget *m_thirdDegree = nullptr;
+    QWidget *m_perOwnerCard = nullptr;
+    QTreeWidget *m_perOwner = nullptr;
     bool m_refreshPending = false;
 };

@@ -91,9 +91,10 @@ FollowUpReport::FollowUpReport(const FollowUpPlan &plan, const QString &business
 {
 }
 
-FollowUpReport FollowUpReport::create(ClientStore *store, ContactTracker *tracker, QDate asOf)
+FollowUpReport FollowUpReport::create(ClientStore *store, ContactTracker *tracker, QDate asOf, const QString &owner)
 {
-    return FollowUpReport(FollowUpPlanner::plan(*store, asOf), store->setting(businessNameKey()), chartPicture(store, tracker));
+    return FollowUpReport(FollowUpPlanner::plan(*store, asOf, owner), store->setting(businessNameKey()),
+                          chartPicture(store, tracker));
 }
 
 QImage FollowUpReport::chartPicture(ClientStore *store, ContactTracker *tracker)
@@ -126,7 +127,10 @@ qreal FollowUpReport::paintHeader(QPainter *painter, qreal width, qreal pageHeig
     QStringList parts;
     for (int s = 0; s < SegmentCount; ++s)
         parts.append(QStringLiteral("%1 %2").arg(segmentPluralName(Segment(s))).arg(m_plan.segmentCounts[size_t(s)]));
-    QString summary = tr("%n client(s):", nullptr, m_plan.totalClients) + QLatin1Char(' ') + parts.join(QStringLiteral(" · "))
+    QString summary;
+    if (!m_plan.owner.isEmpty())
+        summary = tr("Only the clients of %1 (account owner).").arg(m_plan.owner) + QLatin1Char(' ');
+    summary += tr("%n client(s):", nullptr, m_plan.totalClients) + QLatin1Char(' ') + parts.join(QStringLiteral(" · "))
         + QLatin1Char('.');
     summary += QLatin1Char(' ') + tr("Apostles %1 · Terrorists %2.").arg(m_plan.apostles).arg(m_plan.terrorists);
     summary += QLatin1Char(' ') + tr("In lapse: %1; due for contact: %2.").arg(m_plan.inLapse).arg(m_plan.due);

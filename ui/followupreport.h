@@ -42,8 +42,12 @@ public:
     /** The settings key of the business name printed in the title. */
     static QString businessNameKey() { return QStringLiteral("business/name"); }
 
-    /** The report of @p store as of @p asOf: the plan, the business name and a picture of the chart. */
-    static FollowUpReport create(Rapport::ClientStore *store, Rapport::ContactTracker *tracker, QDate asOf);
+    /**
+     * The report of @p store as of @p asOf: the plan, the business name and a picture of the chart;
+     * with @p owner, the plan of that account owner's clients only (the chart shows every client).
+     */
+    static FollowUpReport create(Rapport::ClientStore *store, Rapport::ContactTracker *tracker, QDate asOf,
+                                 const QString &owner = QString());
 
     /** The picture of the chart that create() puts in the report, made on the GUI thread. */
     static QImage chartPicture(Rapport::ClientStore *store, Rapport::ContactTracker *tracker);

@@ -1,5 +1,6 @@
 #include "interactionlistmodel.h"
 
+#include "authorline.h"
 #include "clientstore.h"
 #include "datetext.h"
 #include "segmentstyle.h"
@@ -39,6 +40,11 @@ void InteractionListModel::reload()
     beginResetModel();
     m_interactions = m_clientId ? m_store->interactions(m_clientId) : QVector<Interaction>();
     std::reverse(m_interactions.begin(), m_interactions.end());
+    QStringList authors;
+    authors.reserve(m_interactions.size());
+    for (const Interaction &interaction : std::as_const(m_interactions))
+        authors.append(interaction.loggedBy);
+    m_showsAuthors = AuthorLine::isShown(m_store->isServer(), authors);
     endResetModel();
 }
 
@@ -63,12 +69,20 @@ QVariant InteractionListModel::data(const QModelIndex &index, int role) const
         // One line per interaction, so that a short timeline still shows several; the whole note
         // is in the tooltip.
         QString text = when + QStringLiteral(" · ") + InteractionText::summary(interaction);
+        if (m_showsAuthors && !interaction.loggedBy.isEmpty())
+            text += QStringLiteral(" · ") + AuthorLine::loggedBy(interaction.loggedBy);
         if (!interaction.note.isEmpty())
             text += QStringLiteral(": ") + interaction.note.simplified();
         return text;
     }
-    case Qt::ToolTipRole:
-        return interaction.note.isEmpty() ? InteractionText::summary(interaction) : interaction.note;
+    case Qt::ToolTipRole: {
+        QString tip = interaction.note.isEmpty() ? InteractionText::summary(interaction) : interaction.note;
+        if (m_showsAuthors && !interaction.loggedBy.isEmpty())
+            tip += QLatin1Char('\n') + AuthorLine::loggedBy(interaction.loggedBy);
+        return tip;
+    }
+    case LoggedByRole:
+        return interaction.loggedBy;
     case Qt::DecorationRole:
         return interaction.outcome == Outcome::NoAnswer ? SegmentStyle::lapseIcon() : QVariant();
     case InteractionIdRole:

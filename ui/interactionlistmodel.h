@@ -18,6 +18,7 @@ public:
     enum Role {
         InteractionIdRole = Qt::UserRole + 1, ///< qint64
         HappenedAtRole,                       ///< QDateTime (UTC)
+        LoggedByRole,                         ///< QString: who logged it, empty when not known
     };
 
     explicit InteractionListModel(Rapport::ClientStore *store, QObject *parent = nullptr);
@@ -29,6 +30,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
     qint64 interactionId(int row) const;
+    /** Whether the lines name who logged each interaction (AuthorLine::isShown()). */
+    bool showsAuthors() const { return m_showsAuthors; }
 
 private:
     void reload();
@@ -36,4 +39,5 @@ private:
     Rapport::ClientStore *m_store;
     qint64 m_clientId = 0;
     QVector<Rapport::Interaction> m_interactions; ///< newest first
+    bool m_showsAuthors = false;
 };

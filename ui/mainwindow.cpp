@@ -41,6 +41,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QHash>
 #include <QInputDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -976,6 +977,7 @@ void MainWindow::addClient()
 {
     Client client;
     ClientDialog dialog(client, this);
+    dialog.setOwnerChoices(Client::ownersOf(m_store->clients()), m_store->author());
     if (dialog.exec() != QDialog::Accepted)
         return;
     auto *command = new AddClientsCommand(m_store, {dialog.client()});
@@ -991,6 +993,7 @@ void MainWindow::editClient(qint64 id)
         return;
     setCurrentClient(id);
     ClientDialog dialog(*client, this);
+    dialog.setOwnerChoices(Client::ownersOf(m_store->clients()), m_store->author());
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Client *current = m_store->client(id);
@@ -1155,8 +1158,11 @@ void MainWindow::printPreview()
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(QPageLayout(FollowUpReport::defaultPageSize(), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15),
                                       QPageLayout::Millimeter));
+    QString owner;
+    if (!chooseReportOwner(tr("Follow-up Report"), tr("&Preview"), &owner))
+        return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    FollowUpReport report = FollowUpReport::create(m_store, m_tracker, m_tracker->today());
+    FollowUpReport report = FollowUpReport::create(m_store, m_tracker, m_tracker->today(), owner);
     QApplication::restoreOverrideCursor();
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Follow-up Report"));
@@ -1170,12 +1176,15 @@ void MainWindow::print()
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(QPageLayout(FollowUpReport::defaultPageSize(), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15),
                                       QPageLayout::Millimeter));
+    QString owner;
+    if (!chooseReportOwner(tr("Print Follow-up Report"), tr("&Print…"), &owner))
+        return;
     QPrintDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print Follow-up Report"));
     if (dialog.exec() != QDialog::Accepted)
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    FollowUpReport report = FollowUpReport::create(m_store, m_tracker, m_tracker->today());
+    FollowUpReport report = FollowUpReport::create(m_store, m_tracker, m_tracker->today(), owner);
     report.paint(&printer);
     QApplication::restoreOverrideCursor();
     statusBar()->showMessage(tr("Sent %n page(s) to the printer.", nullptr, report.pageCount()), 5000);
@@ -1183,15 +1192,20 @@ void MainWindow::print()
 
 void MainWindow::exportPdf()
 {
+    QString owner;
+    if (!chooseReportOwner(tr("Export Report as PDF"), tr("&Export…"), &owner))
+        return;
+    const QString ownerInName = QString(owner).replace(QRegularExpression(QStringLiteral("[/\\\\:*?\"<>|\\x00-\\x1f]+")), QStringLiteral(" ")).simplified();
     const QString suggested = QDir::homePath() + QLatin1Char('/')
-        + tr("follow-up %1.pdf").arg(m_tracker->today().toString(Qt::ISODate));
+        + (owner.isEmpty() ? tr("follow-up %1.pdf").arg(m_tracker->today().toString(Qt::ISODate))
+                           : tr("follow-up %1 %2.pdf").arg(ownerInName, m_tracker->today().toString(Qt::ISODate)));
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Report as PDF"), suggested, tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     // The plan and the chart picture are made here; the pages are painted on a worker thread,
     // so a long report does not freeze the window.
     QApplication::setOverrideCursor(Qt::BusyCursor);
-    auto report = std::make_shared<FollowUpReport>(FollowUpReport::create(m_store, m_tracker, m_tracker->today()));
+    auto report = std::make_shared<FollowUpReport>(FollowUpReport::create(m_store, m_tracker, m_tracker->today(), owner));
     auto error = std::make_shared<QString>();
     auto ok = std::make_shared<bool>(false);
     QThread *thread = QThread::create([report, error, ok, path] { *ok = report->writePdf(path, error.get()); });
@@ -1263,6 +1277,45 @@ void MainWindow::importFile(const QString &chosen)
                                  15000);
 }
 
+namespace {
+
+/** Each account owner of @p store, as Client::ownersOf() lists them, with the ids of their clients. */
+QVector<ExportScopeDialog::OwnerClients> clientsByOwner(const ClientStore &store)
+{
+    QVector<ExportScopeDialog::OwnerClients> result;
+    QHash<QString, int> indexOf;
+    for (const QString &owner : Client::ownersOf(store.clients())) {
+        indexOf.insert(owner.toCaseFolded(), int(result.size()));
+        result.append({owner, {}});
+    }
+    for (const Client &client : store.clients()) {
+        const auto found = indexOf.constFind(client.owner.trimmed().toCaseFolded());
+        if (found != indexOf.constEnd())
+            result[found.value()].second.append(client.id);
+    }
+    return result;
+}
+
+} // namespace
+
+bool MainWindow::chooseReportOwner(const QString &title, const QString &okText, QString *owner)
+{
+    owner->clear();
+    const QVector<ExportScopeDialog::OwnerClients> owners = clientsByOwner(*m_store);
+    if (owners.isEmpty())
+        return true;
+    QVector<qint64> all;
+    for (const Client &client : m_store->clients())
+        all.append(client.id);
+    ExportScopeDialog dialog(title, all, all, {}, this);
+    dialog.setQuestion(tr("Which clients should the report cover?"), okText);
+    dialog.setOwners(owners);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    *owner = dialog.owner();
+    return true;
+}
+
 bool MainWindow::chooseClientsToExport(const QString &title, QVector<qint64> *ids)
 {
     QVector<qint64> all;
@@ -1273,9 +1326,11 @@ bool MainWindow::chooseClientsToExport(const QString &title, QVector<qint64> *id
         shown.append(m_model->clientId(row));
     const QVector<qint64> selected = listPanel()->selectedClients();
     *ids = all;
-    if (!ExportScopeDialog::hasChoice(all, shown, selected))
+    const QVector<ExportScopeDialog::OwnerClients> owners = clientsByOwner(*m_store);
+    if (!ExportScopeDialog::hasChoice(all, shown, selected, !owners.isEmpty()))
         return true;
     ExportScopeDialog dialog(title, all, shown, selected, this);
+    dialog.setOwners(owners);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     *ids = dialog.clients();

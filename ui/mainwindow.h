@@ -148,6 +148,11 @@ private:
      * the owner chooses; false when the owner cancelled.
      */
     bool chooseClientsToExport(const QString &title, QVector<qint64> *ids);
+    /**
+     * Whose clients the follow-up report covers: everyone, or, when clients have owners, the
+     * account owner chosen (empty for everyone); false when cancelled. @p okText names what follows.
+     */
+    bool chooseReportOwner(const QString &title, const QString &okText, QString *owner);
     /** A file beside the database, named after it with @p suffix; for a server, in the home folder. */
     QString besideDatabase(const QString &suffix) const;
     void rememberRecent(const QString &path);

@@ -116,9 +116,14 @@ SettingsDialog::SettingsDialog(ClientStore *store, QUndoStack *undoStack, QWidge
     addPage(Page::Business, QIcon::fromTheme(QStringLiteral("go-home"), style()->standardIcon(QStyle::SP_DirHomeIcon)),
             tr("Business"), makeBusinessPage(),
             {{},
-             [this] { return m_businessName->text().trimmed() != m_store->setting(FollowUpReport::businessNameKey()); },
+             [this] {
+                 return m_businessName->text().trimmed() != m_store->setting(FollowUpReport::businessNameKey())
+                     || m_authorName->text().trimmed() != storedAuthorName();
+             },
              [this]() -> QUndoCommand * {
                  m_store->setSetting(FollowUpReport::businessNameKey(), m_businessName->text().trimmed());
+                 if (m_authorName->text().trimmed() != storedAuthorName() && !m_store->setAuthorName(m_authorName->text()))
+                     QMessageBox::warning(this, tr("Your Name"), m_store->errorString());
                  return nullptr;
              }});
     addPage(Page::Appearance, QIcon::fromTheme(QStringLiteral("preferences-desktop-theme"), appearanceIcon()), tr("Appearance"),
@@ -227,12 +232,30 @@ QWidget *SettingsDialog::makeBusinessPage()
     auto *form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("&Business name:"), m_businessName);
+    m_authorName = new QLineEdit(storedAuthorName(), page);
+    m_authorName->setPlaceholderText(m_store->role());
+    m_authorName->setClearButtonEnabled(true);
+    connect(m_authorName, &QLineEdit::textChanged, this, &SettingsDialog::updateButtons);
+    form->addRow(tr("&Your name:"), m_authorName);
+    const QString shown = tr("Shown to others with each change you make: a client you moved, an interaction you logged.");
+    auto *authorHint = new QLabel(m_store->role().isEmpty()
+                                      ? shown
+                                      : shown + QLatin1Char(' ') + tr("Left empty, they see %1.").arg(m_store->role()),
+                                  page);
+    authorHint->setWordWrap(true);
+    form->addRow(QString(), authorHint);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addStretch();
     return page;
+}
+
+QString SettingsDialog::storedAuthorName() const
+{
+    // The store tells the name it records, which is the role itself when no name was set.
+    return m_store->author() == m_store->role() ? QString() : m_store->author();
 }
 
 QWidget *SettingsDialog::makeAppearancePage()

@@ -62,6 +62,8 @@ private:
 
     void addPage(Page page, const QIcon &icon, const QString &title, QWidget *content, const PageHooks &hooks);
     QWidget *makeBusinessPage();
+    /** The display name set for the store's role; empty when none is set. */
+    QString storedAuthorName() const;
     QWidget *makeAppearancePage();
     QWidget *makeCalendarPage();
     /** Why the calendar page cannot be applied; empty when it can. */
@@ -81,6 +83,7 @@ private:
     QVector<PageHooks> m_hooks;
     QVector<QIcon> m_icons;
     QLineEdit *m_businessName = nullptr;
+    QLineEdit *m_authorName = nullptr;
     QButtonGroup *m_appearance = nullptr;
     RulesEditor *m_rules = nullptr;
     LapseRulesEditor *m_lapseRules = nullptr;

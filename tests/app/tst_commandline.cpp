@@ -184,7 +184,7 @@ void tst_CommandLine::shouldPrintHelpWithoutADisplay()
     VERIFY_SUCCESS(result);
     QCOMPARE(result.err, QString());
     for (const char *option : {"--database <FILE|URI>", "--copy-to <TARGET>", "--generate-sample <N>", "--seed <S>", "--import <FILE>", "--skip-bad-rows",
-                               "--calendar <OUT.ics>", "--read-mail <PLACE>", "--since <DATE>", "--own-address <ADDRESS>", "--trust-certificate <FILE>", "--new-instance", "[FILE...]",
+                               "--calendar <OUT.ics>", "--read-mail <PLACE>", "--since <DATE>", "--own-address <ADDRESS>", "--trust-certificate <FILE>", "--new-instance", "[FILE...]", "--owner <NAME>",
                                "--version", "--help"})
         QVERIFY2(result.out.contains(QLatin1String(option)),
                  qPrintable(QStringLiteral("help does not mention %1:\n%2").arg(QLatin1String(option), result.out)));
@@ -379,6 +379,13 @@ void tst_CommandLine::shouldRefuseAnUnknownOption_data()
     QTest::newRow("a file to import with a batch command")
         << QStringList{QStringLiteral("--export"), m_home.filePath(QStringLiteral("out.csv")), QStringLiteral("clients.vcf")}
         << QStringLiteral("rapport: unexpected argument \"clients.vcf\" (see rapport --help)\n");
+    QTest::newRow("--owner without --report")
+        << QStringList{QStringLiteral("--export"), m_home.filePath(QStringLiteral("out.csv")), QStringLiteral("--owner"), QStringLiteral("anna")}
+        << QStringLiteral("rapport: --owner goes with --report OUT.pdf\n");
+    QTest::newRow("--owner alone") << QStringList{QStringLiteral("--owner"), QStringLiteral("anna")}
+                                   << QStringLiteral("rapport: --owner goes with --report OUT.pdf\n");
+    QTest::newRow("--owner missing its name") << QStringList{QStringLiteral("--owner")}
+                                              << QStringLiteral("rapport: Missing value after '--owner'. (see rapport --help)\n");
 }
 
 void tst_CommandLine::shouldRefuseAnUnknownOption()

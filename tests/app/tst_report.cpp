@@ -29,13 +29,17 @@ private Q_SLOTS:
     void shouldDrawTheChartAtAboutHalfAPage();
     void shouldGrowInPagesWithTheNumberOfClients();
     void shouldFailWithOneLineForAPathThatCannotBeWritten();
+    void shouldReportOnlyTheClientsOfOneOwner_data();
+    void shouldReportOnlyTheClientsOfOneOwner();
+    void shouldRefuseAnOwnerNoClientHas_data();
+    void shouldRefuseAnOwnerNoClientHas();
     void shouldRefuseAMalformedDate_data();
     void shouldRefuseAMalformedDate();
 
 private:
     QString makeDatabase(const QString &name, const QVector<ClientRecord> &records);
     int runReport(const QString &database, const QString &output, const QString &asOf, QString *stdErr = nullptr,
-                  const QString &locale = QString());
+                  const QString &locale = QString(), const QStringList &more = {});
     QString pdfText(const QString &pdf, const QString &mode = QStringLiteral("-layout"));
     QString run(const QString &program, const QStringList &arguments);
     int pageCount(const QString &pdf);
@@ -52,7 +56,24 @@ QDateTime daysAgo(QDate today, int days)
 }
 
 ClientRecord record(const QString &name, double satisfaction, double repurchase, QDate today, int lastContactDaysAgo,
-                    int unanswered = 0)
+                    int unanswered = 0);
+
+ClientRecord ownedRecord(const QString &name, const QString &owner, QDate today)
+{
+    ClientRecord r = record(name, 2.0, 2.0, today, 200);
+    r.client.owner = owner;
+    return r;
+}
+
+/** A database file name of its own for each row of a data table. */
+QString perRow(const QString &prefix)
+{
+    return prefix + QLatin1Char('-') + QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))
+        + QStringLiteral(".sqlite");
+}
+
+ClientRecord record(const QString &name, double satisfaction, double repurchase, QDate today, int lastContactDaysAgo,
+                    int unanswered)
 {
     ClientRecord r;
     r.client.name = name;
@@ -96,7 +117,7 @@ QString tst_Report::makeDatabase(const QString &name, const QVector<ClientRecord
 }
 
 int tst_Report::runReport(const QString &database, const QString &output, const QString &asOf, QString *stdErr,
-                          const QString &locale)
+                          const QString &locale, const QStringList &more)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -108,7 +129,8 @@ int tst_Report::runReport(const QString &database, const QString &output, const 
         environment.insert(QStringLiteral("LC_ALL"), locale);
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(RAPPORT_EXECUTABLE),
-                  {QStringLiteral("--database"), database, QStringLiteral("--report"), output, QStringLiteral("--as-of"), asOf});
+                  QStringList{QStringLiteral("--database"), database, QStringLiteral("--report"), output,
+                              QStringLiteral("--as-of"), asOf} + more);
     if (!process.waitForFinished(120000))
         return -1;
     if (stdErr)
@@ -338,6 +360,93 @@ void tst_Report::shouldFailWithOneLineForAPathThatCannotBeWritten()
     QCOMPARE(lines.size(), 1);
     QVERIFY2(lines.constFirst().startsWith(QStringLiteral("rapport: Cannot write /proc/rapport-no-such-dir/report.pdf")),
              qPrintable(lines.constFirst()));
+}
+
+void tst_Report::shouldReportOnlyTheClientsOfOneOwner_data()
+{
+    QTest::addColumn<QString>("owner");
+    QTest::addColumn<QString>("shownAs");
+    QTest::addColumn<QStringList>("listed");
+    QTest::addColumn<QStringList>("left");
+
+    const QStringList annas = {QStringLiteral("Dora Defector"), QStringLiteral("Dan Defector")};
+    const QStringList others = {QStringLiteral("Olive Other"), QStringLiteral("Nora Nobody")};
+    QTest::newRow("as written") << QStringLiteral("Anna") << QStringLiteral("Anna") << annas << others;
+    QTest::newRow("any case, spaces around") << QStringLiteral("  anna ") << QStringLiteral("Anna") << annas << others;
+    QTest::newRow("quotes and markup")
+        << QStringLiteral("<b>O'Brien</b> \"Bo\"") << QStringLiteral("<b>O'Brien</b> \"Bo\"")
+        << QStringList{QStringLiteral("Olive Other")}
+        << QStringList{QStringLiteral("Dora Defector"), QStringLiteral("Dan Defector"), QStringLiteral("Nora Nobody")};
+}
+
+void tst_Report::shouldReportOnlyTheClientsOfOneOwner()
+{
+    QFETCH(QString, owner);
+    QFETCH(QString, shownAs);
+    QFETCH(QStringList, listed);
+    QFETCH(QStringList, left);
+
+    // GIVEN two clients of Anna, one of O'Brien and one with no owner, all overdue
+    const QString database = makeDatabase(perRow(QStringLiteral("owners")), {
+        ownedRecord(QStringLiteral("Dora Defector"), QStringLiteral("Anna"), m_today),
+        ownedRecord(QStringLiteral("Dan Defector"), QStringLiteral("Anna"), m_today),
+        ownedRecord(QStringLiteral("Olive Other"), QStringLiteral("<b>O'Brien</b> \"Bo\""), m_today),
+        ownedRecord(QStringLiteral("Nora Nobody"), QString(), m_today),
+    });
+    const QString pdf = m_dir.filePath(QStringLiteral("owners.pdf"));
+    QFile::remove(pdf);
+
+    // WHEN the report is written for one owner
+    QString stdErr;
+    QCOMPARE(runReport(database, pdf, m_today.toString(Qt::ISODate), &stdErr, QString(), {QStringLiteral("--owner"), owner}), 0);
+
+    // THEN it says whose clients it holds, counts and lists only theirs
+    const QString text = pdfText(pdf).simplified();
+    QVERIFY2(text.contains(QStringLiteral("Only the clients of %1 (account owner).").arg(shownAs)), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("%1 client").arg(listed.size())), qPrintable(text));
+    for (const QString &name : std::as_const(listed))
+        QVERIFY2(text.contains(name), qPrintable(name));
+    for (const QString &name : std::as_const(left))
+        QVERIFY2(!text.contains(name), qPrintable(name));
+}
+
+void tst_Report::shouldRefuseAnOwnerNoClientHas_data()
+{
+    QTest::addColumn<QStringList>("owners");
+    QTest::addColumn<QString>("owner");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("a typo") << QStringList{QStringLiteral("Anna"), QStringLiteral("bruno")} << QStringLiteral("Anan")
+                            << QStringLiteral("rapport: no client has \"Anan\" as account owner; the owners are: Anna, bruno");
+    QTest::newRow("part of a name") << QStringList{QStringLiteral("Anna")} << QStringLiteral("Ann")
+                                    << QStringLiteral("rapport: no client has \"Ann\" as account owner; the owners are: Anna");
+    QTest::newRow("no owners yet") << QStringList{QString()} << QStringLiteral("Anna")
+                                   << QStringLiteral("rapport: no client has \"Anna\" as account owner; no client has an owner yet");
+    QTest::newRow("empty name") << QStringList{QStringLiteral("Anna")} << QStringLiteral("  ")
+                                << QStringLiteral("rapport: --owner needs the name of an account owner");
+}
+
+void tst_Report::shouldRefuseAnOwnerNoClientHas()
+{
+    QFETCH(QStringList, owners);
+    QFETCH(QString, owner);
+    QFETCH(QString, message);
+
+    // GIVEN clients of the given owners
+    QVector<ClientRecord> records;
+    for (const QString &name : std::as_const(owners))
+        records.append(ownedRecord(QStringLiteral("Client of ") + name, name, m_today));
+    const QString database = makeDatabase(perRow(QStringLiteral("unknown-owner")), records);
+    const QString pdf = m_dir.filePath(QStringLiteral("unknown-owner.pdf"));
+
+    // WHEN the report is asked for an owner no client has
+    QString stdErr;
+    const int code = runReport(database, pdf, m_today.toString(Qt::ISODate), &stdErr, QString(), {QStringLiteral("--owner"), owner});
+
+    // THEN it fails with one line naming the owners there are, and writes nothing
+    QVERIFY(code > 0);
+    QCOMPARE(stdErr.trimmed(), message);
+    QVERIFY(!QFile::exists(pdf));
 }
 
 void tst_Report::shouldRefuseAMalformedDate_data()

@@ -57,6 +57,7 @@ QStringList fieldDifferences(const Client &actual, const Client &expected)
     const auto date = [](QDate value) { return value.toString(Qt::ISODate); };
     check("name", actual.name, expected.name);
     check("company", actual.company, expected.company);
+    check("owner", actual.owner, expected.owner);
     check("email", actual.email(), expected.email());
     check("phone", actual.phone(), expected.phone());
     check("tags", actual.tags.join(QLatin1Char('|')), expected.tags.join(QLatin1Char('|')));
@@ -143,6 +144,8 @@ private Q_SLOTS:
     void shouldBringEveryClientBackFromItsVCard_data();
     void shouldBringEveryClientBackFromItsVCard();
     void shouldExportTheChosenClientsOnly();
+    void shouldBringTheOwnerBack_data();
+    void shouldBringTheOwnerBack();
 
 private:
     QString path(const char *name) const { return m_dir->filePath(QString::fromLatin1(name)); }
@@ -222,6 +225,8 @@ void tst_ClientExport::makeOriginalAndCopy()
     records[11].client.notes = QStringLiteral("'=already defused");
     records[12].client.archived = true;
     records[12].client.maximumIntervalDays = 90;
+    for (int i = 14; i < records.size(); i += 3)
+        records[i].client.owner = i % 2 ? QStringLiteral("Anna") : QStringLiteral("=O'Brien, \"Bo\"");
     bool noteSet = false;
     for (ClientRecord &record : records) {
         if (!noteSet && !record.interactions.isEmpty()) {
@@ -264,7 +269,7 @@ void tst_ClientExport::shouldWriteTheClientHeaderLineExactly()
              QByteArrayLiteral("name,company,email,phone,tags,satisfaction,repurchase,nps,notes,rung,stage,degree,integrity,"
                                "competency,recognition,proactivity,savvy,chemistry,nps_date,hostage_reason,hostage_reason_ends,"
                                "purchases_per_year,contact_every_days,contact_at_most_days,created_at,updated_at,archived,"
-                               "segment,extreme,last_contact,days_overdue,unanswered_streak,all_emails,all_phones\r\n"));
+                               "segment,extreme,last_contact,days_overdue,unanswered_streak,all_emails,all_phones,owner\r\n"));
 }
 
 void tst_ClientExport::shouldWriteTheInteractionHeaderLineExactly()
@@ -635,6 +640,51 @@ void tst_ClientExport::shouldExportTheChosenClientsOnly()
     QCOMPARE(all.size(), 3);
     QCOMPARE(QSet<QByteArray>(all.cbegin(), all.cend()).size(), 3);
     QCOMPARE(uids(vcf), (QByteArrayList{all.at(0), all.at(2)}));
+}
+
+void tst_ClientExport::shouldBringTheOwnerBack_data()
+{
+    QTest::addColumn<QString>("owner");
+    QTest::addColumn<QString>("cell"); // as a spreadsheet would read it
+
+    QTest::newRow("a name") << QStringLiteral("Anna") << QStringLiteral("Anna");
+    QTest::newRow("none") << QString() << QString();
+    QTest::newRow("formula") << QStringLiteral("=HYPERLINK(\"http://evil.example\")") << QStringLiteral("'=HYPERLINK(\"http://evil.example\")");
+    QTest::newRow("at") << QStringLiteral("@Anna") << QStringLiteral("'@Anna");
+    QTest::newRow("minus") << QStringLiteral("-Anna") << QStringLiteral("'-Anna");
+    QTest::newRow("plus") << QStringLiteral("+Anna") << QStringLiteral("'+Anna");
+    QTest::newRow("already defused") << QStringLiteral("'=Anna") << QStringLiteral("''=Anna");
+    QTest::newRow("comma and quotes") << QStringLiteral("O'Brien, \"Bo\"") << QStringLiteral("O'Brien, \"Bo\"");
+    QTest::newRow("accents and emoji") << QStringLiteral("Zoë Ångström 🙂") << QStringLiteral("Zoë Ångström 🙂");
+    QTest::newRow("markup") << QStringLiteral("<b>Anna</b>") << QStringLiteral("<b>Anna</b>");
+}
+
+void tst_ClientExport::shouldBringTheOwnerBack()
+{
+    QFETCH(QString, owner);
+    QFETCH(QString, cell);
+
+    // GIVEN a client with that account owner
+    Client client;
+    client.name = QStringLiteral("Olga Owned");
+    client.setEmail(QStringLiteral("olga@example.org"));
+    client.owner = owner;
+    QVERIFY2(m_original->addClient(client) > 0, qPrintable(m_original->errorString()));
+
+    // WHEN it is exported
+    const QByteArray csv = ClientExport::clientsCsv(*m_original, Today);
+
+    // THEN the owner is the last column, safe from a spreadsheet
+    const QVector<CsvRecord> records = parsed(csv);
+    QCOMPARE(records.size(), 2);
+    QCOMPARE(records.at(0).fields.constLast(), QStringLiteral("owner"));
+    QCOMPARE(records.at(1).fields.size(), records.at(0).fields.size());
+    QCOMPARE(records.at(1).fields.constLast(), cell);
+
+    // AND imported into an empty database, the client has the same owner
+    importBoth(csv, exportedInteractions(*m_original), m_copy.get());
+    QCOMPARE(m_copy->count(), 1);
+    QCOMPARE(m_copy->at(0).owner, owner);
 }
 
 QTEST_GUILESS_MAIN(tst_ClientExport)

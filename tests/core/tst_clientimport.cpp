@@ -243,6 +243,8 @@ private Q_SLOTS:
     void shouldResolveDuplicatesAsChosen_data();
     void shouldResolveDuplicatesAsChosen();
     void shouldUpdateWithFileValuesKeepingStoredValuesForEmptyCells();
+    void shouldReadTheAccountOwner_data();
+    void shouldReadTheAccountOwner();
     void shouldUpdateScoresOnlyWhenTheFileHasScoreColumns();
     void shouldKeepStoredScoresWhenTheScoreCellIsEmpty();
     void shouldImportAndUndoInOneStepEach();
@@ -1273,6 +1275,64 @@ void tst_ClientImport::shouldUpdateWithFileValuesKeepingStoredValuesForEmptyCell
     QVERIFY(changes.isEmpty());
     QCOMPARE(describe(*m_store->client(id)), describe(expected));
     QVERIFY(m_store->history(id).isEmpty());
+}
+
+void tst_ClientImport::shouldReadTheAccountOwner_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QString>("owner");       // of the new client
+    QTest::addColumn<QString>("storedOwner"); // of Ann, stored as Bruno's, after the update
+
+    const QByteArray ann = "Ann Smith,ann@acme.example,";
+    const QByteArray newcomer = "Nina New,nina@acme.example,";
+    const auto file = [&](const QByteArray &header, const QByteArray &annCell, const QByteArray &ninaCell) -> QByteArray {
+        return "name,email," + header + '\n' + ann + annCell + '\n' + newcomer + ninaCell + '\n';
+    };
+    QTest::newRow("Owner") << file("Owner", "Anna", "Anna") << QStringLiteral("Anna") << QStringLiteral("Anna");
+    QTest::newRow("Account owner") << file("Account owner", "Anna", "Anna") << QStringLiteral("Anna") << QStringLiteral("Anna");
+    QTest::newRow("ACCOUNT OWNER, spaces") << file(" ACCOUNT OWNER ", "  Anna ", "Anna") << QStringLiteral("Anna")
+                                           << QStringLiteral("Anna");
+    QTest::newRow("Rapport's own") << file("owner", "Anna", "Anna") << QStringLiteral("Anna") << QStringLiteral("Anna");
+    QTest::newRow("an empty cell keeps the stored owner") << file("owner", "", "") << QString() << QStringLiteral("Bruno");
+    QTest::newRow("quotes and commas") << file("owner", "\"O'Brien, \"\"Bo\"\"\"", "\"O'Brien, \"\"Bo\"\"\"")
+                                       << QStringLiteral("O'Brien, \"Bo\"") << QStringLiteral("O'Brien, \"Bo\"");
+    // Only Rapport's own export defuses formulas, so only there is the apostrophe taken off.
+    QTest::newRow("an apostrophe in another program's file") << file("owner", "'=Anna", "'=Anna") << QStringLiteral("'=Anna")
+                                                             << QStringLiteral("'=Anna");
+    QTest::newRow("accents and emoji") << file("owner", "Zoë 🙂", "Zoë 🙂") << QStringLiteral("Zoë 🙂") << QStringLiteral("Zoë 🙂");
+    QTest::newRow("no owner column") << QByteArray("name,email\nAnn Smith,ann@acme.example\nNina New,nina@acme.example\n")
+                                     << QString() << QStringLiteral("Bruno");
+}
+
+void tst_ClientImport::shouldReadTheAccountOwner()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QString, owner);
+    QFETCH(QString, storedOwner);
+
+    // GIVEN Ann, stored as Bruno's client
+    Client stored = makeAnn(8.0, 7.0);
+    stored.owner = QStringLiteral("Bruno");
+    const qint64 id = add(stored);
+    QVERIFY(id > 0);
+
+    // WHEN a file updates her and adds Nina
+    ClientImport import;
+    QString error;
+    QVERIFY2(import.load(data, &error), qPrintable(error));
+    const ImportResult result = import.analyse(*m_store);
+    QVERIFY(result.isClean());
+    QVector<ClientRecord> additions;
+    QVector<Client> updates;
+    import.resolve(result, {ClientImport::DuplicatePolicy::Update}, *m_store, &additions, &updates);
+    QVector<qint64> added;
+    QVector<qint64> changes;
+    QVERIFY2(m_store->importClients(additions, updates, &added, &changes), qPrintable(m_store->errorString()));
+
+    // THEN Nina has the file's owner, and Ann the file's owner, or Bruno still for an empty cell
+    QCOMPARE(added.size(), 1);
+    QCOMPARE(m_store->client(added.constFirst())->owner, owner);
+    QCOMPARE(m_store->client(id)->owner, storedOwner);
 }
 
 void tst_ClientImport::shouldUpdateScoresOnlyWhenTheFileHasScoreColumns()

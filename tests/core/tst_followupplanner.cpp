@@ -208,6 +208,8 @@ private Q_SLOTS:
     void shouldIgnoreArchivedClientsEntirely();
 
     void shouldPlanAStoreLikeItsRecords();
+    void shouldPlanOnlyTheClientsOfOneOwner_data();
+    void shouldPlanOnlyTheClientsOfOneOwner();
     void shouldKeepTheOrderForManyClients_data();
     void shouldKeepTheOrderForManyClients();
     void shouldPlanFromTheKeptSummariesAsFromScratch();
@@ -598,6 +600,69 @@ void tst_FollowUpPlanner::shouldIgnoreArchivedClientsEntirely()
     QCOMPARE(plan.inLapse, 0);
     QCOMPARE(plan.due, 0);
     QCOMPARE(plan.leftOut, 0);
+}
+
+void tst_FollowUpPlanner::shouldPlanOnlyTheClientsOfOneOwner_data()
+{
+    QTest::addColumn<QString>("owner");
+    QTest::addColumn<QString>("recordOwner"); // whose records the plan must match; empty for all
+    QTest::addColumn<QString>("planOwner");
+
+    QTest::newRow("everyone") << QString() << QString() << QString();
+    QTest::newRow("only spaces: everyone") << QStringLiteral("   ") << QString() << QString();
+    QTest::newRow("Anna") << QStringLiteral("Anna") << QStringLiteral("Anna") << QStringLiteral("Anna");
+    QTest::newRow("anna, other case and spaces") << QStringLiteral(" anna ") << QStringLiteral("Anna") << QStringLiteral("Anna");
+    QTest::newRow("quote and SQL") << QStringLiteral("O'Neil\"; DROP TABLE clients; --")
+                                   << QStringLiteral("O'Neil\"; DROP TABLE clients; --")
+                                   << QStringLiteral("O'Neil\"; DROP TABLE clients; --");
+    QTest::newRow("accents") << QStringLiteral("ZOË") << QStringLiteral("Zoë") << QStringLiteral("Zoë");
+    QTest::newRow("nobody of that name") << QStringLiteral("Nobody") << QStringLiteral("Nobody") << QStringLiteral("Nobody");
+    QTest::newRow("a part of a name is no name") << QStringLiteral("Ann") << QStringLiteral("Ann") << QStringLiteral("Ann");
+}
+
+void tst_FollowUpPlanner::shouldPlanOnlyTheClientsOfOneOwner()
+{
+    QFETCH(QString, owner);
+    QFETCH(QString, recordOwner);
+    QFETCH(QString, planOwner);
+
+    // GIVEN a store of 120 sample clients shared by Anna, O'Neil and Zoë, some without an owner
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    ClientStore store;
+    QVERIFY2(store.open(TestSupport::newDatabase(dir, QStringLiteral("rapport"))), qPrintable(store.errorString()));
+    Records records = SampleDataGenerator(5).records(120, QDateTime(Today, QTime(12, 0), Qt::UTC));
+    const QStringList owners = {QStringLiteral("Anna"), QStringLiteral("O'Neil\"; DROP TABLE clients; --"),
+                                QStringLiteral("Zoë"), QString()};
+    for (int i = 0; i < records.size(); ++i)
+        records[i].client.owner = owners.at(i % owners.size());
+    QVector<qint64> ids;
+    QVERIFY2(store.addClientRecords(records, &ids), qPrintable(store.errorString()));
+    for (int i = 0; i < records.size(); ++i)
+        records[i].client.id = ids.at(i);
+
+    // WHEN the store is planned for one owner
+    const FollowUpPlan plan = FollowUpPlanner::plan(store, Today, owner);
+
+    // THEN the plan is the plan of that owner's records alone, and says whose it is
+    Records wanted;
+    for (const ClientRecord &record : std::as_const(records)) {
+        if (recordOwner.isEmpty() || record.client.owner == recordOwner)
+            wanted.append(record);
+    }
+    const FollowUpPlan expected = FollowUpPlanner(store.rules(), store.lapseRules()).plan(wanted, Today);
+    QCOMPARE(plan.owner, planOwner);
+    QCOMPARE(plan.totalClients, expected.totalClients);
+    QCOMPARE(plan.totalClients, recordOwner.isEmpty() ? 120 : (owners.contains(recordOwner) ? 30 : 0));
+    QCOMPARE(plan.items.size(), expected.items.size());
+    for (int i = 0; i < plan.items.size(); ++i) {
+        QCOMPARE(plan.items.at(i).client.id, expected.items.at(i).client.id);
+        QCOMPARE(plan.items.at(i).rank, expected.items.at(i).rank);
+        if (!recordOwner.isEmpty())
+            QCOMPARE(plan.items.at(i).client.owner, recordOwner);
+    }
+    QCOMPARE(plan.segmentCounts, expected.segmentCounts);
+    QCOMPARE(plan.due, expected.due);
 }
 
 void tst_FollowUpPlanner::shouldPlanAStoreLikeItsRecords()

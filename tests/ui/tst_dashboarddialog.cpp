@@ -139,6 +139,8 @@ private Q_SLOTS:
     void shouldAskForAnNpsCategoryOrEveryoneFromTheTiles();
     void shouldFollowAChangeInTheStore();
     void shouldSaySoWhenNobodyAnsweredTheNpsQuestion();
+    void shouldCountTheClientsOfEachOwner_data();
+    void shouldCountTheClientsOfEachOwner();
     void shouldFitItsContentAtItsDefaultSize();
     void shouldShowOnlyTheClickedBarsClientsInTheMainWindowsList();
     void shouldSelectAClientPickedInAListEvenWhenTheListHidesIt();
@@ -372,6 +374,49 @@ void tst_DashboardDialog::shouldSaySoWhenNobodyAnsweredTheNpsQuestion()
     QCOMPARE(m_dialog->tileValue(DashboardDialog::Tile::Nps)->text(), QStringLiteral("–"));
     QVERIFY(m_dialog->tileDetail(DashboardDialog::Tile::Nps)->text().startsWith(QStringLiteral("No answers yet")));
     QVERIFY(m_dialog->npsButton(NpsCategory::Promoter)->isHidden());
+}
+
+void tst_DashboardDialog::shouldCountTheClientsOfEachOwner_data()
+{
+    QTest::addColumn<QStringList>("owners"); // of Ada, Ben, Cleo, Dan, Eve and Finn
+    QTest::addColumn<QStringList>("expected");
+
+    // Cleo (due), Eve and Finn (in lapse) need attention.
+    QTest::newRow("no owners") << QStringList(6) << QStringList{QStringLiteral("(no owner) | 6 | 3")};
+    QTest::newRow("two owners, one in another case, and none")
+        << QStringList{QStringLiteral("Anna"), QStringLiteral(" anna "), QStringLiteral("Bruno"), QString(),
+                       QStringLiteral("Bruno"), QString()}
+        << QStringList{QStringLiteral("Anna | 2 | 0"), QStringLiteral("Bruno | 2 | 2"), QStringLiteral("(no owner) | 2 | 1")};
+    QTest::newRow("everyone owned, accents and quotes")
+        << QStringList{QStringLiteral("zoë"), QStringLiteral("Émile"), QStringLiteral("Åsa"), QStringLiteral("O'Neil \"Bo\""),
+                       QStringLiteral("O'Neil \"Bo\""), QStringLiteral("zoë")}
+        << QStringList{QStringLiteral("Åsa | 1 | 1"), QStringLiteral("Émile | 1 | 0"), QStringLiteral("O'Neil \"Bo\" | 2 | 1"),
+                       QStringLiteral("zoë | 2 | 1")};
+}
+
+void tst_DashboardDialog::shouldCountTheClientsOfEachOwner()
+{
+    QFETCH(QStringList, owners);
+    QFETCH(QStringList, expected);
+
+    // GIVEN the known clients with these owners
+    for (int i = 0; i < m_ids.size(); ++i) {
+        Client client = *m_store->client(m_ids.at(i));
+        client.owner = owners.at(i);
+        QVERIFY(m_store->updateClient(client));
+    }
+
+    // WHEN the dashboard counts again
+    m_dialog->refresh();
+    m_dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+
+    // THEN it counts per owner, by name, the clients without one last, and shows the table only when there are owners
+    QTreeWidget *table = m_dialog->perOwner();
+    QVERIFY(table);
+    QCOMPARE(rows(table), expected);
+    const bool anyOwner = std::any_of(owners.cbegin(), owners.cend(), [](const QString &owner) { return !owner.isEmpty(); });
+    QCOMPARE(table->isVisible(), anyOwner);
 }
 
 void tst_DashboardDialog::shouldFitItsContentAtItsDefaultSize()

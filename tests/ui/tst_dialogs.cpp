@@ -174,6 +174,8 @@ private Q_SLOTS:
     void shouldShowTheScaleOfTheScoresWhenAddingAClient();
     void shouldShowEveryEmailAndPhoneWithItsLabelThePreferredFirst();
     void shouldGiveBackTheSameClientWhenOkIsPressedWithoutChanges();
+    void shouldOfferTheOwnersAndGiveBackTheOneChosen_data();
+    void shouldOfferTheOwnersAndGiveBackTheOneChosen();
     void shouldAddRelabelRemoveAndPreferEmailsAndPhones();
     void shouldTabThroughTheRowsInOrderAndNotCloseOnEnterInARow();
     void shouldStillRefuseAClientWithoutNameOrCompany();
@@ -650,6 +652,80 @@ void tst_Dialogs::shouldGiveBackTheSameClientWhenOkIsPressedWithoutChanges()
     QCOMPARE(ContactPoint::toStored(dialog.client().emails), ContactPoint::toStored(olga.emails));
     QCOMPARE(ContactPoint::toStored(dialog.client().phones), ContactPoint::toStored(olga.phones));
     QVERIFY(dialog.client() == olga);
+}
+
+void tst_Dialogs::shouldOfferTheOwnersAndGiveBackTheOneChosen_data()
+{
+    QTest::addColumn<QString>("stored");
+    QTest::addColumn<QString>("author");
+    QTest::addColumn<QString>("chosen"); // an item of the list to pick; empty to type instead
+    QTest::addColumn<QString>("typed");  // what to type over the field, when nothing is picked; "-" to leave it
+    QTest::addColumn<QStringList>("offered");
+    QTest::addColumn<QString>("owner");
+
+    const QStringList owners = {QStringLiteral("Anna"), QStringLiteral("Bruno")};
+    QTest::newRow("kept") << QStringLiteral("Anna") << QStringLiteral("carl") << QString() << QStringLiteral("-")
+                          << QStringList{QStringLiteral("Anna"), QStringLiteral("Bruno"), QStringLiteral("carl")}
+                          << QStringLiteral("Anna");
+    QTest::newRow("the author picked") << QString() << QStringLiteral("carl") << QStringLiteral("carl") << QString()
+                                       << QStringList{QStringLiteral("Anna"), QStringLiteral("Bruno"), QStringLiteral("carl")}
+                                       << QStringLiteral("carl");
+    QTest::newRow("the author is an owner already") << QStringLiteral("Bruno") << QStringLiteral(" anna ")
+                                                    << QStringLiteral("Anna") << QString() << owners << QStringLiteral("Anna");
+    QTest::newRow("a new name, trimmed") << QStringLiteral("Anna") << QStringLiteral("carl") << QString()
+                                         << QStringLiteral("  Dora O'Neil \"D\" ")
+                                         << QStringList{QStringLiteral("Anna"), QStringLiteral("Bruno"), QStringLiteral("carl")}
+                                         << QStringLiteral("Dora O'Neil \"D\"");
+    QTest::newRow("markup stays text") << QString() << QString() << QString() << QStringLiteral("<b>Zoë</b> 🙂") << owners
+                                       << QStringLiteral("<b>Zoë</b> 🙂");
+    QTest::newRow("cleared") << QStringLiteral("Anna") << QStringLiteral("carl") << QString() << QString()
+                             << QStringList{QStringLiteral("Anna"), QStringLiteral("Bruno"), QStringLiteral("carl")} << QString();
+}
+
+void tst_Dialogs::shouldOfferTheOwnersAndGiveBackTheOneChosen()
+{
+    QFETCH(QString, stored);
+    QFETCH(QString, author);
+    QFETCH(QString, chosen);
+    QFETCH(QString, typed);
+    QFETCH(QStringList, offered);
+    QFETCH(QString, owner);
+
+    // GIVEN Olga, of the stored owner, in the dialog, with Anna and Bruno owning clients already
+    Client olga = olgaWithSeveralWaysToReachHer();
+    olga.owner = stored;
+    ClientDialog dialog(olga);
+    dialog.setOwnerChoices({QStringLiteral("Anna"), QStringLiteral("Bruno")}, author);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QLabel *label = labelWithText(&dialog, QStringLiteral("Account o&wner:"));
+    QVERIFY(label);
+    auto *field = qobject_cast<QComboBox *>(label->buddy());
+    QVERIFY(field);
+
+    // THEN it shows her owner, and offers the owners and the author, each once
+    QCOMPARE(field->currentText(), stored);
+    QStringList items;
+    for (int i = 0; i < field->count(); ++i)
+        items.append(field->itemText(i));
+    QCOMPARE(items, offered);
+
+    // WHEN an owner is picked, or a name typed, and OK pressed
+    if (!chosen.isEmpty()) {
+        field->setCurrentIndex(field->findText(chosen));
+    } else if (typed != QLatin1String("-")) {
+        field->lineEdit()->selectAll();
+        field->lineEdit()->del();
+        field->lineEdit()->insert(typed); // QTest::keyClicks() types ASCII only
+    }
+    dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+
+    // THEN the client comes back with that owner, and nothing else changed
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.client().owner, owner);
+    Client expected = olga;
+    expected.owner = owner;
+    QVERIFY(dialog.client() == expected);
 }
 
 void tst_Dialogs::shouldAddRelabelRemoveAndPreferEmailsAndPhones()

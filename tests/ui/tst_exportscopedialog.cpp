@@ -2,7 +2,9 @@
 
 #include "exportscopedialog.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTest>
@@ -18,6 +20,9 @@ private Q_SLOTS:
     void shouldOfferOnlyTheChoicesThatApply();
     void shouldGiveTheChosenClients_data();
     void shouldGiveTheChosenClients();
+    void shouldGiveTheClientsOfTheOwnerChosen_data();
+    void shouldGiveTheClientsOfTheOwnerChosen();
+    void shouldAskForTheReportInItsOwnWords();
 };
 
 void tst_ExportScopeDialog::shouldOfferOnlyTheChoicesThatApply_data()
@@ -93,6 +98,64 @@ void tst_ExportScopeDialog::shouldGiveTheChosenClients()
     // THEN exactly those clients are exported
     QVERIFY(button->isChecked());
     QCOMPARE(dialog.clients(), expected);
+}
+
+void tst_ExportScopeDialog::shouldGiveTheClientsOfTheOwnerChosen_data()
+{
+    QTest::addColumn<int>("index"); // of the owner picked; -1 to pick nobody
+    QTest::addColumn<QString>("owner");
+    QTest::addColumn<Ids>("expected");
+
+    QTest::newRow("nobody picked: all") << -1 << QString() << Ids{1, 2, 3, 4, 5};
+    QTest::newRow("Anna") << 0 << QStringLiteral("Anna") << Ids{1, 4};
+    QTest::newRow("a name with markup and quotes") << 1 << QStringLiteral("<b>O'Neil</b> \"Bo\"") << Ids{2};
+}
+
+void tst_ExportScopeDialog::shouldGiveTheClientsOfTheOwnerChosen()
+{
+    QFETCH(int, index);
+    QFETCH(QString, owner);
+    QFETCH(Ids, expected);
+
+    // GIVEN five clients, every one shown, two of Anna's and one of O'Neil's
+    const Ids all{1, 2, 3, 4, 5};
+    QVERIFY(!ExportScopeDialog::hasChoice(all, all, {}));
+    QVERIFY(ExportScopeDialog::hasChoice(all, all, {}, true));
+    ExportScopeDialog dialog(QStringLiteral("Export Clients"), all, all, {});
+    dialog.setOwners({{QStringLiteral("Anna"), {1, 4}}, {QStringLiteral("<b>O'Neil</b> \"Bo\""), {2}}});
+
+    // THEN the owners are offered last, with their number of clients, and all clients stay chosen
+    QStringList offered;
+    for (QRadioButton *button : dialog.findChildren<QRadioButton *>())
+        offered.append(button->text());
+    QCOMPARE(offered, (QStringList{QStringLiteral("&All clients (5)"), QStringLiteral("Only the clients &of:")}));
+    QComboBox *owners = dialog.ownerChoice();
+    QVERIFY(owners);
+    QCOMPARE(owners->count(), 2);
+    QCOMPARE(owners->itemText(0), QStringLiteral("Anna (2)"));
+    QCOMPARE(owners->itemText(1), QStringLiteral("<b>O'Neil</b> \"Bo\" (1)"));
+    QVERIFY(dialog.allButton()->isChecked());
+
+    // WHEN an owner is picked from the list
+    if (index >= 0) {
+        owners->setFocus();
+        owners->setCurrentIndex(index == 0 ? 1 : 0);
+        QTest::keyClick(owners, index == 0 ? Qt::Key_Up : Qt::Key_Down);
+    }
+
+    // THEN their clients, and their name, are what was chosen
+    QCOMPARE(dialog.ownerButton()->isChecked(), index >= 0);
+    QCOMPARE(dialog.owner(), owner);
+    QCOMPARE(dialog.clients(), expected);
+}
+
+void tst_ExportScopeDialog::shouldAskForTheReportInItsOwnWords()
+{
+    ExportScopeDialog dialog(QStringLiteral("Follow-up Report"), {1, 2}, {1, 2}, {});
+    dialog.setQuestion(QStringLiteral("Which clients should the report cover?"), QStringLiteral("&Preview"));
+    QVERIFY(dialog.findChild<QLabel *>());
+    QCOMPARE(dialog.findChild<QLabel *>()->text(), QStringLiteral("Which clients should the report cover?"));
+    QCOMPARE(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->text(), QStringLiteral("&Preview"));
 }
 
 QTEST_MAIN(tst_ExportScopeDialog)

@@ -1,3 +1,4 @@
+#include "authorline.h"
 #include "clientstore.h"
 #include "interactionlistmodel.h"
 
@@ -62,6 +63,10 @@ private Q_SLOTS:
     void shouldClearWhenTheStoreReopens();
     void shouldShowTheDateTheSummaryAndTheNoteOnOneLine();
     void shouldShowANoteWithMarkupLiterally();
+    void shouldNameWhoLoggedEachInteractionWhenSeveralDid_data();
+    void shouldNameWhoLoggedEachInteractionWhenSeveralDid();
+    void shouldNameAuthorsOnAServerOrWhenThereAreSeveral_data();
+    void shouldNameAuthorsOnAServerOrWhenThereAreSeveral();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("clients.sqlite")); }
@@ -357,6 +362,74 @@ void tst_InteractionListModel::shouldShowTheDateTheSummaryAndTheNoteOnOneLine()
     const QString meeting = m_model->index(2).data().toString();
     QVERIFY2(meeting.startsWith(QStringLiteral("1/15/24")), qPrintable(meeting));
     QVERIFY2(meeting.endsWith(QStringLiteral(" · Meeting, we reached out, answered: Quarterly review")), qPrintable(meeting));
+}
+
+void tst_InteractionListModel::shouldNameWhoLoggedEachInteractionWhenSeveralDid_data()
+{
+    QTest::addColumn<QStringList>("loggedBy"); // of a call in March, then a meeting in April
+    QTest::addColumn<QStringList>("expected"); // the lines, newest first
+
+    QTest::newRow("one person's file: no names")
+        << QStringList{QStringLiteral("Anna"), QStringLiteral("Anna")}
+        << QStringList{QStringLiteral("4/2/24 9:00 AM · Meeting, we reached out, answered: Plans"),
+                       QStringLiteral("3/1/24 9:00 AM · Call, we reached out, answered")};
+    QTest::newRow("two people")
+        << QStringList{QStringLiteral("Anna"), QStringLiteral("Bruno")}
+        << QStringList{QStringLiteral("4/2/24 9:00 AM · Meeting, we reached out, answered · logged by Bruno: Plans"),
+                       QStringLiteral("3/1/24 9:00 AM · Call, we reached out, answered · logged by Anna")};
+    QTest::newRow("names with markup and quotes, literally")
+        << QStringList{QStringLiteral("<b>Anna</b>"), QStringLiteral("O'Neil \"Bo\"")}
+        << QStringList{QStringLiteral("4/2/24 9:00 AM · Meeting, we reached out, answered · logged by O'Neil \"Bo\": Plans"),
+                       QStringLiteral("3/1/24 9:00 AM · Call, we reached out, answered · logged by <b>Anna</b>")};
+}
+
+void tst_InteractionListModel::shouldNameWhoLoggedEachInteractionWhenSeveralDid()
+{
+    QFETCH(QStringList, loggedBy);
+    QFETCH(QStringList, expected);
+
+    // GIVEN Chloe's call and meeting, logged by these people, in a file
+    Interaction call = makeInteraction(m_chloe, utc(2024, 3, 1), InteractionKind::Call, Direction::Outbound, Outcome::Answered);
+    call.loggedBy = loggedBy.at(0);
+    Interaction meeting = makeInteraction(m_chloe, utc(2024, 4, 2), InteractionKind::Meeting, Direction::Outbound,
+                                          Outcome::Answered, QStringLiteral("Plans"));
+    meeting.loggedBy = loggedBy.at(1);
+    QVERIFY(m_store->addInteraction(call) > 0);
+    QVERIFY(m_store->addInteraction(meeting) > 0);
+
+    // WHEN the timeline shows her
+    m_model->setClientId(m_chloe);
+
+    // THEN each line names who logged it, only when more than one person did
+    QStringList lines;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        lines.append(m_model->index(row).data().toString());
+    QCOMPARE(lines, expected);
+    QCOMPARE(m_model->index(0).data(InteractionListModel::LoggedByRole).toString(), loggedBy.at(1));
+    QCOMPARE(m_model->index(0).data(Qt::ToolTipRole).toString(),
+             m_model->showsAuthors() ? QStringLiteral("Plans\nlogged by ") + loggedBy.at(1) : QStringLiteral("Plans"));
+}
+
+void tst_InteractionListModel::shouldNameAuthorsOnAServerOrWhenThereAreSeveral_data()
+{
+    QTest::addColumn<bool>("onServer");
+    QTest::addColumn<QStringList>("authors");
+    QTest::addColumn<bool>("shown");
+
+    QTest::newRow("file, nothing") << false << QStringList() << false;
+    QTest::newRow("file, one name") << false << QStringList{QStringLiteral("Anna"), QStringLiteral("Anna")} << false;
+    QTest::newRow("file, one name and old entries") << false << QStringList{QStringLiteral("Anna"), QString()} << false;
+    QTest::newRow("file, two names") << false << QStringList{QStringLiteral("Anna"), QString(), QStringLiteral("anna")} << true;
+    QTest::newRow("server, one name") << true << QStringList{QStringLiteral("Anna")} << true;
+    QTest::newRow("server, nothing") << true << QStringList() << true;
+}
+
+void tst_InteractionListModel::shouldNameAuthorsOnAServerOrWhenThereAreSeveral()
+{
+    QFETCH(bool, onServer);
+    QFETCH(QStringList, authors);
+    QFETCH(bool, shown);
+    QCOMPARE(AuthorLine::isShown(onServer, authors), shown);
 }
 
 void tst_InteractionListModel::shouldShowANoteWithMarkupLiterally()

@@ -99,6 +99,7 @@ bool isOnShownPage(SettingsDialog *dialog, QWidget *widget)
 const QString Satisfied = QStringLiteral("&Satisfied from:");
 const QString Terrorist = QStringLiteral("&Terrorist when both are at most:");
 const QString BusinessName = QStringLiteral("&Business name:");
+const QString YourName = QStringLiteral("&Your name:");
 
 } // namespace
 
@@ -118,6 +119,9 @@ private Q_SLOTS:
     void shouldChangeNothingOnCancel();
     void shouldStayOpenOnTheBoundariesPageWhileTheyAreInvalid();
     void shouldStoreTheBusinessNameTrimmed();
+    void shouldStoreYourNameForTheRole_data();
+    void shouldStoreYourNameForTheRole();
+    void shouldShowTheRoleWhenNoNameIsSet();
     void shouldWriteTheAppearance();
     void shouldApplyOnlyWhatChangedAndKeepItOnCancel();
     void shouldKeepTheCalendarFileSettingInTheDatabase();
@@ -137,6 +141,8 @@ void tst_SettingsDialog::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("RapportTests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_settingsdialog"));
     QSettings().clear();
+    // Who writes to a file is the login name; a fixed one, whoever runs the tests.
+    qputenv("USER", "anna.b");
 }
 
 void tst_SettingsDialog::init()
@@ -358,6 +364,71 @@ void tst_SettingsDialog::shouldStoreTheBusinessNameTrimmed()
     QCOMPARE(file.setting(FollowUpReport::businessNameKey()), QStringLiteral("Westgate Print Shop"));
     // AND, as before, it is no step of the undo stack
     QCOMPARE(m_undoStack->count(), 0);
+}
+
+void tst_SettingsDialog::shouldStoreYourNameForTheRole_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("recorded"); // empty: the role
+
+    QTest::newRow("a name") << QStringLiteral("Anna") << QStringLiteral("Anna");
+    QTest::newRow("spaces around") << QStringLiteral("  Anna Berg ") << QStringLiteral("Anna Berg");
+    QTest::newRow("only spaces") << QStringLiteral("   ") << QString();
+    QTest::newRow("quotes and SQL") << QStringLiteral("O'Brien\"; DROP TABLE settings; --") << QStringLiteral("O'Brien\"; DROP TABLE settings; --");
+    QTest::newRow("accents and emoji") << QStringLiteral("Zoë Ångström 🙂") << QStringLiteral("Zoë Ångström 🙂");
+    QTest::newRow("markup") << QStringLiteral("<b>Anna</b> & co") << QStringLiteral("<b>Anna</b> & co");
+}
+
+void tst_SettingsDialog::shouldStoreYourNameForTheRole()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, recorded);
+    const QString role = m_store->role();
+    QCOMPARE(role, QStringLiteral("anna.b"));
+
+    // GIVEN the business page, with no name set: the field is empty
+    auto *name = fieldOf<QLineEdit>(m_dialog.get(), YourName);
+    QVERIFY(name);
+    QCOMPARE(name->text(), QString());
+
+    // WHEN a name is typed and OK pressed
+    name->insert(typed); // QTest::keyClicks() types ASCII only
+    QTest::mouseClick(standardButton(m_dialog.get(), QDialogButtonBox::Ok), Qt::LeftButton);
+
+    // THEN each change is recorded with it, or with the role when it is empty, in the file too
+    const QString expected = recorded.isEmpty() ? role : recorded;
+    QCOMPARE(m_store->author(), expected);
+    ClientStore file;
+    QVERIFY(file.open(m_dir->filePath(QStringLiteral("clients.sqlite"))));
+    QCOMPARE(file.author(), expected);
+    // AND the dialog opened again shows the name, trimmed
+    SettingsDialog again(m_store.get(), m_undoStack.get());
+    QCOMPARE(fieldOf<QLineEdit>(&again, YourName)->text(), recorded);
+    QCOMPARE(m_undoStack->count(), 0);
+}
+
+void tst_SettingsDialog::shouldShowTheRoleWhenNoNameIsSet()
+{
+    // GIVEN a name set for the role
+    QVERIFY(m_store->setAuthorName(QStringLiteral("Anna")));
+    SettingsDialog dialog(m_store.get(), m_undoStack.get());
+    auto *name = fieldOf<QLineEdit>(&dialog, YourName);
+    QVERIFY(name);
+    QCOMPARE(name->text(), QStringLiteral("Anna"));
+    // THEN the role (the login name, for a file) is what an empty field would mean
+    QCOMPARE(name->placeholderText(), QStringLiteral("anna.b"));
+    QVERIFY(labelWithText(&dialog, QStringLiteral("Shown to others with each change you make: a client you moved, an "
+                                                  "interaction you logged. Left empty, they see anna.b.")));
+
+    // WHEN the name is cleared and OK pressed
+    name->clear();
+    QTest::mouseClick(standardButton(&dialog, QDialogButtonBox::Ok), Qt::LeftButton);
+
+    // THEN changes are recorded with the role again
+    QCOMPARE(m_store->author(), m_store->role());
+    ClientStore file;
+    QVERIFY(file.open(m_dir->filePath(QStringLiteral("clients.sqlite"))));
+    QCOMPARE(file.author(), m_store->role());
 }
 
 void tst_SettingsDialog::shouldWriteTheAppearance()
