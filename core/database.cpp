@@ -82,6 +82,8 @@ bool Database::open(const QString &location, IntegrityCheck check, const QString
     m_dialect = &SqliteDialect::instance();
     // A file has no roles: who writes is the person logged in on this computer.
     m_userName = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    if (m_userName.isEmpty()) // a service or cron job: the home folder is named after the login
+        m_userName = QDir::home().dirName();
     return openFile(location, check);
 }
 
