@@ -708,12 +708,16 @@ void MainWindow::updateTitle()
 {
     if (m_store->isServer()) {
         setWindowTitle(tr("%1 – Rapport").arg(m_store->displayName()));
+        // The address's own user is in the display name ("clients on crm.example as anna"); else the role says who.
+        const QString where = DatabaseLocation::parse(m_store->path()).userName().isEmpty()
+            ? tr("%1 as %2").arg(m_store->displayName(), m_store->role())
+            : m_store->displayName();
         if (m_store->isConnectionLost())
-            m_statusPath->setText(tr("Connection to %1 lost, retrying…").arg(m_store->displayName()));
+            m_statusPath->setText(tr("Connection to %1 lost, retrying…").arg(where));
         else if (m_store->isEncrypted())
-            m_statusPath->setText(tr("Connected to %1 as %2, encrypted").arg(m_store->displayName(), m_store->role()));
+            m_statusPath->setText(tr("Connected to %1, encrypted").arg(where));
         else
-            m_statusPath->setText(tr("Connected to %1 as %2").arg(m_store->displayName(), m_store->role()));
+            m_statusPath->setText(tr("Connected to %1").arg(where));
         updateActions();
         return;
     }
