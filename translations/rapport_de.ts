@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AuthorLine</name>
+    <message>
+        <location filename="../ui/authorline.cpp" line="+21"/>
+        <source>logged by %1</source>
+        <translation>eingetragen von %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>moved by %1</source>
+        <translation>verschoben von %1</translation>
+    </message>
+</context>
+<context>
     <name>BackupFiles</name>
     <message>
         <location filename="../core/backupfiles.cpp" line="+120"/>
@@ -27,7 +40,7 @@
 <context>
     <name>ClientCommands</name>
     <message>
-        <location filename="../ui/clientcommands.cpp" line="+31"/>
+        <location filename="../ui/clientcommands.cpp" line="+82"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
@@ -58,12 +71,12 @@
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Move %1</source>
         <translation>%1 verschieben</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+70"/>
         <source>Change Segment Boundaries</source>
         <translation>Segmentgrenzen ändern</translation>
     </message>
@@ -98,7 +111,7 @@
         <translation>%1 importieren</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Read Mail</source>
         <translation>E-Mails lesen</translation>
     </message>
@@ -444,7 +457,7 @@
 <context>
     <name>ClientForm</name>
     <message>
-        <location filename="../ui/clientform.cpp" line="+33"/>
+        <location filename="../ui/clientform.cpp" line="+35"/>
         <source>segment default</source>
         <translation>Segmentvorgabe</translation>
     </message>
@@ -469,7 +482,22 @@
         <translation>Tags durch Kommas trennen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>No one in particular</source>
+        <translation>Niemand Bestimmtes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who looks after this client</source>
+        <translation>Wer diesen Kunden betreut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person who looks after this client, when several people share the database. The follow-up report and the planner can be made for one owner&apos;s clients only.</source>
+        <translation>Die Person, die diesen Kunden betreut, wenn mehrere die Datenbank teilen. Der Nachfassbericht und die Planung lassen sich auf die Kunden einer Betreuerin beschränken.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source> / 10</source>
         <translation> / 10</translation>
     </message>
@@ -580,6 +608,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Account o&amp;wner:</source>
+        <translation>Kunden&amp;betreuung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Satisfaction:</source>
         <translation>&amp;Zufriedenheit:</translation>
     </message>
@@ -607,7 +640,7 @@
 <context>
     <name>ClientImport</name>
     <message>
-        <location filename="../core/clientimport.cpp" line="+236"/>
+        <location filename="../core/clientimport.cpp" line="+239"/>
         <source>line 1: the file is empty</source>
         <translation>Zeile 1: die Datei ist leer</translation>
     </message>
@@ -903,6 +936,11 @@
         <translation>Alle Telefonnummern mit Bezeichnung</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Account owner</source>
+        <translation>Kundenbetreuung</translation>
+    </message>
+    <message>
         <location line="+81"/>
         <source>%1 &quot;%2&quot; is not a number</source>
         <translation>%1 „%2“ ist keine Zahl</translation>
@@ -928,12 +966,12 @@
         <translation>gleicher Name und gleiche Firma</translation>
     </message>
     <message>
-        <location line="-429"/>
+        <location line="-431"/>
         <source>line %1: the file is not text in this encoding; choose another encoding</source>
         <translation>Zeile %1: Die Datei ist in dieser Kodierung kein Text; wählen Sie eine andere Kodierung</translation>
     </message>
     <message>
-        <location line="+534"/>
+        <location line="+540"/>
         <source>satisfaction</source>
         <translation>Zufriedenheit</translation>
     </message>
@@ -1132,6 +1170,158 @@
     </message>
 </context>
 <context>
+    <name>ClientMerge</name>
+    <message>
+        <location filename="../core/clientmerge.cpp" line="+32"/>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>segment default</source>
+        <translation>Vorgabe des Segments</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+183"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Emails</source>
+        <translation>E-Mails</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phones</source>
+        <translation>Telefonnummern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account owner</source>
+        <translation>Kundenbetreuung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Position on the matrix</source>
+        <translation>Position in der Matrix</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+53"/>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Contact intervals</source>
+        <translation>Kontaktabstände</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ladder rung</source>
+        <translation>Stufe der Loyalitätsleiter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stage</source>
+        <translation>Beziehungsphase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NPS answer</source>
+        <translation>NPS-Antwort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Degree</source>
+        <translation>Grad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why they stay</source>
+        <translation>Warum sie bleiben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purchases a year</source>
+        <translation>Käufe pro Jahr</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Not rated</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 of 5</source>
+        <translation>%1 von 5</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Satisfaction %1, likelihood to repurchase %2</source>
+        <translation>Zufriedenheit %1, Wiederkaufwahrscheinlichkeit %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not archived</source>
+        <translation>Nicht archiviert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact every: %1; at most every: %2</source>
+        <translation>Kontakt alle: %1; spätestens alle: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not asked</source>
+        <translation>Nicht gefragt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 on %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, until %2</source>
+        <translation>%1, bis %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not known</source>
+        <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
     <name>ClientTableModel</name>
     <message numerus="yes">
         <location filename="../ui/clienttablemodel.cpp" line="+151"/>
@@ -1246,6 +1436,84 @@
         <location line="+2"/>
         <source>Degree</source>
         <translation>Grad</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../ui/conflictdialog.cpp" line="+49"/>
+        <source>Someone Else Changed This Client</source>
+        <translation>Jemand anders hat diesen Kunden geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>someone else</source>
+        <translation>jemand anders</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was changed by %2 at %3 while you were editing it.</source>
+        <translation>%1 wurde von %2 um %3 geändert, während Sie den Kunden bearbeitet haben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was changed by %2 while you were editing it.</source>
+        <translation>%1 wurde von %2 geändert, während Sie den Kunden bearbeitet haben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your changes and theirs do not overlap: nothing needs choosing.</source>
+        <translation>Ihre Änderungen und die anderen überschneiden sich nicht: Es gibt nichts zu wählen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose which value to keep for each field below. Cancel keeps the stored client and drops your changes.</source>
+        <translation>Wählen Sie für jedes Feld unten, welcher Wert bleibt. Abbrechen behält den gespeicherten Kunden und verwirft Ihre Änderungen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Kept from your changes: %1.</source>
+        <translation>Aus Ihren Änderungen übernommen: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept from the stored client: %1.</source>
+        <translation>Vom gespeicherten Kunden übernommen: %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Save Merged</source>
+        <translation>&amp;Zusammengeführt speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the client as stored and drop your changes</source>
+        <translation>Den Kunden wie gespeichert behalten und Ihre Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Yours: %1</source>
+        <translation>Ihrer: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yours for %1</source>
+        <translation>Ihr Wert für %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stored: %1</source>
+        <translation>Gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stored for %1</source>
+        <translation>Gespeicherter Wert für %1</translation>
     </message>
 </context>
 <context>
@@ -1575,7 +1843,7 @@
 <context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../ui/dashboarddialog.cpp" line="+101"/>
+        <location filename="../ui/dashboarddialog.cpp" line="+102"/>
         <source>Select %1 in the main window</source>
         <translation>%1 im Hauptfenster auswählen</translation>
     </message>
@@ -1621,12 +1889,12 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+273"/>
+        <location line="+290"/>
         <source>In lapse</source>
         <translation>Mit Kontaktlücke</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-289"/>
         <source>Due for contact</source>
         <translation>Kontakt fällig</translation>
     </message>
@@ -1668,17 +1936,32 @@
         <translation>Segment</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+8"/>
+        <source>Account owner</source>
+        <translation>Kundenbetreuung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Need attention</source>
+        <translation>Brauchen Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Per account owner</source>
+        <translation>Je Kundenbetreuung</translation>
+    </message>
+    <message>
+        <location line="+142"/>
         <source>%1: %2. Click to show them in the list.</source>
         <translation>%1: %2. Klicken, um sie in der Liste zu zeigen.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+90"/>
         <source>Unlikely to buy again</source>
         <translation>Kauft wohl nicht wieder</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
         <source>Apostles %1 · Terrorists %2</source>
         <translation>Apostel %1 · Terroristen %2</translation>
     </message>
@@ -1733,12 +2016,18 @@
         <translation>Kunden dritten Grades: %1</translation>
     </message>
     <message>
-        <location line="-383"/>
+        <location line="+21"/>
+        <source>(no owner)</source>
+        <translation>(ohne Betreuung)</translation>
+    </message>
+    <message>
+        <location line="-428"/>
+        <location line="+92"/>
         <source>Clients</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="-23"/>
         <source>Saying &quot;fine&quot; is not the same as coming back: most clients who leave had called themselves satisfied. These are satisfied but unlikely to buy again, or satisfied and in lapse.</source>
         <translation>„Passt schon“ heißt nicht, dass jemand wiederkommt: Die meisten Kunden, die gehen, hatten sich als zufrieden bezeichnet. Diese hier sind zufrieden, kaufen aber wahrscheinlich nicht wieder oder haben eine Kontaktlücke.</translation>
     </message>
@@ -1748,7 +2037,7 @@
         <translation>Diese Kunden wollen genau das, was sie verlangen, und geben Ihnen die Schuld am Ergebnis. Überlegen Sie, ob Sie sie behalten möchten.</translation>
     </message>
     <message>
-        <location line="+303"/>
+        <location line="+327"/>
         <source>Nobody in this trap right now.</source>
         <translation>Derzeit niemand in dieser Falle.</translation>
     </message>
@@ -1761,7 +2050,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/database.cpp" line="+89"/>
+        <location filename="../core/database.cpp" line="+95"/>
         <source>%1 is a folder, not a Rapport database file.</source>
         <translation>%1 ist ein Ordner, keine Rapport-Datenbankdatei.</translation>
     </message>
@@ -1806,7 +2095,7 @@
         <translation>%1 ist keine Rapport-Datenbank. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+84"/>
         <source>%1 was saved by a newer version of Rapport. Update Rapport to open it; the file was left untouched.</source>
         <translation>%1 wurde mit einer neueren Version von Rapport gespeichert. Aktualisieren Sie Rapport, um die Datei zu öffnen; sie wurde nicht verändert.</translation>
     </message>
@@ -1821,7 +2110,7 @@
         <translation>%1 ist eine Datenbank eines anderen Programms, nicht von Rapport. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-100"/>
         <location line="+57"/>
         <source>Cannot prepare %1: %2</source>
         <translation>%1 kann nicht vorbereitet werden: %2</translation>
@@ -1872,7 +2161,8 @@
         <translation>Keine Verbindung zu %1 möglich: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <location line="+7"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -2047,7 +2337,7 @@
 <context>
     <name>ExportScopeDialog</name>
     <message numerus="yes">
-        <location filename="../ui/exportscopedialog.cpp" line="+15"/>
+        <location filename="../ui/exportscopedialog.cpp" line="+17"/>
         <source>&amp;All clients (%n)</source>
         <translation>
             <numerusform>&amp;Alle Kunden (%n)</numerusform>
@@ -2055,12 +2345,12 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Which clients do you want to export?</source>
         <translation>Welche Kunden möchten Sie exportieren?</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+7"/>
         <source>The clients &amp;shown in the list (%n)</source>
         <translation>
             <numerusform>Der in der Liste ge&amp;zeigte Kunde (%n)</numerusform>
@@ -2076,9 +2366,24 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Only the clients &amp;of:</source>
+        <translation>Nur die Kunden &amp;von:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account owner</source>
+        <translation>Kundenbetreuung</translation>
     </message>
 </context>
 <context>
@@ -2252,13 +2557,13 @@
         <translation>nie kontaktiert; hinzugefügt am %1</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <location line="+254"/>
+        <location line="+66"/>
+        <location line="+257"/>
         <source>Follow-up report</source>
         <translation>Follow-up-Bericht</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-256"/>
         <source>%1: follow-up report</source>
         <translation>%1: Follow-up-Bericht</translation>
     </message>
@@ -2267,8 +2572,13 @@
         <source>As of %1</source>
         <translation>Stand: %1</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>Only the clients of %1 (account owner).</source>
+        <translation>Nur die Kunden von %1 (Kundenbetreuung).</translation>
+    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+1"/>
         <source>%n client(s):</source>
         <translation>
             <numerusform>%n Kunde:</numerusform>
@@ -3528,7 +3838,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+85"/>
+        <location filename="../ui/mainwindow.cpp" line="+87"/>
         <source>No clients yet</source>
         <translation>Noch keine Kunden</translation>
     </message>
@@ -3548,12 +3858,12 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
     </message>
     <message>
         <location line="+1"/>
-        <location line="+945"/>
+        <location line="+987"/>
         <source>Load Sample Data</source>
         <translation>Beispieldaten laden</translation>
     </message>
     <message>
-        <location line="-656"/>
+        <location line="-670"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3638,7 +3948,7 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
@@ -3738,17 +4048,22 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location line="+717"/>
+        <location line="+666"/>
+        <source>follow-up %1 %2.pdf</source>
+        <translation>Nachfassen %1 %2.pdf</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Bad rows skipped: %1, written with their line and reason to %2.</source>
         <translation>Übersprungene fehlerhafte Zeilen: %1, mit Zeile und Grund geschrieben nach %2.</translation>
     </message>
     <message>
-        <location line="-709"/>
+        <location line="-731"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="-410"/>
+        <location line="-441"/>
         <source>Add your first client (Ctrl+N)</source>
         <translation>Ersten Kunden hinzufügen (Strg+N)</translation>
     </message>
@@ -3788,12 +4103,27 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
         <translation>E-Mails werden gelesen: %1 Nachrichten</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+21"/>
+        <source>%1 had changed this client too: both changes are kept.</source>
+        <translation>%1 hatte diesen Kunden ebenfalls geändert: Beide Änderungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone else</source>
+        <translation>Jemand anders</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Connected again; the changes made meanwhile are shown.</source>
+        <translation>Wieder verbunden; die inzwischen gemachten Änderungen werden angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>The calendar file was not updated. %1</source>
         <translation>Die Kalenderdatei wurde nicht aktualisiert. %1</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+97"/>
         <source>&amp;Write Email…</source>
         <translation>E-Mail &amp;schreiben…</translation>
     </message>
@@ -3838,7 +4168,7 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
         <translation>Auf Server k&amp;opieren…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Erase &amp;Personal Data…</source>
         <translation>Persönliche &amp;Daten löschen…</translation>
     </message>
@@ -3990,12 +4320,27 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
     </message>
     <message>
         <location line="+20"/>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>%1 – Rapport</source>
         <translation>%1 – Rapport</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-12"/>
+        <source>%1 as %2</source>
+        <translation>%1 als %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection to %1 lost, retrying…</source>
+        <translation>Verbindung zu %1 verloren, neuer Versuch…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected to %1, encrypted</source>
+        <translation>Verbunden mit %1, verschlüsselt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Connected to %1</source>
         <translation>Verbunden mit %1</translation>
     </message>
@@ -4037,12 +4382,12 @@ Noch nicht so weit? Laden Sie ein paar Beispielkunden, um sich umzusehen; das l�
     <message>
         <location line="+1"/>
         <location line="+128"/>
-        <location line="+401"/>
+        <location line="+455"/>
         <source>Rapport databases (*.sqlite *.db);;All files (*)</source>
         <translation>Rapport-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="-515"/>
+        <location line="-569"/>
         <source>Restore Latest Backup</source>
         <translation>Neueste Sicherung wiederherstellen</translation>
     </message>
@@ -4072,12 +4417,12 @@ Changes made after the backup was taken are not in it. The damaged file is not d
     </message>
     <message>
         <location line="+1"/>
-        <location line="+476"/>
+        <location line="+530"/>
         <source>Rapport databases (*.sqlite *.db)</source>
         <translation>Rapport-Datenbanken (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location line="-472"/>
+        <location line="-526"/>
         <source>%1 already exists. Use Open Database to open it.</source>
         <translation>%1 existiert bereits. Öffnen Sie die Datei mit „Datenbank öffnen“.</translation>
     </message>
@@ -4128,7 +4473,7 @@ Changes made after the backup was taken are not in it. The damaged file is not d
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Delete %1? Undo brings the client back.</source>
         <translation>%1 löschen? Mit „Rückgängig“ holen Sie den Kunden zurück.</translation>
     </message>
@@ -4204,17 +4549,29 @@ Das lässt sich nicht rückgängig machen. Auch der Rückgängig-Verlauf wird ge
         <translation>Wie viele Beispielkunden? Sie werden dieser Datenbank hinzugefügt; „Rückgängig“ entfernt sie wieder.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+76"/>
+        <location line="+6"/>
         <source>Follow-up Report</source>
         <translation>Follow-up-Bericht</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-6"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+3"/>
         <source>Print Follow-up Report</source>
         <translation>Follow-up-Bericht drucken</translation>
     </message>
+    <message>
+        <location line="-3"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>%n Seite an den Drucker gesendet.</numerusform>
@@ -4223,11 +4580,17 @@ Das lässt sich nicht rückgängig machen. Auch der Rückgängig-Verlauf wird ge
     </message>
     <message>
         <location line="+6"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>follow-up %1.pdf</source>
         <translation>Follow-up-Bericht %1.pdf</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
+        <location line="+6"/>
         <source>Export Report as PDF</source>
         <translation>Bericht als PDF exportieren</translation>
     </message>
@@ -4260,7 +4623,12 @@ Das lässt sich nicht rückgängig machen. Auch der Rückgängig-Verlauf wird ge
         <translation>Kontakte und Kunden (*.csv *.vcf *.vcard);;CSV-Dateien (*.csv);;vCards (*.vcf *.vcard);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+46"/>
+        <source>Which clients should the report cover?</source>
+        <translation>Welche Kunden soll der Bericht umfassen?</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <location line="+2"/>
         <source>Export Clients</source>
         <translation>Kunden exportieren</translation>
@@ -4385,6 +4753,15 @@ Der aktuelle Stand wird als %2 aufbewahrt. „Rückgängig“ kann eine Wiederhe
         <location line="+6"/>
         <source>Restored %1; the previous data is kept as %2.</source>
         <translation>%1 wiederhergestellt; die bisherigen Daten liegen unter %2.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1
+
+The step stays in the undo history; undo it again once you have looked at the change.</source>
+        <translation>%1
+
+Der Schritt bleibt im Verlauf; machen Sie ihn erneut rückgängig, wenn Sie sich die Änderung angesehen haben.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4702,18 +5079,19 @@ Was vorher gelesen wurde, bleibt erhalten: %2.</translation>
 <context>
     <name>Rapport::ClientStore</name>
     <message>
-        <location filename="../core/clientstore.cpp" line="+216"/>
+        <location filename="../core/clientstore.cpp" line="+255"/>
         <source>read the clients</source>
         <translation>Lesen der Kunden</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+438"/>
         <source>The database holds a client Rapport cannot read (number %1).</source>
         <translation>Die Datenbank enthält einen Kunden, den Rapport nicht lesen kann (Nummer %1).</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+725"/>
+        <location line="-431"/>
+        <location line="+1129"/>
         <location line="+9"/>
         <location line="+9"/>
         <location line="+19"/>
@@ -4722,12 +5100,12 @@ Was vorher gelesen wurde, bleibt erhalten: %2.</translation>
         <translation>Lesen der Interaktionen</translation>
     </message>
     <message>
-        <location line="-914"/>
+        <location line="-1332"/>
         <source>The database holds an interaction Rapport cannot read (number %1).</source>
         <translation>Die Datenbank enthält eine Interaktion, die Rapport nicht lesen kann (Nummer %1).</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+159"/>
         <source>read the segment history</source>
         <translation>Lesen des Segmentverlaufs</translation>
     </message>
@@ -4742,25 +5120,25 @@ Was vorher gelesen wurde, bleibt erhalten: %2.</translation>
         <translation>Lesen der Segmentregeln</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <location line="+1073"/>
+        <location line="+184"/>
+        <location line="+1375"/>
         <source>Could not %1: no database is open.</source>
         <translation>%1 fehlgeschlagen: Es ist keine Datenbank geöffnet.</translation>
     </message>
     <message>
-        <location line="-1071"/>
+        <location line="-1373"/>
         <source>Could not %1: %2 is read-only. Nothing was changed.</source>
         <translation>%1 fehlgeschlagen: %2 ist schreibgeschützt. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+93"/>
-        <location line="+919"/>
+        <location line="+99"/>
+        <location line="+1215"/>
         <source>Could not %1: %2. Nothing was changed.</source>
         <translation>%1 fehlgeschlagen: %2. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="-1004"/>
+        <location line="-1306"/>
         <source>A client needs a name or a company.</source>
         <translation>Ein Kunde braucht einen Namen oder eine Firma.</translation>
     </message>
@@ -4810,35 +5188,60 @@ Was vorher gelesen wurde, bleibt erhalten: %2.</translation>
         <translation>Ändern der Segmentgrenzen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>change the contact intervals</source>
         <translation>Ändern der Kontaktintervalle</translation>
     </message>
     <message>
-        <location line="+145"/>
-        <location line="+332"/>
-        <location line="+473"/>
+        <location line="+337"/>
+        <location line="+384"/>
+        <location line="+528"/>
         <location line="+68"/>
         <source>Could not %1: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="-959"/>
+        <location line="-1252"/>
         <source>Could not %1: a client with the same id already exists. Nothing was changed.</source>
         <translation>%1 fehlgeschlagen: Ein Kunde mit derselben ID existiert bereits. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-136"/>
         <source>Could not %1: %2 is still being opened. Nothing was changed; try again in a moment.</source>
         <translation>%1 fehlgeschlagen: %2 wird noch geöffnet. Es wurde nichts geändert; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+3"/>
+        <source>Could not %1: the connection to %2 was lost, and Rapport is connecting again. Nothing was changed; try again in a moment.</source>
+        <translation>%1 war nicht möglich: Die Verbindung zu %2 ist verloren, und Rapport verbindet sich neu. Nichts wurde geändert; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+137"/>
         <source>Could not %1: an interaction has no date. Nothing was changed.</source>
         <translation>%1 fehlgeschlagen: Eine Interaktion hat kein Datum. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+106"/>
+        <source>Someone else</source>
+        <translation>Jemand anders</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not %1: %2 changed this client at %3, after your change began. Nothing was overwritten.</source>
+        <translation>%1 war nicht möglich: %2 hat diesen Kunden um %3 geändert, nachdem Ihre Änderung begonnen hatte. Nichts wurde überschrieben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not %1: someone else deleted this client. Nothing was saved.</source>
+        <translation>%1 war nicht möglich: Jemand anders hat diesen Kunden gelöscht. Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>Could not read the latest changes of client %1.</source>
+        <translation>Die neuesten Änderungen an Kunde %1 konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>add the client</source>
         <translation>Hinzufügen des Kunden</translation>
     </message>
@@ -4851,19 +5254,19 @@ Was vorher gelesen wurde, bleibt erhalten: %2.</translation>
         </translation>
     </message>
     <message>
-        <location line="+76"/>
-        <location line="+226"/>
-        <location line="+229"/>
+        <location line="+85"/>
+        <location line="+268"/>
+        <location line="+256"/>
         <source>Could not %1: the client no longer exists.</source>
         <translation>%1 fehlgeschlagen: Den Kunden gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location line="-415"/>
+        <location line="-460"/>
         <source>save %1</source>
         <translation>Speichern von %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>Could not move the client: it no longer exists.</source>
         <translation>Der Kunde konnte nicht verschoben werden: Es gibt ihn nicht mehr.</translation>
     </message>
@@ -4873,7 +5276,7 @@ Was vorher gelesen wurde, bleibt erhalten: %2.</translation>
         <translation>Rückgängigmachen der Änderung an %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>acknowledge the alert</source>
         <translation>Bestätigen des Hinweises</translation>
     </message>
@@ -4883,7 +5286,7 @@ Was vorher gelesen wurde, bleibt erhalten: %2.</translation>
         <translation>Wiederherstellen des Hinweises</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Could not %1: the change no longer exists.</source>
         <translation>%1 fehlgeschlagen: Die Änderung gibt es nicht mehr.</translation>
     </message>
@@ -4906,7 +5309,7 @@ Was vorher gelesen wurde, bleibt erhalten: %2.</translation>
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Erased client %1</source>
         <translation>Gelöschter Kunde %1</translation>
     </message>
@@ -4921,17 +5324,17 @@ Was vorher gelesen wurde, bleibt erhalten: %2.</translation>
         <translation>Löschen der persönlichen Daten von %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>import the clients</source>
         <translation>Importieren der Kunden</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+60"/>
         <source>undo the import</source>
         <translation>Rückgängigmachen des Imports</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+83"/>
         <source>count the interactions</source>
         <translation>die Interaktionen zählen</translation>
     </message>
@@ -4942,23 +5345,23 @@ Was vorher gelesen wurde, bleibt erhalten: %2.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+40"/>
+        <location line="+48"/>
         <source>Could not %1: it needs a date and time.</source>
         <translation>%1 fehlgeschlagen: Datum und Uhrzeit fehlen.</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-46"/>
         <source>Could not %1: it is already stored.</source>
         <translation>%1 fehlgeschlagen: Die Interaktion ist bereits gespeichert.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>save the interaction</source>
         <translation>Speichern der Interaktion</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Could not %1: it no longer exists.</source>
         <translation>%1 fehlgeschlagen: Die Interaktion gibt es nicht mehr.</translation>
     </message>
@@ -4978,28 +5381,28 @@ Was vorher gelesen wurde, bleibt erhalten: %2.</translation>
         <translation>%1 fehlgeschlagen: Eine davon gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>log the emails</source>
         <translation>Eintragen der E-Mails</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Could not %1: a client no longer exists. Nothing was changed.</source>
         <translation>%1 fehlgeschlagen: Ein Kunde existiert nicht mehr. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-7"/>
         <source>Could not %1: an email has no date. Nothing was changed.</source>
         <translation>%1 fehlgeschlagen: Eine E-Mail hat kein Datum. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>undo the reading of the mail</source>
         <translation>Rückgängigmachen des E-Mail-Lesens</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>search the notes</source>
         <translation>Durchsuchen der Notizen</translation>
     </message>
@@ -5685,7 +6088,12 @@ Was vorher gelesen wurde, bleibt erhalten: %2.</translation>
         <translation>Unternehmen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>Your Name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Appearance</source>
         <translation>Erscheinungsbild</translation>
     </message>
@@ -5721,7 +6129,22 @@ Was vorher gelesen wurde, bleibt erhalten: %2.</translation>
         <translation>&amp;Firmenname:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Ihr Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown to others with each change you make: a client you moved, an interaction you logged.</source>
+        <translation>Wird anderen bei jeder Ihrer Änderungen gezeigt: ein Kunde, den Sie verschoben, ein Kontakt, den Sie eingetragen haben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left empty, they see %1.</source>
+        <translation>Leer gelassen, sehen sie %1.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Follow the system to look like the rest of your desktop, dark when its theme is dark. The segment colours stay readable in both light and dark.</source>
         <translation>„Dem System folgen“ sieht aus wie der Rest Ihres Desktops, dunkel bei dunklem Design. Die Segmentfarben bleiben hell wie dunkel lesbar.</translation>
     </message>
@@ -5933,14 +6356,14 @@ Was vorher gelesen wurde, bleibt erhalten: %2.</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+13"/>
+        <location line="+17"/>
         <location line="+14"/>
         <location line="+33"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-71"/>
         <source>Add N sample clients to the database and exit.</source>
         <translation>N Beispielkunden zur Datenbank hinzufügen und beenden.</translation>
     </message>
@@ -6047,6 +6470,16 @@ Was vorher gelesen wurde, bleibt erhalten: %2.</translation>
         <location line="+1"/>
         <source>OUT.pdf</source>
         <translation>ZIEL.pdf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --report: only the clients whose account owner is NAME (any case). A NAME no client has is refused, with the owners there are.</source>
+        <translation>Mit --report: nur die Kunden, deren Kundenbetreuung NAME ist (Groß- und Kleinschreibung egal). Ein NAME, den kein Kunde hat, wird abgelehnt, mit den vorhandenen Betreuern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6202,6 +6635,11 @@ Was vorher gelesen wurde, bleibt erhalten: %2.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>--owner goes with --report OUT.pdf</source>
+        <translation>--owner gehört zu --report AUSGABE.pdf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>--client goes with --export FILE, without --interactions</source>
         <translation>--client gehört zu --export FILE, ohne --interactions</translation>
     </message>
@@ -6217,24 +6655,39 @@ Was vorher gelesen wurde, bleibt erhalten: %2.</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+31"/>
+        <location line="+47"/>
         <location line="+31"/>
         <source>--as-of needs a date written YYYY-MM-DD, not &quot;%1&quot;</source>
         <translation>--as-of erwartet ein Datum im Format YYYY-MM-DD, nicht „%1“</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-73"/>
         <source>--report needs the path of the PDF to write</source>
         <translation>--report erwartet den Pfad der zu schreibenden PDF-Datei</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+28"/>
+        <location line="+44"/>
         <source>there is no database at %1; choose one with --database</source>
         <translation>unter %1 gibt es keine Datenbank; wählen Sie eine mit --database</translation>
     </message>
+    <message>
+        <location line="-36"/>
+        <source>--owner needs the name of an account owner</source>
+        <translation>--owner braucht den Namen einer Kundenbetreuung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no client has &quot;%1&quot; as account owner; no client has an owner yet</source>
+        <translation>kein Kunde hat „%1“ als Kundenbetreuung; noch kein Kunde hat eine Betreuung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no client has &quot;%1&quot; as account owner; the owners are: %2</source>
+        <translation>kein Kunde hat „%1“ als Kundenbetreuung; die Betreuungen sind: %2</translation>
+    </message>
     <message numerus="yes">
-        <location line="-17"/>
+        <location line="+10"/>
         <source>Wrote the follow-up report (%n page(s)) to %1.</source>
         <translation>
             <numerusform>Follow-up-Bericht (%n Seite) nach %1 geschrieben.</numerusform>

@@ -74,6 +74,16 @@
     </message>
 </context>
 <context>
+    <name>ClientMerge</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClientTableModel</name>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AuthorLine</name>
+    <message>
+        <location filename="../ui/authorline.cpp" line="+21"/>
+        <source>logged by %1</source>
+        <translation>noté par %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>moved by %1</source>
+        <translation>déplacé par %1</translation>
+    </message>
+</context>
+<context>
     <name>BackupFiles</name>
     <message>
         <location filename="../core/backupfiles.cpp" line="+120"/>
@@ -27,7 +40,7 @@
 <context>
     <name>ClientCommands</name>
     <message>
-        <location filename="../ui/clientcommands.cpp" line="+31"/>
+        <location filename="../ui/clientcommands.cpp" line="+82"/>
         <source>Add %1</source>
         <translation>l&apos;ajout de «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -58,12 +71,12 @@
         <translation>la modification de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Move %1</source>
         <translation>le déplacement de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+70"/>
         <source>Change Segment Boundaries</source>
         <translation>la modification des limites des segments</translation>
     </message>
@@ -98,7 +111,7 @@
         <translation>l&apos;importation de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Read Mail</source>
         <translation>Lire la boîte aux lettres</translation>
     </message>
@@ -444,7 +457,7 @@
 <context>
     <name>ClientForm</name>
     <message>
-        <location filename="../ui/clientform.cpp" line="+33"/>
+        <location filename="../ui/clientform.cpp" line="+35"/>
         <source>segment default</source>
         <translation>selon le segment</translation>
     </message>
@@ -469,7 +482,22 @@
         <translation>Séparez les étiquettes par des virgules</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>No one in particular</source>
+        <translation>Personne en particulier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who looks after this client</source>
+        <translation>Qui s&apos;occupe de ce client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person who looks after this client, when several people share the database. The follow-up report and the planner can be made for one owner&apos;s clients only.</source>
+        <translation>La personne qui s&apos;occupe de ce client, quand plusieurs personnes partagent la base. Le rapport de suivi et le planning peuvent se limiter aux clients d&apos;un responsable.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source> / 10</source>
         <translation> / 10</translation>
     </message>
@@ -580,6 +608,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Account o&amp;wner:</source>
+        <translation>&amp;Responsable du compte :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Satisfaction:</source>
         <translation>&amp;Satisfaction&#xa0;:</translation>
     </message>
@@ -607,7 +640,7 @@
 <context>
     <name>ClientImport</name>
     <message>
-        <location filename="../core/clientimport.cpp" line="+236"/>
+        <location filename="../core/clientimport.cpp" line="+239"/>
         <source>line 1: the file is empty</source>
         <translation>ligne 1&#xa0;: le fichier est vide</translation>
     </message>
@@ -903,6 +936,11 @@
         <translation>Tous les téléphones, avec leur étiquette</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Account owner</source>
+        <translation>Responsable du compte</translation>
+    </message>
+    <message>
         <location line="+81"/>
         <source>%1 &quot;%2&quot; is not a number</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un nombre</translation>
@@ -928,12 +966,12 @@
         <translation>même nom et même entreprise</translation>
     </message>
     <message>
-        <location line="-429"/>
+        <location line="-431"/>
         <source>line %1: the file is not text in this encoding; choose another encoding</source>
         <translation>ligne %1&#xa0;: le fichier n’est pas du texte dans cet encodage&#xa0;; choisissez un autre encodage</translation>
     </message>
     <message>
-        <location line="+534"/>
+        <location line="+540"/>
         <source>satisfaction</source>
         <translation>satisfaction</translation>
     </message>
@@ -1132,6 +1170,158 @@
     </message>
 </context>
 <context>
+    <name>ClientMerge</name>
+    <message>
+        <location filename="../core/clientmerge.cpp" line="+32"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>segment default</source>
+        <translation>valeur du segment</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+183"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Emails</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account owner</source>
+        <translation>Responsable du compte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Position on the matrix</source>
+        <translation>Position dans la matrice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+53"/>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Contact intervals</source>
+        <translation>Intervalles de contact</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ladder rung</source>
+        <translation>Échelon de fidélité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stage</source>
+        <translation>Étape de la relation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NPS answer</source>
+        <translation>Réponse NPS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Degree</source>
+        <translation>Degré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why they stay</source>
+        <translation>Pourquoi il reste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purchases a year</source>
+        <translation>Achats par an</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Not rated</source>
+        <translation>Non évalué</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 of 5</source>
+        <translation>%1 sur 5</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Satisfaction %1, likelihood to repurchase %2</source>
+        <translation>Satisfaction %1, probabilité de rachat %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not archived</source>
+        <translation>Non archivé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact every: %1; at most every: %2</source>
+        <translation>Contact tous les : %1 ; au plus tard tous les : %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not asked</source>
+        <translation>Pas demandé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 on %2</source>
+        <translation>%1 le %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, until %2</source>
+        <translation>%1, jusqu&apos;au %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not known</source>
+        <translation>Inconnu</translation>
+    </message>
+</context>
+<context>
     <name>ClientTableModel</name>
     <message numerus="yes">
         <location filename="../ui/clienttablemodel.cpp" line="+151"/>
@@ -1246,6 +1436,84 @@
         <location line="+2"/>
         <source>Degree</source>
         <translation>Degré</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../ui/conflictdialog.cpp" line="+49"/>
+        <source>Someone Else Changed This Client</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié ce client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>someone else</source>
+        <translation>quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was changed by %2 at %3 while you were editing it.</source>
+        <translation>%1 a été modifié par %2 à %3 pendant que vous le modifiiez.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was changed by %2 while you were editing it.</source>
+        <translation>%1 a été modifié par %2 pendant que vous le modifiiez.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your changes and theirs do not overlap: nothing needs choosing.</source>
+        <translation>Vos modifications et les leurs ne se recoupent pas : il n&apos;y a rien à choisir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose which value to keep for each field below. Cancel keeps the stored client and drops your changes.</source>
+        <translation>Choisissez pour chaque champ ci-dessous la valeur à garder. Annuler garde le client enregistré et abandonne vos modifications.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Kept from your changes: %1.</source>
+        <translation>Repris de vos modifications : %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept from the stored client: %1.</source>
+        <translation>Repris du client enregistré : %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Save Merged</source>
+        <translation>&amp;Enregistrer la fusion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the client as stored and drop your changes</source>
+        <translation>Garder le client tel qu&apos;enregistré et abandonner vos modifications</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Yours: %1</source>
+        <translation>La vôtre : %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yours for %1</source>
+        <translation>Votre valeur pour %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stored: %1</source>
+        <translation>Enregistrée : %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stored for %1</source>
+        <translation>Valeur enregistrée pour %1</translation>
     </message>
 </context>
 <context>
@@ -1575,7 +1843,7 @@
 <context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../ui/dashboarddialog.cpp" line="+101"/>
+        <location filename="../ui/dashboarddialog.cpp" line="+102"/>
         <source>Select %1 in the main window</source>
         <translation>Sélectionner %1 dans la fenêtre principale</translation>
     </message>
@@ -1621,12 +1889,12 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+273"/>
+        <location line="+290"/>
         <source>In lapse</source>
         <translation>Contact interrompu</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-289"/>
         <source>Due for contact</source>
         <translation>Contact à prévoir</translation>
     </message>
@@ -1668,17 +1936,32 @@
         <translation>Segment</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+8"/>
+        <source>Account owner</source>
+        <translation>Responsable du compte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Need attention</source>
+        <translation>Demandent de l&apos;attention</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Per account owner</source>
+        <translation>Par responsable du compte</translation>
+    </message>
+    <message>
+        <location line="+142"/>
         <source>%1: %2. Click to show them in the list.</source>
         <translation>%1&#xa0;: %2. Cliquez pour les afficher dans la liste.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+90"/>
         <source>Unlikely to buy again</source>
         <translation>Peu susceptible de racheter</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
         <source>Apostles %1 · Terrorists %2</source>
         <translation>Apôtres %1 · Terroristes %2</translation>
     </message>
@@ -1733,12 +2016,18 @@
         <translation>Clients du troisième degré&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-383"/>
+        <location line="+21"/>
+        <source>(no owner)</source>
+        <translation>(sans responsable)</translation>
+    </message>
+    <message>
+        <location line="-428"/>
+        <location line="+92"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="-23"/>
         <source>Saying &quot;fine&quot; is not the same as coming back: most clients who leave had called themselves satisfied. These are satisfied but unlikely to buy again, or satisfied and in lapse.</source>
         <translation>Dire «&#xa0;ça va&#xa0;» ne veut pas dire revenir&#xa0;: la plupart des clients qui partent se disaient satisfaits. Ceux-ci sont satisfaits mais peu susceptibles de racheter, ou satisfaits mais en interruption de contact.</translation>
     </message>
@@ -1748,7 +2037,7 @@
         <translation>Ils veulent exactement ce qu&apos;ils demandent et vous reprochent les résultats. Demandez-vous s&apos;il faut les garder.</translation>
     </message>
     <message>
-        <location line="+303"/>
+        <location line="+327"/>
         <source>Nobody in this trap right now.</source>
         <translation>Personne dans ce piège pour l&apos;instant.</translation>
     </message>
@@ -1761,7 +2050,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/database.cpp" line="+89"/>
+        <location filename="../core/database.cpp" line="+95"/>
         <source>%1 is a folder, not a Rapport database file.</source>
         <translation>%1 est un dossier, pas un fichier de base de données Rapport.</translation>
     </message>
@@ -1806,7 +2095,7 @@
         <translation>%1 n&apos;est pas une base de données Rapport. Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+84"/>
         <source>%1 was saved by a newer version of Rapport. Update Rapport to open it; the file was left untouched.</source>
         <translation>%1 a été enregistré par une version plus récente de Rapport. Mettez Rapport à jour pour l&apos;ouvrir&#xa0;; le fichier n&apos;a pas été modifié.</translation>
     </message>
@@ -1821,7 +2110,7 @@
         <translation>%1 est une base de données d&apos;un autre programme, pas de Rapport. Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-100"/>
         <location line="+57"/>
         <source>Cannot prepare %1: %2</source>
         <translation>Impossible de préparer %1&#xa0;: %2</translation>
@@ -1872,7 +2161,8 @@
         <translation>Impossible de se connecter à %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <location line="+7"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
@@ -2047,7 +2337,7 @@
 <context>
     <name>ExportScopeDialog</name>
     <message numerus="yes">
-        <location filename="../ui/exportscopedialog.cpp" line="+15"/>
+        <location filename="../ui/exportscopedialog.cpp" line="+17"/>
         <source>&amp;All clients (%n)</source>
         <translation>
             <numerusform>&amp;Tous les clients (%n)</numerusform>
@@ -2055,12 +2345,12 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Which clients do you want to export?</source>
         <translation>Quels clients voulez-vous exporter&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+7"/>
         <source>The clients &amp;shown in the list (%n)</source>
         <translation>
             <numerusform>Le client affiché dans la &amp;liste (%n)</numerusform>
@@ -2076,9 +2366,24 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Only the clients &amp;of:</source>
+        <translation>Seulement les clients &amp;de :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account owner</source>
+        <translation>Responsable du compte</translation>
     </message>
 </context>
 <context>
@@ -2252,13 +2557,13 @@
         <translation>jamais contacté&#xa0;; ajouté le %1</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <location line="+254"/>
+        <location line="+66"/>
+        <location line="+257"/>
         <source>Follow-up report</source>
         <translation>Rapport de suivi</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-256"/>
         <source>%1: follow-up report</source>
         <translation>%1&#xa0;: rapport de suivi</translation>
     </message>
@@ -2267,8 +2572,13 @@
         <source>As of %1</source>
         <translation>Situation au %1</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>Only the clients of %1 (account owner).</source>
+        <translation>Seulement les clients de %1 (responsable du compte).</translation>
+    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+1"/>
         <source>%n client(s):</source>
         <translation>
             <numerusform>%n client&#xa0;:</numerusform>
@@ -3528,7 +3838,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+85"/>
+        <location filename="../ui/mainwindow.cpp" line="+87"/>
         <source>No clients yet</source>
         <translation>Aucun client pour l&apos;instant</translation>
     </message>
@@ -3548,12 +3858,12 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+945"/>
+        <location line="+987"/>
         <source>Load Sample Data</source>
         <translation>Charger des données d&apos;exemple</translation>
     </message>
     <message>
-        <location line="-656"/>
+        <location line="-670"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -3638,7 +3948,7 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
@@ -3738,17 +4048,22 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location line="+717"/>
+        <location line="+666"/>
+        <source>follow-up %1 %2.pdf</source>
+        <translation>suivi %1 %2.pdf</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Bad rows skipped: %1, written with their line and reason to %2.</source>
         <translation>Lignes erronées ignorées&#xa0;: %1, écrites avec leur ligne et leur motif dans %2.</translation>
     </message>
     <message>
-        <location line="-709"/>
+        <location line="-731"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location line="-410"/>
+        <location line="-441"/>
         <source>Add your first client (Ctrl+N)</source>
         <translation>Ajouter votre premier client (Ctrl+N)</translation>
     </message>
@@ -3788,12 +4103,27 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
         <translation>Lecture du courrier&#xa0;: %1 messages</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+21"/>
+        <source>%1 had changed this client too: both changes are kept.</source>
+        <translation>%1 avait aussi modifié ce client : les deux modifications sont gardées.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone else</source>
+        <translation>Quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Connected again; the changes made meanwhile are shown.</source>
+        <translation>Reconnecté ; les modifications faites entre-temps sont affichées.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>The calendar file was not updated. %1</source>
         <translation>Le fichier de calendrier n’a pas été mis à jour. %1</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+97"/>
         <source>&amp;Write Email…</source>
         <translation>É&amp;crire un e-mail…</translation>
     </message>
@@ -3838,7 +4168,7 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
         <translation>Co&amp;pier sur un serveur…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Erase &amp;Personal Data…</source>
         <translation>Effacer les données &amp;personnelles…</translation>
     </message>
@@ -3990,12 +4320,27 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
     </message>
     <message>
         <location line="+20"/>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>%1 – Rapport</source>
         <translation>%1 – Rapport</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-12"/>
+        <source>%1 as %2</source>
+        <translation>%1 en tant que %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection to %1 lost, retrying…</source>
+        <translation>Connexion à %1 perdue, nouvel essai…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected to %1, encrypted</source>
+        <translation>Connecté à %1, chiffrée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Connected to %1</source>
         <translation>Connecté à %1</translation>
     </message>
@@ -4037,12 +4382,12 @@ Pas encore prêt&#xa0;? Chargez quelques clients d&apos;exemple pour découvrir 
     <message>
         <location line="+1"/>
         <location line="+128"/>
-        <location line="+401"/>
+        <location line="+455"/>
         <source>Rapport databases (*.sqlite *.db);;All files (*)</source>
         <translation>Bases de données Rapport (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="-515"/>
+        <location line="-569"/>
         <source>Restore Latest Backup</source>
         <translation>Restaurer la dernière sauvegarde</translation>
     </message>
@@ -4072,12 +4417,12 @@ Les modifications faites après la sauvegarde n&apos;y figurent pas. Le fichier 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+476"/>
+        <location line="+530"/>
         <source>Rapport databases (*.sqlite *.db)</source>
         <translation>Bases de données Rapport (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location line="-472"/>
+        <location line="-526"/>
         <source>%1 already exists. Use Open Database to open it.</source>
         <translation>%1 existe déjà. Utilisez «&#xa0;Ouvrir une base de données&#xa0;» pour l&apos;ouvrir.</translation>
     </message>
@@ -4128,7 +4473,7 @@ Les modifications faites après la sauvegarde n&apos;y figurent pas. Le fichier 
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Delete %1? Undo brings the client back.</source>
         <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;? Annuler fait revenir le client.</translation>
     </message>
@@ -4204,17 +4549,29 @@ C’est irréversible. L’historique d’annulation est vidé lui aussi.</trans
         <translation>Combien de clients d&apos;exemple&#xa0;? Ils sont ajoutés à cette base de données&#xa0;; Annuler les retire.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+76"/>
+        <location line="+6"/>
         <source>Follow-up Report</source>
         <translation>Rapport de suivi</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-6"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+3"/>
         <source>Print Follow-up Report</source>
         <translation>Imprimer le rapport de suivi</translation>
     </message>
+    <message>
+        <location line="-3"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>%n page envoyée à l&apos;imprimante.</numerusform>
@@ -4223,11 +4580,17 @@ C’est irréversible. L’historique d’annulation est vidé lui aussi.</trans
     </message>
     <message>
         <location line="+6"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>follow-up %1.pdf</source>
         <translation>rapport de suivi %1.pdf</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
+        <location line="+6"/>
         <source>Export Report as PDF</source>
         <translation>Exporter le rapport en PDF</translation>
     </message>
@@ -4260,7 +4623,12 @@ C’est irréversible. L’historique d’annulation est vidé lui aussi.</trans
         <translation>Contacts et clients (*.csv *.vcf *.vcard);;Fichiers CSV (*.csv);;vCards (*.vcf *.vcard);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+46"/>
+        <source>Which clients should the report cover?</source>
+        <translation>Quels clients le rapport doit-il couvrir ?</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <location line="+2"/>
         <source>Export Clients</source>
         <translation>Exporter les clients</translation>
@@ -4385,6 +4753,15 @@ Les données actuelles sont conservées sous %2. Annuler ne peut pas défaire un
         <location line="+6"/>
         <source>Restored %1; the previous data is kept as %2.</source>
         <translation>%1 restauré&#xa0;; les données précédentes sont conservées sous %2.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1
+
+The step stays in the undo history; undo it again once you have looked at the change.</source>
+        <translation>%1
+
+L&apos;étape reste dans l&apos;historique ; annulez-la de nouveau une fois que vous aurez regardé la modification.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4702,18 +5079,19 @@ Ce qui a été lu avant est gardé&#xa0;: %2.</translation>
 <context>
     <name>Rapport::ClientStore</name>
     <message>
-        <location filename="../core/clientstore.cpp" line="+216"/>
+        <location filename="../core/clientstore.cpp" line="+255"/>
         <source>read the clients</source>
         <translation>la lecture des clients</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+438"/>
         <source>The database holds a client Rapport cannot read (number %1).</source>
         <translation>La base de données contient un client que Rapport ne peut pas lire (numéro %1).</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+725"/>
+        <location line="-431"/>
+        <location line="+1129"/>
         <location line="+9"/>
         <location line="+9"/>
         <location line="+19"/>
@@ -4722,12 +5100,12 @@ Ce qui a été lu avant est gardé&#xa0;: %2.</translation>
         <translation>la lecture des interactions</translation>
     </message>
     <message>
-        <location line="-914"/>
+        <location line="-1332"/>
         <source>The database holds an interaction Rapport cannot read (number %1).</source>
         <translation>La base de données contient une interaction que Rapport ne peut pas lire (numéro %1).</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+159"/>
         <source>read the segment history</source>
         <translation>la lecture de l&apos;historique des segments</translation>
     </message>
@@ -4742,25 +5120,25 @@ Ce qui a été lu avant est gardé&#xa0;: %2.</translation>
         <translation>la lecture des règles de segmentation</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <location line="+1073"/>
+        <location line="+184"/>
+        <location line="+1375"/>
         <source>Could not %1: no database is open.</source>
         <translation>Échec de %1&#xa0;: aucune base de données n&apos;est ouverte.</translation>
     </message>
     <message>
-        <location line="-1071"/>
+        <location line="-1373"/>
         <source>Could not %1: %2 is read-only. Nothing was changed.</source>
         <translation>Échec de %1&#xa0;: %2 est en lecture seule. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+93"/>
-        <location line="+919"/>
+        <location line="+99"/>
+        <location line="+1215"/>
         <source>Could not %1: %2. Nothing was changed.</source>
         <translation>Échec de %1&#xa0;: %2. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="-1004"/>
+        <location line="-1306"/>
         <source>A client needs a name or a company.</source>
         <translation>Un client doit avoir un nom ou une entreprise.</translation>
     </message>
@@ -4810,35 +5188,60 @@ Ce qui a été lu avant est gardé&#xa0;: %2.</translation>
         <translation>la modification des limites des segments</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>change the contact intervals</source>
         <translation>la modification des intervalles de contact</translation>
     </message>
     <message>
-        <location line="+145"/>
-        <location line="+332"/>
-        <location line="+473"/>
+        <location line="+337"/>
+        <location line="+384"/>
+        <location line="+528"/>
         <location line="+68"/>
         <source>Could not %1: %2</source>
         <translation>Échec de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-959"/>
+        <location line="-1252"/>
         <source>Could not %1: a client with the same id already exists. Nothing was changed.</source>
         <translation>Échec de %1&#xa0;: un client avec le même identifiant existe déjà. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-136"/>
         <source>Could not %1: %2 is still being opened. Nothing was changed; try again in a moment.</source>
         <translation>Échec de %1&#xa0;: %2 est encore en cours d&apos;ouverture. Rien n&apos;a été modifié&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+3"/>
+        <source>Could not %1: the connection to %2 was lost, and Rapport is connecting again. Nothing was changed; try again in a moment.</source>
+        <translation>Impossible de %1 : la connexion à %2 a été perdue et Rapport se reconnecte. Rien n&apos;a été modifié ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location line="+137"/>
         <source>Could not %1: an interaction has no date. Nothing was changed.</source>
         <translation>Échec de %1&#xa0;: une interaction n&apos;a pas de date. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+106"/>
+        <source>Someone else</source>
+        <translation>Quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not %1: %2 changed this client at %3, after your change began. Nothing was overwritten.</source>
+        <translation>Impossible de %1 : %2 a modifié ce client à %3, après le début de votre modification. Rien n&apos;a été écrasé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not %1: someone else deleted this client. Nothing was saved.</source>
+        <translation>Impossible de %1 : quelqu&apos;un d&apos;autre a supprimé ce client. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>Could not read the latest changes of client %1.</source>
+        <translation>Impossible de lire les dernières modifications du client %1.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>add the client</source>
         <translation>l&apos;ajout du client</translation>
     </message>
@@ -4851,19 +5254,19 @@ Ce qui a été lu avant est gardé&#xa0;: %2.</translation>
         </translation>
     </message>
     <message>
-        <location line="+76"/>
-        <location line="+226"/>
-        <location line="+229"/>
+        <location line="+85"/>
+        <location line="+268"/>
+        <location line="+256"/>
         <source>Could not %1: the client no longer exists.</source>
         <translation>Échec de %1&#xa0;: le client n&apos;existe plus.</translation>
     </message>
     <message>
-        <location line="-415"/>
+        <location line="-460"/>
         <source>save %1</source>
         <translation>l&apos;enregistrement de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>Could not move the client: it no longer exists.</source>
         <translation>Impossible de déplacer le client&#xa0;: il n&apos;existe plus.</translation>
     </message>
@@ -4873,7 +5276,7 @@ Ce qui a été lu avant est gardé&#xa0;: %2.</translation>
         <translation>l&apos;annulation de la modification de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>acknowledge the alert</source>
         <translation>la prise en compte de l&apos;alerte</translation>
     </message>
@@ -4883,7 +5286,7 @@ Ce qui a été lu avant est gardé&#xa0;: %2.</translation>
         <translation>la réactivation de l&apos;alerte</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Could not %1: the change no longer exists.</source>
         <translation>Échec de %1&#xa0;: la modification n&apos;existe plus.</translation>
     </message>
@@ -4906,7 +5309,7 @@ Ce qui a été lu avant est gardé&#xa0;: %2.</translation>
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Erased client %1</source>
         <translation>Client effacé %1</translation>
     </message>
@@ -4921,17 +5324,17 @@ Ce qui a été lu avant est gardé&#xa0;: %2.</translation>
         <translation>effacer les données personnelles de %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>import the clients</source>
         <translation>l&apos;importation des clients</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+60"/>
         <source>undo the import</source>
         <translation>l&apos;annulation de l&apos;importation</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+83"/>
         <source>count the interactions</source>
         <translation>compter les interactions</translation>
     </message>
@@ -4942,23 +5345,23 @@ Ce qui a été lu avant est gardé&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+40"/>
+        <location line="+48"/>
         <source>Could not %1: it needs a date and time.</source>
         <translation>Échec de %1&#xa0;: il faut une date et une heure.</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-46"/>
         <source>Could not %1: it is already stored.</source>
         <translation>Échec de %1&#xa0;: l&apos;interaction est déjà enregistrée.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>save the interaction</source>
         <translation>l&apos;enregistrement de l&apos;interaction</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Could not %1: it no longer exists.</source>
         <translation>Échec de %1&#xa0;: l&apos;interaction n&apos;existe plus.</translation>
     </message>
@@ -4978,28 +5381,28 @@ Ce qui a été lu avant est gardé&#xa0;: %2.</translation>
         <translation>Échec de %1&#xa0;: l&apos;une d&apos;elles n&apos;existe plus.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>log the emails</source>
         <translation>l&apos;enregistrement des e-mails</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Could not %1: a client no longer exists. Nothing was changed.</source>
         <translation>Échec de %1&#xa0;: un client n’existe plus. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-7"/>
         <source>Could not %1: an email has no date. Nothing was changed.</source>
         <translation>Échec de %1&#xa0;: un e-mail n’a pas de date. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>undo the reading of the mail</source>
         <translation>l&apos;annulation de la lecture du courrier</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>search the notes</source>
         <translation>la recherche dans les notes</translation>
     </message>
@@ -5249,7 +5652,7 @@ Ce qui a été lu avant est gardé&#xa0;: %2.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Certificate:</source>
-        <translation>Certi&amp;ficat :</translation>
+        <translation>Certi&amp;ficat&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5685,7 +6088,12 @@ Ce qui a été lu avant est gardé&#xa0;: %2.</translation>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>Your Name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Appearance</source>
         <translation>Apparence</translation>
     </message>
@@ -5721,7 +6129,22 @@ Ce qui a été lu avant est gardé&#xa0;: %2.</translation>
         <translation>Nom de l&apos;&amp;entreprise&#xa0;:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Votre nom :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown to others with each change you make: a client you moved, an interaction you logged.</source>
+        <translation>Montré aux autres avec chacune de vos modifications : un client que vous avez déplacé, un échange que vous avez noté.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left empty, they see %1.</source>
+        <translation>Laissé vide, ils voient %1.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Follow the system to look like the rest of your desktop, dark when its theme is dark. The segment colours stay readable in both light and dark.</source>
         <translation>Suivre le système donne l’aspect du reste de votre bureau, sombre si son thème l’est. Les couleurs des segments restent lisibles en clair comme en sombre.</translation>
     </message>
@@ -5933,14 +6356,14 @@ Ce qui a été lu avant est gardé&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+13"/>
+        <location line="+17"/>
         <location line="+14"/>
         <location line="+33"/>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-71"/>
         <source>Add N sample clients to the database and exit.</source>
         <translation>Ajouter N clients d&apos;exemple à la base de données et quitter.</translation>
     </message>
@@ -6047,6 +6470,16 @@ Ce qui a été lu avant est gardé&#xa0;: %2.</translation>
         <location line="+1"/>
         <source>OUT.pdf</source>
         <translation>SORTIE.pdf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --report: only the clients whose account owner is NAME (any case). A NAME no client has is refused, with the owners there are.</source>
+        <translation>Avec --report : seulement les clients dont le responsable du compte est NOM (sans tenir compte de la casse). Un NOM qu&apos;aucun client n&apos;a est refusé, avec la liste des responsables.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NAME</source>
+        <translation>NOM</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6157,7 +6590,7 @@ Ce qui a été lu avant est gardé&#xa0;: %2.</translation>
     <message>
         <location line="+2"/>
         <source>With --read-mail from a server whose certificate is its own (self-signed): trust the certificate in FILE (PEM) as well as those the system trusts.</source>
-        <translation>Avec --read-mail depuis un serveur ayant son propre certificat (autosigné) : faire confiance au certificat du FICHIER (PEM) en plus de ceux du système.</translation>
+        <translation>Avec --read-mail depuis un serveur ayant son propre certificat (autosigné)&#xa0;: faire confiance au certificat du FICHIER (PEM) en plus de ceux du système.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6202,6 +6635,11 @@ Ce qui a été lu avant est gardé&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>--owner goes with --report OUT.pdf</source>
+        <translation>--owner va avec --report SORTIE.pdf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>--client goes with --export FILE, without --interactions</source>
         <translation>--client va avec --export FILE, sans --interactions</translation>
     </message>
@@ -6217,24 +6655,39 @@ Ce qui a été lu avant est gardé&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+31"/>
+        <location line="+47"/>
         <location line="+31"/>
         <source>--as-of needs a date written YYYY-MM-DD, not &quot;%1&quot;</source>
         <translation>--as-of attend une date au format YYYY-MM-DD, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-73"/>
         <source>--report needs the path of the PDF to write</source>
         <translation>--report attend le chemin du PDF à écrire</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+28"/>
+        <location line="+44"/>
         <source>there is no database at %1; choose one with --database</source>
         <translation>il n&apos;y a pas de base de données à l&apos;emplacement %1&#xa0;; choisissez-en une avec --database</translation>
     </message>
+    <message>
+        <location line="-36"/>
+        <source>--owner needs the name of an account owner</source>
+        <translation>--owner demande le nom d&apos;un responsable du compte</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no client has &quot;%1&quot; as account owner; no client has an owner yet</source>
+        <translation>aucun client n&apos;a « %1 » comme responsable du compte ; aucun client n&apos;a encore de responsable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no client has &quot;%1&quot; as account owner; the owners are: %2</source>
+        <translation>aucun client n&apos;a « %1 » comme responsable du compte ; les responsables sont : %2</translation>
+    </message>
     <message numerus="yes">
-        <location line="-17"/>
+        <location line="+10"/>
         <source>Wrote the follow-up report (%n page(s)) to %1.</source>
         <translation>
             <numerusform>Rapport de suivi (%n page) écrit dans %1.</numerusform>
