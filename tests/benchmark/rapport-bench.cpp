@@ -353,7 +353,7 @@ std::unique_ptr<Env> openEnv(const QString &path)
     env->window->addWidget(env->chart);
     ClientTableModel *model = env->model.get();
     QuadrantChartView *chart = env->chart;
-    chart->followFilter(model);
+    chart->followFilter(model->visibility());
     env->panel->view()->viewport()->installEventFilter(&env->listSpy);
     chart->viewport()->installEventFilter(&env->chartSpy);
     env->window->resize(1460, 700);
