@@ -361,8 +361,31 @@ const std::vector<int> &ClientTableModel::ranks(RankedText text) const
     ranks.resize(order.size());
     for (size_t rank = 0; rank < order.size(); ++rank)
         ranks[size_t(order[rank])] = int(rank);
+    if (text == RankedName)
+        m_nameOrder = std::move(order);
     m_ranksValid[text] = true;
     return ranks;
+}
+
+bool ClientTableModel::nameBefore(int a, int b) const
+{
+    const int byName = m_keys[size_t(a)].name.compare(m_keys[size_t(b)].name);
+    return byName != 0 ? byName < 0 : m_store->at(a).id < m_store->at(b).id;
+}
+
+// Puts @p storeRow (not in the name order now) at its place in it, and ranks the rows from
+// @p changedFrom (its old place, when it had one) to there again: one client's change costs
+// the distance it moved, not a sort of every name.
+void ClientTableModel::placeByName(int storeRow, int changedFrom)
+{
+    const auto place = std::lower_bound(m_nameOrder.begin(), m_nameOrder.end(), storeRow,
+                                        [this](int a, int b) { return nameBefore(a, b); });
+    const int to = int(place - m_nameOrder.begin());
+    m_nameOrder.insert(place, storeRow);
+    std::vector<int> &ranks = m_ranks[RankedName];
+    const int from = changedFrom < 0 ? int(m_nameOrder.size()) - 1 : changedFrom;
+    for (int rank = std::min(from, to); rank <= std::max(from, to); ++rank)
+        ranks[size_t(m_nameOrder[size_t(rank)])] = rank;
 }
 
 // Puts m_rows in the current order.
@@ -660,7 +683,13 @@ void ClientTableModel::onClientsAdded(int first, int last)
     for (int storeRow = first; storeRow <= last; ++storeRow) {
         m_keys.push_back(makeKeys(m_store->at(storeRow), m_collator));
     }
+    const bool namesRanked = m_ranksValid[RankedName];
     std::fill(std::begin(m_ranksValid), std::end(m_ranksValid), false);
+    if (namesRanked && first == last) {
+        m_ranks[RankedName].push_back(-1);
+        placeByName(first, -1);
+        m_ranksValid[RankedName] = true;
+    }
     m_viewRow.resize(m_store->count());
     if (first == last) {
         m_viewRow[first] = -1;
@@ -699,7 +728,25 @@ void ClientTableModel::onClientsRemoved(int first, int last)
 {
     const int removed = last - first + 1;
     m_keys.erase(m_keys.begin() + first, m_keys.begin() + last + 1);
+    const bool namesRanked = m_ranksValid[RankedName];
     std::fill(std::begin(m_ranksValid), std::end(m_ranksValid), false);
+    if (namesRanked) {
+        // The names keep their order; the rows after the gap move up.
+        std::vector<int> order;
+        order.reserve(m_keys.size());
+        for (int storeRow : m_nameOrder) {
+            if (storeRow < first)
+                order.push_back(storeRow);
+            else if (storeRow > last)
+                order.push_back(storeRow - removed);
+        }
+        m_nameOrder = std::move(order);
+        std::vector<int> &ranks = m_ranks[RankedName];
+        ranks.resize(m_nameOrder.size());
+        for (size_t rank = 0; rank < m_nameOrder.size(); ++rank)
+            ranks[size_t(m_nameOrder[rank])] = int(rank);
+        m_ranksValid[RankedName] = true;
+    }
 
     // Keep the order of the surviving rows; store rows after the gap moved up.
     const auto shift = [&] {
@@ -748,13 +795,17 @@ void ClientTableModel::onClientChanged(int storeRow)
     const Client &client = m_store->at(storeRow);
     Keys keys = makeKeys(client, m_collator);
     const Keys &old = m_keys[size_t(storeRow)];
-    if (keys.name.compare(old.name) != 0)
-        m_ranksValid[RankedName] = false;
+    const bool renamed = keys.name.compare(old.name) != 0;
     if (keys.companyHash != old.companyHash)
         m_ranksValid[RankedCompany] = false;
     if (keys.tagsHash != old.tagsHash)
         m_ranksValid[RankedTags] = false;
     m_keys[size_t(storeRow)] = std::move(keys);
+    if (renamed && m_ranksValid[RankedName]) {
+        const int from = m_ranks[RankedName][size_t(storeRow)];
+        m_nameOrder.erase(m_nameOrder.begin() + from);
+        placeByName(storeRow, from);
+    }
     const int oldRow = m_viewRow.at(storeRow);
     const bool match = m_visibility->isVisible(storeRow);
     const bool matched = oldRow >= 0;

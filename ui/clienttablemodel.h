@@ -143,6 +143,9 @@ private:
     Keys makeKeys(const Rapport::Client &client, const QCollator &collator) const;
     bool lessThan(int a, int b) const;
     const std::vector<int> &ranks(RankedText text) const;
+    /** True when @p a comes before @p b by name (then by id): the order of the name's ranks. */
+    bool nameBefore(int a, int b) const;
+    void placeByName(int storeRow, int changedFrom);
     void sortRows();
     void relayout(bool refineOnly = false);
     void rebuildViewIndex();
@@ -171,6 +174,7 @@ private:
     /// the rows, not a sort; the company's and tags' sort keys are only made to rank them.
     mutable std::vector<int> m_ranks[RankedTextCount];
     mutable bool m_ranksValid[RankedTextCount] = {};
+    mutable std::vector<int> m_nameOrder; ///< store rows in name order: rank -> store row, while the names' ranks are valid
     QVector<int> m_rows;          ///< list row -> store row
     QVector<int> m_viewRow;       ///< store row -> list row, or -1
     int m_sortColumn = NameColumn;
