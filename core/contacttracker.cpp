@@ -27,7 +27,9 @@ ContactTracker::ContactTracker(ClientStore *store, QObject *parent)
     });
     connect(store, &ClientStore::clientChanged, this, [this](int row) {
         recompute(row);
+        m_changingRow = row;
         Q_EMIT statusChanged(row);
+        m_changingRow = -1;
     });
     connect(store, &ClientStore::interactionsChanged, this, &ContactTracker::recomputeClients);
     connect(store, &ClientStore::historyChanged, this, &ContactTracker::recomputeClient);

@@ -31,6 +31,11 @@ public:
 
     /** Clients in lapse or due for contact, and those with a move for the worse not yet seen. */
     bool needsAttention(int row) const;
+    /**
+     * The row whose change in the store is being reported by statusChanged(), or -1: a listener
+     * that hears the store's clientChanged() as well can leave that statusChanged() to it.
+     */
+    int changingRow() const { return m_changingRow; }
     /** True when the client in @p row has a move for the worse the owner has not acknowledged. */
     bool hasAlert(int row) const { return m_alerts.at(row); }
 
@@ -58,6 +63,7 @@ private:
     QDate m_today;
     QVector<ContactStatus> m_statuses;
     QVector<char> m_alerts;
+    int m_changingRow = -1;
 };
 
 } // namespace Rapport

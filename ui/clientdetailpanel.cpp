@@ -247,14 +247,19 @@ ClientDetailPanel::ClientDetailPanel(ClientStore *store, ContactTracker *tracker
     outer->addWidget(m_stack);
 
     connect(m_form, &ClientForm::editingFinished, this, &ClientDetailPanel::onEdited);
-    connect(tracker, &ContactTracker::statusChanged, this, [this](int row) {
-        if (row >= 0 && row < m_store->count() && m_store->at(row).id == m_clientId)
+    // The store's own signals, whoever made the change (here, or another Rapport on the server):
+    // the client, its interactions and its history are what the panel shows, its status follows them.
+    connect(store, &ClientStore::clientChanged, this, [this](int row) {
+        if (m_store->at(row).id == m_clientId)
+            refresh();
+    });
+    connect(store, &ClientStore::interactionsChanged, this, [this](const QVector<qint64> &clientIds) {
+        if (clientIds.contains(m_clientId))
             refresh();
     });
     connect(tracker, &ContactTracker::statusesReset, this, &ClientDetailPanel::refresh);
-    // The tracker reports a client's change, but a change of its history only when the status
-    // moved: undoing a move takes its record out after the client has changed back, and the path
-    // and trend must follow.
+    // Undoing a move takes its record out after the client has changed back: the path and trend
+    // must follow.
     connect(store, &ClientStore::historyChanged, this, [this](qint64 clientId) {
         if (clientId == m_clientId)
             refresh();

@@ -53,6 +53,8 @@ public:
 
     InteractionForm *logForm() const { return m_logForm; }
     QListView *timeline() const { return m_timeline; }
+    /** The client's name, over the details. */
+    QLabel *titleLabel() const { return m_title; }
     QLabel *statusLabel() const { return m_status; }
     QLabel *alertLabel() const { return m_alert; }
     /** The client's path between segments ("Path: Mercenary → Loyalist on 3 Mar"). */

@@ -70,8 +70,12 @@ ClientDotsItem::ClientDotsItem(ClientStore *store, ContactTracker *tracker, QGra
         if (m_selectedRow >= 0 && m_store->at(m_selectedRow).id == clientId)
             m_overlay->update();
     });
-    // A status change comes with a write (a logged call, a move), never with a mouse move.
-    connect(tracker, &ContactTracker::statusChanged, this, &ClientDotsItem::invalidateCounts);
+    // A status change comes with a write (a logged call, a move), never with a mouse move: it
+    // changes at most the dot's lapse ring.
+    connect(tracker, &ContactTracker::statusChanged, this, [this](int row) {
+        if (row != m_tracker->changingRow())
+            changeDot(row, {});
+    });
     connect(tracker, &ContactTracker::statusesReset, this, &ClientDotsItem::invalidateCounts);
     onStoreReset();
 }
@@ -168,6 +172,13 @@ void ClientDotsItem::setVisibility(const QVector<char> &visible)
     invalidateCounts();
 }
 
+void ClientDotsItem::setShown(int storeRow, bool shown)
+{
+    if (storeRow < 0 || storeRow >= m_visible.size() || bool(m_visible.at(storeRow)) == shown)
+        return;
+    changeDot(storeRow, [&] { m_visible[storeRow] = shown; });
+}
+
 bool ClientDotsItem::isShown(int storeRow) const
 {
     return storeRow >= 0 && storeRow < m_values.size() && (storeRow >= m_visible.size() || m_visible.at(storeRow));
@@ -252,14 +263,68 @@ void ClientDotsItem::onClientChanged(int row)
     const Client &client = m_store->at(row);
     const QPointF value(client.satisfaction, client.repurchase);
     if (value == m_values.at(row)) {
-        // Same place; in the NPS and rung modes the colour may still have changed.
-        if (m_colorMode != ColorMode::Segment)
-            invalidate();
+        // Same place; in the NPS and rung modes the colour may still have changed, and the
+        // lapse ring with the status.
+        const bool lapsed = row < m_tracker->count() && m_tracker->statusAt(row).isInLapse;
+        if (m_colorMode != ColorMode::Segment || !m_countsValid || lapsed != bool(m_lapsed.at(row)))
+            changeDot(row, {});
         return;
     }
-    m_values[row] = value;
-    rebuildIndex();
-    invalidateCounts();
+    const QPointF from = m_values.at(row);
+    changeDot(row, [&] { m_values[row] = value; });
+    moveInIndex(row, from, value);
+}
+
+// One client's dot changed (place, shown or lapse, as @p apply does): its spot's counts are
+// brought up to date, not counted again over every client.
+void ClientDotsItem::changeDot(int row, const std::function<void()> &apply)
+{
+    if (row < 0 || row >= m_values.size())
+        return;
+    if (m_countsValid)
+        countDot(row, -1);
+    if (apply)
+        apply();
+    if (m_countsValid)
+        countDot(row, 1);
+    invalidate();
+}
+
+void ClientDotsItem::countDot(int row, int sign) const
+{
+    if (!isShown(row))
+        return;
+    const QPointF &value = m_values.at(row);
+    const int spot = gridIndex(value.x()) * GridSize + gridIndex(value.y());
+    if (sign > 0)
+        m_lapsed[row] = row < m_tracker->count() && m_tracker->statusAt(row).isInLapse;
+    if (sign > 0 && m_spotCounts[spot] == 0)
+        ++m_occupiedSpots;
+    m_spotCounts[spot] += sign;
+    if (sign < 0 && m_spotCounts[spot] == 0)
+        --m_occupiedSpots;
+    if (m_lapsed.at(row))
+        m_spotLapsed[spot] += sign;
+    m_shownCount += sign;
+}
+
+// Moves @p row from the grid cell of @p from to that of @p to, kept in row order there.
+void ClientDotsItem::moveInIndex(int row, QPointF from, QPointF to)
+{
+    const int a = gridIndex(from.x()) * GridSize + gridIndex(from.y());
+    const int c = gridIndex(to.x()) * GridSize + gridIndex(to.y());
+    if (a == c)
+        return;
+    const auto begin = m_bucketRows.cbegin();
+    const int at = int(std::lower_bound(begin + m_bucketStart.at(a), begin + m_bucketStart.at(a + 1), row) - begin);
+    m_bucketRows.remove(at);
+    for (int b = a + 1; b < m_bucketStart.size(); ++b)
+        --m_bucketStart[b];
+    const auto start = m_bucketRows.cbegin();
+    const int into = int(std::lower_bound(start + m_bucketStart.at(c), start + m_bucketStart.at(c + 1), row) - start);
+    m_bucketRows.insert(into, row);
+    for (int b = c + 1; b < m_bucketStart.size(); ++b)
+        ++m_bucketStart[b];
 }
 
 void ClientDotsItem::rebuildIndex()
@@ -297,20 +362,11 @@ void ClientDotsItem::countSpots() const
         return;
     m_spotCounts.fill(0, GridSize * GridSize);
     m_spotLapsed.fill(0, GridSize * GridSize);
+    m_lapsed.fill(0, m_values.size());
     m_occupiedSpots = 0;
     m_shownCount = 0;
-    const int statuses = m_tracker->count();
-    for (int row = 0; row < m_values.size(); ++row) {
-        if (!isShown(row))
-            continue;
-        const QPointF &value = m_values.at(row);
-        const int spot = gridIndex(value.x()) * GridSize + gridIndex(value.y());
-        if (m_spotCounts[spot]++ == 0)
-            ++m_occupiedSpots;
-        if (row < statuses && m_tracker->statusAt(row).isInLapse)
-            ++m_spotLapsed[spot];
-        ++m_shownCount;
-    }
+    for (int row = 0; row < m_values.size(); ++row)
+        countDot(row, 1);
     m_countsValid = true;
 }
 

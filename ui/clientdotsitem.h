@@ -7,6 +7,7 @@
 #include <QVector>
 
 #include <array>
+#include <functional>
 
 namespace Rapport {
 class ClientStore;
@@ -58,6 +59,8 @@ public:
     /** Per store row: 1 when the client is shown (the list's filter). */
     void setVisibility(const QVector<char> &visible);
     bool isShown(int storeRow) const;
+    /** Shows or hides the client in @p storeRow alone (it changed), without counting every client again. */
+    void setShown(int storeRow, bool shown);
 
     /** Colours the dots with @p rules instead of the store's, while a boundary is dragged. */
     void setPreviewRules(const Rapport::SegmentationRules &rules);
@@ -116,6 +119,9 @@ private:
     void onClientsAdded(int first, int last);
     void onClientsRemoved(int first, int last);
     void onClientChanged(int row);
+    void changeDot(int row, const std::function<void()> &apply);
+    void countDot(int row, int sign) const;
+    void moveInIndex(int row, QPointF from, QPointF to);
     void invalidate();
     void invalidateCounts();
     void countSpots() const;
@@ -163,6 +169,7 @@ private:
     // lapse: counted in one pass when clients, filter or statuses change, not on a resize.
     mutable QVector<int> m_spotCounts;
     mutable QVector<int> m_spotLapsed;
+    mutable QVector<char> m_lapsed; ///< per store row: in lapse when last counted
     mutable int m_occupiedSpots = 0;
     mutable int m_shownCount = 0;
     mutable bool m_countsValid = false;

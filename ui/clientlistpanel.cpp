@@ -13,6 +13,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMouseEvent>
+#include <QPainter>
 #include <QScrollBar>
 #include <QSignalBlocker>
 #include <QStyle>
@@ -46,6 +47,25 @@ QToolButton *makeToggle(QWidget *parent, const QIcon &colour, const QString &tex
     button->setText(text);
     button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     return button;
+}
+
+/** A person's head and shoulders: the clients that are yours. */
+QIcon personIcon()
+{
+    QIcon icon;
+    for (const qreal ratio : {1.0, 2.0}) {
+        QPixmap pixmap(QSize(14, 14) * ratio);
+        pixmap.setDevicePixelRatio(ratio);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(0x21, 0x66, 0xAC));
+        painter.drawEllipse(QRectF(4, 1, 6, 6));
+        painter.drawChord(QRectF(1, 8, 12, 11), 0, 180 * 16);
+        icon.addPixmap(pixmap);
+    }
+    return icon;
 }
 
 /** @p from mixed with @p share of @p to. */
@@ -86,6 +106,12 @@ ClientListPanel::ClientListPanel(ClientTableModel *model, QWidget *parent)
         filterRow->addWidget(button);
     }
     filterRow->addStretch(1);
+    m_mineButton = makeToggle(this, personIcon(), tr("My Clients"), false);
+    m_mineButton->setToolTip(tr("Show only the clients whose owner is you"));
+    m_mineButton->setWhatsThis(tr("Turn this on to see only the clients you own: those whose Owner is the name Rapport "
+                                  "records your changes under. Others working on the same database keep theirs; turn "
+                                  "it off to see everyone's clients again."));
+    connect(m_mineButton, &QToolButton::toggled, m_model, &ClientTableModel::setMineOnly);
     m_attentionButton = makeToggle(this, SegmentStyle::lapseIcon(), tr("Needs Attention"), false);
     m_attentionButton->setToolTip(tr("Show only clients in lapse, due for contact, or with a move for the worse to look at"));
     m_attentionButton->setWhatsThis(tr("Turn this on to see only the clients to deal with now: those due or overdue for "
@@ -208,7 +234,13 @@ ClientListPanel::ClientListPanel(ClientTableModel *model, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_search);
+    // My Clients goes beside the search, whose field gives way: the row of toggles below is as
+    // wide as the list can be narrow.
+    auto *searchRow = new QHBoxLayout;
+    searchRow->setSpacing(4);
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_mineButton);
+    layout->addLayout(searchRow);
     layout->addLayout(filterRow);
     layout->addWidget(m_facetRow);
     layout->addWidget(m_view, 1);
@@ -242,6 +274,7 @@ void ClientListPanel::updateToggleStyle()
     for (QToolButton *button : m_segmentButtons)
         button->setStyleSheet(style);
     m_attentionButton->setStyleSheet(style);
+    m_mineButton->setStyleSheet(style);
 }
 
 void ClientListPanel::changeEvent(QEvent *event)
@@ -347,6 +380,7 @@ void ClientListPanel::updateFacetControls()
 void ClientListPanel::applyFilter(const ClientFilter &filter)
 {
     m_search->clear();
+    m_mineButton->setChecked(false);
     m_attentionButton->setChecked(filter.kind == ClientFilter::Kind::NeedsAttention);
     for (int s = 0; s < SegmentCount; ++s) {
         const QSignalBlocker blocker(m_segmentButtons[s]);

@@ -22,6 +22,8 @@ public:
     QTableView *view() const { return m_view; }
     QLineEdit *searchEdit() const { return m_search; }
     QToolButton *attentionButton() const { return m_attentionButton; }
+    /** The My Clients toggle: only the clients whose owner is the person using Rapport. */
+    QToolButton *mineButton() const { return m_mineButton; }
     ClientTableModel *model() const { return m_model; }
     /** The button whose menu filters by @p facet; shown while the facet's column is. */
     QToolButton *facetButton(ClientTableModel::Facet facet) const { return m_facetButtons[facet]; }
@@ -34,8 +36,8 @@ public:
     void setColumnShown(int column, bool shown);
 
     /**
-     * Shows exactly the clients @p filter describes: clears the search and every other filter,
-     * and sets the segment, framework and Needs Attention buttons to match, so the user sees
+     * Shows exactly the clients @p filter describes: clears the search and every other filter
+     * (My Clients too), and sets the segment, framework and Needs Attention buttons to match, so the user sees
      * (and can undo) what is filtered. A framework's filter shows its column.
      */
     void applyFilter(const ClientFilter &filter);
@@ -70,6 +72,7 @@ private:
     QLineEdit *m_search;
     QToolButton *m_segmentButtons[4];
     QToolButton *m_attentionButton = nullptr;
+    QToolButton *m_mineButton = nullptr;
     QToolButton *m_facetButtons[ClientTableModel::FacetCount];
     QMenu *m_facetMenus[ClientTableModel::FacetCount];
     QWidget *m_facetRow;

@@ -53,9 +53,8 @@ ClientTableModel::ClientTableModel(ClientStore *store, ContactTracker *tracker, 
     , m_store(store)
     , m_tracker(tracker)
     , m_undoStack(undoStack)
+    , m_visibility(new ClientVisibility(store, tracker, this))
 {
-    for (int facet = 0; facet < FacetCount; ++facet)
-        m_facetMasks[facet] = allFacetValues(Facet(facet));
     m_collator = nameCollator();
     connect(store, &ClientStore::aboutToReset, this, &ClientTableModel::onAboutToReset);
     connect(store, &ClientStore::resetDone, this, &ClientTableModel::onResetDone);
@@ -63,18 +62,14 @@ ClientTableModel::ClientTableModel(ClientStore *store, ContactTracker *tracker, 
     connect(store, &ClientStore::clientsAboutToBeRemoved, this, &ClientTableModel::onClientsAboutToBeRemoved);
     connect(store, &ClientStore::clientsRemoved, this, &ClientTableModel::onClientsRemoved);
     connect(store, &ClientStore::rulesChanged, this, &ClientTableModel::onRulesChanged);
-    // A changed client reaches the model through the tracker, which recomputed its status
-    // first (it also reports changed interactions and history): one update per change.
+    connect(store, &ClientStore::clientChanged, this, &ClientTableModel::onClientChanged);
+    // A status changes with the client (the store's signal above covers both), or alone, with
+    // its interactions or history.
     connect(tracker, &ContactTracker::statusChanged, this, &ClientTableModel::onStatusChanged);
-    connect(tracker, &ContactTracker::statusesReset, this, [this] {
-        // Many statuses changed at once (a new day, a batch of emails read): one update, sorted
-        // again when the order or the rows shown depend on them.
-        const bool sortedByStatus = m_sortColumn == LastContactColumn || m_sortColumn == DaysOverdueColumn
-            || m_sortColumn == StreakColumn;
-        if (m_attentionOnly || sortedByStatus)
-            relayout();
-        else if (!m_rows.isEmpty())
-            Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    connect(tracker, &ContactTracker::statusesReset, this, &ClientTableModel::onStatusesReset);
+    connect(m_visibility, &ClientVisibility::filterChanged, this, [this](bool narrower) {
+        if (!m_resetting)
+            relayout(narrower);
     });
     onAboutToReset();
     onResetDone();
@@ -342,29 +337,6 @@ ClientTableModel::Keys ClientTableModel::makeKeys(const Client &client, const QC
     return Keys{collator.sortKey(client.name), qHash(client.company), qHash(client.tags)};
 }
 
-bool ClientTableModel::accepts(int storeRow) const
-{
-    if (m_attentionOnly && !m_tracker->needsAttention(storeRow))
-        return false;
-    if (m_segmentMask != AllSegments && !(m_segmentMask & (1u << unsigned(m_store->segmentAt(storeRow)))))
-        return false;
-    for (int facet = 0; facet < FacetCount; ++facet) {
-        const unsigned mask = m_facetMasks[facet];
-        if (mask != allFacetValues(Facet(facet)) && !(mask & (1u << unsigned(facetValue(Facet(facet), m_store->at(storeRow))))))
-            return false;
-    }
-    return m_searchWords.isEmpty() || m_searchHits.at(storeRow);
-}
-
-// The rows holding every search word, from the index (none to find: every row).
-void ClientTableModel::findSearchHits()
-{
-    if (m_searchWords.isEmpty())
-        m_searchHits.clear();
-    else
-        m_index.find(m_searchWords, &m_searchHits);
-}
-
 const std::vector<int> &ClientTableModel::ranks(RankedText text) const
 {
     std::vector<int> &ranks = m_ranks[text];
@@ -389,8 +361,31 @@ const std::vector<int> &ClientTableModel::ranks(RankedText text) const
     ranks.resize(order.size());
     for (size_t rank = 0; rank < order.size(); ++rank)
         ranks[size_t(order[rank])] = int(rank);
+    if (text == RankedName)
+        m_nameOrder = std::move(order);
     m_ranksValid[text] = true;
     return ranks;
+}
+
+bool ClientTableModel::nameBefore(int a, int b) const
+{
+    const int byName = m_keys[size_t(a)].name.compare(m_keys[size_t(b)].name);
+    return byName != 0 ? byName < 0 : m_store->at(a).id < m_store->at(b).id;
+}
+
+// Puts @p storeRow (not in the name order now) at its place in it, and ranks the rows from
+// @p changedFrom (its old place, when it had one) to there again: one client's change costs
+// the distance it moved, not a sort of every name.
+void ClientTableModel::placeByName(int storeRow, int changedFrom)
+{
+    const auto place = std::lower_bound(m_nameOrder.begin(), m_nameOrder.end(), storeRow,
+                                        [this](int a, int b) { return nameBefore(a, b); });
+    const int to = int(place - m_nameOrder.begin());
+    m_nameOrder.insert(place, storeRow);
+    std::vector<int> &ranks = m_ranks[RankedName];
+    const int from = changedFrom < 0 ? int(m_nameOrder.size()) - 1 : changedFrom;
+    for (int rank = std::min(from, to); rank <= std::max(from, to); ++rank)
+        ranks[size_t(m_nameOrder[size_t(rank)])] = rank;
 }
 
 // Puts m_rows in the current order.
@@ -487,6 +482,12 @@ void ClientTableModel::rebuildViewIndex()
         m_viewRow[m_rows.at(row)] = row;
 }
 
+void ClientTableModel::updateViewIndex(int fromRow, int toRow)
+{
+    for (int row = fromRow; row < toRow; ++row)
+        m_viewRow[m_rows.at(row)] = row;
+}
+
 void ClientTableModel::emitCounts()
 {
     Q_EMIT countsChanged(rowCount(), totalCount());
@@ -505,14 +506,12 @@ void ClientTableModel::relayout(bool refineOnly)
         persistentIds.append(clientId(index.row()));
 
     const int total = m_store->count();
-    m_matches.resize(total);
+    const QVector<char> &visible = m_visibility->visible();
     if (refineOnly) {
         QVector<int> kept;
         kept.reserve(m_rows.size());
         for (int storeRow : std::as_const(m_rows)) {
-            const bool match = accepts(storeRow);
-            m_matches[storeRow] = match;
-            if (match)
+            if (visible.at(storeRow))
                 kept.append(storeRow);
         }
         m_rows = std::move(kept);
@@ -520,9 +519,7 @@ void ClientTableModel::relayout(bool refineOnly)
         m_rows.clear();
         m_rows.reserve(total);
         for (int storeRow = 0; storeRow < total; ++storeRow) {
-            const bool match = accepts(storeRow);
-            m_matches[storeRow] = match;
-            if (match)
+            if (visible.at(storeRow))
                 m_rows.append(storeRow);
         }
         sortRows();
@@ -548,31 +545,6 @@ void ClientTableModel::sort(int column, Qt::SortOrder order)
     m_sortColumn = column;
     m_sortOrder = order;
     relayout();
-}
-
-void ClientTableModel::setSearchText(const QString &text)
-{
-    if (text == m_searchText)
-        return;
-    const QStringList oldWords = m_searchWords;
-    m_searchText = text;
-    m_searchWords = ClientSearchIndex::searchWords(text);
-    findSearchHits();
-    // Typing on at the end of the last word, or adding a word, can only narrow the list.
-    bool narrower = oldWords.size() <= m_searchWords.size();
-    for (int i = 0; narrower && i < oldWords.size(); ++i)
-        narrower = m_searchWords.at(i).contains(oldWords.at(i));
-    relayout(narrower);
-}
-
-void ClientTableModel::setSegmentMask(unsigned mask)
-{
-    mask &= AllSegments;
-    if (mask == m_segmentMask)
-        return;
-    const bool narrower = (mask & m_segmentMask) == mask;
-    m_segmentMask = mask;
-    relayout(narrower);
 }
 
 int ClientTableModel::facetValueCount(Facet facet)
@@ -642,40 +614,34 @@ int ClientTableModel::facetValue(Facet facet, const Client &client)
 bool ClientTableModel::hasFacetFilter() const
 {
     for (int facet = 0; facet < FacetCount; ++facet) {
-        if (m_facetMasks[facet] != allFacetValues(Facet(facet)))
+        if (facetMask(Facet(facet)) != allFacetValues(Facet(facet)))
             return true;
     }
     return false;
 }
 
-void ClientTableModel::setFacetMask(Facet facet, unsigned mask)
-{
-    if (facet < 0 || facet >= FacetCount)
-        return;
-    mask &= allFacetValues(facet);
-    if (mask == m_facetMasks[facet])
-        return;
-    const bool narrower = (mask & m_facetMasks[facet]) == mask;
-    m_facetMasks[facet] = mask;
-    relayout(narrower);
-}
-
-void ClientTableModel::setAttentionOnly(bool attentionOnly)
-{
-    if (attentionOnly == m_attentionOnly)
-        return;
-    m_attentionOnly = attentionOnly;
-    relayout(attentionOnly);
-}
-
 void ClientTableModel::onStatusChanged(int storeRow)
 {
-    if (storeRow < m_matches.size() && storeRow < int(m_keys.size()))
+    // A change of the client itself reaches this model through the store's own signal.
+    if (storeRow != m_tracker->changingRow() && storeRow < m_viewRow.size() && storeRow < int(m_keys.size()))
         onClientChanged(storeRow);
+}
+
+void ClientTableModel::onStatusesReset()
+{
+    // Many statuses changed at once (a new day, a batch of emails read): one update, sorted
+    // again when the order depends on them (the shown rows, when they do, the filter sorts out).
+    if (m_resetting || isAttentionOnly())
+        return;
+    if (m_sortColumn == LastContactColumn || m_sortColumn == DaysOverdueColumn || m_sortColumn == StreakColumn)
+        relayout();
+    else if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
 }
 
 void ClientTableModel::onAboutToReset()
 {
+    m_resetting = true;
     beginResetModel();
 }
 
@@ -696,19 +662,17 @@ void ClientTableModel::onResetDone()
     });
     m_keys = std::move(parts[0]);
     m_keys.insert(m_keys.end(), std::make_move_iterator(parts[1].begin()), std::make_move_iterator(parts[1].end()));
-    m_index.reset(clients);
-    findSearchHits();
     std::fill(std::begin(m_ranksValid), std::end(m_ranksValid), false);
     const int total = m_store->count();
-    m_matches.resize(total);
+    const QVector<char> &visible = m_visibility->visible();
     m_rows.clear();
     for (int storeRow = 0; storeRow < total; ++storeRow) {
-        m_matches[storeRow] = accepts(storeRow);
-        if (m_matches[storeRow])
+        if (visible.at(storeRow))
             m_rows.append(storeRow);
     }
     sortRows();
     rebuildViewIndex();
+    m_resetting = false;
     endResetModel();
     Q_EMIT filterChanged();
     emitCounts();
@@ -718,17 +682,18 @@ void ClientTableModel::onClientsAdded(int first, int last)
 {
     for (int storeRow = first; storeRow <= last; ++storeRow) {
         m_keys.push_back(makeKeys(m_store->at(storeRow), m_collator));
-        m_index.append(m_store->at(storeRow));
-        if (!m_searchWords.isEmpty())
-            m_searchHits.append(m_index.contains(storeRow, m_searchWords));
     }
+    const bool namesRanked = m_ranksValid[RankedName];
     std::fill(std::begin(m_ranksValid), std::end(m_ranksValid), false);
-    m_matches.resize(m_store->count());
+    if (namesRanked && first == last) {
+        m_ranks[RankedName].push_back(-1);
+        placeByName(first, -1);
+        m_ranksValid[RankedName] = true;
+    }
     m_viewRow.resize(m_store->count());
     if (first == last) {
         m_viewRow[first] = -1;
-        m_matches[first] = accepts(first);
-        if (m_matches.at(first)) {
+        if (m_visibility->isVisible(first)) {
             const auto position = std::upper_bound(m_rows.begin(), m_rows.end(), first,
                                                    [this](int a, int b) { return lessThan(a, b); });
             const int row = int(position - m_rows.begin());
@@ -763,11 +728,25 @@ void ClientTableModel::onClientsRemoved(int first, int last)
 {
     const int removed = last - first + 1;
     m_keys.erase(m_keys.begin() + first, m_keys.begin() + last + 1);
-    m_index.remove(first, last);
-    if (!m_searchWords.isEmpty())
-        m_searchHits.remove(first, removed);
+    const bool namesRanked = m_ranksValid[RankedName];
     std::fill(std::begin(m_ranksValid), std::end(m_ranksValid), false);
-    m_matches.remove(first, removed);
+    if (namesRanked) {
+        // The names keep their order; the rows after the gap move up.
+        std::vector<int> order;
+        order.reserve(m_keys.size());
+        for (int storeRow : m_nameOrder) {
+            if (storeRow < first)
+                order.push_back(storeRow);
+            else if (storeRow > last)
+                order.push_back(storeRow - removed);
+        }
+        m_nameOrder = std::move(order);
+        std::vector<int> &ranks = m_ranks[RankedName];
+        ranks.resize(m_nameOrder.size());
+        for (size_t rank = 0; rank < m_nameOrder.size(); ++rank)
+            ranks[size_t(m_nameOrder[rank])] = int(rank);
+        m_ranksValid[RankedName] = true;
+    }
 
     // Keep the order of the surviving rows; store rows after the gap moved up.
     const auto shift = [&] {
@@ -815,48 +794,51 @@ void ClientTableModel::onClientChanged(int storeRow)
 {
     const Client &client = m_store->at(storeRow);
     Keys keys = makeKeys(client, m_collator);
-    m_index.update(storeRow, client);
-    if (!m_searchWords.isEmpty())
-        m_searchHits[storeRow] = m_index.contains(storeRow, m_searchWords);
     const Keys &old = m_keys[size_t(storeRow)];
-    if (keys.name.compare(old.name) != 0)
-        m_ranksValid[RankedName] = false;
+    const bool renamed = keys.name.compare(old.name) != 0;
     if (keys.companyHash != old.companyHash)
         m_ranksValid[RankedCompany] = false;
     if (keys.tagsHash != old.tagsHash)
         m_ranksValid[RankedTags] = false;
     m_keys[size_t(storeRow)] = std::move(keys);
-    const bool match = accepts(storeRow);
-    const bool matched = m_matches.at(storeRow);
-    m_matches[storeRow] = match;
+    if (renamed && m_ranksValid[RankedName]) {
+        const int from = m_ranks[RankedName][size_t(storeRow)];
+        m_nameOrder.erase(m_nameOrder.begin() + from);
+        placeByName(storeRow, from);
+    }
     const int oldRow = m_viewRow.at(storeRow);
+    const bool match = m_visibility->isVisible(storeRow);
+    const bool matched = oldRow >= 0;
 
+    // One change costs what lies between its old and new list rows, not a pass over every client.
+    const auto less = [this](int a, int b) { return lessThan(a, b); };
     if (matched && !match) {
         beginRemoveRows({}, oldRow, oldRow);
         m_rows.remove(oldRow);
-        rebuildViewIndex();
+        m_viewRow[storeRow] = -1;
+        updateViewIndex(oldRow, int(m_rows.size()));
         endRemoveRows();
     } else if (!matched && match) {
-        const auto position = std::upper_bound(m_rows.begin(), m_rows.end(), storeRow,
-                                               [this](int a, int b) { return lessThan(a, b); });
-        const int row = int(position - m_rows.begin());
+        const int row = int(std::upper_bound(m_rows.begin(), m_rows.end(), storeRow, less) - m_rows.begin());
         beginInsertRows({}, row, row);
         m_rows.insert(row, storeRow);
-        rebuildViewIndex();
+        updateViewIndex(row, int(m_rows.size()));
         endInsertRows();
     } else if (match) {
-        // Find where the changed client belongs among the others, in the current order.
-        QVector<int> others = m_rows;
-        others.remove(oldRow);
-        const auto position = std::upper_bound(others.begin(), others.end(), storeRow,
-                                               [this](int a, int b) { return lessThan(a, b); });
-        const int newRow = int(position - others.begin());
+        // Where the changed client belongs among the others, in the current order: before its
+        // old row, or after it.
+        const auto begin = m_rows.begin();
+        int newRow = int(std::upper_bound(begin, begin + oldRow, storeRow, less) - begin);
+        if (newRow == oldRow)
+            newRow = int(std::upper_bound(begin + oldRow + 1, m_rows.end(), storeRow, less) - begin) - 1;
         if (newRow != oldRow) {
             // beginMoveRows takes the destination in the coordinates before the move.
             beginMoveRows({}, oldRow, oldRow, {}, newRow > oldRow ? newRow + 1 : newRow);
-            m_rows = std::move(others);
-            m_rows.insert(newRow, storeRow);
-            rebuildViewIndex();
+            if (newRow > oldRow)
+                std::rotate(begin + oldRow, begin + oldRow + 1, begin + newRow + 1);
+            else
+                std::rotate(begin + newRow, begin + oldRow, begin + oldRow + 1);
+            updateViewIndex(std::min(oldRow, newRow), std::max(oldRow, newRow) + 1);
             endMoveRows();
         }
         const int row = m_viewRow.at(storeRow);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clientsearchindex.h"
+#include "clientvisibility.h"
 #include "segment.h"
 
 #include <QAbstractTableModel>
@@ -72,13 +73,13 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     /** Shows only clients whose name, company, email or tags contain every word of @p text. */
-    void setSearchText(const QString &text);
-    QString searchText() const { return m_searchText; }
+    void setSearchText(const QString &text) { m_visibility->setSearchText(text); }
+    QString searchText() const { return m_visibility->searchText(); }
 
     /** Shows only clients in the segments whose bit (1 << int(segment)) is set. */
-    void setSegmentMask(unsigned mask);
-    unsigned segmentMask() const { return m_segmentMask; }
-    static constexpr unsigned AllSegments = 0xF;
+    void setSegmentMask(unsigned mask) { m_visibility->setSegmentMask(mask); }
+    unsigned segmentMask() const { return m_visibility->segmentMask(); }
+    static constexpr unsigned AllSegments = ClientVisibility::AllSegments;
 
     /** The other frameworks the list can be filtered by, beside the segment. */
     enum Facet { RungFacet, StageFacet, NpsFacet, DegreeFacet, FacetCount };
@@ -88,8 +89,8 @@ public:
      * Shows only clients whose value for @p facet has its bit (1 << value) set in @p mask.
      * Value 0 is "not set"; the others follow LadderRung, Stage, NpsCategory and the degree.
      */
-    void setFacetMask(Facet facet, unsigned mask);
-    unsigned facetMask(Facet facet) const { return m_facetMasks[facet]; }
+    void setFacetMask(Facet facet, unsigned mask) { m_visibility->setFacetMask(facet, mask); }
+    unsigned facetMask(Facet facet) const { return m_visibility->facetMask(facet); }
     /** How many values @p facet has, "not set" (0) included. */
     static int facetValueCount(Facet facet);
     /** Every value of @p facet: the mask that filters nothing out. */
@@ -104,18 +105,24 @@ public:
     bool hasFacetFilter() const;
 
     /** Shows only clients that need attention: in lapse, due, or with an unseen move for the worse. */
-    void setAttentionOnly(bool attentionOnly);
-    bool isAttentionOnly() const { return m_attentionOnly; }
+    void setAttentionOnly(bool attentionOnly) { m_visibility->setAttentionOnly(attentionOnly); }
+    bool isAttentionOnly() const { return m_visibility->isAttentionOnly(); }
+    /** Shows only the clients whose owner is the person using this Rapport. */
+    void setMineOnly(bool mineOnly) { m_visibility->setMineOnly(mineOnly); }
+    bool isMineOnly() const { return m_visibility->isMineOnly(); }
+
+    /** Which clients are shown: the filter the list shares with the chart. */
+    ClientVisibility *visibility() const { return m_visibility; }
 
     /** The id of the client in list row @p row. */
     qint64 clientId(int row) const;
     /** The list row of the client with @p id, or -1 when it is filtered out or gone. */
     int rowOfClient(qint64 id) const;
     /** Per store row: 1 when the client passes the filter. Shared with the chart. */
-    const QVector<char> &matches() const { return m_matches; }
+    const QVector<char> &matches() const { return m_visibility->visible(); }
     int totalCount() const;
     /** The index the search is answered from. */
-    const ClientSearchIndex &searchIndex() const { return m_index; }
+    const ClientSearchIndex &searchIndex() const { return m_visibility->searchIndex(); }
 
 Q_SIGNALS:
     /** Emitted when the set of shown clients or the total changed. */
@@ -134,13 +141,16 @@ private:
     enum RankedText { RankedName, RankedCompany, RankedTags, RankedTextCount };
 
     Keys makeKeys(const Rapport::Client &client, const QCollator &collator) const;
-    bool accepts(int storeRow) const;
-    void findSearchHits();
     bool lessThan(int a, int b) const;
     const std::vector<int> &ranks(RankedText text) const;
+    /** True when @p a comes before @p b by name (then by id): the order of the name's ranks. */
+    bool nameBefore(int a, int b) const;
+    void placeByName(int storeRow, int changedFrom);
     void sortRows();
     void relayout(bool refineOnly = false);
     void rebuildViewIndex();
+    /** Brings the store-to-list index up to date for list rows @p fromRow to @p toRow (excluded). */
+    void updateViewIndex(int fromRow, int toRow);
     void emitCounts();
 
     void onAboutToReset();
@@ -151,10 +161,12 @@ private:
     void onClientChanged(int storeRow);
     void onRulesChanged();
     void onStatusChanged(int storeRow);
+    void onStatusesReset();
 
     Rapport::ClientStore *m_store;
     Rapport::ContactTracker *m_tracker;
     QUndoStack *m_undoStack;
+    ClientVisibility *m_visibility; ///< made before this model connects to the store: it is current first
     QCollator m_collator;
     std::vector<Keys> m_keys;     ///< per store row
     /// Per store row: its place in name (company, tags) order, ties by id, computed when first
@@ -162,18 +174,12 @@ private:
     /// the rows, not a sort; the company's and tags' sort keys are only made to rank them.
     mutable std::vector<int> m_ranks[RankedTextCount];
     mutable bool m_ranksValid[RankedTextCount] = {};
-    QVector<char> m_matches;      ///< per store row
+    mutable std::vector<int> m_nameOrder; ///< store rows in name order: rank -> store row, while the names' ranks are valid
     QVector<int> m_rows;          ///< list row -> store row
     QVector<int> m_viewRow;       ///< store row -> list row, or -1
-    ClientSearchIndex m_index;    ///< what the search finds, kept current with the store
-    QStringList m_searchWords;
-    QVector<char> m_searchHits;   ///< per store row: 1 when it holds every search word
-    QString m_searchText;
-    unsigned m_segmentMask = AllSegments;
-    bool m_attentionOnly = false;
-    unsigned m_facetMasks[FacetCount];
     int m_sortColumn = NameColumn;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     int m_pendingRemoval = -1;    ///< list row being removed between the store's two signals
     bool m_batchRemoval = false;
+    bool m_resetting = false;
 };

@@ -365,7 +365,7 @@ void MainWindow::buildWorkspace()
         else if (chosen == call)
             m_detail->contactClient(QUrl(QStringLiteral("tel:") + phone));
     });
-    m_chart->followFilter(m_model);
+    m_chart->followFilter(m_model->visibility());
     // The details show a client the list shows: one the search or a filter hides is let go, and
     // comes back when the filter lets it through again (unless another was chosen meanwhile).
     connect(m_model, &ClientTableModel::countsChanged, this, [this] {

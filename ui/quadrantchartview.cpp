@@ -2,7 +2,7 @@
 
 #include "clientdotsitem.h"
 #include "clientstore.h"
-#include "clienttablemodel.h"
+#include "clientvisibility.h"
 #include "halotextitem.h"
 #include "segmentstyle.h"
 
@@ -298,16 +298,19 @@ qint64 QuadrantChartView::selectedClient() const
     return row >= 0 && row < m_store->count() ? m_store->at(row).id : 0;
 }
 
-void QuadrantChartView::followFilter(ClientTableModel *model)
+void QuadrantChartView::followFilter(ClientVisibility *visibility)
 {
     // The window repaints on its own timer (every few milliseconds); waiting a little longer
     // lets the list and its count show first, and a burst of keystrokes redraws the dots once.
     auto *timer = new QTimer(this);
     timer->setSingleShot(true);
     timer->setInterval(FilterDelayMs);
-    connect(timer, &QTimer::timeout, this, [this, model] { setVisibility(model->matches()); });
-    connect(model, &ClientTableModel::filterChanged, timer, qOverload<>(&QTimer::start));
-    setVisibility(model->matches());
+    connect(timer, &QTimer::timeout, this, [this, visibility] { setVisibility(visibility->visible()); });
+    connect(visibility, &ClientVisibility::visibleChanged, timer, qOverload<>(&QTimer::start));
+    // One client shown or hidden by its own change (here or elsewhere): its dot, at once.
+    connect(visibility, &ClientVisibility::rowChanged, this,
+            [this, visibility](int storeRow) { m_dots->setShown(storeRow, visibility->isVisible(storeRow)); });
+    setVisibility(visibility->visible());
 }
 
 void QuadrantChartView::setVisibility(const QVector<char> &visible)

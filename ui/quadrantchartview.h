@@ -12,7 +12,7 @@ class QLineSeries;
 class QValueAxis;
 class ClientDotsItem;
 class HaloTextItem;
-class ClientTableModel;
+class ClientVisibility;
 
 namespace Rapport {
 class ClientStore;
@@ -42,11 +42,11 @@ public:
     /** Per store row: 1 when the client is shown; the others are hidden. */
     void setVisibility(const QVector<char> &visible);
     /**
-     * Shows the clients @p model's filter lets through, and follows it. The chart follows
+     * Shows the clients @p visibility lets through, and follows it. The chart follows
      * FilterDelayMs after the last change, so that a keystroke's list (and its count) is
      * painted first and the dots follow once typing pauses.
      */
-    void followFilter(ClientTableModel *model);
+    void followFilter(ClientVisibility *visibility);
     static constexpr int FilterDelayMs = 30;
 
     /** Where the point (satisfaction, repurchase) is drawn, in viewport coordinates. */

@@ -76,6 +76,7 @@ private Q_SLOTS:
     void shouldRemoveClientsAndKeepTheOthersInOrder();
     void shouldRemoveClientsThatTheFilterHides();
     void shouldMoveAnEditedClientToItsNewSortedRow();
+    void shouldKeepTheNameOrderOfAFreshSortThroughRenamesAddsAndDeletes();
     void shouldHideOrShowAClientWhoseEditChangesTheFilterResult();
     void shouldRefilterAndResortWhenRulesChange();
     void shouldResortOnceWhenOneWriteChangesTheContactsOfSeveralClients();
@@ -995,6 +996,53 @@ void tst_ClientTableModel::shouldReportOneMatchPerStoreRow()
     QCOMPARE(m_model->matches(), chars({0, 0, 0, 1, 0}));
     QCOMPARE(m_model->matches().size(), m_store->count());
     QCOMPARE(shownNames(), QStringList{QStringLiteral("Hana Ueda")});
+}
+
+// The names' order is kept one change at a time (a rename, an added client, a delete): after
+// each, the list reads as a model made from nothing on the same clients reads it.
+void tst_ClientTableModel::shouldKeepTheNameOrderOfAFreshSortThroughRenamesAddsAndDeletes()
+{
+    const auto names = [this](const ClientTableModel &model) {
+        QStringList list;
+        for (int row = 0; row < model.rowCount(); ++row)
+            list.append(QString::number(model.clientId(row)) + QLatin1Char(' ') + model.index(row, ClientTableModel::NameColumn).data().toString());
+        return list;
+    };
+    const auto sameAsAFreshSort = [&] {
+        ClientTableModel fresh(m_store.get(), m_tracker.get(), m_undoStack.get());
+        fresh.sort(ClientTableModel::NameColumn, Qt::AscendingOrder);
+        return names(*m_model) == names(fresh);
+    };
+    QVector<qint64> ids;
+    for (const Client &client : m_store->clients())
+        ids.append(client.id);
+    // GIVEN the list sorted by name (the ranks of every name computed)
+    m_model->sort(ClientTableModel::NameColumn, Qt::AscendingOrder);
+    QVERIFY(sameAsAFreshSort());
+    const auto rename = [this](qint64 id, const QString &name) {
+        Client client = *m_store->client(id);
+        client.name = name;
+        return m_store->updateClient(client);
+    };
+    // WHEN names change to the very front, the very end, a tie with another name (the id
+    // decides), back, and to what sorts between two numbers
+    QVERIFY(rename(ids.at(2), QStringLiteral("aaa first")));
+    QVERIFY(sameAsAFreshSort());
+    QVERIFY(rename(ids.at(2), QStringLiteral("zzz last")));
+    QVERIFY(sameAsAFreshSort());
+    QVERIFY(rename(ids.at(4), QStringLiteral("Client 10")));
+    QVERIFY(sameAsAFreshSort());
+    QVERIFY(rename(ids.at(0), QStringLiteral("client 9b")));
+    QVERIFY(sameAsAFreshSort());
+    // AND a client is added between the others, one is deleted, and one renamed afterwards
+    QVERIFY(m_store->addClient(makeClient(QStringLiteral("Client 9a"), QString(), 5, 5, QString(), {}, utc(2024, 1, 1))) != 0);
+    QVERIFY(sameAsAFreshSort());
+    QVERIFY(m_store->removeClients({ids.at(1)}));
+    QVERIFY(sameAsAFreshSort());
+    QVERIFY(rename(ids.at(3), QStringLiteral("Client 9")));
+    // THEN the order is a fresh sort's each time
+    QVERIFY(sameAsAFreshSort());
+    QCOMPARE(m_model->rowCount(), 5);
 }
 
 QTEST_MAIN(tst_ClientTableModel)

@@ -204,7 +204,7 @@ void tst_Scale::shouldDrawTheDensityOfManyClientsAsAPlainCount()
     chart.show();
     QVERIFY(QTest::qWaitForWindowExposed(&chart));
     QTRY_VERIFY(!chart.dotsItem()->plotArea().isEmpty());
-    chart.followFilter(m_model.get());
+    chart.followFilter(m_model->visibility());
     ClientDotsItem *dots = chart.dotsItem();
     m_model->setSegmentMask(1u << unsigned(Segment::Hostage));
     const int hidden = int(m_model->matches().indexOf(char(0)));
