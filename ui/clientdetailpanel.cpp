@@ -1,5 +1,6 @@
 #include "clientdetailpanel.h"
 
+#include "authorline.h"
 #include "clientcommands.h"
 #include "clientform.h"
 #include "clientstore.h"
@@ -379,13 +380,22 @@ void ClientDetailPanel::refresh()
 
     QStringList alerts;
     QStringList path;
+    // Who moved the client, where that tells something (AuthorLine: on a server, or several people).
+    QStringList movers;
+    for (const SegmentChange &change : history)
+        movers.append(change.changedBy);
+    const bool namesMovers = AuthorLine::isShown(m_store->isServer(), movers);
     for (const SegmentChange &change : history) {
         const QString from = segmentLabel(change.fromSegment, change.fromExtreme);
         const QString to = segmentLabel(change.toSegment, change.toExtreme);
         if (change.isAlert())
             alerts.append(tr("Moved %1 → %2 on %3.").arg(from, to, shortDate(change.changedAt)));
-        if (from != to)
-            path.append(tr("%1 → %2 on %3").arg(from, to, shortDate(change.changedAt)));
+        if (from != to) {
+            QString step = tr("%1 → %2 on %3").arg(from, to, shortDate(change.changedAt));
+            if (namesMovers && !change.changedBy.isEmpty())
+                step += QStringLiteral(" (") + AuthorLine::movedBy(change.changedBy) + QLatin1Char(')');
+            path.append(step);
+        }
     }
     m_alert->setText(alerts.join(QLatin1Char('\n')));
     m_alertBox->setVisible(!alerts.isEmpty());
@@ -395,6 +405,7 @@ void ClientDetailPanel::refresh()
     m_dates->setText(tr("Added %1 · last changed %2")
                          .arg(DateText::shortDateTime(client.createdAt), DateText::shortDateTime(client.updatedAt)));
     m_tabs->setTabText(0, tr("&Interactions (%1)").arg(m_timelineModel->rowCount()));
+    m_form->setOwnerChoices(Client::ownersOf(m_store->clients()), m_store->author());
     m_form->setClient(client);
     m_stack->setCurrentIndex(1);
 }
