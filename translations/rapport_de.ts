@@ -132,7 +132,7 @@
 <context>
     <name>ClientDetailPanel</name>
     <message>
-        <location filename="../ui/clientdetailpanel.cpp" line="+57"/>
+        <location filename="../ui/clientdetailpanel.cpp" line="+58"/>
         <source>&amp;Log Interaction</source>
         <translation>Interaktion &amp;erfassen</translation>
     </message>
@@ -307,7 +307,7 @@
         <translation>Weitere Blickwinkel auf diesen Kunden: wo er auf der Loyalitätsleiter steht, wie weit die Beziehung gediehen ist, seine NPS-Antwort und sechs Bewertungen, wie er Sie sieht. Rapport nutzt sie für seine Vorschläge und im Bericht.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+141"/>
         <source>Last contact %1 (%2).</source>
         <translation>Letzter Kontakt %1 (%2).</translation>
     </message>
@@ -364,7 +364,7 @@
         <translation>Trend der letzten 90 Tage: %1.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Moved %1 → %2 on %3.</source>
         <translation>Am %3 gewechselt: %1 → %2.</translation>
     </message>
@@ -374,7 +374,7 @@
         <translation>%1 → %2 am %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Path: %1</source>
         <translation>Verlauf: %1</translation>
     </message>
@@ -385,7 +385,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+140"/>
+        <location line="+141"/>
         <source>&amp;Interactions (%1)</source>
         <translation>&amp;Interaktionen (%1)</translation>
     </message>
@@ -441,7 +441,7 @@
 <context>
     <name>ClientDotsItem</name>
     <message>
-        <location filename="../ui/clientdotsitem.cpp" line="+723"/>
+        <location filename="../ui/clientdotsitem.cpp" line="+779"/>
         <source>Satisfaction %1, repurchase %2: %3</source>
         <translation>Zufriedenheit %1, Wiederkauf %2: %3</translation>
     </message>
@@ -1040,7 +1040,7 @@
 <context>
     <name>ClientListPanel</name>
     <message>
-        <location filename="../ui/clientlistpanel.cpp" line="+67"/>
+        <location filename="../ui/clientlistpanel.cpp" line="+87"/>
         <source>Search name, company, email, tags, rung, stage or NPS category</source>
         <translation>Name, Firma, E-Mail, Tags, Stufe, Phase oder NPS-Kategorie suchen</translation>
     </message>
@@ -1071,6 +1071,21 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>My Clients</source>
+        <translation>Meine Kunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the clients whose owner is you</source>
+        <translation>Nur die Kunden zeigen, die Sie betreuen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn this on to see only the clients you own: those whose Owner is the name Rapport records your changes under. Others working on the same database keep theirs; turn it off to see everyone&apos;s clients again.</source>
+        <translation>Einschalten, um nur Ihre Kunden zu sehen: die, deren Kundenbetreuung der Name ist, unter dem Rapport Ihre Änderungen speichert. Wer sonst an derselben Datenbank arbeitet, behält die eigenen; ausschalten, um wieder die Kunden aller zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Needs Attention</source>
         <translation>Handlungsbedarf</translation>
     </message>
@@ -1115,7 +1130,7 @@
         <translation>Die Spaltentitel. Klicken Sie auf einen, um die Kunden danach zu sortieren, erneut, um die Reihenfolge umzukehren; ziehen Sie einen, um die Spalte zu verschieben. Mit einem Rechtsklick blenden Sie Spalten ein oder aus, etwa die Loyalitätsstufe oder die NPS-Antwort.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+120"/>
         <source>Filter by %1</source>
         <translation>Nach %1 filtern</translation>
     </message>
@@ -1153,7 +1168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+76"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n Kunde</numerusform>
@@ -1324,7 +1339,7 @@
 <context>
     <name>ClientTableModel</name>
     <message numerus="yes">
-        <location filename="../ui/clienttablemodel.cpp" line="+151"/>
+        <location filename="../ui/clienttablemodel.cpp" line="+146"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Seit %n Tag überfällig</numerusform>
@@ -4908,7 +4923,7 @@ Was vorher gelesen wurde, bleibt erhalten: %2.</translation>
         <translation>Terroristen</translation>
     </message>
     <message>
-        <location line="+248"/>
+        <location line="+251"/>
         <source>Satisfaction boundary %1</source>
         <translation>Grenze der Zufriedenheit %1</translation>
     </message>

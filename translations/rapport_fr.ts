@@ -132,7 +132,7 @@
 <context>
     <name>ClientDetailPanel</name>
     <message>
-        <location filename="../ui/clientdetailpanel.cpp" line="+57"/>
+        <location filename="../ui/clientdetailpanel.cpp" line="+58"/>
         <source>&amp;Log Interaction</source>
         <translation>&amp;Noter l&apos;interaction</translation>
     </message>
@@ -307,7 +307,7 @@
         <translation>Les autres façons de voir ce client&#xa0;: sa place sur l’échelle de fidélité, l’avancement de la relation, sa réponse NPS et six notes sur la façon dont il vous perçoit. Rapport s’en sert pour ses suggestions et dans le rapport.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+141"/>
         <source>Last contact %1 (%2).</source>
         <translation>Dernier contact le %1 (%2).</translation>
     </message>
@@ -364,7 +364,7 @@
         <translation>Tendance sur 90 jours&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Moved %1 → %2 on %3.</source>
         <translation>Passage %1 → %2 le %3.</translation>
     </message>
@@ -374,7 +374,7 @@
         <translation>%1 → %2 le %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Path: %1</source>
         <translation>Parcours&#xa0;: %1</translation>
     </message>
@@ -385,7 +385,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+140"/>
+        <location line="+141"/>
         <source>&amp;Interactions (%1)</source>
         <translation>&amp;Interactions (%1)</translation>
     </message>
@@ -441,7 +441,7 @@
 <context>
     <name>ClientDotsItem</name>
     <message>
-        <location filename="../ui/clientdotsitem.cpp" line="+723"/>
+        <location filename="../ui/clientdotsitem.cpp" line="+779"/>
         <source>Satisfaction %1, repurchase %2: %3</source>
         <translation>Satisfaction %1, réachat %2&#xa0;: %3</translation>
     </message>
@@ -1040,7 +1040,7 @@
 <context>
     <name>ClientListPanel</name>
     <message>
-        <location filename="../ui/clientlistpanel.cpp" line="+67"/>
+        <location filename="../ui/clientlistpanel.cpp" line="+87"/>
         <source>Search name, company, email, tags, rung, stage or NPS category</source>
         <translation>Rechercher nom, entreprise, e-mail, étiquettes, échelon, étape ou catégorie NPS</translation>
     </message>
@@ -1071,6 +1071,21 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>My Clients</source>
+        <translation>Mes clients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the clients whose owner is you</source>
+        <translation>Ne montrer que les clients dont vous êtes responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn this on to see only the clients you own: those whose Owner is the name Rapport records your changes under. Others working on the same database keep theirs; turn it off to see everyone&apos;s clients again.</source>
+        <translation>Activez-le pour ne voir que vos clients : ceux dont le responsable est le nom sous lequel Rapport enregistre vos modifications. Les autres personnes de la même base gardent les leurs ; désactivez-le pour revoir les clients de tous.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Needs Attention</source>
         <translation>Attention requise</translation>
     </message>
@@ -1115,7 +1130,7 @@
         <translation>Les titres des colonnes. Cliquez sur l’un d’eux pour trier les clients, cliquez de nouveau pour inverser l’ordre, faites-en glisser un pour déplacer la colonne. Faites un clic droit pour afficher ou masquer des colonnes, comme l’échelon de fidélité ou la réponse NPS.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+120"/>
         <source>Filter by %1</source>
         <translation>Filtrer par %1</translation>
     </message>
@@ -1153,7 +1168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+76"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -1324,7 +1339,7 @@
 <context>
     <name>ClientTableModel</name>
     <message numerus="yes">
-        <location filename="../ui/clienttablemodel.cpp" line="+151"/>
+        <location filename="../ui/clienttablemodel.cpp" line="+146"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>En retard de %n jour</numerusform>
@@ -4908,7 +4923,7 @@ Ce qui a été lu avant est gardé&#xa0;: %2.</translation>
         <translation>Terroristes</translation>
     </message>
     <message>
-        <location line="+248"/>
+        <location line="+251"/>
         <source>Satisfaction boundary %1</source>
         <translation>Limite de satisfaction %1</translation>
     </message>
