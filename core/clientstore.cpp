@@ -1512,7 +1512,7 @@ bool ClientStore::addInteractions(const QVector<Interaction> &interactions, QVec
     return true;
 }
 
-bool ClientStore::updateInteraction(const Interaction &interaction)
+bool ClientStore::updateInteraction(const Interaction &interaction, const std::optional<Interaction> &basedOn)
 {
     const QString action = tr("save the interaction");
     if (!ensureWritable(action))
@@ -1527,8 +1527,14 @@ bool ClientStore::updateInteraction(const Interaction &interaction)
     updated.clientId = stored->clientId;
     updated.messageId = stored->messageId;
     InteractionTable table(m_database);
-    if (!table.update(updated))
+    bool matched = true;
+    if (basedOn ? !table.updateIfUnchanged(updated, normalized(*basedOn), &matched) : !table.update(updated))
         return failQuery(table, action);
+    if (!matched) {
+        // The timeline reads the interactions again, and shows what is stored now.
+        summarizeContacts({updated.clientId});
+        return refuse(tr("Could not %1: someone else changed it after you began. Nothing was overwritten.").arg(action));
+    }
     QString unannounced;
     announce({QStringLiteral("i:%1").arg(updated.clientId)}, action, &unannounced);
     summarizeContacts({updated.clientId});

@@ -204,8 +204,12 @@ public:
     qint64 addInteraction(const Interaction &interaction);
     /** Stores interactions in one transaction; ids that are set are kept (undo of a delete). */
     bool addInteractions(const QVector<Interaction> &interactions, QVector<qint64> *ids = nullptr);
-    /** Writes the fields of the interaction with @p interaction's id; its client and message id stay as stored. */
-    bool updateInteraction(const Interaction &interaction);
+    /**
+     * Writes the fields of the interaction with @p interaction's id; its client and message id stay
+     * as stored. With @p basedOn (the interaction as the person saw it), nothing is written when
+     * someone else has changed it since: refused with a message, as a client's edit is.
+     */
+    bool updateInteraction(const Interaction &interaction, const std::optional<Interaction> &basedOn = std::nullopt);
     bool removeInteractions(const QVector<qint64> &ids);
     /** The interaction with @p id, or nothing when there is none. */
     std::optional<Interaction> interaction(qint64 id) const;

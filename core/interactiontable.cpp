@@ -59,6 +59,25 @@ bool InteractionTable::update(const Interaction &interaction)
     return run(query);
 }
 
+bool InteractionTable::updateIfUnchanged(const Interaction &interaction, const Interaction &expected, bool *matched)
+{
+    // One statement compares and writes: two people saving at once cannot both match.
+    QSqlQuery &query = prepared(m_updateIfUnchanged, QStringLiteral(
+        "UPDATE interactions SET client_id = :client_id, happened_at = :happened_at, kind = :kind,"
+        " direction = :direction, outcome = :outcome, note = :note, message_id = :message_id WHERE id = :id"
+        " AND happened_at = :was_at AND kind = :was_kind AND direction = :was_direction AND outcome = :was_outcome"
+        " AND note = :was_note"));
+    QVariantList values = valuesOf(interaction);
+    values.removeLast(); // who logged it stays as stored
+    const QVariantList was = valuesOf(expected);
+    values << interaction.id << was.at(1) << was.at(2) << was.at(3) << was.at(4) << was.at(5);
+    bindValues(query, values, 0);
+    if (!run(query))
+        return false;
+    *matched = query.numRowsAffected() > 0;
+    return true;
+}
+
 bool InteractionTable::copyIn(QVector<ClientRecord> &records)
 {
     QVector<Interaction *> rows;

@@ -29,6 +29,12 @@ public:
     /** Writes every field of the interaction with @p interaction's id. */
     bool update(const Interaction &interaction);
     /**
+     * Writes every field of the interaction with @p interaction's id when it is still stored as
+     * @p expected (when, kind, direction, outcome, note): @p matched tells whether it was; when
+     * not, someone else changed (or deleted) it since, and nothing was written.
+     */
+    bool updateIfUnchanged(const Interaction &interaction, const Interaction &expected, bool *matched);
+    /**
      * On a server: stores the interactions of @p records, each for its record's client, by COPY;
      * those without an id get one reserved from the database first.
      */
@@ -70,6 +76,7 @@ private:
     std::optional<QSqlQuery> m_insertNew;
     std::optional<QSqlQuery> m_insertWithId;
     std::optional<QSqlQuery> m_update;
+    std::optional<QSqlQuery> m_updateIfUnchanged;
     std::optional<QSqlQuery> m_remove;
     std::optional<QSqlQuery> m_setEmailOutcome;
 };

@@ -5136,24 +5136,24 @@ Was vorher gelesen wurde, bleibt erhalten: %2.</translation>
     </message>
     <message>
         <location line="+184"/>
-        <location line="+1375"/>
+        <location line="+1381"/>
         <source>Could not %1: no database is open.</source>
         <translation>%1 fehlgeschlagen: Es ist keine Datenbank geöffnet.</translation>
     </message>
     <message>
-        <location line="-1373"/>
+        <location line="-1379"/>
         <source>Could not %1: %2 is read-only. Nothing was changed.</source>
         <translation>%1 fehlgeschlagen: %2 ist schreibgeschützt. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+99"/>
-        <location line="+1215"/>
+        <location line="+1221"/>
         <source>Could not %1: %2. Nothing was changed.</source>
         <translation>%1 fehlgeschlagen: %2. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="-1306"/>
+        <location line="-1312"/>
         <source>A client needs a name or a company.</source>
         <translation>Ein Kunde braucht einen Namen oder eine Firma.</translation>
     </message>
@@ -5210,13 +5210,13 @@ Was vorher gelesen wurde, bleibt erhalten: %2.</translation>
     <message>
         <location line="+337"/>
         <location line="+384"/>
-        <location line="+528"/>
+        <location line="+534"/>
         <location line="+68"/>
         <source>Could not %1: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="-1252"/>
+        <location line="-1258"/>
         <source>Could not %1: a client with the same id already exists. Nothing was changed.</source>
         <translation>%1 fehlgeschlagen: Ein Kunde mit derselben ID existiert bereits. Es wurde nichts geändert.</translation>
     </message>
@@ -5376,12 +5376,17 @@ Was vorher gelesen wurde, bleibt erhalten: %2.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Could not %1: it no longer exists.</source>
         <translation>%1 fehlgeschlagen: Die Interaktion gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-19"/>
+        <source>Could not %1: someone else changed it after you began. Nothing was overwritten.</source>
+        <translation>%1 war nicht möglich: Jemand anders hat ihn geändert, nachdem Sie begonnen hatten. Nichts wurde überschrieben.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>delete the interaction</source>
         <translation>Löschen der Interaktion</translation>
     </message>

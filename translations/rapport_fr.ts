@@ -5136,24 +5136,24 @@ Ce qui a été lu avant est gardé&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+184"/>
-        <location line="+1375"/>
+        <location line="+1381"/>
         <source>Could not %1: no database is open.</source>
         <translation>Échec de %1&#xa0;: aucune base de données n&apos;est ouverte.</translation>
     </message>
     <message>
-        <location line="-1373"/>
+        <location line="-1379"/>
         <source>Could not %1: %2 is read-only. Nothing was changed.</source>
         <translation>Échec de %1&#xa0;: %2 est en lecture seule. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+99"/>
-        <location line="+1215"/>
+        <location line="+1221"/>
         <source>Could not %1: %2. Nothing was changed.</source>
         <translation>Échec de %1&#xa0;: %2. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="-1306"/>
+        <location line="-1312"/>
         <source>A client needs a name or a company.</source>
         <translation>Un client doit avoir un nom ou une entreprise.</translation>
     </message>
@@ -5210,13 +5210,13 @@ Ce qui a été lu avant est gardé&#xa0;: %2.</translation>
     <message>
         <location line="+337"/>
         <location line="+384"/>
-        <location line="+528"/>
+        <location line="+534"/>
         <location line="+68"/>
         <source>Could not %1: %2</source>
         <translation>Échec de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-1252"/>
+        <location line="-1258"/>
         <source>Could not %1: a client with the same id already exists. Nothing was changed.</source>
         <translation>Échec de %1&#xa0;: un client avec le même identifiant existe déjà. Rien n&apos;a été modifié.</translation>
     </message>
@@ -5376,12 +5376,17 @@ Ce qui a été lu avant est gardé&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Could not %1: it no longer exists.</source>
         <translation>Échec de %1&#xa0;: l&apos;interaction n&apos;existe plus.</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-19"/>
+        <source>Could not %1: someone else changed it after you began. Nothing was overwritten.</source>
+        <translation>Impossible de %1 : quelqu&apos;un d&apos;autre l&apos;a modifié après que vous avez commencé. Rien n&apos;a été écrasé.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>delete the interaction</source>
         <translation>la suppression de l&apos;interaction</translation>
     </message>

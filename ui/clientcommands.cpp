@@ -300,13 +300,13 @@ EditInteractionCommand::EditInteractionCommand(ClientStore *store, const Interac
 
 void EditInteractionCommand::redo()
 {
-    if (!m_store->updateInteraction(m_after))
+    if (!m_store->updateInteraction(m_after, m_before))
         setObsolete(true);
 }
 
 void EditInteractionCommand::undo()
 {
-    if (!m_store->updateInteraction(m_before))
+    if (!m_store->updateInteraction(m_before, m_after))
         setObsolete(true);
 }
 

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void shouldRefuseAMoveOverSomeoneElsesChange();
     void shouldRefuseAnUndoAfterSomeoneElsesChange();
     void shouldRefuseAnImportOverSomeoneElsesChange();
+    void shouldRefuseAnInteractionEditOverSomeoneElses();
     void shouldRecordWhoChangedWhat();
     void shouldKeepTheOwner();
     void shouldHearTheOthersChanges();
@@ -251,6 +252,34 @@ void TestTeamwork::shouldRefuseAnImportOverSomeoneElsesChange()
     QCOMPARE(fresh->count(), 1);
     QCOMPARE(fresh->client(id)->notes, QStringLiteral("By A"));
     QCOMPARE(fresh->client(id)->company, QString());
+}
+
+void TestTeamwork::shouldRefuseAnInteractionEditOverSomeoneElses()
+{
+    const qint64 id = m_a->addClient(makeClient(QStringLiteral("Lena Lamps")));
+    const qint64 logged = m_a->addInteraction(call(id));
+    QVERIFY(logged > 0);
+    const Interaction seenByA = *m_a->interaction(logged);
+    const Interaction seenByB = *m_b->interaction(logged);
+    // B adds a note first.
+    Interaction byB = seenByB;
+    byB.note = QStringLiteral("Asked for the catalogue");
+    QVERIFY(m_b->updateInteraction(byB, seenByB));
+    // A's edit began from the interaction without it: refused, B's note stays.
+    Interaction byA = seenByA;
+    byA.outcome = Outcome::NoAnswer;
+    QSignalSpy contacts(m_a.get(), &ClientStore::interactionsChanged);
+    QVERIFY(!m_a->updateInteraction(byA, seenByA));
+    QVERIFY2(m_a->errorString().contains(QStringLiteral("someone else changed it")), qPrintable(m_a->errorString()));
+    QCOMPARE(contacts.count(), 1); // the timeline reads what is stored
+    QCOMPARE(m_a->interaction(logged)->note, QStringLiteral("Asked for the catalogue"));
+    QCOMPARE(m_a->interaction(logged)->outcome, Outcome::Answered);
+    // Begun from what is stored now, it goes through.
+    byA = *m_a->interaction(logged);
+    byA.outcome = Outcome::NoAnswer;
+    QVERIFY2(m_a->updateInteraction(byA, *m_a->interaction(logged)), qPrintable(m_a->errorString()));
+    QCOMPARE(m_b->interaction(logged)->outcome, Outcome::NoAnswer);
+    QCOMPARE(m_b->interaction(logged)->note, QStringLiteral("Asked for the catalogue"));
 }
 
 void TestTeamwork::shouldRecordWhoChangedWhat()
