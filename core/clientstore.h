@@ -330,8 +330,11 @@ private:
     /** Reads the client with @p id (and its history, @p withHistory) again from the database: after someone else changed it. */
     void reloadClient(qint64 id, bool withHistory);
     void listenForChanges();
-    /** On a server: whether the connection still answers; when not, the store starts connecting again. */
-    void checkConnection();
+    /**
+     * On a server: whether the connection is still open (and, with @p probe, answers a query); when
+     * not, the store starts connecting again.
+     */
+    void checkConnection(bool probe);
     void reconnectLater();
     void reconnect();
     bool failQuery(const SqlTable &table, const QString &action);

@@ -179,7 +179,11 @@ bool Database::openServer(const QString &password)
     m_db.setDatabaseName(m_location.databaseName());
     m_db.setUserName(m_location.userName());
     m_db.setPassword(password.isEmpty() ? m_location.password() : password);
-    m_db.setConnectOptions(m_location.connectOptions());
+    // TCP keepalives: a cut network shows as a closed connection within half a minute, without a query waiting on it.
+    QString options = m_location.connectOptions();
+    if (!options.contains(QLatin1String("keepalives")))
+        options += QStringLiteral(" keepalives_idle=10 keepalives_interval=5 keepalives_count=3");
+    m_db.setConnectOptions(options.trimmed());
     if (!m_db.open()) {
         // libpq adds a second line of hints ("Is the server running on that host…"): the first says it.
         const QString reason = m_db.lastError().databaseText().section(QLatin1Char('\n'), 0, 0).simplified();
