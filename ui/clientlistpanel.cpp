@@ -140,6 +140,8 @@ ClientListPanel::ClientListPanel(ClientTableModel *model, QWidget *parent)
     }
     facetLayout->addStretch(1);
 
+    // Fixed row heights: measuring rows is what makes big lists slow. Set before the rows come.
+    m_view->setUniformRowHeight(m_view->fontMetrics().height() + 8);
     m_view->setModel(m_model);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(ClientTableModel::NameColumn, Qt::AscendingOrder);
@@ -149,9 +151,6 @@ ClientListPanel::ClientListPanel(ClientTableModel *model, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
-    // Fixed row heights: measuring rows is what makes big lists slow.
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(true);
     // What the owner acts on comes first: who, which segment, when last in touch, how overdue.
@@ -179,7 +178,7 @@ ClientListPanel::ClientListPanel(ClientTableModel *model, QWidget *parent)
     fit(ClientTableModel::StreakColumn, QStringLiteral("9"));
     m_view->setAccessibleName(tr("Clients"));
     // The frozen name column lies over the table and is part of it for the user: the same help.
-    auto *frozen = static_cast<FrozenColumnTableView *>(m_view)->frozenView();
+    auto *frozen = m_view->frozenView();
     for (QWidget *table : {static_cast<QWidget *>(m_view), static_cast<QWidget *>(frozen)}) {
         table->setToolTip(tr("Your clients: double-click one to edit it, F2 edits a cell"));
         table->setWhatsThis(tr("One row per client, in the order of the column you sorted by. Select a client to see it "
@@ -248,6 +247,11 @@ ClientListPanel::ClientListPanel(ClientTableModel *model, QWidget *parent)
     updateCount(m_model->rowCount(), m_model->totalCount());
     updateFacetControls();
     updateToggleStyle();
+}
+
+QTableView *ClientListPanel::view() const
+{
+    return m_view;
 }
 
 void ClientListPanel::restoreHeaderState(const QByteArray &state)

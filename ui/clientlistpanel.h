@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class FrozenColumnTableView;
 class QLabel;
 class QMenu;
 class QLineEdit;
@@ -19,7 +20,7 @@ class ClientListPanel : public QWidget
 public:
     explicit ClientListPanel(ClientTableModel *model, QWidget *parent = nullptr);
 
-    QTableView *view() const { return m_view; }
+    QTableView *view() const;
     QLineEdit *searchEdit() const { return m_search; }
     QToolButton *attentionButton() const { return m_attentionButton; }
     /** The My Clients toggle: only the clients whose owner is the person using Rapport. */
@@ -77,5 +78,5 @@ private:
     QMenu *m_facetMenus[ClientTableModel::FacetCount];
     QWidget *m_facetRow;
     QLabel *m_count;
-    QTableView *m_view;
+    FrozenColumnTableView *m_view;
 };

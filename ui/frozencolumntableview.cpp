@@ -69,6 +69,16 @@ void FrozenColumnTableView::setModel(QAbstractItemModel *model)
     updateFrozenGeometry();
 }
 
+void FrozenColumnTableView::setUniformRowHeight(int height)
+{
+    // The frozen view first: the table's rows then resize to what the frozen rows already have,
+    // and the frozen view has nothing to follow.
+    for (QTableView *view : {m_frozen, static_cast<QTableView *>(this)}) {
+        view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+        view->verticalHeader()->setDefaultSectionSize(height);
+    }
+}
+
 void FrozenColumnTableView::scrollTo(const QModelIndex &index, ScrollHint hint)
 {
     // The frozen column is always in sight: bring its row into view without scrolling sideways.

@@ -19,6 +19,12 @@ public:
 
     void setModel(QAbstractItemModel *model) override;
     void scrollTo(const QModelIndex &index, ScrollHint hint = EnsureVisible) override;
+    /**
+     * Gives every row @p height pixels, in both views, fixed. Set here rather than on the table's
+     * header: the table tells the frozen view of each row resized, one at a time, and with
+     * 100,000 rows that alone took seconds.
+     */
+    void setUniformRowHeight(int height);
     /** The view that draws the frozen column over the table. */
     QTableView *frozenView() const { return m_frozen; }
 

@@ -803,6 +803,13 @@ void tst_MainWindow::shouldKeepTheNameInPlaceWhenScrollingSideways()
     view->verticalScrollBar()->setValue(2);
     QCOMPARE(frozen->verticalScrollBar()->value(), 2);
     QCOMPARE(frozen->indexAt(QPoint(5, 5)).row(), view->indexAt(QPoint(view->viewport()->width() - 5, 5)).row());
+    // with rows of one fixed height in both, so that they stay side by side all the way down
+    const int lastRow = view->model()->rowCount() - 1;
+    QCOMPARE(view->verticalHeader()->sectionResizeMode(0), QHeaderView::Fixed);
+    QCOMPARE(frozen->rowHeight(0), view->rowHeight(0));
+    QCOMPARE(frozen->rowHeight(lastRow), view->rowHeight(lastRow));
+    QCOMPARE(view->rowHeight(lastRow), view->rowHeight(0));
+    QVERIFY(view->rowHeight(0) > view->fontMetrics().height());
 
     // AND a click on its header sorts the table by name, descending the second time
     QTest::mouseClick(frozen->horizontalHeader()->viewport(), Qt::LeftButton, Qt::NoModifier, QPoint(10, 5));
