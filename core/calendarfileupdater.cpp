@@ -73,7 +73,7 @@ void CalendarFileUpdater::startWriting()
     }
     // The plan reads the store, so it is made here; the worker gets a copy of all it needs.
     const QString file = path();
-    const auto plan = std::make_shared<const FollowUpPlan>(FollowUpPlanner::plan(*m_store, m_tracker->today()));
+    const auto plan = std::make_shared<const FollowUpPlan>(FollowUpPlanner::plan(*m_tracker));
     const QString calendarId = FollowUpCalendar::calendarId(m_store);
     struct Outcome
     {

@@ -24,6 +24,8 @@ public:
     explicit ContactTracker(ClientStore *store, QObject *parent = nullptr);
 
     const ContactStatus &statusAt(int row) const { return m_statuses.at(row); }
+    /** The store whose clients the rows are. */
+    const ClientStore &store() const { return *m_store; }
     int count() const { return int(m_statuses.size()); }
 
     QDate today() const { return m_today; }

@@ -1,6 +1,7 @@
 #include "followupplanner.h"
 
 #include "clientstore.h"
+#include "contacttracker.h"
 #include "localdate.h"
 
 #include <QHash>
@@ -26,6 +27,14 @@ QString day(const QDateTime &when, QDate today)
     if (date.year() != today.year())
         text += QLatin1Char(' ') + QString::number(date.year());
     return text;
+}
+
+/** The owner of a plan as the clients spell it, not as typed: "anna" on a command line gives Anna's plan. */
+QString ownerAsSpelt(const QString &owner, const QVector<const Client *> &owned)
+{
+    if (owner.trimmed().isEmpty())
+        return QString();
+    return owned.isEmpty() ? owner.trimmed() : owned.constFirst()->owner.trimmed();
 }
 
 int trendOrder(Trend trend)
@@ -224,27 +233,31 @@ QString FollowUpPlanner::actionFor(const FollowUpItem &item) const
     }
 }
 
-FollowUpPlan FollowUpPlanner::make(qsizetype count, const std::function<Input(qsizetype)> &input, QDate today) const
+FollowUpPlan FollowUpPlanner::make(qsizetype count, const std::function<Input(qsizetype)> &input,
+                                   const std::function<QVector<SegmentChange>(qsizetype)> &history, QDate today) const
 {
     FollowUpPlan plan;
     plan.asOf = today;
     QVector<int> answers;
-    // A listed client as it is sorted: the order of comesBefore() as small keys, then the name's
-    // first sixteen letters when they are plain ASCII (folded as toCaseFolded() would), else
-    // the whole folded name, made only when needed. Its status is computed again once sorted.
+    // A listed client as it is sorted: the order of comesBefore() before names, packed into one
+    // number (group, in lapse, days overdue, streak, trend: smaller first), then the name's first
+    // sixteen letters when they are plain ASCII (folded as toCaseFolded() would), else the whole
+    // folded name, made only when needed. What the item needs later sits in the vectors below,
+    // at the key's place in them.
     struct Key
     {
-        std::array<int, 5> first;
+        quint64 order;
         std::array<quint64, 2> namePrefix;
         bool prefixIsExact;
         bool prefixIsWholeName; ///< exact, and the name has no more letters: equal prefixes, equal names
         bool hasAlert;
         Trend trend;
-        int input;
+        int listed; ///< the client's place in statuses, histories and folded
         const Client *client;
     };
     std::vector<Key> keys;
-    keys.reserve(size_t(count));
+    std::vector<ContactStatus> statuses;
+    std::vector<QVector<SegmentChange>> histories;
     for (qsizetype i = 0; i < count; ++i) {
         const Input in = input(i);
         const Client &client = *in.client;
@@ -254,8 +267,7 @@ FollowUpPlan FollowUpPlanner::make(qsizetype count, const std::function<Input(qs
             answers.append(client.nps);
         const Segment segment = m_rules.segment(client.satisfaction, client.repurchase);
         const Extreme extreme = m_rules.extreme(client.satisfaction, client.repurchase);
-        const ContactStatus status = m_lapseRules.status(client, segment, in.contacts, today);
-        const bool hasAlert = std::any_of(in.history.cbegin(), in.history.cend(), [](const SegmentChange &c) { return c.isAlert(); });
+        const ContactStatus &status = in.status;
         ++plan.totalClients;
         ++plan.segmentCounts[size_t(segment)];
         plan.apostles += extreme == Extreme::Apostle ? 1 : 0;
@@ -264,11 +276,12 @@ FollowUpPlan FollowUpPlanner::make(qsizetype count, const std::function<Input(qs
         plan.due += status.isDue ? 1 : 0;
         const bool hostageLeaving = segment == Segment::Hostage && client.hostageReasonEnds.isValid()
             && today.daysTo(client.hostageReasonEnds) >= 0 && today.daysTo(client.hostageReasonEnds) <= 60;
-        if (!(status.isDue || status.isInLapse || hasAlert || extreme == Extreme::Terrorist || hostageLeaving)) {
+        if (!(status.isDue || status.isInLapse || in.hasAlert || extreme == Extreme::Terrorist || hostageLeaving)) {
             ++plan.leftOut;
             continue;
         }
-        const Trend trend = trendOf(in.history, client.satisfaction, client.repurchase, today);
+        QVector<SegmentChange> moves = history(i);
+        const Trend trend = trendOf(moves, client.satisfaction, client.repurchase, today);
         const QString name = client.displayName();
         std::array<quint64, 2> prefix{};
         bool exact = true;
@@ -280,29 +293,38 @@ FollowUpPlan FollowUpPlanner::make(qsizetype count, const std::function<Input(qs
                 unit += u'a' - u'A';
             prefix[size_t(c / 8)] |= quint64(unit) << (56 - 8 * (c % 8));
         }
-        keys.push_back({{priorityGroup(segment, extreme), status.isInLapse ? 0 : 1, -status.daysOverdue, -status.unansweredStreak,
-                         trendOrder(trend)},
-                        prefix, exact, exact && name.size() <= 16, hasAlert, trend, int(i), &client});
+        constexpr quint64 overdueMax = (quint64(1) << 28) - 1;
+        constexpr quint64 streakMax = (quint64(1) << 24) - 1;
+        const quint64 order = quint64(priorityGroup(segment, extreme)) << 61 | quint64(status.isInLapse ? 0 : 1) << 60
+            | (overdueMax - std::min<quint64>(quint64(std::max(0, status.daysOverdue)), overdueMax)) << 32
+            | (streakMax - std::min<quint64>(quint64(std::max(0, status.unansweredStreak)), streakMax)) << 8
+            | quint64(trendOrder(trend));
+        keys.push_back({order, prefix, exact, exact && name.size() <= 16, in.hasAlert, trend, int(statuses.size()), &client});
+        statuses.push_back(status);
+        histories.push_back(std::move(moves));
     }
     plan.nps = Frameworks::nps(answers);
 
-    QHash<const Client *, QString> folded;
-    // A copy, not a reference: the next name folded may grow the hash and move what it holds.
-    const auto foldedName = [&folded](const Client *client) -> QString {
-        auto it = folded.find(client);
-        if (it == folded.end())
-            it = folded.insert(client, client->displayName().toCaseFolded());
-        return *it;
+    // Folded when first compared; the vector never grows, so a reference into it stays good.
+    std::vector<QString> folded(keys.size());
+    std::vector<char> isFolded(keys.size(), 0);
+    const auto foldedName = [&](const Key &key) -> const QString & {
+        const size_t at = size_t(key.listed);
+        if (!isFolded[at]) {
+            folded[at] = key.client->displayName().toCaseFolded();
+            isFolded[at] = 1;
+        }
+        return folded[at];
     };
     std::sort(keys.begin(), keys.end(), [&](const Key &a, const Key &b) {
-        if (a.first != b.first)
-            return a.first < b.first;
+        if (a.order != b.order)
+            return a.order < b.order;
         if (a.prefixIsExact && b.prefixIsExact && a.namePrefix != b.namePrefix)
             return a.namePrefix < b.namePrefix;
         // Namesakes are common: two whole names already compared equal need no folding.
         if (a.prefixIsWholeName && b.prefixIsWholeName)
             return a.client->id < b.client->id;
-        const int byName = foldedName(a.client).compare(foldedName(b.client));
+        const int byName = foldedName(a).compare(foldedName(b));
         return byName != 0 ? byName < 0 : a.client->id < b.client->id;
     });
 
@@ -310,46 +332,89 @@ FollowUpPlan FollowUpPlanner::make(qsizetype count, const std::function<Input(qs
     plan.items.resize(qsizetype(keys.size()));
     for (size_t k = 0; k < keys.size(); ++k) {
         const Key &key = keys[k];
-        const Input in = input(key.input);
-        const Client &client = *in.client;
+        const Client &client = *key.client;
         FollowUpItem &item = plan.items[qsizetype(k)];
         item.rank = int(k + 1);
         item.client = client;
         item.segment = m_rules.segment(client.satisfaction, client.repurchase);
         item.extreme = m_rules.extreme(client.satisfaction, client.repurchase);
-        item.status = m_lapseRules.status(client, item.segment, in.contacts, today);
+        item.status = statuses[size_t(key.listed)];
         item.trend = key.trend;
         item.hasAlert = key.hasAlert;
-        explain(&item, in.history, today, &words);
+        item.reasons.reserve(3);
+        explain(&item, histories[size_t(key.listed)], today, &words);
     }
     return plan;
 }
 
+namespace {
+
+bool hasAlertIn(const QVector<SegmentChange> &history)
+{
+    return std::any_of(history.cbegin(), history.cend(), [](const SegmentChange &c) { return c.isAlert(); });
+}
+
+} // namespace
+
 FollowUpPlan FollowUpPlanner::plan(const QVector<ClientRecord> &records, QDate today) const
 {
-    return make(records.size(), [&records](qsizetype i) {
-        const ClientRecord &record = records.at(i);
-        return Input{&record.client, ContactSummary::of(record.interactions), record.history};
-    }, today);
+    return make(
+        records.size(),
+        [&](qsizetype i) {
+            const ClientRecord &record = records.at(i);
+            const Segment segment = m_rules.segment(record.client.satisfaction, record.client.repurchase);
+            return Input{&record.client, m_lapseRules.status(record.client, segment, ContactSummary::of(record.interactions), today),
+                         hasAlertIn(record.history)};
+        },
+        [&records](qsizetype i) { return records.at(i).history; }, today);
 }
 
 FollowUpPlan FollowUpPlanner::plan(const ClientStore &store, QDate today, const QString &owner)
 {
     const FollowUpPlanner planner(store.rules(), store.lapseRules());
-    const QVector<Client> &clients = store.clients();
-    const auto inputOf = [&store](const Client &client) {
-        return Input{&client, store.contactSummary(client.id), store.history(client.id)};
-    };
-    if (owner.trimmed().isEmpty())
-        return planner.make(clients.size(), [&](qsizetype i) { return inputOf(clients.at(i)); }, today);
-    QVector<const Client *> owned;
-    for (const Client &client : clients) {
-        if (client.isOwnedBy(owner))
-            owned.append(&client);
+    QVector<const Client *> clients;
+    clients.reserve(store.count());
+    for (const Client &client : store.clients()) {
+        if (owner.trimmed().isEmpty() || client.isOwnedBy(owner))
+            clients.append(&client);
     }
-    FollowUpPlan plan = planner.make(owned.size(), [&](qsizetype i) { return inputOf(*owned.at(i)); }, today);
-    // Named as the clients spell it, not as typed: "anna" on a command line gives Anna's plan.
-    plan.owner = owned.isEmpty() ? owner.trimmed() : owned.constFirst()->owner.trimmed();
+    FollowUpPlan plan = planner.make(
+        clients.size(),
+        [&](qsizetype i) {
+            const Client &client = *clients.at(i);
+            const Segment segment = store.rules().segment(client.satisfaction, client.repurchase);
+            return Input{&client, store.lapseRules().status(client, segment, store.contactSummary(client.id), today),
+                         hasAlertIn(store.history(client.id))};
+        },
+        [&](qsizetype i) { return store.history(clients.at(i)->id); }, today);
+    plan.owner = ownerAsSpelt(owner, clients);
+    return plan;
+}
+
+FollowUpPlan FollowUpPlanner::plan(const ContactTracker &tracker, const QString &owner)
+{
+    const ClientStore &store = tracker.store();
+    if (tracker.count() != store.count())
+        return plan(store, tracker.today(), owner); // not caught up with the store (cannot happen between events)
+    const FollowUpPlanner planner(store.rules(), store.lapseRules());
+    QVector<int> rows;
+    rows.reserve(store.count());
+    QVector<const Client *> owned;
+    for (int row = 0; row < store.count(); ++row) {
+        if (owner.trimmed().isEmpty() || store.at(row).isOwnedBy(owner)) {
+            rows.append(row);
+            if (owned.isEmpty())
+                owned.append(&store.at(row));
+        }
+    }
+    FollowUpPlan plan = planner.make(
+        rows.size(),
+        [&](qsizetype i) {
+            const int row = rows.at(i);
+            return Input{&store.at(row), tracker.statusAt(row), tracker.hasAlert(row)};
+        },
+        [&](qsizetype i) { return store.history(store.at(rows.at(i)).id); }, tracker.today());
+    plan.owner = ownerAsSpelt(owner, owned);
     return plan;
 }
 

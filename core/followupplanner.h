@@ -17,6 +17,7 @@
 namespace Rapport {
 
 class ClientStore;
+class ContactTracker;
 
 /** One client on the follow-up list: where it stands, why it is there, and what to do. */
 struct FollowUpItem
@@ -70,6 +71,11 @@ public:
      * empty, for the clients of that account owner only (Client::isOwnedBy()).
      */
     static FollowUpPlan plan(const ClientStore &store, QDate today, const QString &owner = QString());
+    /**
+     * The same plan for the tracker's day, from the contact statuses and alerts @p tracker keeps
+     * current: what the window uses, since nothing is computed again for clients not listed.
+     */
+    static FollowUpPlan plan(const ContactTracker &tracker, const QString &owner = QString());
 
     /** True when @p a comes before @p b on the list. */
     static bool comesBefore(const FollowUpItem &a, const FollowUpItem &b);
@@ -79,19 +85,21 @@ public:
 
 private:
     struct Words;
-    /** What the plan needs of one client: the client, the summary of its interactions, its history. */
+    /** What the plan needs of every client: the client, its contact status today, and whether it has an alert. */
     struct Input
     {
         const Client *client = nullptr;
-        ContactSummary contacts;
-        QVector<SegmentChange> history;
+        ContactStatus status;
+        bool hasAlert = false;
     };
     /**
-     * The plan over @p count clients, client i given by @p input(i): counted always, listed
-     * (with reasons and an action) when due. Only the listed clients get an item and words,
-     * and only after they are sorted by small keys.
+     * The plan over @p count clients, client i given by @p input(i) and its moves by @p history(i)
+     * (asked only of the listed clients): counted always, listed (with reasons and an action)
+     * when due. Only the listed clients get an item and words, and only after they are sorted
+     * by small keys.
      */
-    FollowUpPlan make(qsizetype count, const std::function<Input(qsizetype)> &input, QDate today) const;
+    FollowUpPlan make(qsizetype count, const std::function<Input(qsizetype)> &input,
+                      const std::function<QVector<SegmentChange>(qsizetype)> &history, QDate today) const;
     /** What comesBefore() compares before names and ids, smallest first. */
     static std::array<int, 5> orderKey(const FollowUpItem &item);
     void explain(FollowUpItem *item, const QVector<SegmentChange> &history, QDate today, Words *words) const;

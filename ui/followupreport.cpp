@@ -1,6 +1,7 @@
 #include "followupreport.h"
 
 #include "clientstore.h"
+#include "contacttracker.h"
 #include "quadrantchartview.h"
 #include "segmentstyle.h"
 #include "twohalves.h"
@@ -93,8 +94,10 @@ FollowUpReport::FollowUpReport(const FollowUpPlan &plan, const QString &business
 
 FollowUpReport FollowUpReport::create(ClientStore *store, ContactTracker *tracker, QDate asOf, const QString &owner)
 {
-    return FollowUpReport(FollowUpPlanner::plan(*store, asOf, owner), store->setting(businessNameKey()),
-                          chartPicture(store, tracker));
+    // The tracker keeps today's statuses: the plan for its day reads them instead of computing them.
+    const FollowUpPlan plan = tracker && tracker->today() == asOf ? FollowUpPlanner::plan(*tracker, owner)
+                                                                  : FollowUpPlanner::plan(*store, asOf, owner);
+    return FollowUpReport(plan, store->setting(businessNameKey()), chartPicture(store, tracker));
 }
 
 QImage FollowUpReport::chartPicture(ClientStore *store, ContactTracker *tracker)

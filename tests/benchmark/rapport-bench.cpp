@@ -131,6 +131,7 @@ struct Options
     quint32 seed = 1;
     QString json;
     bool oneCore = false;       ///< --cores 1: a second pass pinned to one core
+    QStringList only;           ///< --only: the workloads to measure after the open; empty for all
     QString pinnedResults;      ///< child process of that pass: where its results go (JSON)
     QString database;           ///< child process of that pass: the database the first pass made
     QString firstPaintKind;     ///< child process: "empty" or "window"
@@ -183,6 +184,9 @@ void printHelp()
         "  --cores 1          after the normal run, run every workload again pinned to one core\n"
         "                     (sched_setaffinity, inherited by its threads and child processes)\n"
         "                     and print both side by side\n"
+        "  --only LIST        measure only these workloads after the open, comma-separated, of:\n"
+        "                     first-paint, filter, sort, drag, commit, elsewhere, plan, pdf,\n"
+        "                     import, mail (for profiling one of them)\n"
         "  --json FILE        also write the results as JSON to FILE (with --cores 1, both runs:\n"
         "                     \"cores\" in each workload says which)\n"
         "  --help             show this help"));
@@ -801,6 +805,17 @@ void parseOptions(const QStringList &args, Options *options, bool *setup, QStrin
         } else if (a == QLatin1String("--cores")) {
             if (number(1, 1) == 1)
                 options->oneCore = true;
+        } else if (a == QLatin1String("--only")) {
+            QString list;
+            next(&list);
+            options->only = list.split(QLatin1Char(','), Qt::SkipEmptyParts);
+            const QStringList known{QStringLiteral("first-paint"), QStringLiteral("filter"), QStringLiteral("sort"),
+                                    QStringLiteral("drag"), QStringLiteral("commit"), QStringLiteral("elsewhere"),
+                                    QStringLiteral("plan"), QStringLiteral("pdf"), QStringLiteral("import"), QStringLiteral("mail")};
+            for (const QString &name : std::as_const(options->only)) {
+                if (!known.contains(name))
+                    die(QStringLiteral("--only knows %1, not \"%2\"").arg(known.join(QStringLiteral(", ")), name));
+            }
         } else if (a == QLatin1String("--internal-pinned")) {
             next(&options->pinnedResults);
             next(&options->database);
@@ -1294,12 +1309,15 @@ int main(int argc, char *argv[])
             .arg(rssNow, 0, 'f', 0)
             .arg(searchIndexMb, 0, 'f', 1));
 
+    const auto wanted = [&options](const char *workload) {
+        return options.only.isEmpty() || options.only.contains(QLatin1String(workload));
+    };
     const QDate today = env->tracker->today();
     ClientTableModel &model = *env->model;
     QLineEdit *search = env->panel->searchEdit();
 
     // --- first paint: Rapport started on this database, against an empty Qt Widgets program ----
-    {
+    if (wanted("first-paint")) {
         // Each run is a new process of this program, timed from its start until a line arrives.
         const auto startChild = [&dbPath](const QString &kind, double *painted, double *ready) {
             QProcess child;
@@ -1346,7 +1364,7 @@ int main(int argc, char *argv[])
     }
 
     // --- filter: a keystroke in the search field until the list has repainted ------------------
-    {
+    if (wanted("filter")) {
         std::vector<double> first, refine, erase, all, calls;
         int chartRepaints = 0;
         std::vector<double> chartCaughtUp;
@@ -1418,7 +1436,7 @@ int main(int argc, char *argv[])
     }
 
     // --- sort by name -------------------------------------------------------------------------
-    {
+    if (wanted("sort")) {
         std::vector<double> samples, calls;
         int chartRepaints = 0;
         for (int run = 0; run < n; ++run) {
@@ -1475,7 +1493,7 @@ int main(int argc, char *argv[])
     }
 
     // --- drag: one mouse move on the chart until the viewport has repainted ------------------
-    {
+    if (wanted("drag")) {
         QuadrantChartView *chart = env->chart;
         QWidget *viewport = chart->viewport();
         flushEvents();
@@ -1560,7 +1578,7 @@ int main(int argc, char *argv[])
     }
 
     // --- commit of one move (the write, with its history row) --------------------------------
-    {
+    if (wanted("commit")) {
         const int row = clientCount / 2;
         const qint64 id = store.at(row).id;
         const double sat = store.at(row).satisfaction;
@@ -1590,7 +1608,7 @@ int main(int argc, char *argv[])
     // signals (clientChanged, historyChanged). Here the move is written with the store's signals
     // blocked, and the signals are then emitted by hand: what is timed is the views' share,
     // which is all that an incoming change costs beyond reading one row.
-    {
+    if (wanted("elsewhere")) {
         const int row = clientCount / 3;
         const qint64 id = store.at(row).id;
         const double sat = store.at(row).satisfaction;
@@ -1644,24 +1662,24 @@ int main(int argc, char *argv[])
 
     // --- plan -----------------------------------------------------------------------------------
     FollowUpPlan plan;
-    {
+    if (wanted("plan") || wanted("pdf")) {
         std::vector<double> samples;
         for (int run = 0; run < slow; ++run) {
             plan = FollowUpPlan(); // freeing the previous run's plan is not planning
             QElapsedTimer timer;
             timer.start();
-            plan = FollowUpPlanner::plan(store, today);
+            plan = FollowUpPlanner::plan(*env->tracker);
             samples.push_back(msSince(timer));
         }
         results.append({QStringLiteral("plan follow-ups"), median(samples), std::nullopt, QStringLiteral("<= 100 ms"),
                         [](const Result &r) { return r.median <= 100.0; },
-                        QStringLiteral("FollowUpPlanner::plan(store, today), runs %1 ms; %2 clients on the list")
+                        QStringLiteral("FollowUpPlanner::plan(tracker), runs %1 ms; %2 clients on the list")
                             .arg(summary(samples))
                             .arg(plan.items.size())});
     }
 
     // --- pdf ------------------------------------------------------------------------------------
-    {
+    if (wanted("pdf")) {
         FollowUpPlan top = plan;
         if (top.items.size() > 1000)
             top.items.resize(1000);
@@ -1723,7 +1741,7 @@ int main(int argc, char *argv[])
 
     // --- import: Rapport's import path on the clients' own CSV export, and on a Google Contacts
     // export of the same clients with three emails and three phones each --------------------------
-    {
+    if (wanted("import")) {
         const QByteArray csv = ClientExport::clientsCsv(store, today);
         QVector<QVector<QVariant>> rows;
         rows.reserve(clientCount);
@@ -1753,7 +1771,8 @@ int main(int argc, char *argv[])
 
     // --- reading mail: one message a client, through MailboxReader, against GMime alone ---------
     // The measure: as many messages as clients (100,000), matched against 10,000 clients.
-    results.append(mailReadingResult(tempDir, clientCount, std::min(clientCount, 10000), options.seed, slow));
+    if (wanted("mail"))
+        results.append(mailReadingResult(tempDir, clientCount, std::min(clientCount, 10000), options.seed, slow));
 
     printTable(results, peakRss);
     QVector<Run> runs{Run{allowedCores(), results, peakRss, searchIndexMb}};
@@ -1774,7 +1793,7 @@ int main(int argc, char *argv[])
                     {QStringLiteral("--internal-pinned"), pinnedJson, dbPath, QStringLiteral("--clients"),
                      QString::number(options.clients), QStringLiteral("--interactions"), QString::number(options.interactions),
                      QStringLiteral("--runs"), QString::number(options.runs), QStringLiteral("--seed"),
-                     QString::number(options.seed)});
+                     QString::number(options.seed), QStringLiteral("--only"), options.only.join(QLatin1Char(','))});
         if (!child.waitForFinished(-1) || child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0)
             die(QStringLiteral("the run on one core failed"));
         runs.append(readRun(pinnedJson, results));

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void searchIndexFirstLetter();
     void searchIndexFurtherLetters();
     void planFollowUps();
+    void planFromTracker();
     void hitTest();
 
 private:
@@ -230,6 +231,17 @@ void RapportKernels::planFollowUps()
     FollowUpPlan plan;
     QBENCHMARK {
         plan = FollowUpPlanner::plan(*m_store, referenceDay());
+    }
+    QCOMPARE(plan.totalClients, ClientCount);
+    QVERIFY(!plan.items.isEmpty());
+}
+
+// The same plan from the statuses the tracker keeps, as the window makes it.
+void RapportKernels::planFromTracker()
+{
+    FollowUpPlan plan;
+    QBENCHMARK {
+        plan = FollowUpPlanner::plan(*m_tracker);
     }
     QCOMPARE(plan.totalClients, ClientCount);
     QVERIFY(!plan.items.isEmpty());

@@ -1,6 +1,7 @@
 #include "clientstore.h"
-#include "testsupport.h"
+#include "contacttracker.h"
 #include "followupplanner.h"
+#include "testsupport.h"
 #include "sampledatagenerator.h"
 
 #include <QRandomGenerator>
@@ -641,28 +642,30 @@ void tst_FollowUpPlanner::shouldPlanOnlyTheClientsOfOneOwner()
     for (int i = 0; i < records.size(); ++i)
         records[i].client.id = ids.at(i);
 
-    // WHEN the store is planned for one owner
-    const FollowUpPlan plan = FollowUpPlanner::plan(store, Today, owner);
-
-    // THEN the plan is the plan of that owner's records alone, and says whose it is
-    Records wanted;
-    for (const ClientRecord &record : std::as_const(records)) {
-        if (recordOwner.isEmpty() || record.client.owner == recordOwner)
-            wanted.append(record);
+    // WHEN the store is planned for one owner, from the store and from the statuses a tracker keeps
+    ContactTracker tracker(&store);
+    tracker.setToday(Today);
+    for (const FollowUpPlan &plan : {FollowUpPlanner::plan(store, Today, owner), FollowUpPlanner::plan(tracker, owner)}) {
+        // THEN the plan is the plan of that owner's records alone, and says whose it is
+        Records wanted;
+        for (const ClientRecord &record : std::as_const(records)) {
+            if (recordOwner.isEmpty() || record.client.owner == recordOwner)
+                wanted.append(record);
+        }
+        const FollowUpPlan expected = FollowUpPlanner(store.rules(), store.lapseRules()).plan(wanted, Today);
+        QCOMPARE(plan.owner, planOwner);
+        QCOMPARE(plan.totalClients, expected.totalClients);
+        QCOMPARE(plan.totalClients, recordOwner.isEmpty() ? 120 : (owners.contains(recordOwner) ? 30 : 0));
+        QCOMPARE(plan.items.size(), expected.items.size());
+        for (int i = 0; i < plan.items.size(); ++i) {
+            QCOMPARE(plan.items.at(i).client.id, expected.items.at(i).client.id);
+            QCOMPARE(plan.items.at(i).rank, expected.items.at(i).rank);
+            if (!recordOwner.isEmpty())
+                QCOMPARE(plan.items.at(i).client.owner, recordOwner);
+        }
+        QCOMPARE(plan.segmentCounts, expected.segmentCounts);
+        QCOMPARE(plan.due, expected.due);
     }
-    const FollowUpPlan expected = FollowUpPlanner(store.rules(), store.lapseRules()).plan(wanted, Today);
-    QCOMPARE(plan.owner, planOwner);
-    QCOMPARE(plan.totalClients, expected.totalClients);
-    QCOMPARE(plan.totalClients, recordOwner.isEmpty() ? 120 : (owners.contains(recordOwner) ? 30 : 0));
-    QCOMPARE(plan.items.size(), expected.items.size());
-    for (int i = 0; i < plan.items.size(); ++i) {
-        QCOMPARE(plan.items.at(i).client.id, expected.items.at(i).client.id);
-        QCOMPARE(plan.items.at(i).rank, expected.items.at(i).rank);
-        if (!recordOwner.isEmpty())
-            QCOMPARE(plan.items.at(i).client.owner, recordOwner);
-    }
-    QCOMPARE(plan.segmentCounts, expected.segmentCounts);
-    QCOMPARE(plan.due, expected.due);
 }
 
 void tst_FollowUpPlanner::shouldPlanAStoreLikeItsRecords()
@@ -764,6 +767,9 @@ void tst_FollowUpPlanner::shouldPlanFromTheKeptSummariesAsFromScratch()
     QVERIFY2(store.open(TestSupport::newDatabase(dir, QStringLiteral("rapport"))), qPrintable(store.errorString()));
     QVERIFY2(store.addClientRecords(SampleDataGenerator(7).records(3000, QDateTime(Today, QTime(12, 0), Qt::UTC))),
              qPrintable(store.errorString()));
+    // AND the contact statuses the window keeps, following every change below
+    ContactTracker tracker(&store);
+    tracker.setToday(Today);
     QRandomGenerator random(20);
     const auto anyId = [&] { return store.at(random.bounded(store.count())).id; };
     const auto score = [&] { return random.bounded(101) / 10.0; };
@@ -808,44 +814,46 @@ void tst_FollowUpPlanner::shouldPlanFromTheKeptSummariesAsFromScratch()
     QVERIFY2(store.removeClients(deleted), qPrintable(store.errorString()));
     QVERIFY2(store.addClientRecords(deletedRecords.mid(0, 40)), qPrintable(store.errorString()));
 
-    // THEN the plan from the store equals the plan from every client's record read back from the file
+    // THEN the plan from the store, and the one from the tracker's statuses, equal the plan from
+    // every client's record read back from the file
     QVector<qint64> ids;
     for (const Client &client : store.clients())
         ids.append(client.id);
     bool readable = false;
     const QVector<ClientRecord> records = store.records(ids, &readable);
     QVERIFY(readable);
-    const FollowUpPlan kept = FollowUpPlanner::plan(store, Today);
     const FollowUpPlan scratch = FollowUpPlanner(store.rules(), store.lapseRules()).plan(records, Today);
-    QCOMPARE(kept.totalClients, store.count());
-    QVERIFY(kept.items.size() > 500);
-    QCOMPARE(kept.items.size(), scratch.items.size());
-    for (int i = 0; i < kept.items.size(); ++i) {
-        const FollowUpItem &a = kept.items.at(i);
-        const FollowUpItem &b = scratch.items.at(i);
-        if (i > 0)
-            QVERIFY2(!FollowUpPlanner::comesBefore(a, kept.items.at(i - 1)),
-                     qPrintable(QStringLiteral("%1 (%2) is ranked after %3 (%4)")
-                                    .arg(a.client.displayName()).arg(a.client.id)
-                                    .arg(kept.items.at(i - 1).client.displayName()).arg(kept.items.at(i - 1).client.id)));
-        QCOMPARE(a.client, b.client);
-        QCOMPARE(a.rank, b.rank);
-        QCOMPARE(a.segment, b.segment);
-        QCOMPARE(a.extreme, b.extreme);
-        QVERIFY(a.status == b.status);
-        QCOMPARE(a.trend, b.trend);
-        QCOMPARE(a.hasAlert, b.hasAlert);
-        QCOMPARE(a.reasons, b.reasons);
-        QCOMPARE(a.action, b.action);
+    for (const FollowUpPlan &kept : {FollowUpPlanner::plan(store, Today), FollowUpPlanner::plan(tracker)}) {
+        QCOMPARE(kept.totalClients, store.count());
+        QVERIFY(kept.items.size() > 500);
+        QCOMPARE(kept.items.size(), scratch.items.size());
+        for (int i = 0; i < kept.items.size(); ++i) {
+            const FollowUpItem &a = kept.items.at(i);
+            const FollowUpItem &b = scratch.items.at(i);
+            if (i > 0)
+                QVERIFY2(!FollowUpPlanner::comesBefore(a, kept.items.at(i - 1)),
+                         qPrintable(QStringLiteral("%1 (%2) is ranked after %3 (%4)")
+                                        .arg(a.client.displayName()).arg(a.client.id)
+                                        .arg(kept.items.at(i - 1).client.displayName()).arg(kept.items.at(i - 1).client.id)));
+            QCOMPARE(a.client, b.client);
+            QCOMPARE(a.rank, b.rank);
+            QCOMPARE(a.segment, b.segment);
+            QCOMPARE(a.extreme, b.extreme);
+            QVERIFY(a.status == b.status);
+            QCOMPARE(a.trend, b.trend);
+            QCOMPARE(a.hasAlert, b.hasAlert);
+            QCOMPARE(a.reasons, b.reasons);
+            QCOMPARE(a.action, b.action);
+        }
+        QCOMPARE(kept.segmentCounts, scratch.segmentCounts);
+        QCOMPARE(kept.apostles, scratch.apostles);
+        QCOMPARE(kept.terrorists, scratch.terrorists);
+        QCOMPARE(kept.inLapse, scratch.inLapse);
+        QCOMPARE(kept.due, scratch.due);
+        QCOMPARE(kept.leftOut, scratch.leftOut);
+        QCOMPARE(kept.nps.score, scratch.nps.score);
+        QCOMPARE(kept.nps.answers, scratch.nps.answers);
     }
-    QCOMPARE(kept.segmentCounts, scratch.segmentCounts);
-    QCOMPARE(kept.apostles, scratch.apostles);
-    QCOMPARE(kept.terrorists, scratch.terrorists);
-    QCOMPARE(kept.inLapse, scratch.inLapse);
-    QCOMPARE(kept.due, scratch.due);
-    QCOMPARE(kept.leftOut, scratch.leftOut);
-    QCOMPARE(kept.nps.score, scratch.nps.score);
-    QCOMPARE(kept.nps.answers, scratch.nps.answers);
 }
 
 QTEST_GUILESS_MAIN(tst_FollowUpPlanner)
