@@ -56,6 +56,9 @@ ClientTableModel::ClientTableModel(ClientStore *store, ContactTracker *tracker, 
     , m_visibility(new ClientVisibility(store, tracker, this))
 {
     m_collator = nameCollator();
+    for (int s = 0; s < SegmentCount; ++s)
+        m_segmentIcons[size_t(s)] = SegmentStyle::icon(Segment(s));
+    m_lapseIcon = SegmentStyle::lapseIcon();
     connect(store, &ClientStore::aboutToReset, this, &ClientTableModel::onAboutToReset);
     connect(store, &ClientStore::resetDone, this, &ClientTableModel::onResetDone);
     connect(store, &ClientStore::clientsAdded, this, &ClientTableModel::onClientsAdded);
@@ -228,9 +231,9 @@ QVariant ClientTableModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::DecorationRole:
         if (index.column() == SegmentColumn)
-            return SegmentStyle::icon(segment);
+            return m_segmentIcons[size_t(segment)];
         if (index.column() == NameColumn && (status.isInLapse || m_tracker->hasAlert(storeRow)))
-            return SegmentStyle::lapseIcon();
+            return m_lapseIcon;
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == SatisfactionColumn || index.column() == RepurchaseColumn || index.column() == DaysOverdueColumn

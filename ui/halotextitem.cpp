@@ -6,6 +6,9 @@
 HaloTextItem::HaloTextItem(const QString &text, QGraphicsItem *parent)
     : QGraphicsSimpleTextItem(text, parent)
 {
+    // Outlining the glyphs is the dearest thing the chart draws: done once per look and size,
+    // not on every repaint of the dots beneath.
+    setCacheMode(DeviceCoordinateCache);
 }
 
 void HaloTextItem::setHaloColor(const QColor &color)

@@ -15,6 +15,7 @@ using namespace Rapport;
 InteractionListModel::InteractionListModel(ClientStore *store, QObject *parent)
     : QAbstractListModel(parent)
     , m_store(store)
+    , m_noAnswerIcon(SegmentStyle::lapseIcon())
 {
     connect(store, &ClientStore::interactionsChanged, this, [this](const QVector<qint64> &clientIds) {
         if (m_clientId && clientIds.contains(m_clientId))
@@ -84,7 +85,7 @@ QVariant InteractionListModel::data(const QModelIndex &index, int role) const
     case LoggedByRole:
         return interaction.loggedBy;
     case Qt::DecorationRole:
-        return interaction.outcome == Outcome::NoAnswer ? SegmentStyle::lapseIcon() : QVariant();
+        return interaction.outcome == Outcome::NoAnswer ? m_noAnswerIcon : QVariant();
     case InteractionIdRole:
         return interaction.id;
     case HappenedAtRole:

@@ -3,6 +3,7 @@
 #include "interaction.h"
 
 #include <QAbstractListModel>
+#include <QIcon>
 #include <QVector>
 
 namespace Rapport {
@@ -37,6 +38,7 @@ private:
     void reload();
 
     Rapport::ClientStore *m_store;
+    QIcon m_noAnswerIcon; ///< drawn once, not for each line shown
     qint64 m_clientId = 0;
     QVector<Rapport::Interaction> m_interactions; ///< newest first
     bool m_showsAuthors = false;
