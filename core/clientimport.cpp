@@ -596,6 +596,11 @@ ImportResult ClientImport::analyseClients(const ClientStore &store) const
             byNameAndCompany.insert(client.name.toLower() + QLatin1Char('\n') + client.company.toLower(), client.id);
     }
     const bool checkLostLetters = m_hasReplacementCharacter || m_format == Format::VCard;
+    const qsizetype rows = m_format == Format::VCard ? m_cards.size() : m_rows.size();
+    result.clients.reserve(rows);
+    result.clientLines.reserve(rows);
+    result.scoresGiven.reserve(rows);
+    result.nameMissing.reserve(rows);
     const auto addClient = [&](Client client, int line, quint8 scores) {
         // Google and phones export contacts that are only an address or a number: they are kept,
         // named after what they have, for the owner to name later.
@@ -617,16 +622,20 @@ ImportResult ClientImport::analyseClients(const ClientStore &store) const
         const int index = int(result.clients.size());
         // Any address in common makes the same person.
         auto sameEmail = byEmail.constEnd();
-        for (const ContactPoint &email : std::as_const(client.emails)) {
-            if (sameEmail == byEmail.constEnd())
-                sameEmail = byEmail.constFind(email.value.toLower());
+        if (!byEmail.isEmpty()) {
+            for (const ContactPoint &email : std::as_const(client.emails)) {
+                if (sameEmail == byEmail.constEnd())
+                    sameEmail = byEmail.constFind(email.value.toLower());
+            }
         }
         if (sameEmail != byEmail.constEnd())
             result.duplicates.append({index, *sameEmail, tr("same email")});
-        else if (const QString key = client.name.toLower() + QLatin1Char('\n') + client.company.toLower();
-                 !client.name.isEmpty() && byNameAndCompany.contains(key))
-            result.duplicates.append({index, byNameAndCompany.value(key), tr("same name and company")});
-        result.clients.append({client, {}, {}});
+        else if (!client.name.isEmpty() && !byNameAndCompany.isEmpty()) {
+            const QString key = client.name.toLower() + QLatin1Char('\n') + client.company.toLower();
+            if (const auto same = byNameAndCompany.constFind(key); same != byNameAndCompany.cend())
+                result.duplicates.append({index, *same, tr("same name and company")});
+        }
+        result.clients.append({std::move(client), {}, {}});
         result.clientLines.append(line);
         result.scoresGiven.append(scores);
         result.nameMissing.append(nameMissing);
@@ -641,7 +650,7 @@ ImportResult ClientImport::analyseClients(const ClientStore &store) const
             client.phones = card.phones;
             client.tags = Client::parseTags(card.categories.join(QLatin1Char(',')));
             client.notes = card.note;
-            addClient(client, card.line, 0);
+            addClient(std::move(client), card.line, 0);
         }
         return result;
     }
@@ -659,21 +668,32 @@ ImportResult ClientImport::analyseClients(const ClientStore &store) const
         labelColumns.append(labelColumn(column));
         headerLabels.append(ContactPoint::labelFromText(m_headers.at(column), ContactPoint::Label::Work));
     }
+    // A file holds a few types ("* Work", "Mobile") in every row: each is read once per header's label.
+    QHash<QPair<QString, int>, ContactPoint::Label> typeLabels;
     const auto labelIn = [&](const CsvRecord &record, int column, bool *preferred) {
         const int typeColumn = labelColumns.value(column, -1);
         const QString type = typeColumn >= 0 ? record.fields.value(typeColumn).trimmed() : QString();
         *preferred = type.startsWith(QLatin1Char('*'));
         const ContactPoint::Label header = headerLabels.value(column, ContactPoint::Label::Work);
-        return type.isEmpty() ? header : ContactPoint::labelFromText(type, header);
+        if (type.isEmpty())
+            return header;
+        auto known = typeLabels.constFind({type, int(header)});
+        if (known == typeLabels.cend())
+            known = typeLabels.insert({type, int(header)}, ContactPoint::labelFromText(type, header));
+        return *known;
     };
+    // Named once, not translated again for every row.
+    const QString satisfactionName = tr("satisfaction");
+    const QString repurchaseName = tr("likelihood to repurchase");
     for (const CsvRecord &record : m_rows) {
         if (isBlank(record))
             continue;
         emails.clear();
         for (QList<ContactPoint> &phones : phonesByRank)
             phones.clear();
-        std::optional<QList<ContactPoint>> allEmails;
-        std::optional<QList<ContactPoint>> allPhones;
+        // Rapport's own export holds each list as the client stores it: kept as that text.
+        std::optional<ContactPoints> allEmails;
+        std::optional<ContactPoints> allPhones;
         Client client;
         quint8 scores = 0;
         QStringList nameParts(3);
@@ -721,10 +741,10 @@ ImportResult ClientImport::analyseClients(const ClientStore &store) const
                 break;
             }
             case Field::AllEmails:
-                allEmails = ContactPoint::fromStored(cell);
+                allEmails = ContactPoints::fromStored(cell);
                 break;
             case Field::AllPhones:
-                allPhones = ContactPoint::fromStored(cell);
+                allPhones = ContactPoints::fromStored(cell);
                 break;
             case Field::Tags:
                 for (const QString &tag : ownExport ? Client::parseTags(cell) : parseTagCell(cell)) {
@@ -734,13 +754,13 @@ ImportResult ClientImport::analyseClients(const ClientStore &store) const
                 break;
             case Field::Satisfaction:
                 if (!trimmed.isEmpty()) {
-                    rowOk = readScore(trimmed, m_satisfactionScale, tr("satisfaction"), &client.satisfaction, &problem);
+                    rowOk = readScore(trimmed, m_satisfactionScale, satisfactionName, &client.satisfaction, &problem);
                     scores |= 1;
                 }
                 break;
             case Field::Repurchase:
                 if (!trimmed.isEmpty()) {
-                    rowOk = readScore(trimmed, m_repurchaseScale, tr("likelihood to repurchase"), &client.repurchase, &problem);
+                    rowOk = readScore(trimmed, m_repurchaseScale, repurchaseName, &client.repurchase, &problem);
                     scores |= 2;
                 }
                 break;
@@ -857,7 +877,7 @@ ImportResult ClientImport::analyseClients(const ClientStore &store) const
             client.name = nameParts.join(QLatin1Char(' '));
         }
         // Rapport's own export lists every email and phone with its label; other files give one a column.
-        client.emails = allEmails.value_or(emails);
+        client.emails = allEmails ? *allEmails : ContactPoints(emails);
         if (allPhones) {
             client.phones = *allPhones;
         } else {
@@ -866,7 +886,7 @@ ImportResult ClientImport::analyseClients(const ClientStore &store) const
                 phones += ranked;
             client.phones = phones;
         }
-        addClient(client, record.line, scores);
+        addClient(std::move(client), record.line, scores);
     }
     return result;
 }

@@ -40,8 +40,8 @@ Client normalized(Client client)
 {
     client.name = client.name.trimmed();
     client.company = client.company.trimmed();
-    client.emails = ContactPoint::normalized(client.emails, true);
-    client.phones = ContactPoint::normalized(client.phones, false);
+    client.emails = client.emails.normalized(true);
+    client.phones = client.phones.normalized(false);
     client.tags = Client::parseTags(client.tagsText());
     client.satisfaction = roundToTenth(client.satisfaction);
     client.repurchase = roundToTenth(client.repurchase);
@@ -607,8 +607,9 @@ bool ClientStore::prepareRecords(const QVector<ClientRecord> &records, QVector<C
 bool ClientStore::sqlInsertRecords(Tables &tables, QVector<ClientRecord> &records, const QString &action, QString *failure)
 {
     SqlTable *failed = nullptr;
-    if (m_database.isServer() && records.size() > 1) {
-        // On a server, several records go by COPY: one statement per table, not a round trip per row.
+    if (records.size() > 1) {
+        // Several records go in bulk: on a server by COPY, one statement per table, not a round
+        // trip per row; in a file through SQLite's own statement, without QtSql's binding.
         failed = !tables.clients.copyIn(records)        ? static_cast<SqlTable *>(&tables.clients)
             : !tables.interactions.copyIn(records)      ? static_cast<SqlTable *>(&tables.interactions)
             : !tables.history.copyIn(records)           ? static_cast<SqlTable *>(&tables.history)
@@ -1608,8 +1609,8 @@ bool ClientStore::applyMailLog(MailLogChange &change)
     if (!beginTransaction(action))
         return false;
     InteractionTable table(m_database);
-    if (m_database.isServer() && prepared.size() > 1) {
-        // One COPY for the batch, not a round trip per email.
+    if (prepared.size() > 1) {
+        // In bulk (one COPY on a server), not a statement through QtSql per email.
         if (!table.copyIn(prepared))
             return abortTransaction(m_database.describeFailure(table.lastError(), action));
     } else {

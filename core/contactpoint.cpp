@@ -1,6 +1,7 @@
 #include "contactpoint.h"
 
 #include <QStringList>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -158,6 +159,37 @@ ContactPoint ContactPoints::value(qsizetype index) const
             return *it;
     }
     return {};
+}
+
+ContactPoints ContactPoints::normalized(bool caseInsensitive) const
+{
+    // In the stored form each line is "key:value", the key as labelKey() writes it and the value
+    // simplified, not empty and not repeated: what toStored(normalized()) would give back.
+    const Qt::CaseSensitivity sensitivity = caseInsensitive ? Qt::CaseInsensitive : Qt::CaseSensitive;
+    QVarLengthArray<QStringView, 8> values;
+    bool normal = true;
+    for (QStringView line : QStringView(m_text).split(QLatin1Char('\n'))) {
+        const qsizetype colon = line.indexOf(QLatin1Char(':'));
+        ContactPoint::Label label;
+        if (colon <= 0 || !ContactPoint::labelFromKey(line.left(colon), &label)
+            || line.left(colon) != ContactPoint::labelKey(label)) {
+            normal = false;
+            break;
+        }
+        const QStringView value = line.mid(colon + 1);
+        const bool simplified = !value.isEmpty() && !value.front().isSpace() && !value.back().isSpace()
+            && std::adjacent_find(value.begin(), value.end(), [](QChar a, QChar b) {
+                   return (a.isSpace() && (a != QLatin1Char(' ') || b.isSpace())) || (b.isSpace() && b != QLatin1Char(' '));
+               }) == value.end();
+        if (!simplified || std::any_of(values.cbegin(), values.cend(), [&](QStringView seen) { return seen.compare(value, sensitivity) == 0; })) {
+            normal = false;
+            break;
+        }
+        values.append(value);
+    }
+    if (normal || m_text.isEmpty())
+        return *this;
+    return ContactPoints(ContactPoint::normalized(toList(), caseInsensitive));
 }
 
 bool ContactPoints::containsValue(QStringView value, Qt::CaseSensitivity sensitivity) const

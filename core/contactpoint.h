@@ -108,6 +108,11 @@ public:
     ContactPoint value(qsizetype index) const;
     ContactPoint first() const { return at(0); }
     ContactPoint constFirst() const { return at(0); }
+    /**
+     * The points as ContactPoint::normalized() leaves them: this list itself when it is in that
+     * form already (the usual case, checked without making a point), else a new one.
+     */
+    ContactPoints normalized(bool caseInsensitive) const;
     /** True when a value is @p value, compared with @p sensitivity; reads without making copies. */
     bool containsValue(QStringView value, Qt::CaseSensitivity sensitivity) const;
 

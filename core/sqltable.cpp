@@ -85,6 +85,25 @@ PostgresqlCopyIn SqlTable::startCopy(const QString &columns) const
     return PostgresqlCopyIn(m_database.connection(), m_table, withId.split(QStringLiteral(", ")));
 }
 
+SqliteInsert SqlTable::startInsert(const QString &columns) const
+{
+    const QString withId = QStringLiteral("id, ") + columns;
+    return SqliteInsert(m_database.connection(), m_table, withId.split(QStringLiteral(", ")));
+}
+
+bool SqlTable::finishInsert(const SqliteInsert &insert, bool keptIds)
+{
+    m_explicitIds = m_explicitIds || keptIds;
+    m_error = insert.error();
+    m_unreadableId = 0;
+    return !m_error.isValid();
+}
+
+bool SqlTable::isServer() const
+{
+    return m_database.isServer();
+}
+
 bool SqlTable::finishCopy(PostgresqlCopyIn &copy, bool keptIds)
 {
     m_explicitIds = m_explicitIds || keptIds;

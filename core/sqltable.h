@@ -9,6 +9,7 @@
 #include <algorithm>
 
 #include "postgresqlcopyin.h"
+#include "sqliteinsert.h"
 
 #include <optional>
 
@@ -57,14 +58,31 @@ protected:
     /** The COPY of the id and @p columns into this table. */
     PostgresqlCopyIn startCopy(const QString &columns) const;
     bool finishCopy(PostgresqlCopyIn &copy, bool keptIds);
+    /** The INSERT of the id and @p columns into this table, in a file. */
+    SqliteInsert startInsert(const QString &columns) const;
+    bool finishInsert(const SqliteInsert &insert, bool keptIds);
+    bool isServer() const;
     /**
-     * On a server: writes @p rows (each with an `id`) by one COPY of "id, " + @p columns, the values
-     * of a row being @p valuesOf(row) in the order of @p columns. Rows without an id get one
-     * reserved from the database first.
+     * Writes @p rows (each with an `id`) in bulk, the values of a row being @p valuesOf(row) in the
+     * order of @p columns: on a server by one COPY of "id, " + @p columns, rows without an id
+     * getting one reserved from the database first; in a file through SQLite's own statement,
+     * rows without an id getting the one SQLite gives.
      */
     template<typename Row, typename ValuesOf>
     bool copyRows(const QString &columns, const QVector<Row *> &rows, ValuesOf valuesOf)
     {
+        if (!isServer()) {
+            SqliteInsert insert = startInsert(columns);
+            bool keptIds = false;
+            for (Row *row : rows) {
+                keptIds = keptIds || row->id > 0;
+                const qint64 id = insert.addRow(QVariantList{row->id > 0 ? QVariant(row->id) : QVariant()} + valuesOf(*row));
+                if (id <= 0)
+                    break;
+                row->id = id;
+            }
+            return finishInsert(insert, keptIds);
+        }
         const qsizetype fresh = std::count_if(rows.cbegin(), rows.cend(), [](const Row *row) { return row->id <= 0; });
         QVector<qint64> ids;
         if (!reserveIds(fresh, &ids))

@@ -73,6 +73,8 @@ private Q_SLOTS:
     void shouldReadWhateverAColumnHolds();
     void shouldTakeTheLabelThatWordsMean_data();
     void shouldTakeTheLabelThatWordsMean();
+    void shouldNormalizeTheHeldTextAsTheListWould_data();
+    void shouldNormalizeTheHeldTextAsTheListWould();
 
     void shouldEditTheHeldTextLikeAList();
     void shouldKeepEveryEmailAndPhoneWithItsLabel();
@@ -155,6 +157,55 @@ void tst_ContactPoints::shouldReadWhateverAColumnHolds()
     for (const ContactPoint &kept : ContactPoint::normalized(ContactPoint::fromStored(stored), true)) {
         QVERIFY(!kept.value.isEmpty());
         QVERIFY(!kept.value.contains(QLatin1Char('\r')) && !kept.value.contains(QLatin1Char('\n')));
+    }
+}
+
+void tst_ContactPoints::shouldNormalizeTheHeldTextAsTheListWould_data()
+{
+    // The stored text of an email or phone list, as a file, an import or a hand may leave it.
+    QTest::addColumn<QString>("stored");
+    QTest::addColumn<bool>("alreadyNormal");
+    QTest::newRow("nothing") << QString() << true;
+    QTest::newRow("one") << QStringLiteral("work:ann@acme.example") << true;
+    QTest::newRow("every label") << QStringLiteral("work:+44 1\nhome:+44 2\nmobile:07700 3\nother:+44 4") << true;
+    QTest::newRow("a colon in the value") << QStringLiteral("home:tel:+1:555") << true;
+    QTest::newRow("one space inside") << QStringLiteral("work:+44 20 7946") << true;
+    QTest::newRow("non-ASCII") << QString::fromUtf8("other:zoë@café.example") << true;
+    QTest::newRow("no label") << QStringLiteral("ann@acme.example") << false;
+    QTest::newRow("label in capitals") << QStringLiteral("HOME:ann@home.example") << false;
+    QTest::newRow("unknown label") << QStringLiteral("fax:+44 1") << false;
+    QTest::newRow("a colon first") << QStringLiteral(":x") << false;
+    QTest::newRow("empty value") << QStringLiteral("mobile:") << false;
+    QTest::newRow("only blanks") << QStringLiteral("mobile:   ") << false;
+    QTest::newRow("empty lines") << QStringLiteral("\n\nwork:a@b.example\n\n") << false;
+    QTest::newRow("trailing line break") << QStringLiteral("work:a@b.example\n") << false;
+    QTest::newRow("only line breaks") << QStringLiteral("\n\n") << false;
+    QTest::newRow("leading blank") << QStringLiteral("work: a@b.example") << false;
+    QTest::newRow("trailing blank") << QStringLiteral("work:a@b.example ") << false;
+    QTest::newRow("two blanks inside") << QStringLiteral("work:+44  1") << false;
+    QTest::newRow("a tab inside") << QStringLiteral("work:+44\t1") << false;
+    QTest::newRow("CR LF line ends") << QStringLiteral("work:a@b.example\r\nhome:c@d.example") << false;
+    QTest::newRow("a no-break space") << QString::fromUtf8("work:+44\u00a01") << false;
+    QTest::newRow("repeated") << QStringLiteral("work:a@b.example\nhome:a@b.example") << false;
+    QTest::newRow("repeated in other case") << QStringLiteral("work:A@b.example\nhome:a@B.example") << false;
+    QTest::newRow("a line of one letter") << QStringLiteral("work:x\nhome:y") << true;
+}
+
+void tst_ContactPoints::shouldNormalizeTheHeldTextAsTheListWould()
+{
+    QFETCH(QString, stored);
+    QFETCH(bool, alreadyNormal);
+    // A text of its own, as read from a file (a literal's text is not counted as shared)
+    const ContactPoints held = ContactPoints::fromStored(QString(stored.constData(), stored.size()));
+    for (bool caseInsensitive : {true, false}) {
+        // WHEN the held text is normalized in place, as an email list and as a phone list
+        const ContactPoints normal = held.normalized(caseInsensitive);
+        // THEN it holds what the list made, normalized and stored again, holds
+        const QString expected = ContactPoint::toStored(ContactPoint::normalized(held.toList(), caseInsensitive));
+        QCOMPARE(normal.stored(), expected);
+        // AND a text already in that form is kept as it is, not made again
+        if (alreadyNormal || (!caseInsensitive && QTest::currentDataTag() == QByteArray("repeated in other case")))
+            QVERIFY(normal.stored().isSharedWith(held.stored()) || stored.isEmpty());
     }
 }
 
