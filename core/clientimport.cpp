@@ -564,7 +564,8 @@ bool ClientImport::readScore(const QString &text, Scale scale, const QString &wh
     if (m_delimiter == QLatin1Char(';'))
         number.replace(QLatin1Char(','), QLatin1Char('.'));
     bool ok = false;
-    const double raw = QLocale::c().toDouble(number, &ok);
+    static const QLocale c = QLocale::c();
+    const double raw = c.toDouble(number, &ok);
     if (!ok || !std::isfinite(raw)) {
         *problem = tr("%1 \"%2\" is not a number").arg(what, text.trimmed());
         return false;
@@ -682,6 +683,7 @@ ImportResult ClientImport::analyseClients(const ClientStore &store) const
             known = typeLabels.insert({type, int(header)}, ContactPoint::labelFromText(type, header));
         return *known;
     };
+    const QString noField;
     // Named once, not translated again for every row.
     const QString satisfactionName = tr("satisfaction");
     const QString repurchaseName = tr("likelihood to repurchase");
@@ -700,9 +702,14 @@ ImportResult ClientImport::analyseClients(const ClientStore &store) const
         QString problem;
         bool rowOk = true;
         for (int column = 0; column < m_mapping.size() && rowOk; ++column) {
-            QString cell = record.fields.value(column);
-            if (ownExport)
-                cell = Csv::unescapeFormula(cell);
+            if (m_mapping.at(column) == Field::Ignore)
+                continue;
+            // Read in place: a hundred thousand rows of thirty cells are not copied once more.
+            const QString &field = column < record.fields.size() ? record.fields.at(column) : noField;
+            QString unescaped;
+            if (ownExport && field.startsWith(QLatin1Char('\'')))
+                unescaped = Csv::unescapeFormula(field);
+            const QString &cell = unescaped.isNull() ? field : unescaped;
             const QString trimmed = cell.trimmed();
             switch (m_mapping.at(column)) {
             case Field::Ignore:
@@ -901,6 +908,7 @@ void ClientImport::resolve(const ImportResult &result, const QVector<DuplicatePo
         existingOf.insert(result.duplicates.at(i).index, result.duplicates.at(i).existingId);
     }
     QHash<qint64, int> updateIndex;
+    additions->reserve(additions->size() + result.clients.size() - result.duplicates.size());
     for (int i = 0; i < result.clients.size(); ++i) {
         const Client &imported = result.clients.at(i).client;
         const DuplicatePolicy choice = choiceOf.value(i, DuplicatePolicy::KeepBoth);
