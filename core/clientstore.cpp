@@ -713,9 +713,24 @@ bool ClientStore::refuseConflict(const Client &mine, const QString &action)
     return refuse(message);
 }
 
+bool ClientStore::announces() const
+{
+    return m_database.isServer();
+}
+
+QStringList ClientStore::deletionsOf(const QVector<int> &rows) const
+{
+    QStringList changes;
+    if (announces()) {
+        for (int row : rows)
+            changes.append(QStringLiteral("d:%1").arg(m_clients.at(row).id));
+    }
+    return changes;
+}
+
 bool ClientStore::announce(const QStringList &changes, const QString &action, QString *failure)
 {
-    if (!m_database.isServer() || changes.isEmpty())
+    if (!announces() || changes.isEmpty())
         return true;
     QString payload = changes.join(QLatin1Char(' '));
     if (payload.size() > LongestAnnouncement)
@@ -881,10 +896,12 @@ bool ClientStore::addClientRecords(const QVector<ClientRecord> &records, QVector
     if (!sqlInsertRecords(tables, prepared, action, &failure))
         return abortTransaction(failure);
     QStringList changes;
-    for (const ClientRecord &record : std::as_const(prepared)) {
-        changes.append(QStringLiteral("c:%1").arg(record.client.id));
-        if (!record.interactions.isEmpty())
-            changes.append(QStringLiteral("i:%1").arg(record.client.id));
+    if (announces()) {
+        for (const ClientRecord &record : std::as_const(prepared)) {
+            changes.append(QStringLiteral("c:%1").arg(record.client.id));
+            if (!record.interactions.isEmpty())
+                changes.append(QStringLiteral("i:%1").arg(record.client.id));
+        }
     }
     if (!announce(changes, action, &failure))
         return abortTransaction(failure);
@@ -1197,10 +1214,7 @@ bool ClientStore::removeClients(const QVector<qint64> &ids)
     Tables tables(m_database);
     if (!sqlDeleteClients(tables, rows, action, &failure))
         return abortTransaction(failure);
-    QStringList changes;
-    for (int row : std::as_const(rows))
-        changes.append(QStringLiteral("d:%1").arg(m_clients.at(row).id));
-    if (!announce(changes, action, &failure))
+    if (!announce(deletionsOf(rows), action, &failure))
         return abortTransaction(failure);
     QSqlDatabase db = m_database.connection();
     if (!commitOrRefuse(db, action))
@@ -1312,12 +1326,14 @@ bool ClientStore::importClients(const QVector<ClientRecord> &additions, const QV
             return abortTransaction(failure);
     }
     QStringList announced;
-    for (const ClientRecord &record : std::as_const(prepared))
-        announced << QStringLiteral("c:%1").arg(record.client.id) << QStringLiteral("i:%1").arg(record.client.id);
-    for (qsizetype i = 0; i < updated.size(); ++i) {
-        announced.append(QStringLiteral("c:%1").arg(updated.at(i).id));
-        if (moved.at(i))
-            announced.append(QStringLiteral("h:%1").arg(updated.at(i).id));
+    if (announces()) {
+        for (const ClientRecord &record : std::as_const(prepared))
+            announced << QStringLiteral("c:%1").arg(record.client.id) << QStringLiteral("i:%1").arg(record.client.id);
+        for (qsizetype i = 0; i < updated.size(); ++i) {
+            announced.append(QStringLiteral("c:%1").arg(updated.at(i).id));
+            if (moved.at(i))
+                announced.append(QStringLiteral("h:%1").arg(updated.at(i).id));
+        }
     }
     if (!announce(announced, action, &failure))
         return abortTransaction(failure);
@@ -1368,9 +1384,7 @@ bool ClientStore::undoImport(const QVector<qint64> &addedIds, const QVector<Clie
             || !sqlDeleteChanges(tables, client.id, recordedChanges, action, &failure))
             return abortTransaction(failure);
     }
-    QStringList changes;
-    for (int row : std::as_const(rows))
-        changes.append(QStringLiteral("d:%1").arg(m_clients.at(row).id));
+    QStringList changes = deletionsOf(rows);
     for (const Client &client : std::as_const(reverted))
         changes << QStringLiteral("c:%1").arg(client.id) << QStringLiteral("h:%1").arg(client.id);
     if (!announce(changes, action, &failure))

@@ -320,6 +320,10 @@ private:
     bool refuseConflict(const Client &mine, const QString &action);
     /** Inside the open transaction: tells the other Rapports on the server what changed (see readChanges()). */
     bool announce(const QStringList &changes, const QString &action, QString *failure);
+    /** True when other Rapports may listen for this store's changes (on a server): only then are they listed. */
+    bool announces() const;
+    /** "d:ID" for each client in @p rows, when anyone listens. */
+    QStringList deletionsOf(const QVector<int> &rows) const;
     /**
      * Reads in what another Rapport announced: "c:ID" a client, "h:ID" its moves, "d:ID" deleted,
      * "i:ID" its interactions, "r" the boundaries, "l" the contact intervals, "*" everything.
