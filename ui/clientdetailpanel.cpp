@@ -251,9 +251,16 @@ ClientDetailPanel::ClientDetailPanel(ClientStore *store, ContactTracker *tracker
     // The store's own signals, whoever made the change (here, or another Rapport on the server):
     // the client, its interactions and its history are what the panel shows, its status follows them.
     connect(store, &ClientStore::clientChanged, this, [this](int row) {
+        const QString owner = m_store->at(row).owner.trimmed();
+        if (m_owners && !owner.isEmpty() && !m_owners->contains(owner, Qt::CaseInsensitive))
+            m_owners.reset();
         if (m_store->at(row).id == m_clientId)
             refresh();
     });
+    const auto forgetOwners = [this] { m_owners.reset(); };
+    connect(store, &ClientStore::clientsAdded, this, forgetOwners);
+    connect(store, &ClientStore::clientsRemoved, this, forgetOwners);
+    connect(store, &ClientStore::resetDone, this, forgetOwners);
     connect(store, &ClientStore::interactionsChanged, this, [this](const QVector<qint64> &clientIds) {
         if (clientIds.contains(m_clientId))
             refresh();
@@ -405,7 +412,9 @@ void ClientDetailPanel::refresh()
     m_dates->setText(tr("Added %1 · last changed %2")
                          .arg(DateText::shortDateTime(client.createdAt), DateText::shortDateTime(client.updatedAt)));
     m_tabs->setTabText(0, tr("&Interactions (%1)").arg(m_timelineModel->rowCount()));
-    m_form->setOwnerChoices(Client::ownersOf(m_store->clients()), m_store->author());
+    if (!m_owners)
+        m_owners = Client::ownersOf(m_store->clients());
+    m_form->setOwnerChoices(*m_owners, m_store->author());
     m_form->setClient(client);
     m_stack->setCurrentIndex(1);
 }

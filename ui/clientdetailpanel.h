@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QBoxLayout;
 class QLabel;
 class QListView;
@@ -89,6 +91,13 @@ private:
     Rapport::ContactTracker *m_tracker;
     QUndoStack *m_undoStack;
     qint64 m_clientId = 0;
+    /**
+     * The owners the owner field offers (Client::ownersOf()), kept: listing them reads every
+     * client, too much for each change. Made again after the clients were added, removed or read
+     * anew, or when a change brings an owner not in it; an owner no client has any more stays
+     * offered until then.
+     */
+    std::optional<QStringList> m_owners;
     QStackedWidget *m_stack;
     QLabel *m_title;
     QLabel *m_segmentIcon;

@@ -176,6 +176,7 @@ private Q_SLOTS:
     void shouldClearTheFormWhenLoggingAfterAnUndo();
     void shouldWriteAndOfferToLogTheEmail();
     void shouldCallAndOfferToLogTheCall();
+    void shouldOfferTheOwnersTheClientsHave();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("clients.sqlite")); }
@@ -748,6 +749,42 @@ void tst_ClientDetailPanel::shouldCallAndOfferToLogTheCall()
     QVERIFY(m_panel->logOfferLabel()->isVisible());
     m_panel->setClientId(m_rosa);
     QVERIFY(!m_panel->logOfferLabel()->isVisible());
+}
+
+void tst_ClientDetailPanel::shouldOfferTheOwnersTheClientsHave()
+{
+    // GIVEN the panel showing Olga, the owner field offering no Zoë and no Bob
+    m_panel->setClientId(m_olga);
+    QComboBox *owner = nullptr;
+    for (QComboBox *box : m_panel->findChildren<QComboBox *>()) {
+        if (box->isEditable() && box->toolTip() == QStringLiteral("Who looks after this client"))
+            owner = box;
+    }
+    QVERIFY(owner);
+    const auto offered = [owner] {
+        QStringList items;
+        for (int i = 0; i < owner->count(); ++i)
+            items.append(owner->itemText(i));
+        return items;
+    };
+    QVERIFY(!offered().contains(QStringLiteral("Zoë")));
+
+    // WHEN another client gets an owner no client had (here, or from another Rapport)
+    Client piet = *m_store->client(m_piet);
+    piet.owner = QStringLiteral("Zoë");
+    QVERIFY2(m_store->updateClient(piet), qPrintable(m_store->errorString()));
+    // THEN the next client shown offers her
+    m_panel->setClientId(m_rosa);
+    QVERIFY2(offered().contains(QStringLiteral("Zoë")), qPrintable(offered().join(QStringLiteral(", "))));
+
+    // WHEN a client is added with an owner of its own
+    Client ann = makeClient(QStringLiteral("Ann Berg"), QString(), 5.0, 5.0);
+    ann.owner = QStringLiteral("Bob");
+    QVERIFY(m_store->addClient(ann) > 0);
+    // THEN the next client shown offers him too
+    m_panel->setClientId(m_olga);
+    QVERIFY(offered().contains(QStringLiteral("Bob")));
+    QVERIFY(offered().contains(QStringLiteral("Zoë")));
 }
 
 QTEST_MAIN(tst_ClientDetailPanel)
