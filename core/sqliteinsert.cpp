@@ -83,7 +83,7 @@ qint64 SqliteInsert::addRow(const QVariantList &values)
     }
     status = sqlite3_step(m_statement);
     if (status != SQLITE_DONE)
-        fail(tr("Unable to fetch row"));
+        fail(tr("Unable to write the row"));
     sqlite3_reset(m_statement);
     sqlite3_clear_bindings(m_statement);
     return status == SQLITE_DONE ? sqlite3_last_insert_rowid(m_db) : 0;

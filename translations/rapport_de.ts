@@ -307,7 +307,7 @@
         <translation>Weitere Blickwinkel auf diesen Kunden: wo er auf der Loyalitätsleiter steht, wie weit die Beziehung gediehen ist, seine NPS-Antwort und sechs Bewertungen, wie er Sie sieht. Rapport nutzt sie für seine Vorschläge und im Bericht.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+148"/>
         <source>Last contact %1 (%2).</source>
         <translation>Letzter Kontakt %1 (%2).</translation>
     </message>
@@ -385,7 +385,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+141"/>
+        <location line="+143"/>
         <source>&amp;Interactions (%1)</source>
         <translation>&amp;Interaktionen (%1)</translation>
     </message>
@@ -941,7 +941,7 @@
         <translation>Kundenbetreuung</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>%1 &quot;%2&quot; is not a number</source>
         <translation>%1 „%2“ ist keine Zahl</translation>
     </message>
@@ -951,48 +951,48 @@
         <translation>%1 %2 liegt außerhalb der Skala %3</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>a letter in this row could not be read and shows as &quot;%1&quot;; correct it in the file or choose another encoding</source>
         <translation>ein Zeichen dieser Zeile ist unlesbar und erscheint als „%1“; korrigieren Sie es in der Datei oder wählen Sie eine andere Kodierung</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>same email</source>
         <translation>gleiche E-Mail</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>same name and company</source>
         <translation>gleicher Name und gleiche Firma</translation>
     </message>
     <message>
-        <location line="-431"/>
+        <location line="-440"/>
         <source>line %1: the file is not text in this encoding; choose another encoding</source>
         <translation>Zeile %1: Die Datei ist in dieser Kodierung kein Text; wählen Sie eine andere Kodierung</translation>
     </message>
     <message>
-        <location line="+540"/>
+        <location line="+491"/>
         <source>satisfaction</source>
         <translation>Zufriedenheit</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>likelihood to repurchase</source>
         <translation>Wiederkaufbereitschaft</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+101"/>
         <source>&quot;%1&quot; is not a number of days</source>
         <translation>„%1“ ist keine Anzahl von Tagen</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+249"/>
+        <location line="+250"/>
         <source>&quot;%1&quot; is not a date and time like 2026-11-24T09:30:00Z</source>
         <translation>„%1“ ist kein Datum mit Uhrzeit wie 2026-11-24T09:30:00Z</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-226"/>
         <source>%1 &quot;%2&quot; is not a whole number from %3 to %4</source>
         <translation>%1 „%2“ ist keine ganze Zahl von %3 bis %4</translation>
     </message>
@@ -1017,7 +1017,7 @@
         <translation>„%1“ ist kein Grund (contract, switching_cost, no_alternative, habit, other)</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+180"/>
         <source>no client with the email &quot;%1&quot; or the name &quot;%2&quot;</source>
         <translation>kein Kunde mit der E-Mail „%1“ oder dem Namen „%2“</translation>
     </message>
@@ -1105,7 +1105,7 @@
         <translation>Klicken Sie, um zu wählen, welche Werte dieser Spalte in der Liste und im Diagramm bleiben; Sie können mehrere ankreuzen. „Alle zeigen“ hebt den Filter auf. Die Schaltfläche ist zu sehen, solange ihre Spalte angezeigt wird.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Clients</source>
         <translation>Kunden</translation>
     </message>
@@ -1130,7 +1130,7 @@
         <translation>Die Spaltentitel. Klicken Sie auf einen, um die Kunden danach zu sortieren, erneut, um die Reihenfolge umzukehren; ziehen Sie einen, um die Spalte zu verschieben. Mit einem Rechtsklick blenden Sie Spalten ein oder aus, etwa die Loyalitätsstufe oder die NPS-Antwort.</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+125"/>
         <source>Filter by %1</source>
         <translation>Nach %1 filtern</translation>
     </message>
@@ -1339,7 +1339,7 @@
 <context>
     <name>ClientTableModel</name>
     <message numerus="yes">
-        <location filename="../ui/clienttablemodel.cpp" line="+146"/>
+        <location filename="../ui/clienttablemodel.cpp" line="+149"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Seit %n Tag überfällig</numerusform>
@@ -1682,7 +1682,7 @@
 <context>
     <name>ContactPoint</name>
     <message>
-        <location filename="../core/contactpoint.cpp" line="+65"/>
+        <location filename="../core/contactpoint.cpp" line="+66"/>
         <source>Work</source>
         <translation>Arbeit</translation>
     </message>
@@ -2110,7 +2110,7 @@
         <translation>%1 ist keine Rapport-Datenbank. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+88"/>
         <source>%1 was saved by a newer version of Rapport. Update Rapport to open it; the file was left untouched.</source>
         <translation>%1 wurde mit einer neueren Version von Rapport gespeichert. Aktualisieren Sie Rapport, um die Datei zu öffnen; sie wurde nicht verändert.</translation>
     </message>
@@ -2125,13 +2125,13 @@
         <translation>%1 ist eine Datenbank eines anderen Programms, nicht von Rapport. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+57"/>
+        <location line="-104"/>
+        <location line="+61"/>
         <source>Cannot prepare %1: %2</source>
         <translation>%1 kann nicht vorbereitet werden: %2</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-55"/>
         <source>Cannot upgrade %1: the copy taken first could not be written (%2). Nothing was changed.</source>
         <translation>%1 kann nicht aktualisiert werden: Die vorab angelegte Kopie konnte nicht geschrieben werden (%2). Es wurde nichts geändert.</translation>
     </message>
@@ -2141,7 +2141,7 @@
         <translation>Diese Rapport-Installation kann keine Verbindung zu PostgreSQL-Servern herstellen: Der PostgreSQL-Treiber von Qt ist nicht installiert (unter Debian das Paket libqt6sql6-psql).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>this computer</source>
         <translation>diesem Computer</translation>
     </message>
@@ -2442,7 +2442,7 @@
 <context>
     <name>FollowUpPlanner</name>
     <message numerus="yes">
-        <location filename="../core/followupplanner.cpp" line="+130"/>
+        <location filename="../core/followupplanner.cpp" line="+139"/>
         <source>no answer to %n attempt(s) since %1</source>
         <translation>
             <numerusform>keine Antwort auf %n Versuch seit %1</numerusform>
@@ -2562,7 +2562,7 @@
 <context>
     <name>FollowUpReport</name>
     <message>
-        <location filename="../ui/followupreport.cpp" line="+47"/>
+        <location filename="../ui/followupreport.cpp" line="+48"/>
         <source>never contacted</source>
         <translation>nie kontaktiert</translation>
     </message>
@@ -2572,7 +2572,7 @@
         <translation>nie kontaktiert; hinzugefügt am %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <location line="+257"/>
         <source>Follow-up report</source>
         <translation>Follow-up-Bericht</translation>
@@ -5094,19 +5094,19 @@ Was vorher gelesen wurde, bleibt erhalten: %2.</translation>
 <context>
     <name>Rapport::ClientStore</name>
     <message>
-        <location filename="../core/clientstore.cpp" line="+255"/>
+        <location filename="../core/clientstore.cpp" line="+258"/>
         <source>read the clients</source>
         <translation>Lesen der Kunden</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+438"/>
+        <location line="+441"/>
         <source>The database holds a client Rapport cannot read (number %1).</source>
         <translation>Die Datenbank enthält einen Kunden, den Rapport nicht lesen kann (Nummer %1).</translation>
     </message>
     <message>
-        <location line="-431"/>
-        <location line="+1129"/>
+        <location line="-434"/>
+        <location line="+1146"/>
         <location line="+9"/>
         <location line="+9"/>
         <location line="+19"/>
@@ -5115,7 +5115,7 @@ Was vorher gelesen wurde, bleibt erhalten: %2.</translation>
         <translation>Lesen der Interaktionen</translation>
     </message>
     <message>
-        <location line="-1332"/>
+        <location line="-1349"/>
         <source>The database holds an interaction Rapport cannot read (number %1).</source>
         <translation>Die Datenbank enthält eine Interaktion, die Rapport nicht lesen kann (Nummer %1).</translation>
     </message>
@@ -5135,25 +5135,25 @@ Was vorher gelesen wurde, bleibt erhalten: %2.</translation>
         <translation>Lesen der Segmentregeln</translation>
     </message>
     <message>
-        <location line="+184"/>
-        <location line="+1381"/>
+        <location line="+186"/>
+        <location line="+1396"/>
         <source>Could not %1: no database is open.</source>
         <translation>%1 fehlgeschlagen: Es ist keine Datenbank geöffnet.</translation>
     </message>
     <message>
-        <location line="-1379"/>
+        <location line="-1394"/>
         <source>Could not %1: %2 is read-only. Nothing was changed.</source>
         <translation>%1 fehlgeschlagen: %2 ist schreibgeschützt. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+99"/>
-        <location line="+1221"/>
+        <location line="+1236"/>
         <source>Could not %1: %2. Nothing was changed.</source>
         <translation>%1 fehlgeschlagen: %2. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="-1312"/>
+        <location line="-1327"/>
         <source>A client needs a name or a company.</source>
         <translation>Ein Kunde braucht einen Namen oder eine Firma.</translation>
     </message>
@@ -5208,15 +5208,15 @@ Was vorher gelesen wurde, bleibt erhalten: %2.</translation>
         <translation>Ändern der Kontaktintervalle</translation>
     </message>
     <message>
-        <location line="+337"/>
-        <location line="+384"/>
+        <location line="+353"/>
+        <location line="+383"/>
         <location line="+534"/>
         <location line="+68"/>
         <source>Could not %1: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="-1258"/>
+        <location line="-1273"/>
         <source>Could not %1: a client with the same id already exists. Nothing was changed.</source>
         <translation>%1 fehlgeschlagen: Ein Kunde mit derselben ID existiert bereits. Es wurde nichts geändert.</translation>
     </message>
@@ -5236,7 +5236,7 @@ Was vorher gelesen wurde, bleibt erhalten: %2.</translation>
         <translation>%1 fehlgeschlagen: Eine Interaktion hat kein Datum. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>Someone else</source>
         <translation>Jemand anders</translation>
     </message>
@@ -5251,7 +5251,7 @@ Was vorher gelesen wurde, bleibt erhalten: %2.</translation>
         <translation>%1 war nicht möglich: Jemand anders hat diesen Kunden gelöscht. Nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+132"/>
         <source>Could not read the latest changes of client %1.</source>
         <translation>Die neuesten Änderungen an Kunde %1 konnten nicht gelesen werden.</translation>
     </message>
@@ -5269,14 +5269,14 @@ Was vorher gelesen wurde, bleibt erhalten: %2.</translation>
         </translation>
     </message>
     <message>
-        <location line="+85"/>
-        <location line="+268"/>
+        <location line="+87"/>
+        <location line="+265"/>
         <location line="+256"/>
         <source>Could not %1: the client no longer exists.</source>
         <translation>%1 fehlgeschlagen: Den Kunden gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location line="-460"/>
+        <location line="-457"/>
         <source>save %1</source>
         <translation>Speichern von %1</translation>
     </message>
@@ -5324,7 +5324,7 @@ Was vorher gelesen wurde, bleibt erhalten: %2.</translation>
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>Erased client %1</source>
         <translation>Gelöschter Kunde %1</translation>
     </message>
@@ -5344,12 +5344,12 @@ Was vorher gelesen wurde, bleibt erhalten: %2.</translation>
         <translation>Importieren der Kunden</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>undo the import</source>
         <translation>Rückgängigmachen des Imports</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+81"/>
         <source>count the interactions</source>
         <translation>die Interaktionen zählen</translation>
     </message>
@@ -6247,6 +6247,34 @@ Was vorher gelesen wurde, bleibt erhalten: %2.</translation>
         <location line="+51"/>
         <source>Change Settings</source>
         <translation>Einstellungen ändern</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteInsert</name>
+    <message>
+        <location filename="../core/sqliteinsert.cpp" line="+16"/>
+        <source>Not an SQLite connection.</source>
+        <translation>Keine SQLite-Verbindung.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unable to prepare the statement</source>
+        <translation>Die Anweisung kann nicht vorbereitet werden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A row has %1 values for %2 columns.</source>
+        <translation>Eine Zeile hat %1 Werte für %2 Spalten.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Unable to bind parameters</source>
+        <translation>Die Parameter können nicht gebunden werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unable to write the row</source>
+        <translation>Die Zeile kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>

@@ -307,7 +307,7 @@
         <translation>Les autres façons de voir ce client&#xa0;: sa place sur l’échelle de fidélité, l’avancement de la relation, sa réponse NPS et six notes sur la façon dont il vous perçoit. Rapport s’en sert pour ses suggestions et dans le rapport.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+148"/>
         <source>Last contact %1 (%2).</source>
         <translation>Dernier contact le %1 (%2).</translation>
     </message>
@@ -385,7 +385,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+141"/>
+        <location line="+143"/>
         <source>&amp;Interactions (%1)</source>
         <translation>&amp;Interactions (%1)</translation>
     </message>
@@ -941,7 +941,7 @@
         <translation>Responsable du compte</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>%1 &quot;%2&quot; is not a number</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un nombre</translation>
     </message>
@@ -951,48 +951,48 @@
         <translation>%1&#xa0;: %2 est hors de l&apos;échelle %3</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>a letter in this row could not be read and shows as &quot;%1&quot;; correct it in the file or choose another encoding</source>
         <translation>un caractère de cette ligne est illisible et s’affiche «&#xa0;%1&#xa0;»&#xa0;; corrigez-le dans le fichier ou choisissez un autre encodage</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>same email</source>
         <translation>même e-mail</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>same name and company</source>
         <translation>même nom et même entreprise</translation>
     </message>
     <message>
-        <location line="-431"/>
+        <location line="-440"/>
         <source>line %1: the file is not text in this encoding; choose another encoding</source>
         <translation>ligne %1&#xa0;: le fichier n’est pas du texte dans cet encodage&#xa0;; choisissez un autre encodage</translation>
     </message>
     <message>
-        <location line="+540"/>
+        <location line="+491"/>
         <source>satisfaction</source>
         <translation>satisfaction</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>likelihood to repurchase</source>
         <translation>probabilité de réachat</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+101"/>
         <source>&quot;%1&quot; is not a number of days</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre de jours</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+249"/>
+        <location line="+250"/>
         <source>&quot;%1&quot; is not a date and time like 2026-11-24T09:30:00Z</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date et heure du type 2026-11-24T09:30:00Z</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-226"/>
         <source>%1 &quot;%2&quot; is not a whole number from %3 to %4</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un nombre entier de %3 à %4</translation>
     </message>
@@ -1017,7 +1017,7 @@
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un motif (contract, switching_cost, no_alternative, habit, other)</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+180"/>
         <source>no client with the email &quot;%1&quot; or the name &quot;%2&quot;</source>
         <translation>aucun client avec l&apos;e-mail «&#xa0;%1&#xa0;» ou le nom «&#xa0;%2&#xa0;»</translation>
     </message>
@@ -1105,7 +1105,7 @@
         <translation>Cliquez pour choisir les valeurs de cette colonne à garder dans la liste et sur le graphique&#xa0;; vous pouvez en cocher plusieurs. «&#xa0;Tout afficher&#xa0;» supprime le filtre. Le bouton est visible tant que sa colonne l’est.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
@@ -1130,7 +1130,7 @@
         <translation>Les titres des colonnes. Cliquez sur l’un d’eux pour trier les clients, cliquez de nouveau pour inverser l’ordre, faites-en glisser un pour déplacer la colonne. Faites un clic droit pour afficher ou masquer des colonnes, comme l’échelon de fidélité ou la réponse NPS.</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+125"/>
         <source>Filter by %1</source>
         <translation>Filtrer par %1</translation>
     </message>
@@ -1339,7 +1339,7 @@
 <context>
     <name>ClientTableModel</name>
     <message numerus="yes">
-        <location filename="../ui/clienttablemodel.cpp" line="+146"/>
+        <location filename="../ui/clienttablemodel.cpp" line="+149"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>En retard de %n jour</numerusform>
@@ -1682,7 +1682,7 @@
 <context>
     <name>ContactPoint</name>
     <message>
-        <location filename="../core/contactpoint.cpp" line="+65"/>
+        <location filename="../core/contactpoint.cpp" line="+66"/>
         <source>Work</source>
         <translation>Travail</translation>
     </message>
@@ -2110,7 +2110,7 @@
         <translation>%1 n&apos;est pas une base de données Rapport. Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+88"/>
         <source>%1 was saved by a newer version of Rapport. Update Rapport to open it; the file was left untouched.</source>
         <translation>%1 a été enregistré par une version plus récente de Rapport. Mettez Rapport à jour pour l&apos;ouvrir&#xa0;; le fichier n&apos;a pas été modifié.</translation>
     </message>
@@ -2125,13 +2125,13 @@
         <translation>%1 est une base de données d&apos;un autre programme, pas de Rapport. Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+57"/>
+        <location line="-104"/>
+        <location line="+61"/>
         <source>Cannot prepare %1: %2</source>
         <translation>Impossible de préparer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-55"/>
         <source>Cannot upgrade %1: the copy taken first could not be written (%2). Nothing was changed.</source>
         <translation>Impossible de mettre à niveau %1&#xa0;: la copie préalable n&apos;a pas pu être écrite (%2). Rien n&apos;a été modifié.</translation>
     </message>
@@ -2141,7 +2141,7 @@
         <translation>Cette installation de Rapport ne peut pas se connecter aux serveurs PostgreSQL&#xa0;: le pilote PostgreSQL de Qt n’est pas installé (sous Debian, le paquet libqt6sql6-psql).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>this computer</source>
         <translation>cet ordinateur</translation>
     </message>
@@ -2442,7 +2442,7 @@
 <context>
     <name>FollowUpPlanner</name>
     <message numerus="yes">
-        <location filename="../core/followupplanner.cpp" line="+130"/>
+        <location filename="../core/followupplanner.cpp" line="+139"/>
         <source>no answer to %n attempt(s) since %1</source>
         <translation>
             <numerusform>pas de réponse à %n tentative depuis le %1</numerusform>
@@ -2562,7 +2562,7 @@
 <context>
     <name>FollowUpReport</name>
     <message>
-        <location filename="../ui/followupreport.cpp" line="+47"/>
+        <location filename="../ui/followupreport.cpp" line="+48"/>
         <source>never contacted</source>
         <translation>jamais contacté</translation>
     </message>
@@ -2572,7 +2572,7 @@
         <translation>jamais contacté&#xa0;; ajouté le %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <location line="+257"/>
         <source>Follow-up report</source>
         <translation>Rapport de suivi</translation>
@@ -5094,19 +5094,19 @@ Ce qui a été lu avant est gardé&#xa0;: %2.</translation>
 <context>
     <name>Rapport::ClientStore</name>
     <message>
-        <location filename="../core/clientstore.cpp" line="+255"/>
+        <location filename="../core/clientstore.cpp" line="+258"/>
         <source>read the clients</source>
         <translation>la lecture des clients</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+438"/>
+        <location line="+441"/>
         <source>The database holds a client Rapport cannot read (number %1).</source>
         <translation>La base de données contient un client que Rapport ne peut pas lire (numéro %1).</translation>
     </message>
     <message>
-        <location line="-431"/>
-        <location line="+1129"/>
+        <location line="-434"/>
+        <location line="+1146"/>
         <location line="+9"/>
         <location line="+9"/>
         <location line="+19"/>
@@ -5115,7 +5115,7 @@ Ce qui a été lu avant est gardé&#xa0;: %2.</translation>
         <translation>la lecture des interactions</translation>
     </message>
     <message>
-        <location line="-1332"/>
+        <location line="-1349"/>
         <source>The database holds an interaction Rapport cannot read (number %1).</source>
         <translation>La base de données contient une interaction que Rapport ne peut pas lire (numéro %1).</translation>
     </message>
@@ -5135,25 +5135,25 @@ Ce qui a été lu avant est gardé&#xa0;: %2.</translation>
         <translation>la lecture des règles de segmentation</translation>
     </message>
     <message>
-        <location line="+184"/>
-        <location line="+1381"/>
+        <location line="+186"/>
+        <location line="+1396"/>
         <source>Could not %1: no database is open.</source>
         <translation>Échec de %1&#xa0;: aucune base de données n&apos;est ouverte.</translation>
     </message>
     <message>
-        <location line="-1379"/>
+        <location line="-1394"/>
         <source>Could not %1: %2 is read-only. Nothing was changed.</source>
         <translation>Échec de %1&#xa0;: %2 est en lecture seule. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+99"/>
-        <location line="+1221"/>
+        <location line="+1236"/>
         <source>Could not %1: %2. Nothing was changed.</source>
         <translation>Échec de %1&#xa0;: %2. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="-1312"/>
+        <location line="-1327"/>
         <source>A client needs a name or a company.</source>
         <translation>Un client doit avoir un nom ou une entreprise.</translation>
     </message>
@@ -5208,15 +5208,15 @@ Ce qui a été lu avant est gardé&#xa0;: %2.</translation>
         <translation>la modification des intervalles de contact</translation>
     </message>
     <message>
-        <location line="+337"/>
-        <location line="+384"/>
+        <location line="+353"/>
+        <location line="+383"/>
         <location line="+534"/>
         <location line="+68"/>
         <source>Could not %1: %2</source>
         <translation>Échec de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-1258"/>
+        <location line="-1273"/>
         <source>Could not %1: a client with the same id already exists. Nothing was changed.</source>
         <translation>Échec de %1&#xa0;: un client avec le même identifiant existe déjà. Rien n&apos;a été modifié.</translation>
     </message>
@@ -5236,7 +5236,7 @@ Ce qui a été lu avant est gardé&#xa0;: %2.</translation>
         <translation>Échec de %1&#xa0;: une interaction n&apos;a pas de date. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>Someone else</source>
         <translation>Quelqu&apos;un d&apos;autre</translation>
     </message>
@@ -5251,7 +5251,7 @@ Ce qui a été lu avant est gardé&#xa0;: %2.</translation>
         <translation>Impossible de %1 : quelqu&apos;un d&apos;autre a supprimé ce client. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+132"/>
         <source>Could not read the latest changes of client %1.</source>
         <translation>Impossible de lire les dernières modifications du client %1.</translation>
     </message>
@@ -5269,14 +5269,14 @@ Ce qui a été lu avant est gardé&#xa0;: %2.</translation>
         </translation>
     </message>
     <message>
-        <location line="+85"/>
-        <location line="+268"/>
+        <location line="+87"/>
+        <location line="+265"/>
         <location line="+256"/>
         <source>Could not %1: the client no longer exists.</source>
         <translation>Échec de %1&#xa0;: le client n&apos;existe plus.</translation>
     </message>
     <message>
-        <location line="-460"/>
+        <location line="-457"/>
         <source>save %1</source>
         <translation>l&apos;enregistrement de «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -5324,7 +5324,7 @@ Ce qui a été lu avant est gardé&#xa0;: %2.</translation>
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>Erased client %1</source>
         <translation>Client effacé %1</translation>
     </message>
@@ -5344,12 +5344,12 @@ Ce qui a été lu avant est gardé&#xa0;: %2.</translation>
         <translation>l&apos;importation des clients</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>undo the import</source>
         <translation>l&apos;annulation de l&apos;importation</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+81"/>
         <source>count the interactions</source>
         <translation>compter les interactions</translation>
     </message>
@@ -6247,6 +6247,34 @@ Ce qui a été lu avant est gardé&#xa0;: %2.</translation>
         <location line="+51"/>
         <source>Change Settings</source>
         <translation>Modifier les paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteInsert</name>
+    <message>
+        <location filename="../core/sqliteinsert.cpp" line="+16"/>
+        <source>Not an SQLite connection.</source>
+        <translation>Ce n’est pas une connexion SQLite.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unable to prepare the statement</source>
+        <translation>Impossible de préparer l’instruction</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A row has %1 values for %2 columns.</source>
+        <translation>Une ligne a %1 valeurs pour %2 colonnes.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Unable to bind parameters</source>
+        <translation>Impossible de lier les paramètres</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unable to write the row</source>
+        <translation>Impossible d’écrire la ligne</translation>
     </message>
 </context>
 <context>
