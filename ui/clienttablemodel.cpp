@@ -56,9 +56,6 @@ ClientTableModel::ClientTableModel(ClientStore *store, ContactTracker *tracker, 
     , m_visibility(new ClientVisibility(store, tracker, this))
 {
     m_collator = nameCollator();
-    for (int s = 0; s < SegmentCount; ++s)
-        m_segmentIcons[size_t(s)] = SegmentStyle::icon(Segment(s));
-    m_lapseIcon = SegmentStyle::lapseIcon();
     connect(store, &ClientStore::aboutToReset, this, &ClientTableModel::onAboutToReset);
     connect(store, &ClientStore::resetDone, this, &ClientTableModel::onResetDone);
     connect(store, &ClientStore::clientsAdded, this, &ClientTableModel::onClientsAdded);
@@ -230,6 +227,11 @@ QVariant ClientTableModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::DecorationRole:
+        if (m_lapseIcon.isNull()) {
+            for (int s = 0; s < SegmentCount; ++s)
+                m_segmentIcons[size_t(s)] = SegmentStyle::icon(Segment(s));
+            m_lapseIcon = SegmentStyle::lapseIcon();
+        }
         if (index.column() == SegmentColumn)
             return m_segmentIcons[size_t(segment)];
         if (index.column() == NameColumn && (status.isInLapse || m_tracker->hasAlert(storeRow)))

@@ -170,9 +170,12 @@ private:
     QUndoStack *m_undoStack;
     ClientVisibility *m_visibility; ///< made before this model connects to the store: it is current first
     QCollator m_collator;
-    /** Drawn once: a repaint asks for one per row it shows, and drawing them took a fifth of it. */
-    std::array<QIcon, Rapport::SegmentCount> m_segmentIcons;
-    QIcon m_lapseIcon;
+    /**
+     * Drawn once, when first asked for (not before the window's first frame): a repaint asks for
+     * one per row it shows, and drawing them each time took a fifth of it.
+     */
+    mutable std::array<QIcon, Rapport::SegmentCount> m_segmentIcons;
+    mutable QIcon m_lapseIcon;
     std::vector<Keys> m_keys;     ///< per store row
     /// Per store row: its place in name (company, tags) order, ties by id, computed when first
     /// needed after a change of that text or of the rows. Sorting by name is then a pass over
