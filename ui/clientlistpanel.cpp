@@ -52,20 +52,12 @@ QToolButton *makeToggle(QWidget *parent, const QIcon &colour, const QString &tex
 /** A person's head and shoulders: the clients that are yours. */
 QIcon personIcon()
 {
-    QIcon icon;
-    for (const qreal ratio : {1.0, 2.0}) {
-        QPixmap pixmap(QSize(14, 14) * ratio);
-        pixmap.setDevicePixelRatio(ratio);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        painter.setRenderHint(QPainter::Antialiasing);
+    return SegmentStyle::smallIcon([](QPainter &painter) {
         painter.setPen(Qt::NoPen);
         painter.setBrush(QColor(0x21, 0x66, 0xAC));
         painter.drawEllipse(QRectF(4, 1, 6, 6));
         painter.drawChord(QRectF(1, 8, 12, 11), 0, 180 * 16);
-        icon.addPixmap(pixmap);
-    }
-    return icon;
+    });
 }
 
 /** @p from mixed with @p share of @p to. */

@@ -92,7 +92,7 @@ QColor SegmentStyle::lapseColor()
     return QColor(0xC6, 0x28, 0x28);
 }
 
-QIcon SegmentStyle::lapseIcon()
+QIcon SegmentStyle::smallIcon(const std::function<void(QPainter &)> &draw)
 {
     QIcon icon;
     for (const qreal ratio : {1.0, 2.0}) {
@@ -101,15 +101,23 @@ QIcon SegmentStyle::lapseIcon()
         pixmap.fill(Qt::transparent);
         QPainter painter(&pixmap);
         painter.setRenderHint(QPainter::Antialiasing);
+        draw(painter);
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
+QIcon SegmentStyle::lapseIcon()
+{
+    return smallIcon([](QPainter &painter) {
         painter.setPen(Qt::NoPen);
         painter.setBrush(lapseColor());
         painter.drawEllipse(QRectF(1, 1, 12, 12));
         painter.setPen(QPen(Qt::white, 2));
         painter.drawLine(QPointF(7, 3.5), QPointF(7, 8));
         painter.drawPoint(QPointF(7, 10.5));
-        icon.addPixmap(pixmap);
-    }
-    return icon;
+    });
 }
 
 QImage SegmentStyle::lapseRing(int diameter, qreal devicePixelRatio)

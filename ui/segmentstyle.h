@@ -7,6 +7,8 @@
 #include <QImage>
 #include <QPixmap>
 
+#include <functional>
+
 class QPainter;
 
 /**
@@ -32,6 +34,11 @@ public:
     static QColor lapseColor();
     /** A small warning mark for clients in lapse or with an alert. */
     static QIcon lapseIcon();
+    /**
+     * A 14 px icon drawn by @p draw with antialiasing on a transparent ground, at one and at two
+     * device pixels per pixel.
+     */
+    static QIcon smallIcon(const std::function<void(QPainter &)> &draw);
     /** A ring drawn around the dot of a client in lapse. */
     static QImage lapseRing(int diameter, qreal devicePixelRatio);
 };
