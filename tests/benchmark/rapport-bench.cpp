@@ -63,9 +63,11 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <utility>
 #include <vector>
 
 #include <fcntl.h>
+#include <malloc.h>
 #include <unistd.h>
 
 // GLib's headers use "signals" as a name, which Qt's headers define as a keyword.
@@ -120,6 +122,37 @@ double procStatusMb(const char *key)
             return line.mid(prefix.size()).simplified().split(' ').value(0).toDouble() / 1024.0;
     }
     return -1;
+}
+
+/**
+ * The heap in use now, in MB: what glibc's arenas hold from the system, less their free chunks,
+ * plus the blocks it mapped on their own (malloc_info(), which unlike mallinfo2() counts every
+ * thread's arena).
+ */
+double heapInUseMb()
+{
+    char *buffer = nullptr;
+    size_t size = 0;
+    FILE *stream = open_memstream(&buffer, &size);
+    if (!stream)
+        return -1;
+    malloc_info(0, stream);
+    std::fclose(stream);
+    const QByteArray xml(buffer, qsizetype(size));
+    std::free(buffer);
+    // The totals follow the last arena: <total type="fast|rest|mmap" count=".." size=".."/>,
+    // <system type="current" size=".."/>.
+    const qsizetype totals = xml.lastIndexOf("</heap>");
+    const auto value = [&xml, totals](const QByteArray &tag) {
+        const qsizetype at = xml.indexOf(tag, totals);
+        if (at < 0)
+            return 0.0;
+        const qsizetype sizeAt = xml.indexOf("size=\"", at) + 6;
+        return xml.mid(sizeAt, xml.indexOf('"', sizeAt) - sizeAt).toDouble();
+    };
+    const double bytes = value("<system type=\"current\"") - value("<total type=\"fast\"")
+        - value("<total type=\"rest\"") + value("<total type=\"mmap\"");
+    return bytes / 1e6;
 }
 
 struct Options
@@ -337,6 +370,15 @@ struct Env
         double model = 0;   ///< the list model: its keys and the search index
         double views = 0;   ///< the list and the chart made, shown and painted
     } split;
+    /** The heap in use before openEnv() and what each of its parts added, in MB (heapInUseMb()). */
+    struct
+    {
+        double before = 0;
+        double store = 0;
+        double tracker = 0;
+        double model = 0;
+        double views = 0;
+    } heap;
 
     ~Env()
     {
@@ -353,19 +395,27 @@ struct Env
 std::unique_ptr<Env> openEnv(const QString &path)
 {
     auto env = std::make_unique<Env>();
+    double heap = env->heap.before = heapInUseMb();
+    const auto heapAdded = [&heap] {
+        const double before = std::exchange(heap, heapInUseMb());
+        return heap - before;
+    };
     QElapsedTimer phase;
     phase.start();
     env->store = std::make_unique<ClientStore>();
     if (!env->store->open(path))
         die(env->store->errorString());
     env->split.store = msSince(phase);
+    env->heap.store = heapAdded();
     phase.restart();
     env->tracker = std::make_unique<ContactTracker>(env->store.get());
     env->split.tracker = msSince(phase);
+    env->heap.tracker = heapAdded();
     phase.restart();
     env->undo = std::make_unique<QUndoStack>();
     env->model = std::make_unique<ClientTableModel>(env->store.get(), env->tracker.get(), env->undo.get());
     env->split.model = msSince(phase);
+    env->heap.model = heapAdded();
     phase.restart();
     env->window = std::make_unique<QSplitter>();
     env->panel = new ClientListPanel(env->model.get(), env->window.get());
@@ -389,6 +439,7 @@ std::unique_ptr<Env> openEnv(const QString &path)
             die(QStringLiteral("the list and the chart did not paint within 60 s"));
     }
     env->split.views = msSince(phase);
+    env->heap.views = heapAdded();
     return env;
 }
 
@@ -1313,11 +1364,18 @@ int main(int argc, char *argv[])
                         .arg(fmt(median(storeSamples)), fmt(median(trackerSamples)), fmt(median(modelSamples)),
                              fmt(median(viewSamples)))});
     const double searchIndexMb = double(env->model->searchIndex().memoryBytes()) / 1e6;
-    out(QStringLiteral("opened %1: VmHWM %2 MB, VmRSS %3 MB; the list's search index holds %4 MB")
+    out(QStringLiteral("opened %1: VmHWM %2 MB, VmRSS %3 MB; the list's search index holds %4 MB; the heap in use "
+                       "held %5 MB before the last opening, which added %6 MB in the store, %7 MB in the contact "
+                       "statuses, %8 MB in the list model and %9 MB in the views")
             .arg(sizeText)
             .arg(peakRss, 0, 'f', 0)
             .arg(rssNow, 0, 'f', 0)
-            .arg(searchIndexMb, 0, 'f', 1));
+            .arg(searchIndexMb, 0, 'f', 1)
+            .arg(env->heap.before, 0, 'f', 1)
+            .arg(env->heap.store, 0, 'f', 1)
+            .arg(env->heap.tracker, 0, 'f', 1)
+            .arg(env->heap.model, 0, 'f', 1)
+            .arg(env->heap.views, 0, 'f', 1));
 
     const auto wanted = [&options](const char *workload) {
         return options.only.isEmpty() || options.only.contains(QLatin1String(workload));
