@@ -6,8 +6,8 @@
 #include "contacttracker.h"
 #include "frameworks.h"
 #include "segmentstyle.h"
-#include "twohalves.h"
 
+#include <QCollatorSortKey>
 #include <QColor>
 #include <QFont>
 #include <QIcon>
@@ -18,10 +18,8 @@
 #include <QUndoStack>
 
 #include <algorithm>
-#include <array>
 #include <climits>
 #include <numeric>
-#include <optional>
 
 using namespace Rapport;
 
@@ -337,9 +335,9 @@ bool ClientTableModel::setData(const QModelIndex &index, const QVariant &value, 
     return m_undoStack->count() > countBefore || m_undoStack->index() != countBefore;
 }
 
-ClientTableModel::Keys ClientTableModel::makeKeys(const Client &client, const QCollator &collator) const
+ClientTableModel::Keys ClientTableModel::makeKeys(const Client &client)
 {
-    return Keys{collator.sortKey(client.name), qHash(client.company), qHash(client.tags)};
+    return Keys{qHash(client.name), qHash(client.company), qHash(client.tags)};
 }
 
 const std::vector<int> &ClientTableModel::ranks(RankedText text) const
@@ -347,20 +345,18 @@ const std::vector<int> &ClientTableModel::ranks(RankedText text) const
     std::vector<int> &ranks = m_ranks[text];
     if (m_ranksValid[text])
         return ranks;
-    // The names' keys are kept (new clients are ranked among them often); the others are made here.
-    std::vector<QCollatorSortKey> made;
-    if (text != RankedName) {
-        made.reserve(m_keys.size());
-        for (const Client &client : m_store->clients())
-            made.push_back(m_collator.sortKey(text == RankedCompany ? client.company : client.tagsText()));
-    }
-    const auto key = [&](int row) -> const QCollatorSortKey & {
-        return text == RankedName ? m_keys[size_t(row)].name : made[size_t(row)];
-    };
+    // The sort keys are made for this sort only and not kept (100,000 names' keys hold 8 MB):
+    // a client added or renamed later is placed by comparing names (placeByName()).
+    std::vector<QCollatorSortKey> keys;
+    keys.reserve(m_keys.size());
+    for (const Client &client : m_store->clients())
+        keys.push_back(m_collator.sortKey(text == RankedName ? client.name
+                                          : text == RankedCompany ? client.company
+                                                                  : client.tagsText()));
     std::vector<int> order(m_keys.size());
     std::iota(order.begin(), order.end(), 0);
     std::sort(order.begin(), order.end(), [&](int a, int b) {
-        const int byText = key(a).compare(key(b));
+        const int byText = keys[size_t(a)].compare(keys[size_t(b)]);
         return byText != 0 ? byText < 0 : m_store->at(a).id < m_store->at(b).id;
     });
     ranks.resize(order.size());
@@ -374,7 +370,7 @@ const std::vector<int> &ClientTableModel::ranks(RankedText text) const
 
 bool ClientTableModel::nameBefore(int a, int b) const
 {
-    const int byName = m_keys[size_t(a)].name.compare(m_keys[size_t(b)].name);
+    const int byName = m_collator.compare(m_store->at(a).name, m_store->at(b).name);
     return byName != 0 ? byName < 0 : m_store->at(a).id < m_store->at(b).id;
 }
 
@@ -652,21 +648,11 @@ void ClientTableModel::onAboutToReset()
 
 void ClientTableModel::onResetDone()
 {
-    // Many rows are keyed on two threads, the second with a collator of its own.
     const QVector<Client> &clients = m_store->clients();
-    std::array<std::vector<Keys>, 2> parts;
-    inTwoHalves(clients.size(), [&](qsizetype begin, qsizetype end, int half) {
-        std::optional<QCollator> own;
-        if (half == 1)
-            own = nameCollator();
-        const QCollator &collator = own ? *own : m_collator;
-        std::vector<Keys> &keys = parts[size_t(half)];
-        keys.reserve(size_t(end - begin));
-        for (qsizetype i = begin; i < end; ++i)
-            keys.push_back(makeKeys(clients.at(i), collator));
-    });
-    m_keys = std::move(parts[0]);
-    m_keys.insert(m_keys.end(), std::make_move_iterator(parts[1].begin()), std::make_move_iterator(parts[1].end()));
+    m_keys.clear();
+    m_keys.reserve(size_t(clients.size()));
+    for (const Client &client : clients)
+        m_keys.push_back(makeKeys(client));
     std::fill(std::begin(m_ranksValid), std::end(m_ranksValid), false);
     const int total = m_store->count();
     const QVector<char> &visible = m_visibility->visible();
@@ -686,7 +672,7 @@ void ClientTableModel::onResetDone()
 void ClientTableModel::onClientsAdded(int first, int last)
 {
     for (int storeRow = first; storeRow <= last; ++storeRow) {
-        m_keys.push_back(makeKeys(m_store->at(storeRow), m_collator));
+        m_keys.push_back(makeKeys(m_store->at(storeRow)));
     }
     const bool namesRanked = m_ranksValid[RankedName];
     std::fill(std::begin(m_ranksValid), std::end(m_ranksValid), false);
@@ -798,14 +784,14 @@ void ClientTableModel::onClientsRemoved(int first, int last)
 void ClientTableModel::onClientChanged(int storeRow)
 {
     const Client &client = m_store->at(storeRow);
-    Keys keys = makeKeys(client, m_collator);
+    const Keys keys = makeKeys(client);
     const Keys &old = m_keys[size_t(storeRow)];
-    const bool renamed = keys.name.compare(old.name) != 0;
+    const bool renamed = keys.nameHash != old.nameHash;
     if (keys.companyHash != old.companyHash)
         m_ranksValid[RankedCompany] = false;
     if (keys.tagsHash != old.tagsHash)
         m_ranksValid[RankedTags] = false;
-    m_keys[size_t(storeRow)] = std::move(keys);
+    m_keys[size_t(storeRow)] = keys;
     if (renamed && m_ranksValid[RankedName]) {
         const int from = m_ranks[RankedName][size_t(storeRow)];
         m_nameOrder.erase(m_nameOrder.begin() + from);

@@ -6,7 +6,6 @@
 
 #include <QAbstractTableModel>
 #include <QCollator>
-#include <QCollatorSortKey>
 #include <QIcon>
 #include <QVector>
 
@@ -133,16 +132,17 @@ Q_SIGNALS:
     void filterChanged();
 
 private:
+    /** What notices a changed name, company or tags without keeping their sort keys. */
     struct Keys
     {
-        QCollatorSortKey name;
-        size_t companyHash = 0; ///< to notice a changed company without keeping its sort key
+        size_t nameHash = 0;
+        size_t companyHash = 0;
         size_t tagsHash = 0;
     };
     /// The text columns whose order is kept as ranks.
     enum RankedText { RankedName, RankedCompany, RankedTags, RankedTextCount };
 
-    Keys makeKeys(const Rapport::Client &client, const QCollator &collator) const;
+    static Keys makeKeys(const Rapport::Client &client);
     bool lessThan(int a, int b) const;
     const std::vector<int> &ranks(RankedText text) const;
     /** True when @p a comes before @p b by name (then by id): the order of the name's ranks. */
@@ -179,7 +179,7 @@ private:
     std::vector<Keys> m_keys;     ///< per store row
     /// Per store row: its place in name (company, tags) order, ties by id, computed when first
     /// needed after a change of that text or of the rows. Sorting by name is then a pass over
-    /// the rows, not a sort; the company's and tags' sort keys are only made to rank them.
+    /// the rows, not a sort; the sort keys are only made to rank them.
     mutable std::vector<int> m_ranks[RankedTextCount];
     mutable bool m_ranksValid[RankedTextCount] = {};
     mutable std::vector<int> m_nameOrder; ///< store rows in name order: rank -> store row, while the names' ranks are valid
