@@ -3,6 +3,8 @@
 #include "database.h"
 #include "storedvalues.h"
 
+#include <QSet>
+
 namespace Rapport {
 
 namespace {
@@ -33,6 +35,8 @@ HistoryTable::HistoryTable(const Database &database)
 
 bool HistoryTable::readRows(QSqlQuery &query, QHash<qint64, QVector<SegmentChange>> *history)
 {
+    // The moves of one person share one copy of their name instead of holding one each.
+    QSet<QString> authors;
     while (query.next()) {
         SegmentChange change;
         change.id = query.value(0).toLongLong();
@@ -49,7 +53,7 @@ bool HistoryTable::readRows(QSqlQuery &query, QHash<qint64, QVector<SegmentChang
             || !SegmentChange::sourceFromKey(query.value(11).toString(), &change.source))
             return failOnRow(change.id);
         change.acknowledged = query.value(12).toInt() != 0;
-        change.changedBy = query.value(13).toString();
+        change.changedBy = *authors.insert(query.value(13).toString());
         (*history)[change.clientId].append(change);
     }
     // A read that stops half-way (a lost connection) is a failure, not a shorter history.
