@@ -13,8 +13,8 @@ ContactTracker::ContactTracker(ClientStore *store, QObject *parent)
     , m_today(QDate::currentDate())
 {
     connect(store, &ClientStore::resetDone, this, &ContactTracker::recomputeAll);
-    connect(store, &ClientStore::rulesChanged, this, &ContactTracker::recomputeAll);
-    connect(store, &ClientStore::lapseRulesChanged, this, &ContactTracker::recomputeAll);
+    connect(store, &ClientStore::rulesChanged, this, &ContactTracker::followRules);
+    connect(store, &ClientStore::lapseRulesChanged, this, &ContactTracker::followRules);
     connect(store, &ClientStore::clientsAdded, this, [this](int first, int last) {
         m_statuses.resize(m_store->count());
         m_alerts.resize(m_store->count());
@@ -90,8 +90,16 @@ void ContactTracker::recomputeClients(const QVector<qint64> &clientIds)
         Q_EMIT statusesReset();
 }
 
+void ContactTracker::followRules()
+{
+    if (!(m_store->rules() == m_rules) || !(m_store->lapseRules() == m_lapseRules))
+        recomputeAll();
+}
+
 void ContactTracker::recomputeAll()
 {
+    m_rules = m_store->rules();
+    m_lapseRules = m_store->lapseRules();
     // Made at their size: resize() would round a fresh list up to the next power of two
     // (5.6 MB of statuses at 100,000 clients would take 8.4 MB).
     if (m_statuses.size() != m_store->count()) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "lapserules.h"
+#include "segmentationrules.h"
 
 #include <QDate>
 #include <QObject>
@@ -56,6 +57,8 @@ Q_SIGNALS:
 
 private:
     void recomputeAll();
+    /** Computes every status again unless it was computed with these rules already. */
+    void followRules();
     /** Computes the status of @p row again; true when it (or the alert) changed. */
     bool recompute(int row);
     void recomputeClient(qint64 clientId);
@@ -65,6 +68,10 @@ private:
     QDate m_today;
     QVector<ContactStatus> m_statuses;
     QVector<char> m_alerts;
+    /// The rules the statuses were last computed with: a file opened announces its rules after
+    /// its clients, which were computed with them already.
+    SegmentationRules m_rules;
+    LapseRules m_lapseRules;
     int m_changingRow = -1;
 };
 

@@ -65,6 +65,7 @@ private Q_SLOTS:
     void shouldComputeTheStatusOfEveryClient();
     void shouldRecomputeEveryStatusForANewDay();
     void shouldRecomputeEveryStatusWhenAnotherFileIsOpened();
+    void shouldApplyTheRulesOfAnotherFileWhenItIsOpened();
 
     void shouldFollowAnAddedInteraction();
     void shouldFollowAnUpdatedInteraction();
@@ -192,17 +193,45 @@ void tst_ContactTracker::shouldRecomputeEveryStatusWhenAnotherFileIsOpened()
     ContactTracker tracker(m_store.get());
     tracker.setToday(Today);
     QCOMPARE(tracker.count(), 1);
+    QSignalSpy resets(&tracker, &ContactTracker::statusesReset);
 
     // WHEN the store opens the other file
     QVERIFY2(m_store->open(other), qPrintable(m_store->errorString()));
 
-    // THEN the tracker holds the statuses of its clients
+    // THEN the tracker holds the statuses of its clients, computed once (the file's rules,
+    // announced after its clients, are the ones they were computed with)
+    QCOMPARE(resets.count(), 1);
     QCOMPARE(tracker.count(), 3);
     QCOMPARE(tracker.statusAt(0).daysSinceContact, 5);
     QCOMPARE(tracker.statusAt(1).daysSinceContact, 50);
     QCOMPARE(tracker.statusAt(1).isDue, true);
     QCOMPARE(tracker.statusAt(2).daysSinceContact, 95);
     QCOMPARE(tracker.statusAt(2).daysOverdue, 5);
+}
+
+void tst_ContactTracker::shouldApplyTheRulesOfAnotherFileWhenItIsOpened()
+{
+    // GIVEN a tracker over a store, and another file where Loyalists get 10 / 30 days
+    const QString other = TestSupport::newDatabase(*m_dir, QStringLiteral("other"));
+    {
+        ClientStore setup;
+        QVERIFY2(setup.open(other), qPrintable(setup.errorString()));
+        QVERIFY(setup.addClient(makeClient(QStringLiteral("Dan"), 8.0, 8.0, 50)) > 0);
+        LapseRules rules = setup.lapseRules();
+        rules.setInterval(Segment::Loyalist, {10, 30});
+        QVERIFY2(setup.setLapseRules(rules), qPrintable(setup.errorString()));
+    }
+    ContactTracker tracker(m_store.get());
+    tracker.setToday(Today);
+
+    // WHEN the store opens the other file
+    QVERIFY2(m_store->open(other), qPrintable(m_store->errorString()));
+
+    // THEN its client is overdue by that file's rules
+    QCOMPARE(tracker.count(), 1);
+    QCOMPARE(tracker.statusAt(0).daysSinceContact, 50);
+    QCOMPARE(tracker.statusAt(0).isOverdue, true);
+    QCOMPARE(tracker.statusAt(0).daysOverdue, 20);
 }
 
 void tst_ContactTracker::shouldFollowAnAddedInteraction()
