@@ -116,9 +116,9 @@ QList<ContactPoint> ContactPoint::normalized(QList<ContactPoint> points, bool ca
     return result;
 }
 
-ContactPoints::const_iterator::const_iterator(QStringView text, qsizetype start)
+ContactPoints::const_iterator::const_iterator(const QString &text)
     : m_text(text)
-    , m_start(start)
+    , m_start(0)
 {
     findLine();
 }
@@ -128,6 +128,10 @@ void ContactPoints::const_iterator::findLine()
     // Empty lines hold no point: skip them, as the list fromStored() makes does.
     while (m_start < m_text.size() && m_text.at(m_start) == QLatin1Char('\n'))
         ++m_start;
+    if (m_start >= m_text.size()) {
+        m_start = -1;
+        return;
+    }
     const qsizetype lineEnd = m_text.indexOf(QLatin1Char('\n'), m_start);
     m_end = lineEnd < 0 ? m_text.size() : lineEnd;
 }
@@ -139,10 +143,17 @@ ContactPoints::const_iterator &ContactPoints::const_iterator::operator++()
     return *this;
 }
 
+QByteArray ContactPoints::held(const QString &text)
+{
+    QByteArray bytes = text.toUtf8();
+    bytes.squeeze();
+    return bytes;
+}
+
 ContactPoints ContactPoints::fromStored(const QString &text)
 {
     ContactPoints points;
-    points.m_text = text;
+    points.m_text = held(text);
     return points;
 }
 
@@ -168,7 +179,8 @@ ContactPoints ContactPoints::normalized(bool caseInsensitive) const
     const Qt::CaseSensitivity sensitivity = caseInsensitive ? Qt::CaseInsensitive : Qt::CaseSensitive;
     QVarLengthArray<QStringView, 8> values;
     bool normal = true;
-    for (QStringView line : QStringView(m_text).split(QLatin1Char('\n'))) {
+    const QString text = stored();
+    for (QStringView line : QStringView(text).split(QLatin1Char('\n'))) {
         const qsizetype colon = line.indexOf(QLatin1Char(':'));
         ContactPoint::Label label;
         if (colon <= 0 || !ContactPoint::labelFromKey(line.left(colon), &label)
@@ -195,7 +207,7 @@ ContactPoints ContactPoints::normalized(bool caseInsensitive) const
 bool ContactPoints::containsValue(QStringView value, Qt::CaseSensitivity sensitivity) const
 {
     for (const_iterator it = begin(); it != end(); ++it) {
-        QStringView line = QStringView(m_text).mid(it.m_start, it.m_end - it.m_start);
+        QStringView line = QStringView(it.m_text).mid(it.m_start, it.m_end - it.m_start);
         const qsizetype colon = line.indexOf(QLatin1Char(':'));
         ContactPoint::Label label;
         if (colon > 0 && ContactPoint::labelFromKey(line.left(colon), &label))
@@ -215,7 +227,7 @@ void ContactPoints::insert(qsizetype index, const ContactPoint &point)
 {
     QList<ContactPoint> points = toList();
     points.insert(index, point);
-    m_text = ContactPoint::toStored(points);
+    m_text = held(ContactPoint::toStored(points));
 }
 
 void ContactPoints::removeFirst()
@@ -223,12 +235,12 @@ void ContactPoints::removeFirst()
     QList<ContactPoint> points = toList();
     if (!points.isEmpty())
         points.removeFirst();
-    m_text = ContactPoint::toStored(points);
+    m_text = held(ContactPoint::toStored(points));
 }
 
 ContactPoints &ContactPoints::operator+=(const QList<ContactPoint> &points)
 {
-    m_text = ContactPoint::toStored(toList() + points);
+    m_text = held(ContactPoint::toStored(toList() + points));
     return *this;
 }
 
