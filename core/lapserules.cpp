@@ -3,6 +3,7 @@
 #include "localdate.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace Rapport {
 
@@ -52,7 +53,8 @@ ContactSummary ContactSummaryBuilder::finish()
         std::sort(gaps.begin(), gaps.end());
         const int n = int(gaps.size());
         // Twice the median, kept whole: an even count's median may fall on a half day.
-        summary.twiceMedianGap = n % 2 ? 2 * gaps.at(n / 2) : gaps.at(n / 2 - 1) + gaps.at(n / 2);
+        const qint64 twice = n % 2 ? 2 * gaps.at(n / 2) : gaps.at(n / 2 - 1) + gaps.at(n / 2);
+        summary.twiceMedianGap = int(std::min<qint64>(twice, std::numeric_limits<int>::max()));
     }
     m_summary = ContactSummary();
     m_inboundDays.clear();

@@ -58,11 +58,12 @@ struct ContactStatus
  */
 struct ContactSummary
 {
+    // The two numbers side by side: the store keeps one summary per client (32 bytes, not 40).
     QDateTime lastContact;    ///< the latest answered or inbound interaction; invalid when none
     QDate lastContactDay;     ///< its local calendar day
+    QDateTime streakSince;    ///< the first of the unanswered attempts since the last contact
     int unansweredStreak = 0; ///< our unanswered attempts since the last contact
-    QDateTime streakSince;    ///< the first of those attempts
-    qint64 twiceMedianGap = -1; ///< twice the median gap in days between inbound contacts; -1 with fewer than four
+    int twiceMedianGap = -1;  ///< twice the median gap in days between inbound contacts; -1 with fewer than four
 
     /** The summary of @p interactions, in time order. */
     static ContactSummary of(const QVector<Interaction> &interactions);
