@@ -70,8 +70,9 @@ private:
     {
         quint32 chunk = 0;
         quint32 offset = 0;
-        quint32 bytes = 0;
-        bool wide = false;
+        quint32 bytes : 31; ///< with the flag in one word: 12 bytes a client, not 16
+        quint32 wide : 1;
+        TextRef() : bytes(0), wide(0) {}
     };
 
     /** Gram -> index in m_postings: open addressing, linear probing (a QHash costs twice as much to build). */
