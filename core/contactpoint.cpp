@@ -143,8 +143,35 @@ ContactPoints::const_iterator &ContactPoints::const_iterator::operator++()
     return *this;
 }
 
+namespace {
+
+bool isAscii(QChar c)
+{
+    return c.unicode() < 0x80;
+}
+
+/**
+ * @p bytes (UTF-8) as UTF-16: in @p buffer, without a block of its own, when they are ASCII
+ * (as almost every address and number is), else in @p wide.
+ */
+QStringView decoded(const QByteArray &bytes, QVarLengthArray<char16_t, 256> *buffer, QString *wide)
+{
+    if (std::all_of(bytes.cbegin(), bytes.cend(), [](char c) { return uchar(c) < 0x80; })) {
+        buffer->resize(bytes.size());
+        std::copy(bytes.cbegin(), bytes.cend(), buffer->begin());
+        return QStringView(buffer->constData(), buffer->size());
+    }
+    *wide = QString::fromUtf8(bytes);
+    return *wide;
+}
+
+} // namespace
+
 QByteArray ContactPoints::held(const QString &text)
 {
+    // ASCII is its own UTF-8, and toLatin1() makes a block of its size at once.
+    if (std::all_of(text.cbegin(), text.cend(), isAscii))
+        return text.toLatin1();
     QByteArray bytes = text.toUtf8();
     bytes.squeeze();
     return bytes;
@@ -179,8 +206,9 @@ ContactPoints ContactPoints::normalized(bool caseInsensitive) const
     const Qt::CaseSensitivity sensitivity = caseInsensitive ? Qt::CaseInsensitive : Qt::CaseSensitive;
     QVarLengthArray<QStringView, 8> values;
     bool normal = true;
-    const QString text = stored();
-    for (QStringView line : QStringView(text).split(QLatin1Char('\n'))) {
+    QVarLengthArray<char16_t, 256> buffer;
+    QString wide;
+    for (QStringView line : decoded(m_text, &buffer, &wide).split(QLatin1Char('\n'))) {
         const qsizetype colon = line.indexOf(QLatin1Char(':'));
         ContactPoint::Label label;
         if (colon <= 0 || !ContactPoint::labelFromKey(line.left(colon), &label)
@@ -206,8 +234,10 @@ ContactPoints ContactPoints::normalized(bool caseInsensitive) const
 
 bool ContactPoints::containsValue(QStringView value, Qt::CaseSensitivity sensitivity) const
 {
-    for (const_iterator it = begin(); it != end(); ++it) {
-        QStringView line = QStringView(it.m_text).mid(it.m_start, it.m_end - it.m_start);
+    QVarLengthArray<char16_t, 256> buffer;
+    QString wide;
+    // Empty lines hold no point (as the iterator skips them).
+    for (QStringView line : decoded(m_text, &buffer, &wide).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         const qsizetype colon = line.indexOf(QLatin1Char(':'));
         ContactPoint::Label label;
         if (colon > 0 && ContactPoint::labelFromKey(line.left(colon), &label))
