@@ -97,12 +97,12 @@ FollowUpReport FollowUpReport::create(ClientStore *store, ContactTracker *tracke
     // The tracker keeps today's statuses: the plan for its day reads them instead of computing them.
     const FollowUpPlan plan = tracker && tracker->today() == asOf ? FollowUpPlanner::plan(*tracker, owner)
                                                                   : FollowUpPlanner::plan(*store, asOf, owner);
-    return FollowUpReport(plan, store->setting(businessNameKey()), chartPicture(store, tracker));
+    return FollowUpReport(plan, store->setting(businessNameKey()), chartPicture(store, tracker, owner));
 }
 
-QImage FollowUpReport::chartPicture(ClientStore *store, ContactTracker *tracker)
+QImage FollowUpReport::chartPicture(ClientStore *store, ContactTracker *tracker, const QString &owner)
 {
-    return QuadrantChartView::renderForPrint(store, tracker, ChartSize, ChartScale);
+    return QuadrantChartView::renderForPrint(store, tracker, ChartSize, ChartScale, owner);
 }
 
 QPageSize FollowUpReport::defaultPageSize()

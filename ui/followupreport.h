@@ -44,13 +44,13 @@ public:
 
     /**
      * The report of @p store as of @p asOf: the plan, the business name and a picture of the chart;
-     * with @p owner, the plan of that account owner's clients only (the chart shows every client).
+     * with @p owner, the plan and the chart of that account owner's clients only.
      */
     static FollowUpReport create(Rapport::ClientStore *store, Rapport::ContactTracker *tracker, QDate asOf,
                                  const QString &owner = QString());
 
-    /** The picture of the chart that create() puts in the report, made on the GUI thread. */
-    static QImage chartPicture(Rapport::ClientStore *store, Rapport::ContactTracker *tracker);
+    /** The picture of the chart that create() puts in the report, made on the GUI thread; with @p owner, of their clients. */
+    static QImage chartPicture(Rapport::ClientStore *store, Rapport::ContactTracker *tracker, const QString &owner = QString());
 
     /** A4, or Letter where the locale measures in US units. */
     static QPageSize defaultPageSize();

@@ -246,9 +246,16 @@ void QuadrantChartView::layoutFrame()
     m_dots->setAvoidedAreas(areas);
 }
 
-QImage QuadrantChartView::renderForPrint(ClientStore *store, ContactTracker *tracker, QSize size, qreal scale)
+QImage QuadrantChartView::renderForPrint(ClientStore *store, ContactTracker *tracker, QSize size, qreal scale,
+                                         const QString &owner)
 {
     QuadrantChartView view(store, tracker);
+    if (!owner.isEmpty()) {
+        QVector<char> owned(store->count());
+        for (int row = 0; row < store->count(); ++row)
+            owned[row] = store->at(row).isOwnedBy(owner);
+        view.setVisibility(owned);
+    }
     view.setAttribute(Qt::WA_DontShowOnScreen);
     view.setPalette(QApplication::style()->standardPalette());
     view.resize(size);

@@ -59,9 +59,11 @@ public:
 
     /**
      * A picture of the matrix for print, in the light palette, @p size logical pixels at
-     * @p scale: made with a view of its own, laid out before it is painted.
+     * @p scale: made with a view of its own, laid out before it is painted. With @p owner, the
+     * dots of that account owner's clients only (Client::isOwnedBy()).
      */
-    static QImage renderForPrint(Rapport::ClientStore *store, Rapport::ContactTracker *tracker, QSize size, qreal scale = 2.0);
+    static QImage renderForPrint(Rapport::ClientStore *store, Rapport::ContactTracker *tracker, QSize size,
+                                 qreal scale = 2.0, const QString &owner = QString());
 
 Q_SIGNALS:
     /** Emitted when the user picked a client on the chart (0 when clicking empty space). */

@@ -90,6 +90,7 @@ private Q_SLOTS:
     void shouldPlaceTheSelectedNameWhereItHidesNoOtherName();
     void shouldShowTheValueOfADraggedBoundary();
     void shouldShowDensityOnceTheDotsWouldCoverHalfThePlot();
+    void shouldPrintTheDotsOfOneOwnersClientsOnly();
 
 private:
     QPoint at(double satisfaction, double repurchase) const { return m_view->viewportPosition({satisfaction, repurchase}); }
@@ -709,4 +710,28 @@ void tst_QuadrantChartView::shouldShowDensityOnceTheDotsWouldCoverHalfThePlot()
 }
 
 QTEST_MAIN(tst_QuadrantChartView)
+void tst_QuadrantChartView::shouldPrintTheDotsOfOneOwnersClientsOnly()
+{
+    // GIVEN a file with a client of Anna's in the Loyalist quadrant and one of Ben's among the Defectors
+    ClientStore store;
+    QVERIFY2(store.open(m_dir->filePath(QStringLiteral("owners.sqlite"))), qPrintable(store.errorString()));
+    Client anna = makeClient(QStringLiteral("Ada Archer"), 8.0, 8.0);
+    anna.owner = QStringLiteral("Anna");
+    Client ben = makeClient(QStringLiteral("Bo Baker"), 2.0, 2.0);
+    ben.owner = QStringLiteral("Ben");
+    QVector<qint64> ids;
+    QVERIFY(store.addClients({anna, ben}, &ids));
+    ContactTracker tracker(&store);
+    const QSize size(320, 240);
+
+    // WHEN the chart is printed for Anna (named as a person might type it) and for everybody
+    const QImage forAnna = QuadrantChartView::renderForPrint(&store, &tracker, size, 1.0, QStringLiteral("anna"));
+    const QImage forEverybody = QuadrantChartView::renderForPrint(&store, &tracker, size, 1.0);
+
+    // THEN Anna's picture lacks Ben's dot, and is the picture of a file without Ben's client
+    QVERIFY(forAnna != forEverybody);
+    QVERIFY(store.removeClients({ids.at(1)}));
+    QCOMPARE(QuadrantChartView::renderForPrint(&store, &tracker, size, 1.0), forAnna);
+}
+
 #include "tst_quadrantchartview.moc"
