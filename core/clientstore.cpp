@@ -687,7 +687,10 @@ bool ClientStore::setAuthorName(const QString &name)
 {
     if (!setSetting(authorKey(role()), StoredValues::text(name.trimmed())))
         return false;
+    const QString before = author();
     m_author = name.trimmed();
+    if (author() != before)
+        Q_EMIT authorChanged(author());
     return true;
 }
 

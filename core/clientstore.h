@@ -268,6 +268,8 @@ public:
     static QDateTime now();
 
 Q_SIGNALS:
+    /** Emitted after setAuthorName() changed author(), with the new name. */
+    void authorChanged(const QString &author);
     /** Emitted before clients are appended in rows @p first to @p last. */
     void clientsAboutToBeAdded(int first, int last);
     /** Emitted after clients were appended in rows @p first to @p last. */

@@ -39,6 +39,12 @@ ClientVisibility::ClientVisibility(ClientStore *store, ContactTracker *tracker, 
         Q_EMIT visibleChanged();
     });
     connect(store, &ClientStore::clientChanged, this, [this](int row) { updateRow(row); });
+    // My Clients follows a new name at once (Settings → Your name).
+    connect(store, &ClientStore::authorChanged, this, [this](const QString &author) {
+        m_author = author;
+        if (m_mineOnly)
+            recomputeAll(false);
+    });
     // The segments change with the rules; the statuses (Needs Attention) tell the tracker's reset.
     // The list sorts and filters again on its own then: only what is shown is brought up to date.
     connect(store, &ClientStore::rulesChanged, this, [this] {

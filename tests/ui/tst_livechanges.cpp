@@ -43,6 +43,7 @@ private Q_SLOTS:
     void shouldShowOnlyMyClients_data();
     void shouldShowOnlyMyClients();
     void shouldFollowOwnersChangedElsewhereWhileShowingMyClients();
+    void shouldFollowANewNameWhileShowingMyClients();
 
 private:
     /** Makes the change with A's store on a server (and waits until B has read it in), with B's on a file. */
@@ -292,6 +293,36 @@ void tst_LiveChanges::shouldFollowOwnersChangedElsewhereWhileShowingMyClients()
     QVERIFY(dots->isShown(m_b->rowOf(given)));
     QVERIFY(!dots->isShown(m_b->rowOf(taken)));
     QCOMPARE(list->currentClient(), selected);
+}
+
+void tst_LiveChanges::shouldFollowANewNameWhileShowingMyClients()
+{
+    // GIVEN a client of Bea's new name besides the forty, and B showing Bea's twenty
+    Client client;
+    client.name = QStringLiteral("Newcomer");
+    client.owner = QStringLiteral("Bea Married");
+    const qint64 id = m_b->addClient(client);
+    QVERIFY2(id != 0, qPrintable(m_b->errorString()));
+    ClientListPanel *list = m_window->listPanel();
+    list->mineButton()->click();
+    QCOMPARE(model()->rowCount(), 20);
+
+    // WHEN Bea's name changes (Settings → Your name)
+    QSignalSpy authorChanges(m_b.get(), &ClientStore::authorChanged);
+    QVERIFY2(m_b->setAuthorName(QStringLiteral("Bea Married")), qPrintable(m_b->errorString()));
+
+    // THEN My Clients, still on, shows the clients of the new name, in the list and on the chart
+    QCOMPARE(authorChanges.count(), 1);
+    QVERIFY(list->mineButton()->isChecked());
+    QCOMPARE(model()->rowCount(), 1);
+    QCOMPARE(model()->clientId(0), id);
+    const ClientDotsItem *dots = m_window->chartView()->dotsItem();
+    QTRY_COMPARE(dots->isShown(m_b->rowOf(idOf(QStringLiteral("Client 01")))), false);
+    QVERIFY(dots->isShown(m_b->rowOf(id)));
+
+    // AND the same name set again changes nothing
+    QVERIFY(m_b->setAuthorName(QStringLiteral(" Bea Married ")));
+    QCOMPARE(authorChanges.count(), 1);
 }
 
 QTEST_MAIN(tst_LiveChanges)
