@@ -53,7 +53,7 @@ public:
 /**
  * A client's emails or phones, the preferred first. Held as the text a client row stores
  * (ContactPoint::toStored(): one "label:value" line each), in UTF-8, so that memory keeps one
- * short string per client instead of a list of strings (at 100,000 clients UTF-8 holds 8 MB
+ * short string per client instead of a list of strings (at 100,000 clients UTF-8 holds 7 MB
  * less than UTF-16), and read like a list: each point is made when asked for.
  */
 class ContactPoints
